@@ -1,0 +1,27 @@
+import type { Catalog } from '../catalog';
+
+/** Messages of the engine itself: notices about sheets and tables, not rule findings. */
+export const common: Catalog = {
+  vi: {
+    emptySheet: 'Trang tính “{sheet}” trống.',
+    noTable: 'Không tìm thấy bảng chỉ tiêu hay bảng kinh phí nào trong trang tính “{sheet}”.',
+    sheetTruncated: 'Trang tính “{sheet}” quá lớn: chỉ kiểm tra {rows} dòng đầu.',
+    tableKindIndicator: 'Biểu chỉ tiêu',
+    tableKindBudget: 'Bảng kinh phí',
+    tableKindOther: 'Bảng khác',
+    severityError: 'Lỗi',
+    severityWarning: 'Cảnh báo',
+    severityInfo: 'Lưu ý',
+  },
+  en: {
+    emptySheet: 'Sheet “{sheet}” is empty.',
+    noTable: 'No indicator grid or budget table was found in sheet “{sheet}”.',
+    sheetTruncated: 'Sheet “{sheet}” is very large: only its first {rows} rows were checked.',
+    tableKindIndicator: 'Indicator grid',
+    tableKindBudget: 'Budget table',
+    tableKindOther: 'Other table',
+    severityError: 'Error',
+    severityWarning: 'Warning',
+    severityInfo: 'Info',
+  },
+};

@@ -1,0 +1,220 @@
+import Decimal from 'decimal.js';
+import { fold } from './text';
+import type { Cell, NumberConvention } from './types';
+
+Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+export { Decimal };
+
+/**
+ * How a number was written:
+ * - `typed`: Excel holds a real number;
+ * - `plain`: text with no separator (`100`, `-5`), the same in every convention;
+ * - `vi` / `en`: text that only one convention reads this way (`16,21`, `1.234,5`; `42.86`, `1,234.5`);
+ * - `ambiguous`: text both conventions read, differently (`1.040`, `1,200`).
+ */
+export type Notation = 'typed' | 'plain' | 'vi' | 'en' | 'ambiguous';
+
+export type BoundOperator = '<' | '<=' | '>' | '>=' | '~';
+
+export interface NumberQuantity {
+  kind: 'number';
+  /** The value in the table's convention (or the only reading). */
+  value: Decimal;
+  notation: Notation;
+  /** For `ambiguous`: the value in each convention. */
+  readings?: Record<NumberConvention, Decimal>;
+  /** Written with a `%` sign. */
+  percent?: boolean;
+  /** `113/100` → value 113, per 100. */
+  per?: Decimal;
+  /** `<52`, `>= 40`, `dưới 25`. */
+  bound?: BoundOperator;
+}
+
+export type Quantity =
+  | NumberQuantity
+  | { kind: 'empty' }
+  | { kind: 'notAvailable' }
+  | { kind: 'words'; text: string }
+  | { kind: 'error'; error: string };
+
+const NOT_AVAILABLE = new Set(['...', '…', '..', 'n/a', 'na', 'k/d', 'x']);
+const NOTHING = new Set(['', '-', '–', '—', '--']);
+
+/** Vietnamese and English bound words, folded, longest first so `khong vuot qua` wins over `qua`. */
+const BOUND_WORDS: [string, BoundOperator][] = [
+  ['khong vuot qua', '<='],
+  ['khong qua', '<='],
+  ['toi da', '<='],
+  ['duoi', '<'],
+  ['it hon', '<'],
+  ['nho hon', '<'],
+  ['below', '<'],
+  ['under', '<'],
+  ['less than', '<'],
+  ['at most', '<='],
+  ['no more than', '<='],
+  ['it nhat', '>='],
+  ['toi thieu', '>='],
+  ['tu', '>='],
+  ['tren', '>'],
+  ['hon', '>'],
+  ['over', '>'],
+  ['above', '>'],
+  ['more than', '>'],
+  ['at least', '>='],
+  ['khoang', '~'],
+  ['about', '~'],
+  ['around', '~'],
+];
+
+const SYMBOL_BOUNDS: [string, BoundOperator][] = [
+  ['<=', '<='],
+  ['>=', '>='],
+  ['≤', '<='],
+  ['≥', '>='],
+  ['=<', '<='],
+  ['=>', '>='],
+  ['<', '<'],
+  ['>', '>'],
+  ['~', '~'],
+  ['≈', '~'],
+];
+
+/** The value of one cell, in the table's convention when the text is ambiguous. */
+export function readCell(cell: Cell | undefined, convention?: NumberConvention): Quantity {
+  if (!cell || cell.value === null || cell.value === undefined) return { kind: 'empty' };
+  const { value } = cell;
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { kind: 'number', value: new Decimal(value), notation: 'typed' } : { kind: 'error', error: '#NUM!' };
+  }
+  if (typeof value === 'boolean') return { kind: 'words', text: String(value) };
+  if (typeof value === 'object') return { kind: 'error', error: value.error };
+  return readText(value, convention);
+}
+
+/** Reads a number typed as text: plain, Vietnamese or English separators, ratios, bounds, `%`. */
+export function readText(raw: string, convention?: NumberConvention): Quantity {
+  const text = raw.replace(/\u00a0/g, ' ').trim();
+  if (NOTHING.has(text)) return { kind: 'empty' };
+  if (NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
+  if (/^#[A-Z0-9/]+[!?]?$/.test(text) && /[!?]$|N\/A$/.test(text)) return { kind: 'error', error: text };
+
+  let rest = text;
+  let bound: BoundOperator | undefined;
+  for (const [symbol, op] of SYMBOL_BOUNDS) {
+    if (rest.startsWith(symbol)) {
+      bound = op;
+      rest = rest.slice(symbol.length).trim();
+      break;
+    }
+  }
+  if (!bound) {
+    const folded = fold(rest);
+    for (const [word, op] of BOUND_WORDS) {
+      if (folded.startsWith(`${word} `)) {
+        bound = op;
+        rest = rest.slice(rest.length - folded.length + word.length).trim();
+        // `từ 40 trở lên` / `40% trở lên`: the trailing words only repeat the bound.
+        break;
+      }
+    }
+  }
+  rest = rest.replace(/\s*(tro len|trở lên|tro xuong|trở xuống)$/i, '').trim();
+
+  let percent = false;
+  if (/%$/.test(rest) && !/%o$/i.test(rest)) {
+    percent = true;
+    rest = rest.slice(0, -1).trim();
+  }
+
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const numerator = readPlainNumber(rest.slice(0, slash).trim(), convention);
+    const denominator = readPlainNumber(rest.slice(slash + 1).trim(), convention ?? 'vi', true);
+    if (numerator && denominator && !denominator.value.isZero()) {
+      return { ...numerator, per: denominator.value, bound, percent: percent || undefined };
+    }
+    return { kind: 'words', text };
+  }
+
+  const number = readPlainNumber(rest, convention);
+  if (!number) return { kind: 'words', text };
+  return { ...number, bound, percent: percent || undefined };
+}
+
+/**
+ * `1.040` and `1,200` are ambiguous; `16,21`, `1.234,5`, `1.234.567` are Vietnamese; `42.86`,
+ * `1,234.5`, `1,234,567` are English. A denominator (`100.000`) is read as a whole number.
+ */
+function readPlainNumber(text: string, convention?: NumberConvention, wholeNumber = false): NumberQuantity | undefined {
+  let body = text.replace(/[\s\u202f]/g, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(body)) {
+    negative = true;
+    body = body.slice(1, -1);
+  }
+  if (/^[-−–+]/.test(body)) {
+    negative = body[0] !== '+';
+    body = body.slice(1);
+  }
+  if (!/^\d[\d.,]*$/.test(body) && !/^[.,]\d+$/.test(body)) return undefined;
+
+  const readings = readingsOf(body);
+  if (!readings) return undefined;
+  const sign = (d: Decimal) => (negative ? d.negated() : d);
+  if (readings.vi && readings.en && !readings.vi.equals(readings.en)) {
+    const chosen = wholeNumber ? pickWhole(readings) : convention ? readings[convention] : readings.vi;
+    return {
+      kind: 'number',
+      value: sign(chosen),
+      notation: wholeNumber ? 'plain' : 'ambiguous',
+      readings: { vi: sign(readings.vi), en: sign(readings.en) },
+    };
+  }
+  const only = readings.vi ?? readings.en;
+  if (!only) return undefined;
+  const notation: Notation = readings.vi && readings.en ? 'plain' : readings.vi ? 'vi' : 'en';
+  return { kind: 'number', value: sign(only), notation };
+}
+
+function pickWhole(readings: { vi?: Decimal; en?: Decimal }): Decimal {
+  const whole = [readings.vi, readings.en].find((d) => d && d.isInteger());
+  return (whole ?? readings.vi ?? readings.en) as Decimal;
+}
+
+/** The value of `body` (digits, `.` and `,` only) under each convention that can read it. */
+function readingsOf(body: string): { vi?: Decimal; en?: Decimal } | undefined {
+  const vi = readWith(body, '.', ',');
+  const en = readWith(body, ',', '.');
+  if (!vi && !en) return undefined;
+  return { vi, en };
+}
+
+/** Grouping every three digits with `group`, and at most one `decimal` mark after the groups. */
+function readWith(body: string, group: string, decimal: string): Decimal | undefined {
+  const parts = body.split(decimal);
+  if (parts.length > 2) return undefined;
+  const [whole, fraction] = parts;
+  if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
+  if (whole.includes(group)) {
+    const groups = whole.split(group);
+    if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
+  } else if (!/^\d*$/.test(whole) || (whole === '' && fraction === undefined)) {
+    return undefined;
+  }
+  const digits = whole.split(group).join('') || '0';
+  return new Decimal(fraction === undefined ? digits : `${digits}.${fraction}`);
+}
+
+/** The number a cell holds, or undefined; `-` and empty cells are zero only where the caller says so. */
+export function numberOf(cell: Cell | undefined, convention?: NumberConvention): Decimal | undefined {
+  const quantity = readCell(cell, convention);
+  return quantity.kind === 'number' && !quantity.per && !quantity.bound ? quantity.value : undefined;
+}
+
+/** A decimal as plain text with no exponent and no trailing zeros: `1770`, `0.5`. */
+export function formatDecimal(value: Decimal): string {
+  return value.toFixed();
+}

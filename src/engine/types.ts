@@ -1,0 +1,203 @@
+/**
+ * The engine's contract. Adapters (Office.js, exceljs, CSV) turn a sheet into a SheetGrid;
+ * the engine turns SheetGrids into a Report. Nothing here knows where the grid came from.
+ */
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+/** What a cell holds: for a formula cell, the cached result Excel last computed. */
+export type CellValue = number | string | boolean | CellError | null;
+
+export interface Cell {
+  value: CellValue;
+  /** The formula without its leading `=`, e.g. `SUM(C5:C18)`. */
+  formula?: string;
+  numberFormat?: string;
+}
+
+/** A rectangle of cells, 0-based, inclusive, in sheet coordinates. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * One sheet, or the part of it the user selected. `cells[r][c]` is the cell at sheet row
+ * `origin.row + r`, column `origin.col + c`; a missing entry is an empty cell.
+ */
+export interface SheetGrid {
+  name: string;
+  origin: { row: number; col: number };
+  cells: (Cell | undefined)[][];
+  /** Merged areas, in sheet coordinates. */
+  merges: CellRange[];
+  /** Sheet rows (0-based) known to be hidden. */
+  hiddenRows?: number[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type TableKind = 'indicator' | 'budget' | 'other';
+export type Lang = 'vi' | 'en';
+/** How numbers typed as text are written: `1.234,5` (vi) or `1,234.5` (en). */
+export type NumberConvention = 'vi' | 'en';
+
+export type FundingSource = 'central' | 'local' | 'other' | 'total';
+
+export type ColumnRole =
+  | 'number'
+  | 'name'
+  | 'unit'
+  | 'baseline'
+  | 'target'
+  | 'result'
+  | 'agency'
+  | 'amount'
+  | 'note'
+  | 'other';
+
+export interface ColumnInfo {
+  /** Sheet column, 0-based. */
+  col: number;
+  /** The header text, its merged parent headers first, joined with ` / `. */
+  header: string;
+  role: ColumnRole;
+  /** Year of a baseline / target / result column, or of a budget amount column. */
+  year?: number;
+  /** Budget amount columns: which source; `total` for a per-year or period total. */
+  source?: FundingSource;
+  /** Budget amount columns: a single year or the whole period. */
+  scope?: 'year' | 'period';
+  /** Set when the officer corrected the role by hand. */
+  overridden?: boolean;
+}
+
+export type RowKind =
+  | 'goal' // a heading row (indicator goal, budget project heading)
+  | 'item' // an ordinary data row
+  | 'total' // `Cộng`, `Tổng số`: sum of the top-level rows
+  | 'grandTotal' // `Tổng cộng` below another total row
+  | 'columnNumbers' // `1 2 3 4=1+2` under the header
+  | 'note' // `Trong đó:`, `Ghi chú`, blank separators
+  | 'blank';
+
+/** How the children of a row relate to it. */
+export type ChildrenMode = 'all' | 'ofWhich';
+
+export interface RowInfo {
+  /** Sheet row, 0-based. */
+  row: number;
+  kind: RowKind;
+  /** The text in the number column, trimmed (`I`, `1.2`, `a)`, `-`). */
+  number?: string;
+  label: string;
+  /** 0 for top-level rows; children are one deeper than their parent. */
+  level: number;
+  /** Index into TableModel.rows of the parent, if any. */
+  parent?: number;
+  /** Indexes into TableModel.rows. */
+  children: number[];
+  childrenMode: ChildrenMode;
+}
+
+export interface TableUnit {
+  /** As written, e.g. `triệu đồng`. */
+  text: string;
+  /** The amount in đồng of one unit (1,000,000 for triệu đồng), when known. */
+  factor?: number;
+}
+
+export interface TableModel {
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  /** The whole table, header included, sheet coordinates. */
+  range: CellRange;
+  headerTop: number;
+  headerBottom: number;
+  /** First data row (after the header and any column-number row). */
+  dataTop: number;
+  title?: string;
+  unit?: TableUnit;
+  columns: ColumnInfo[];
+  rows: RowInfo[];
+  /** How text numbers in this table are written, decided from its unambiguous cells. */
+  convention?: NumberConvention;
+}
+
+export interface FindingFix {
+  /** A1 address of the cell to write. */
+  cell: string;
+  /** The value to write, as a plain decimal string (`1770`). */
+  value?: string;
+  /** A formula to write instead, without the leading `=`. */
+  formula?: string;
+}
+
+export type Params = Record<string, string | number>;
+
+export interface Finding {
+  /** Unique within a report: `F1`, `F2`, ... */
+  id: string;
+  rule: string;
+  severity: Severity;
+  messageId: string;
+  sheet: string;
+  tableId?: string;
+  /** The cell to look at, A1. */
+  cell: string;
+  /** Related cells, A1. */
+  cells: string[];
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  params: Params;
+  explanation?: { messageId: string; params: Params };
+  fix?: FindingFix;
+  /** When this finding is a consequence of another (its root cause), that finding's id. */
+  causeId?: string;
+}
+
+/** Something the officer should know that is not a finding about a cell. */
+export interface Notice {
+  messageId: string;
+  sheet?: string;
+  params: Params;
+}
+
+export interface TableSummary {
+  id: string;
+  sheet: string;
+  range: string;
+  kind: TableKind;
+  unit?: string;
+  title?: string;
+  convention?: NumberConvention;
+  columns: (ColumnInfo & { address: string })[];
+}
+
+export interface Report {
+  tables: TableSummary[];
+  findings: Finding[];
+  notices: Notice[];
+  summary: { errors: number; warnings: number; info: number };
+}
+
+/** The officer's corrections to what detection found, applied before the rules run. */
+export interface TableOverride {
+  sheet: string;
+  /** A1 range of the table as the officer sets it; detection runs inside it only. */
+  range?: string;
+  kind?: TableKind;
+  columns?: { col: number; role: ColumnRole; year?: number; source?: FundingSource; scope?: 'year' | 'period' }[];
+}
+
+export interface CheckOptions {
+  /** Largest difference still accepted as equal, in the table's unit. Default 0. */
+  tolerance?: string | number;
+  overrides?: TableOverride[];
+}
