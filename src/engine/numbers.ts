@@ -164,13 +164,14 @@ function readPlainNumber(text: string, convention?: NumberConvention, wholeNumbe
   const readings = readingsOf(body);
   if (!readings) return undefined;
   const sign = (d: Decimal) => (negative ? d.negated() : d);
-  if (readings.vi && readings.en && !readings.vi.equals(readings.en)) {
-    const chosen = wholeNumber ? pickWhole(readings) : convention ? readings[convention] : readings.vi;
+  const { vi, en } = readings;
+  if (vi && en && !vi.equals(en)) {
+    const chosen = wholeNumber ? pickWhole(readings) : convention === 'en' ? en : vi;
     return {
       kind: 'number',
       value: sign(chosen),
       notation: wholeNumber ? 'plain' : 'ambiguous',
-      readings: { vi: sign(readings.vi), en: sign(readings.en) },
+      readings: { vi: sign(vi), en: sign(en) },
     };
   }
   const only = readings.vi ?? readings.en;
