@@ -1,5 +1,5 @@
 /** Unit and component tests. End-to-end tests in Chromium have their own config (tests/e2e). */
-const tsJest = ['ts-jest', { isolatedModules: true }];
+const tsJest = ['ts-jest', {}];
 
 module.exports = {
   projects: [

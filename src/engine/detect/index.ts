@@ -1,6 +1,170 @@
-import type { SheetGrid, TableModel, TableOverride } from '../types';
+import { parseRangeAddress, rangeAddress } from '../address';
+import { readText } from '../numbers';
+import { fold, hasPhrase } from '../text';
+import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, TableOverride, TableUnit } from '../types';
+import { classify, columnFromHeader, settleColumns } from './columns';
+import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
+import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
+import { readRows } from './rows';
+import { SheetView } from './sheet-view';
 
-/** Finds the tables of a sheet: header, column roles, kind, unit, row structure. */
-export function detectTables(_grid: SheetGrid, _overrides: TableOverride[] = []): TableModel[] {
-  return [];
+const LOOK_ABOVE = 6;
+const FOOTER = /^(ghi chu|nguoi lap|noi nhan|tm\.?\s|t\/m|ke toan|thu truong|giam doc|chu tich|prepared by|approved by)/;
+
+/** Finds the tables of a sheet: header, column roles, kind, unit, row structure, number convention. */
+export function detectTables(grid: SheetGrid, overrides: TableOverride[] = []): TableModel[] {
+  const view = new SheetView(grid);
+  const ranged = overrides.filter((o) => o.range && parseRangeAddress(o.range));
+  const tables: TableModel[] = [];
+  if (ranged.length > 0) {
+    for (const override of ranged) {
+      const limit = parseRangeAddress(override.range!)!;
+      const top = findHeader(view, limit.top, limit.bottom, limit) ?? limit.top;
+      const table = buildTable(view, top, limit);
+      if (table) tables.push(table);
+    }
+  } else {
+    let row = view.top;
+    while (row <= view.bottom) {
+      const top = findHeader(view, row, view.bottom);
+      if (top === undefined) break;
+      const table = buildTable(view, top);
+      if (table) tables.push(table);
+      row = table ? table.range.bottom + 1 : top + 1;
+    }
+  }
+  return tables.map((table) => applyOverrides(view, table, overrides));
+}
+
+function findHeader(view: SheetView, from: number, to: number, limit?: { left: number; right: number }): number | undefined {
+  for (let row = from; row <= to; row++) if (isHeaderRow(view, row, limit?.left, limit?.right)) return row;
+  return undefined;
+}
+
+function buildTable(view: SheetView, top: number, limit?: { left: number; right: number; bottom: number }): TableModel | undefined {
+  const block = headerBlockAt(view, top, limit);
+  if (!Number.isFinite(block.left)) return undefined;
+  let dataTop = block.bottom + 1;
+  if (isColumnNumberRow(view, dataTop, block.left, block.right)) dataTop++;
+  const bottom = Math.min(findBottom(view, dataTop, block), limit?.bottom ?? Number.POSITIVE_INFINITY);
+  if (bottom < dataTop) return undefined;
+
+  const drafts = [];
+  for (let col = block.left; col <= block.right; col++) drafts.push(columnFromHeader(col, headerPath(view, block, col)));
+  const unit = unitAbove(view, block);
+  const title = titleAbove(view, block);
+  const headerText = fold(drafts.map((d) => d.header).join(' ') + ' ' + (title ?? ''));
+  const moneyUnit = unit?.factor !== undefined || hasPhrase(headerText, HEADER_WORDS.budget);
+  const kind = classify(drafts, moneyUnit);
+  const columns = settleColumns(drafts, kind);
+  const rows = readRows({ view, kind, columns, top: dataTop, bottom, left: block.left, right: block.right });
+  const range = { top: block.top, left: block.left, bottom, right: block.right };
+  const table: TableModel = {
+    id: `${view.grid.name}!${rangeAddress(range)}`,
+    sheet: view.grid.name,
+    kind,
+    range,
+    headerTop: block.top,
+    headerBottom: block.bottom,
+    dataTop,
+    columns,
+    rows,
+  };
+  if (unit) table.unit = unit;
+  if (title) table.title = title;
+  const convention = conventionOf(view, rows, columns);
+  if (convention) table.convention = convention;
+  return table;
+}
+
+/** The last row of the table: before two blank rows, a footer, a new header, or a title after a gap. */
+function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): number {
+  let last = dataTop - 1;
+  let blanks = 0;
+  for (let row = dataTop; row <= view.bottom; row++) {
+    const filled = view.filledColumns(row, block.left, block.right);
+    if (filled.length === 0) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    if (FOOTER.test(fold(view.ownText(row, filled[0])))) break;
+    if (row > dataTop && isHeaderRow(view, row, block.left, block.right)) break;
+    if (blanks > 0 && filled.length === 1 && isWideTitle(view, row, filled[0], block)) break;
+    last = row;
+    blanks = 0;
+  }
+  return last;
+}
+
+function isWideTitle(view: SheetView, row: number, col: number, block: HeaderBlock): boolean {
+  const merge = view.merge(row, col);
+  return merge !== undefined && merge.right - merge.left + 1 >= (block.right - block.left + 1) * 0.6;
+}
+
+function unitAbove(view: SheetView, block: HeaderBlock): TableUnit | undefined {
+  for (let row = block.top - 1; row >= Math.max(view.top, block.top - LOOK_ABOVE); row--) {
+    for (const col of view.filledColumns(row)) {
+      const text = view.ownText(row, col);
+      const unit = moneyUnitOf(text, fold(text));
+      if (unit) return unit;
+    }
+  }
+  for (let col = block.left; col <= block.right; col++) {
+    for (let row = block.top; row <= block.bottom; row++) {
+      const inParens = /\(([^)]*đồng[^)]*)\)/i.exec(view.ownText(row, col));
+      if (inParens) return { text: inParens[1].trim(), factor: factorOf(fold(inParens[1])) };
+    }
+  }
+  return undefined;
+}
+
+function titleAbove(view: SheetView, block: HeaderBlock): string | undefined {
+  for (let row = Math.max(view.top, block.top - LOOK_ABOVE); row < block.top; row++) {
+    for (const col of view.filledColumns(row)) {
+      const text = view.ownText(row, col);
+      if (text.length >= 8 && !moneyUnitOf(text, fold(text))) return text;
+    }
+  }
+  return undefined;
+}
+
+const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
+
+/** The convention most unambiguous text numbers of the table use; none when it has none. */
+function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): NumberConvention | undefined {
+  const counts = { vi: 0, en: 0 };
+  const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
+  for (const row of rows) {
+    if (row.kind === 'blank' || row.kind === 'note') continue;
+    for (const col of valueCols) {
+      const value = view.cell(row.row, col)?.value;
+      if (typeof value !== 'string') continue;
+      const quantity = readText(value);
+      if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
+    }
+  }
+  if (counts.vi === 0 && counts.en === 0) return undefined;
+  return counts.en > counts.vi ? 'en' : 'vi';
+}
+
+/** The officer's corrections of kind and column roles; rows are read again with them. */
+function applyOverrides(view: SheetView, table: TableModel, overrides: TableOverride[]): TableModel {
+  const override = overrides.find((o) => o.sheet === table.sheet && (!o.range || rangeOverlaps(o.range, table)));
+  if (!override || (!override.kind && !override.columns?.length)) return table;
+  const kind = override.kind ?? table.kind;
+  const columns: ColumnInfo[] = table.columns.map((column) => {
+    const corrected = override.columns?.find((c) => c.col === column.col);
+    return corrected ? { header: column.header, ...corrected, overridden: true } : column;
+  });
+  const rows = readRows({ view, kind, columns, top: table.dataTop, bottom: table.range.bottom, left: table.range.left, right: table.range.right });
+  const corrected: TableModel = { ...table, kind, columns, rows };
+  const convention = conventionOf(view, rows, columns);
+  if (convention) corrected.convention = convention;
+  else delete corrected.convention;
+  return corrected;
+}
+
+function rangeOverlaps(address: string, table: TableModel): boolean {
+  const range = parseRangeAddress(address);
+  return !!range && range.top <= table.range.bottom && range.bottom >= table.range.top && range.left <= table.range.right && range.right >= table.range.left;
 }

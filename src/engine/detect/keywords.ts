@@ -1,0 +1,74 @@
+import { hasPhrase } from '../text';
+import type { FundingSource } from '../types';
+
+/**
+ * Header words of the two kinds of table, folded (no diacritics, lower case), Vietnamese first,
+ * then English. `hasPhrase` matches whole words, so `tw` does not match inside `twice`.
+ */
+export const HEADER_WORDS = {
+  number: ['tt', 'stt', 'so tt', 'so thu tu', 'no', 'no.', '#', 'number', 'ma so'],
+  name: [
+    'noi dung', 'muc tieu', 'chi tieu', 'ten chi tieu', 'hang muc', 'du an', 'nhiem vu', 'hoat dong', 'ten',
+    'indicator', 'indicators', 'content', 'item', 'description', 'activity', 'activities', 'goal', 'objective', 'project', 'name',
+  ],
+  unit: ['don vi tinh', 'dvt', 'd.v.t', 'don vi do', 'unit'],
+  agency: [
+    'chu tri', 'co quan chu tri', 'don vi chu tri', 'don vi thuc hien', 'co quan thuc hien', 'co quan', 'phoi hop', 'trach nhiem',
+    'lead agency', 'agency', 'responsible', 'lead',
+  ],
+  note: ['ghi chu', 'note', 'notes', 'remarks'],
+  result: ['kq', 'ket qua', 'th', 'thuc hien', 'uoc th', 'uoc thuc hien', 'uoc', 'hien trang', 'result', 'results', 'actual', 'baseline', 'achieved'],
+  target: ['kh', 'ke hoach', 'chi tieu', 'muc tieu', 'target', 'targets', 'plan', 'planned', 'goal'],
+  total: ['tong', 'tong so', 'tong cong', 'cong', 'tong kinh phi', 'total', 'sum', 'subtotal', 'grand total'],
+  period: ['giai doan', 'ca giai doan', 'ca ky', 'period', 'all years', 'tong giai doan'],
+  budget: ['kinh phi', 'ngan sach', 'nguon von', 'budget', 'funding', 'cost', 'trieu dong', 'nghin dong', 'ty dong'],
+} as const;
+
+const SOURCE_WORDS: [FundingSource, readonly string[]][] = [
+  ['central', ['trung uong', 'tw', 'nstw', 'ns tw', 'ngan sach trung uong', 'central', 'central budget', 'state budget']],
+  ['local', ['dia phuong', 'dp', 'nsdp', 'ns dp', 'tinh', 'ngan sach tinh', 'ngan sach dia phuong', 'nst', 'huyen', 'local', 'provincial', 'province', 'local budget']],
+  ['other', ['khac', 'nguon khac', 'huy dong', 'xa hoi hoa', 'vien tro', 'von khac', 'other', 'others', 'other sources', 'mobilised', 'mobilized', 'aid', 'oda']],
+];
+
+/** The funding source a header names, if any; `total` for `Tổng số`, `Cộng`. */
+export function sourceOf(folded: string): FundingSource | undefined {
+  // The lowest header line decides: `Năm 2013 / Trung ương` is central, `Tổng cộng / Trung ương` too.
+  for (const [source, words] of SOURCE_WORDS) if (hasPhrase(folded, words)) return source;
+  if (hasPhrase(folded, HEADER_WORDS.total)) return 'total';
+  return undefined;
+}
+
+/** Years named in a header: `Năm 2013` → [2013]; `2012-2015` → [2012, 2015]. */
+export function yearsOf(text: string): number[] {
+  return (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).map(Number);
+}
+
+/** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */
+export function isTotalLabel(folded: string): boolean {
+  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)\b/.test(folded) && folded.length <= 60;
+}
+
+/** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count. */
+export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined {
+  if (/^(trong do|of which|including)\b/.test(folded)) return 'ofWhich';
+  if (/^(chia ra|phan theo|bao gom|gom|by|broken down)\b/.test(folded)) return 'all';
+  if (/^(ghi chu|note|nguon|source)\b/.test(folded)) return 'note';
+  return undefined;
+}
+
+/** The money unit a line states (`Đơn vị tính: triệu đồng`), with its size in đồng. */
+export function moneyUnitOf(text: string, folded: string): { text: string; factor?: number } | undefined {
+  const match = /(don vi tinh|dvt|d\.v\.t|don vi|unit)\s*[:：]\s*(.+)$/.exec(folded);
+  if (!match) return undefined;
+  const colon = text.search(/[:：]/);
+  const unitText = text.slice(colon + 1).trim().replace(/[).]+$/, '');
+  return { text: unitText, factor: factorOf(match[2]) };
+}
+
+export function factorOf(foldedUnit: string): number | undefined {
+  if (/ty dong|billion/.test(foldedUnit)) return 1e9;
+  if (/trieu dong|trieu|million/.test(foldedUnit)) return 1e6;
+  if (/nghin dong|ngan dong|nghin|thousand/.test(foldedUnit)) return 1e3;
+  if (/dong|vnd/.test(foldedUnit)) return 1;
+  return undefined;
+}

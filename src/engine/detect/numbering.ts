@@ -1,0 +1,56 @@
+/**
+ * Row numbers as Vietnamese plans write them, from the outermost level in: `A` > `I` > `1` > `1.1`
+ * > `1.1.1` > `a)` > `-` > `+`. A table uses some of these; the rank orders them.
+ */
+export type NumberingScheme = 'upperLetter' | 'roman' | 'arabic' | 'dotted' | 'lowerLetter' | 'dash' | 'plus' | 'star';
+
+export interface Numbering {
+  scheme: NumberingScheme;
+  /** `2.1` → [2, 1]; `IV` → [4]; `b)` → [2]; bullets → []. */
+  parts: number[];
+  /** Smaller is further out. */
+  rank: number;
+}
+
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function parseNumbering(raw: string): Numbering | undefined {
+  const text = raw.trim().replace(/[.:]$/, '').replace(/^\((.*)\)$/, '$1').trim();
+  if (text === '') return undefined;
+  if (/^[-–—•]$/.test(text)) return { scheme: 'dash', parts: [], rank: 7 };
+  if (text === '+') return { scheme: 'plus', parts: [], rank: 8 };
+  if (text === '*') return { scheme: 'star', parts: [], rank: 9 };
+  if (/^\d{1,3}$/.test(text)) return { scheme: 'arabic', parts: [Number(text)], rank: 2 };
+  if (/^\d{1,3}(\.\d{1,3})+$/.test(text)) {
+    const parts = text.split('.').map(Number);
+    return { scheme: 'dotted', parts, rank: 1 + parts.length };
+  }
+  const upper = text.toUpperCase();
+  if (text === upper && ROMAN.test(text) && (text.length > 1 || 'IVX'.includes(text))) {
+    return { scheme: 'roman', parts: [romanValue(text)], rank: 1 };
+  }
+  if (/^[A-Z]$/.test(text)) return { scheme: 'upperLetter', parts: [text.charCodeAt(0) - 64], rank: 0 };
+  const lower = /^([a-zđ])\s*[)/.]?$/.exec(raw.trim());
+  if (lower && /[)/.]$/.test(raw.trim()) || /^[a-z]\)$/.test(text)) {
+    const letter = (lower?.[1] ?? text[0]).replace('đ', 'e');
+    return { scheme: 'lowerLetter', parts: [letter.charCodeAt(0) - 96], rank: 6 };
+  }
+  return undefined;
+}
+
+function romanValue(text: string): number {
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN_VALUES[text[i]];
+    const next = ROMAN_VALUES[text[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** `1` is the parent of `1.1`; `1.1` of `1.1.2`. */
+export function dottedParent(numbering: Numbering): number[] | undefined {
+  if (numbering.scheme !== 'dotted') return undefined;
+  return numbering.parts.slice(0, -1);
+}

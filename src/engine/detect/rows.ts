@@ -1,0 +1,153 @@
+import { fold } from '../text';
+import type { ColumnInfo, RowInfo, TableKind } from '../types';
+import { isTotalLabel, noteKind } from './keywords';
+import { isColumnNumberRow } from './header';
+import { parseNumbering, type Numbering } from './numbering';
+import type { SheetView } from './sheet-view';
+
+interface RowsInput {
+  view: SheetView;
+  kind: TableKind;
+  columns: ColumnInfo[];
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
+
+/** Reads each data row's kind, number and label, then links parents and children. */
+export function readRows(input: RowsInput): RowInfo[] {
+  const { view, columns, top, bottom, left, right, kind } = input;
+  const numberCol = columns.find((c) => c.role === 'number')?.col;
+  const nameCol = columns.find((c) => c.role === 'name')?.col;
+  const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
+  const rows: RowInfo[] = [];
+  const numberings: (Numbering | undefined)[] = [];
+
+  for (let row = top; row <= bottom; row++) {
+    const filled = view.filledColumns(row, left, right);
+    let number = numberCol !== undefined ? view.ownText(row, numberCol) : '';
+    let label = nameCol !== undefined ? view.text(row, nameCol) : '';
+    if (!label) label = filled.map((c) => view.ownText(row, c)).find((t) => t !== '' && t !== number && !/^[\d.,\s]+$/.test(t)) ?? '';
+    if (numberCol === undefined) {
+      const leading = /^([IVX]+|\d{1,3}(?:\.\d{1,3})*|[a-z]\))[.)]?\s+/.exec(label);
+      if (leading && parseNumbering(leading[1])) number = leading[1];
+    }
+    const foldedLabel = fold(label);
+    const hasValues = valueCols.some((col) => !view.isEmpty(row, col));
+    const info: RowInfo = { row, kind: 'item', label, level: 0, children: [], childrenMode: 'all' };
+    if (number) info.number = number;
+    let numbering = number ? parseNumbering(number) : undefined;
+
+    if (filled.length === 0) info.kind = 'blank';
+    else if (isTotalLabel(foldedLabel) || (label === '' && isTotalLabel(fold(number)))) info.kind = 'total';
+    else if (noteKind(foldedLabel) && !hasValues) info.kind = 'note';
+    else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
+    else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
+    if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
+    rows.push(info);
+    numberings.push(numbering);
+  }
+  assignLevels(rows, numberings);
+  linkTotals(rows);
+  return rows;
+}
+
+function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, right: number, hasValues: boolean, numbering?: Numbering): boolean {
+  if (hasValues) return false;
+  const merge = nameCol !== undefined ? view.merge(row, nameCol) : undefined;
+  if (merge && merge.right - merge.left >= 2 && merge.right >= right - 1) return true;
+  return numbering !== undefined && numbering.rank <= 1;
+}
+
+/**
+ * Levels follow the numbering ranks the table uses (`I` > `1` > `1.1` > `a)` > `-`). A row with no
+ * number takes the rank of rows labelled like it (`Dự án 3` beside `I Dự án 1`), else of the row
+ * before it. A dotted number hangs under the row with its prefix; when that row is missing the
+ * child hangs under the block it stands in, and the numbering rule reports the gap.
+ */
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[]): void {
+  const ranks = rows.map((row, i) => (row.kind === 'item' || row.kind === 'goal' ? numberings[i]?.rank ?? rankByLabel(rows, numberings, i) : undefined));
+  const used = [...new Set(ranks.filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
+  const stack: number[] = [];
+  let pendingMode: RowInfo['childrenMode'] | undefined;
+  rows.forEach((row, index) => {
+    const rank = ranks[index];
+    if (row.kind === 'total') {
+      stack.length = 0;
+      return;
+    }
+    if (row.kind === 'note') {
+      const mode = noteKind(fold(row.label));
+      if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
+      return;
+    }
+    if (rank === undefined) return;
+    row.level = used.indexOf(rank);
+    while (stack.length && ranks[stack[stack.length - 1]]! >= rank) stack.pop();
+    const numbering = numberings[index];
+    if (numbering?.scheme === 'dotted') {
+      const prefix = numbering.parts.slice(0, -1).join('.');
+      const hasPrefixParent = stack.some((i) => rows[i].number?.replace(/\.$/, '') === prefix);
+      if (!hasPrefixParent) while (stack.length && ranks[stack[stack.length - 1]]! >= rank - 1) stack.pop();
+    }
+    const parentIndex = stack[stack.length - 1];
+    if (parentIndex !== undefined) {
+      row.parent = parentIndex;
+      rows[parentIndex].children.push(index);
+      row.level = rows[parentIndex].level + 1;
+      if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
+      else if (/^(trong do|of which)\b/.test(fold(row.label))) rows[parentIndex].childrenMode = 'ofWhich';
+    } else {
+      row.level = 0;
+    }
+    pendingMode = undefined;
+    stack.push(index);
+  });
+}
+
+function rankByLabel(rows: RowInfo[], numberings: (Numbering | undefined)[], index: number): number | undefined {
+  const stem = labelStem(rows[index].label);
+  if (stem) {
+    const twin = rows.findIndex((row, i) => i !== index && numberings[i] && labelStem(row.label) === stem);
+    if (twin >= 0) return numberings[twin]!.rank;
+  }
+  for (let i = index - 1; i >= 0; i--) if (numberings[i]) return numberings[i]!.rank;
+  return rows[index].kind === 'goal' ? 0 : 99;
+}
+
+/** `Dự án 3` → `du an`; labels without a trailing number have no stem. */
+function labelStem(label: string): string | undefined {
+  const match = /^(.*?)\s*\d+$/.exec(fold(label));
+  return match && match[1].length >= 2 ? match[1] : undefined;
+}
+
+/** A total row covers the top-level rows of its section; stacked totals cover the same rows. */
+function linkTotals(rows: RowInfo[]): void {
+  let sectionStart = 0;
+  let previousChildren: number[] = [];
+  rows.forEach((row, index) => {
+    if (row.kind !== 'total') return;
+    const above = topLevel(rows, sectionStart, index);
+    if (above.length > 0) {
+      row.children = above;
+      previousChildren = above;
+    } else if (previousChildren.length > 0) {
+      row.children = previousChildren;
+      row.kind = 'grandTotal';
+    } else {
+      let end = rows.findIndex((r, i) => i > index && r.kind === 'total');
+      if (end < 0) end = rows.length;
+      row.children = topLevel(rows, index + 1, end);
+    }
+    sectionStart = index + 1;
+  });
+}
+
+function topLevel(rows: RowInfo[], start: number, end: number): number[] {
+  const indexes: number[] = [];
+  for (let i = start; i < end; i++) if ((rows[i].kind === 'item' || rows[i].kind === 'goal') && rows[i].parent === undefined) indexes.push(i);
+  return indexes;
+}

@@ -1,0 +1,88 @@
+import { detectTables } from '../../src/engine/detect';
+import { gridOf } from './grid';
+
+const budgetHeader = [
+  ['Đơn vị tính: triệu đồng'],
+  ['STT', 'Nội dung', 'Năm 2024', null, 'Năm 2025', null, 'Tổng', null],
+  [null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
+];
+const budgetMerges = ['A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:H2'];
+
+describe('detectTables', () => {
+  it('reads a budget table: unit above, years × sources, period totals, hierarchy and total row', () => {
+    const grid = gridOf(
+      [
+        ...budgetHeader,
+        ['I', 'Dự án 1', 30, 10, 30, 10, 60, 20],
+        ['1', 'Tuyên truyền', 10, 5, 10, 5, 20, 10],
+        ['2', 'Tập huấn', 20, 5, 20, 5, 40, 10],
+        ['II', 'Dự án 2', 5, 5, 5, 5, 10, 10],
+        [null, 'Tổng cộng', 35, 15, 35, 15, 70, 30],
+      ],
+      { merges: budgetMerges },
+    );
+    const [table] = detectTables(grid);
+    expect(table.kind).toBe('budget');
+    expect(table.unit).toEqual({ text: 'triệu đồng', factor: 1e6 });
+    expect(table.columns.map((c) => [c.role, c.year, c.source, c.scope])).toEqual([
+      ['number', undefined, undefined, undefined],
+      ['name', undefined, undefined, undefined],
+      ['amount', 2024, 'central', 'year'],
+      ['amount', 2024, 'local', 'year'],
+      ['amount', 2025, 'central', 'year'],
+      ['amount', 2025, 'local', 'year'],
+      ['amount', undefined, 'central', 'period'],
+      ['amount', undefined, 'local', 'period'],
+    ]);
+    const byRow = (row: number) => table.rows.find((r) => r.row === row)!;
+    expect(byRow(3).children.map((i) => table.rows[i].row)).toEqual([4, 5]);
+    expect(byRow(7).kind).toBe('total');
+    expect(byRow(7).children.map((i) => table.rows[i].row)).toEqual([3, 6]);
+  });
+
+  it('reads an English indicator grid without diacritics, baseline and target years', () => {
+    const grid = gridOf([
+      ['No.', 'Indicator', 'Unit', 'Result 2024', 'Target 2025', 'Lead agency'],
+      ['I', 'Goal 1: politics', null, null, null, null],
+      ['1', 'Share of women in party committees', '%', 20, 25, 'Department of Home Affairs'],
+      ['1.1', 'Province level', '%', 18, 22, null],
+    ]);
+    const [table] = detectTables(grid);
+    expect(table.kind).toBe('indicator');
+    expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'baseline', 'target', 'agency']);
+    expect(table.rows.map((r) => [r.kind, r.level])).toEqual([['goal', 0], ['item', 1], ['item', 2]]);
+  });
+
+  it('calls a result column of the same year as a target a result, and skips a column-number row', () => {
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'KH 2025', 'TH 2025'],
+      ['1', '2', '3', '4', '5'],
+      ['1', 'Tỷ lệ nữ thạc sỹ', '%', 40, 42],
+    ]);
+    const [table] = detectTables(grid);
+    expect(table.dataTop).toBe(2);
+    expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'target', 'result']);
+  });
+
+  it('finds two tables on one sheet and none in prose', () => {
+    const indicator = [
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'KQ 2024', 'KH 2025'],
+      ['1', 'Tỷ lệ nữ', '%', 30, 35],
+    ];
+    const grid = gridOf([...indicator, [], [], ...budgetHeader, ['1', 'Dự án', 1, 1, 1, 1, 2, 2]], {
+      merges: budgetMerges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + 4))),
+    });
+    expect(detectTables(grid).map((t) => t.kind)).toEqual(['indicator', 'budget']);
+    expect(detectTables(gridOf([['Kế hoạch này được ban hành để thực hiện chương trình.'], ['Nơi nhận: như trên.']]))).toEqual([]);
+  });
+
+  it('applies the officer’s corrections of kind and column roles', () => {
+    const grid = gridOf([
+      ['TT', 'Nội dung', 'Năm 2024', 'Năm 2025'],
+      ['1', 'Hoạt động', 10, 20],
+    ]);
+    const [table] = detectTables(grid, [{ sheet: 'Sheet1', kind: 'budget', columns: [{ col: 3, role: 'note' }] }]);
+    expect(table.kind).toBe('budget');
+    expect(table.columns[3]).toMatchObject({ role: 'note', overridden: true });
+  });
+});
