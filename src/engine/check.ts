@@ -1,5 +1,6 @@
 import { cellAddress, rangeAddress } from './address';
 import { detectTables } from './detect';
+import { SheetView } from './detect/sheet-view';
 import { explainFindings } from './explain';
 import { Decimal, readCell } from './numbers';
 import { allRules } from './rules';
@@ -28,21 +29,23 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}, rules: R
     return finish({ tables: [], findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
   }
   const overrides = (options.overrides ?? []).filter((o) => o.sheet === grid.name);
-  const tables = detectTables(grid, overrides);
+  const view = new SheetView(grid);
+  const tables = detectTables(grid, overrides, view);
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
   for (const table of tables) {
     const tableFindings: Finding[] = [];
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(table.kind)) continue;
-      rule.check(contextFor(grid, table, tolerance, rule, tableFindings));
+      rule.check(contextFor(view, table, tolerance, rule, tableFindings));
     }
     findings.push(...explainFindings(grid, table, tableFindings));
   }
   return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
 }
 
-function contextFor(grid: SheetGrid, table: TableModel, tolerance: Decimal, rule: Rule, sink: Finding[]): RuleContext {
-  const cell = (row: number, col: number) => grid.cells[row - grid.origin.row]?.[col - grid.origin.col];
+function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule: Rule, sink: Finding[]): RuleContext {
+  const { grid } = view;
+  const cell = (row: number, col: number) => view.cell(row, col);
   return {
     grid,
     table,

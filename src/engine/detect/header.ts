@@ -17,7 +17,10 @@ export function headerScore(view: SheetView, row: number, left = view.left, righ
   const kinds = new Set<string>();
   let hits = 0;
   let numbers = 0;
-  for (const col of view.filledColumns(row, left, right)) {
+  const filled = view.filledColumns(row, left, right);
+  // A row of amounts is data: no need to read its words.
+  if (filled.filter((col) => typeof view.cell(row, col)?.value === 'number').length * 2 >= filled.length) return { hits: 0, kinds: 0 };
+  for (const col of filled) {
     const cell = view.cell(row, col);
     if (typeof cell?.value === 'number') {
       numbers++;

@@ -12,8 +12,7 @@ const LOOK_ABOVE = 6;
 const FOOTER = /^(ghi chu|nguoi lap|noi nhan|tm\.?\s|t\/m|ke toan|thu truong|giam doc|chu tich|prepared by|approved by)/;
 
 /** Finds the tables of a sheet: header, column roles, kind, unit, row structure, number convention. */
-export function detectTables(grid: SheetGrid, overrides: TableOverride[] = []): TableModel[] {
-  const view = new SheetView(grid);
+export function detectTables(grid: SheetGrid, overrides: TableOverride[] = [], view = new SheetView(grid)): TableModel[] {
   const ranged = overrides.filter((o) => o.range && parseRangeAddress(o.range));
   const tables: TableModel[] = [];
   if (ranged.length > 0) {

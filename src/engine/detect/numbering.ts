@@ -21,7 +21,7 @@ export function parseNumbering(raw: string): Numbering | undefined {
   if (/^[-–—•]$/.test(text)) return { scheme: 'dash', parts: [], rank: 7 };
   if (text === '+') return { scheme: 'plus', parts: [], rank: 8 };
   if (text === '*') return { scheme: 'star', parts: [], rank: 9 };
-  if (/^\d{1,3}$/.test(text)) return { scheme: 'arabic', parts: [Number(text)], rank: 2 };
+  if (/^\d{1,5}$/.test(text)) return { scheme: 'arabic', parts: [Number(text)], rank: 2 };
   if (/^\d{1,3}(\.\d{1,3})+$/.test(text)) {
     const parts = text.split('.').map(Number);
     return { scheme: 'dotted', parts, rank: 1 + parts.length };

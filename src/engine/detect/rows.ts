@@ -50,7 +50,7 @@ export function readRows(input: RowsInput): RowInfo[] {
     rows.push(info);
     numberings.push(numbering);
   }
-  assignLevels(rows, numberings);
+  assignLevels(rows, numberings, rows.map((row) => labelStem(row.label)));
   linkTotals(rows);
   return rows;
 }
@@ -68,8 +68,16 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
  * before it. A dotted number hangs under the row with its prefix; when that row is missing the
  * child hangs under the block it stands in, and the numbering rule reports the gap.
  */
-function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[]): void {
-  const ranks = rows.map((row, i) => (row.kind === 'item' || row.kind === 'goal' ? numberings[i]?.rank ?? rankByLabel(rows, numberings, i) : undefined));
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], stems: (string | undefined)[]): void {
+  const byStem = ranksByStem(stems, numberings);
+  let previousRank: number | undefined;
+  const ranks = rows.map((row, i) => {
+    if (row.kind !== 'item' && row.kind !== 'goal') return undefined;
+    const stem = stems[i];
+    const rank = numberings[i]?.rank ?? (stem !== undefined ? byStem.get(stem) : undefined) ?? previousRank ?? (row.kind === 'goal' ? 0 : 99);
+    previousRank = numberings[i]?.rank ?? previousRank;
+    return rank;
+  });
   const used = [...new Set(ranks.filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
   const stack: number[] = [];
   let pendingMode: RowInfo['childrenMode'] | undefined;
@@ -108,18 +116,18 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[]): v
   });
 }
 
-function rankByLabel(rows: RowInfo[], numberings: (Numbering | undefined)[], index: number): number | undefined {
-  const stem = labelStem(rows[index].label);
-  if (stem) {
-    const twin = rows.findIndex((row, i) => i !== index && numberings[i] && labelStem(row.label) === stem);
-    if (twin >= 0) return numberings[twin]!.rank;
-  }
-  for (let i = index - 1; i >= 0; i--) if (numberings[i]) return numberings[i]!.rank;
-  return rows[index].kind === 'goal' ? 0 : 99;
+/** The rank of the numbered rows labelled like each stem (`du an` ← `Dự án 1`), first one wins. */
+function ranksByStem(stems: (string | undefined)[], numberings: (Numbering | undefined)[]): Map<string, number> {
+  const ranks = new Map<string, number>();
+  stems.forEach((stem, i) => {
+    if (stem && numberings[i] && !ranks.has(stem)) ranks.set(stem, numberings[i]!.rank);
+  });
+  return ranks;
 }
 
 /** `Dự án 3` → `du an`; labels without a trailing number have no stem. */
 function labelStem(label: string): string | undefined {
+  if (!/\d$/.test(label)) return undefined;
   const match = /^(.*?)\s*\d+$/.exec(fold(label));
   return match && match[1].length >= 2 ? match[1] : undefined;
 }

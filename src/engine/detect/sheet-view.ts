@@ -61,8 +61,12 @@ export class SheetView {
     const filled: number[] = [];
     if (!cells) return filled;
     const last = Math.min(right, this.left + cells.length - 1);
+    const merged = this.mergeByCell.size > 0;
     for (let c = Math.max(left, this.left); c <= last; c++) {
-      if (textOf(cells[c - this.left]) !== '' && this.cell(row, c) !== undefined) filled.push(c);
+      const value = cells[c - this.left]?.value;
+      if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
+      if (merged && this.cell(row, c) === undefined) continue;
+      filled.push(c);
     }
     return filled;
   }

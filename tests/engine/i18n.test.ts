@@ -1,0 +1,36 @@
+import { formatNumber, messages, render } from '../../src/engine/i18n';
+import { allRules } from '../../src/engine/rules';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  it('have the same message ids in Vietnamese and English, with the same placeholders', () => {
+    expect(Object.keys(messages.vi).sort()).toEqual(Object.keys(messages.en).sort());
+    for (const id of Object.keys(messages.vi)) {
+      expect({ id, placeholders: placeholders(messages.vi[id]) }).toEqual({ id, placeholders: placeholders(messages.en[id]) });
+    }
+  });
+
+  it('hold every message id that a rule can report', () => {
+    const ids = allRules.map((rule) => rule.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of allRules) {
+      for (const messageId of rule.meta.messageIds) {
+        expect({ rule: rule.meta.id, messageId, vi: messageId in messages.vi, en: messageId in messages.en }).toEqual({
+          rule: rule.meta.id,
+          messageId,
+          vi: true,
+          en: true,
+        });
+      }
+    }
+  });
+
+  it('shows numbers in the reader’s convention', () => {
+    expect(formatNumber('1234567.5', 'vi')).toBe('1.234.567,5');
+    expect(formatNumber('1234567.5', 'en')).toBe('1,234,567.5');
+    expect(formatNumber('-20', 'vi')).toBe('-20');
+    expect(formatNumber('2017', 'en')).toBe('2017');
+    expect(render('noTable', { sheet: 'Kinh phí' }, 'vi')).toBe('Không tìm thấy bảng chỉ tiêu hay bảng kinh phí nào trong trang tính “Kinh phí”.');
+  });
+});
