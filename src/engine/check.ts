@@ -2,7 +2,7 @@ import { cellAddress, rangeAddress } from './address';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
 import { explainFindings } from './explain';
-import { Decimal, readCell } from './numbers';
+import { Decimal, readCell, type Quantity } from './numbers';
 import { allRules } from './rules';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
 import type { CheckOptions, Finding, Notice, Report, SheetGrid, TableModel, TableSummary } from './types';
@@ -34,16 +34,18 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}, rules: R
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
   for (const table of tables) {
     const tableFindings: Finding[] = [];
+    const quantities = new Map<number, Quantity>();
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(table.kind)) continue;
-      rule.check(contextFor(view, table, tolerance, rule, tableFindings));
+      rule.check(contextFor(view, table, tolerance, rule, tableFindings, quantities));
     }
     findings.push(...explainFindings(grid, table, tableFindings));
   }
   return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
 }
 
-function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule: Rule, sink: Finding[]): RuleContext {
+/** `quantities` is shared by the rules of one table: each cell is read once, whichever rules ask. */
+function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule: Rule, sink: Finding[], quantities: Map<number, Quantity>): RuleContext {
   const { grid } = view;
   const cell = (row: number, col: number) => view.cell(row, col);
   return {
@@ -51,7 +53,15 @@ function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule
     table,
     tolerance,
     cell,
-    quantity: (row, col) => readCell(cell(row, col), table.convention),
+    quantity: (row, col) => {
+      const key = row * 20_000 + col;
+      let quantity = quantities.get(key);
+      if (!quantity) {
+        quantity = readCell(cell(row, col), table.convention);
+        quantities.set(key, quantity);
+      }
+      return quantity;
+    },
     report: (draft: FindingDraft) => sink.push(toFinding(draft, rule, grid, table)),
   };
 }

@@ -121,10 +121,20 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
       }
     }
   }
-  rest = rest.replace(/\s*(tro len|trở lên|tro xuong|trở xuống)$/i, '').trim();
+  // `từ 40 trở lên` / `40% trở lên` / `40 or more`: the trailing words are a bound of their own.
+  const trailing = /\s*(tro len|trở lên|or more|or above|tro xuong|trở xuống|or less|or below)$/i.exec(rest);
+  if (trailing) {
+    bound ??= /len|lên|more|above/i.test(trailing[1]) ? '>=' : '<=';
+    rest = rest.slice(0, trailing.index).trim();
+  }
 
   let percent = false;
-  if (/%$/.test(rest) && !/%o$/i.test(rest)) {
+  let perMille = false;
+  if (/(%o|‰)$/i.test(rest)) {
+    // `5‰` is five per thousand: a ratio like `5/1000`.
+    perMille = true;
+    rest = rest.replace(/(%o|‰)$/i, '').trim();
+  } else if (/%$/.test(rest)) {
     percent = true;
     rest = rest.slice(0, -1).trim();
   }
@@ -141,6 +151,7 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
 
   const number = readPlainNumber(rest, convention);
   if (!number) return { kind: 'words', text };
+  if (perMille) return { ...number, per: new Decimal(1000), bound };
   return { ...number, bound, percent: percent || undefined };
 }
 
@@ -180,9 +191,14 @@ function readPlainNumber(text: string, convention?: NumberConvention, wholeNumbe
   return { kind: 'number', value: sign(only), notation };
 }
 
+/**
+ * A denominator is a whole number; when both readings are (`100,000` is 100 or 100000), the mark
+ * groups thousands: nobody writes a denominator with three trailing decimal zeros.
+ */
 function pickWhole(readings: { vi?: Decimal; en?: Decimal }): Decimal {
-  const whole = [readings.vi, readings.en].find((d) => d && d.isInteger());
-  return (whole ?? readings.vi ?? readings.en) as Decimal;
+  const whole = [readings.vi, readings.en].filter((d): d is Decimal => d !== undefined && d.isInteger());
+  if (whole.length > 0) return Decimal.max(...whole);
+  return (readings.vi ?? readings.en) as Decimal;
 }
 
 /** The value of `body` (digits, `.` and `,` only) under each convention that can read it. */

@@ -5,14 +5,21 @@
  * `Đ`/`đ` have no Unicode decomposition, so they are mapped to `d` by hand.
  */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x0300 && code <= 0x036f) continue; // combining marks of text typed decomposed
-    out += code < 0x80 ? text[i] : (BASE_LETTER[code] ?? text[i]);
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= 100_000) foldedTexts.clear();
+    folded = text
+      .replace(/[\u00a0-\u036f\u1e00-\u1eff]/g, (ch) => BASE_LETTER[ch.charCodeAt(0)] ?? (ch >= '\u0300' && ch <= '\u036f' ? '' : ch))
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+    foldedTexts.set(text, folded);
   }
-  return out.toLowerCase().replace(/\s+/g, ' ').trim();
+  return folded;
 }
+
+/** Every rule folds the same labels again; a lookup is cheaper than folding. */
+const foldedTexts = new Map<string, string>();
 
 /** Latin letters with diacritics (U+00C0–U+1EFF, all of Vietnamese) mapped to their base letter. */
 const BASE_LETTER: Record<number, string> = (() => {
@@ -27,16 +34,22 @@ const BASE_LETTER: Record<number, string> = (() => {
 
 /** True when the folded text contains any of the folded phrases as whole words. */
 export function hasPhrase(foldedText: string, phrases: readonly string[]): boolean {
-  let pattern = compiled.get(phrases);
-  if (!pattern) {
-    pattern = new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`);
-    compiled.set(phrases, pattern);
-  }
-  return pattern.test(foldedText);
+  return phrasePattern(phrases).test(foldedText);
 }
 
-/** One regular expression per phrase list, built once: header matching runs for every row. */
-const compiled = new WeakMap<readonly string[], RegExp>();
+/** One regular expression per phrase list, built once: label matching runs for every row. */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const key = phrases.length === 1 ? phrases[0] : phrases.join('\u0001');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size >= 10_000) patterns.clear();
+    pattern = new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`);
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+const patterns = new Map<string, RegExp>();
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,7 @@ import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, Tabl
 import { classify, columnFromHeader, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
+import { parseNumbering } from './numbering';
 import { readRows } from './rows';
 import { SheetView } from './sheet-view';
 
@@ -86,8 +87,10 @@ function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): numbe
       if (++blanks >= 2) break;
       continue;
     }
-    if (FOOTER.test(fold(view.ownText(row, filled[0])))) break;
-    if (row > dataTop && isHeaderRow(view, row, block.left, block.right)) break;
+    const first = view.ownText(row, filled[0]);
+    if (FOOTER.test(fold(first))) break;
+    // A numbered row is data; only an unnumbered one can be the header of a next table.
+    if (row > dataTop && !parseNumbering(first) && isHeaderRow(view, row, block.left, block.right)) break;
     if (blanks > 0 && filled.length === 1 && isWideTitle(view, row, filled[0], block)) break;
     last = row;
     blanks = 0;

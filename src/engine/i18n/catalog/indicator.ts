@@ -1,7 +1,37 @@
 import type { Catalog } from '../catalog';
 
-/** Messages of the indicator rules (src/engine/rules/indicator). */
+/** Messages of the indicator rules (src/engine/rules/indicator). Row numbers come quoted in params. */
 export const indicator: Catalog = {
-  vi: {},
-  en: {},
+  vi: {
+    indicatorNumberingGap: 'Số thứ tự bị nhảy: sau {previous} là {number}, thiếu {missing}.',
+    indicatorNumberingStartGap: 'Số thứ tự bắt đầu từ {number}, thiếu {missing}.',
+    indicatorNumberingDuplicate: 'Số thứ tự {number} bị trùng với dòng {otherRow}.',
+    indicatorNumberingOrder: 'Số thứ tự không đúng thứ tự: {number} lại đứng sau {previous}.',
+    indicatorNumberingMissingParent:
+      'Có chỉ tiêu con {children} nhưng không có dòng {parent}: thiếu dòng chỉ tiêu {parent} hoặc đánh số sai.',
+    indicatorNumberingWrongPrefix: 'Dòng {children} nằm dưới {parent} nhưng lại đánh số như chỉ tiêu con của {prefix}.',
+    indicatorSharesSum: 'Tỷ lệ nam và tỷ lệ nữ phải cộng lại bằng 100%, nhưng ở cột “{header}”: {first} + {second} = {actual}.',
+    indicatorShareBelowMinimum: 'Cột “{header}”: tỷ lệ {actual}% thấp hơn mức tối thiểu {expected}% đã đặt ra.',
+    indicatorParentOutsideRange:
+      'Cột “{header}”: tỷ lệ chung là {actual}, nằm ngoài khoảng từ {min} đến {max} của các cấp bên dưới; tỷ lệ chung phải nằm trong khoảng đó.',
+    indicatorDuplicateColumnDisagrees: 'Hai cột cùng tiêu đề “{header}” ghi khác nhau ở dòng này: {expected} và {actual}.',
+    indicatorMissingValue: 'Chỉ tiêu này chưa có số liệu ở cột “{header}”.',
+    indicatorMissingAgency: 'Chưa ghi đơn vị chủ trì cho các chỉ tiêu của mục này (cột “{header}”).',
+  },
+  en: {
+    indicatorNumberingGap: 'The numbering skips: {number} follows {previous}, so {missing} is missing.',
+    indicatorNumberingStartGap: 'The numbering starts at {number}; {missing} is missing.',
+    indicatorNumberingDuplicate: 'Number {number} is used twice (also on row {otherRow}).',
+    indicatorNumberingOrder: 'The numbering is out of order: {number} comes after {previous}.',
+    indicatorNumberingMissingParent:
+      'Rows {children} are numbered as parts of {parent}, but there is no row {parent} here: that row is missing or the numbers are wrong.',
+    indicatorNumberingWrongPrefix: 'Rows {children} stand under {parent} but are numbered as parts of {prefix}.',
+    indicatorSharesSum: 'The shares of men and women must add up to 100%, but under “{header}”: {first} + {second} = {actual}.',
+    indicatorShareBelowMinimum: 'Under “{header}”: the share is {actual}%, below the minimum of {expected}% that the text sets.',
+    indicatorParentOutsideRange:
+      'Under “{header}”: the overall rate {actual} lies outside the range of its parts, {min} to {max}; an overall rate must lie within it.',
+    indicatorDuplicateColumnDisagrees: 'The two columns headed “{header}” disagree on this row: {expected} and {actual}.',
+    indicatorMissingValue: 'This indicator has no value under “{header}”.',
+    indicatorMissingAgency: 'No lead agency is given for the indicators of this goal (column “{header}”).',
+  },
 };

@@ -1,0 +1,96 @@
+import type { TableModel } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { sumReferences } from './formula-refs';
+import { type Identity, identitiesOf } from './identities';
+import { type BudgetReader, isAmount, readerOf, rowName, sumFormula } from './model';
+
+/**
+ * A total or parent written as a formula: does it add the rows that belong? A range that stops
+ * short leaves rows out; a range over a parent and its children counts them twice. The cached
+ * value may still be right (the rows left out are empty today), hence a warning, not an error.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'budget/formula-range',
+    severity: 'warning',
+    kinds: ['budget'],
+    messageIds: ['budgetFormulaLeavesOut', 'budgetFormulaCountsTwice'],
+    description: 'A total’s formula must add exactly the rows that belong: none left out, no parent with its children.',
+  },
+  check(context) {
+    const reader = readerOf(context);
+    const indexOfRow = new Map(context.table.rows.map((row, index) => [row.row, index]));
+    for (const identity of identitiesOf(reader)) {
+      if (identity.across !== 'rows') continue;
+      const formula = context.cell(identity.target.row, identity.target.col)?.formula;
+      if (!formula) continue;
+      const references = sumReferences(formula);
+      // A sum across its own row (a period total over the years) is checked by budget/row-total.
+      if (!references || references.every((r) => r.row === identity.target.row)) continue;
+      checkRange(context, reader, identity, references, indexOfRow);
+    }
+  },
+};
+
+function checkRange(
+  context: RuleContext,
+  reader: BudgetReader,
+  identity: Identity,
+  references: { row: number; col: number }[],
+  indexOfRow: Map<number, number>,
+): void {
+  const { table } = context;
+  const columns = [...new Set(identity.terms.map((t) => t.col))];
+  const referenced = new Set(references.map((r) => `${r.row},${r.col}`));
+  const inFormula = (index: number) => columns.every((col) => referenced.has(`${table.rows[index].row},${col}`));
+  // A formula that adds another total row's cells (`Tổng cộng` = the `Cộng` row) is a sum of subtotals.
+  const referencedRows = [...new Set(references.map((r) => indexOfRow.get(r.row)))].filter((i): i is number => i !== undefined);
+  if (referencedRows.length > 0 && referencedRows.every((i) => table.rows[i].kind === 'total' || table.rows[i].kind === 'grandTotal')) return;
+
+  const termRows = new Set(identity.termRows);
+  const covered = (index: number): boolean =>
+    inFormula(index) || (table.rows[index].children.length > 0 && table.rows[index].children.every(covered));
+  const missing = identity.termRows.filter((index) => !covered(index));
+
+  const holdsAmount = (index: number) =>
+    columns.some((col) => {
+      const quantity = reader.quantity(table.rows[index].row, col);
+      return isAmount(quantity) && !quantity.value.isZero();
+    });
+  const twice = referencedRows.filter((index) => {
+    if (termRows.has(index) || index === identity.rowIndex || !holdsAmount(index)) return false;
+    const ancestors = ancestorsOf(table, index);
+    const termAncestor = ancestors.find((a) => termRows.has(a));
+    // A child standing in for its parent is fine; a child added beside its parent, or a row from elsewhere, is not.
+    return termAncestor === undefined || ancestors.some((a) => inFormula(a));
+  });
+
+  const fix = { formula: sumFormula(identity.terms) };
+  const base = { at: identity.target, params: { rowName: rowName(table.rows[identity.rowIndex]), formula: fix.formula, written: formulaOf(context, identity) }, fix };
+  if (missing.length > 0) {
+    context.report({
+      ...base,
+      messageId: 'budgetFormulaLeavesOut',
+      related: missing.map((index) => ({ row: table.rows[index].row, col: identity.target.col })),
+      params: { ...base.params, rows: missing.map((index) => rowName(table.rows[index])).join(', ') },
+    });
+  }
+  if (twice.length > 0) {
+    context.report({
+      ...base,
+      messageId: 'budgetFormulaCountsTwice',
+      related: twice.map((index) => ({ row: table.rows[index].row, col: identity.target.col })),
+      params: { ...base.params, rows: twice.map((index) => rowName(table.rows[index])).join(', ') },
+    });
+  }
+}
+
+function formulaOf(context: RuleContext, identity: Identity): string {
+  return context.cell(identity.target.row, identity.target.col)?.formula ?? '';
+}
+
+function ancestorsOf(table: TableModel, index: number): number[] {
+  const ancestors: number[] = [];
+  for (let parent = table.rows[index].parent; parent !== undefined; parent = table.rows[parent].parent) ancestors.push(parent);
+  return ancestors;
+}

@@ -1,0 +1,135 @@
+import { cellAddress } from '../../address';
+import type { Quantity } from '../../numbers';
+import type { Cell, CellRange, ColumnInfo, RowInfo, SheetGrid, TableModel } from '../../types';
+import type { RuleContext } from '../rule';
+
+/** A cell in sheet coordinates. */
+export interface Pos {
+  row: number;
+  col: number;
+}
+
+/**
+ * What the budget checks read: the table, its cells with merges resolved, and each cell's value in
+ * the table's number convention. Rules build it from their context; the explainer from the grid.
+ */
+export interface BudgetReader {
+  table: TableModel;
+  cell(row: number, col: number): Cell | undefined;
+  quantity(row: number, col: number): Quantity;
+  /** The merged area a cell belongs to, if any. */
+  merge(row: number, col: number): CellRange | undefined;
+}
+
+/** A merge over a whole block is page layout, not a merged total (the same limit as detection). */
+const LARGEST_MERGE = 10_000;
+
+/** Merged areas that intersect the table, by cell. */
+export function mergeLookup(grid: SheetGrid, table: TableModel): (row: number, col: number) => CellRange | undefined {
+  const byCell = new Map<string, CellRange>();
+  const { range } = table;
+  for (const merge of grid.merges) {
+    if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LARGEST_MERGE) continue;
+    if (merge.bottom < range.top || merge.top > range.bottom || merge.right < range.left || merge.left > range.right) continue;
+    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) byCell.set(`${r},${c}`, merge);
+  }
+  return (row, col) => (byCell.size === 0 ? undefined : byCell.get(`${row},${col}`));
+}
+
+/** Every budget rule reads the same cells of a table: read each once. */
+const readers = new WeakMap<TableModel, BudgetReader>();
+
+export function readerOf(context: RuleContext): BudgetReader {
+  let reader = readers.get(context.table);
+  if (!reader) {
+    const quantities = new Map<number, Quantity>();
+    const width = context.table.range.right + 1;
+    reader = {
+      table: context.table,
+      cell: context.cell,
+      quantity: (row, col) => {
+        const key = row * width + col;
+        let quantity = quantities.get(key);
+        if (!quantity) {
+          quantity = context.quantity(row, col);
+          quantities.set(key, quantity);
+        }
+        return quantity;
+      },
+      merge: mergeLookup(context.grid, context.table),
+    };
+    readers.set(context.table, reader);
+  }
+  return reader;
+}
+
+/** A plain amount: a number with no ratio, bound or percent sign. */
+export function isAmount(quantity: Quantity): quantity is Extract<Quantity, { kind: 'number' }> {
+  return quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent;
+}
+
+/** Rows that carry data: items, headings and totals, not notes or blank lines. */
+export function isDataRow(row: RowInfo): boolean {
+  return row.kind === 'item' || row.kind === 'goal' || row.kind === 'total' || row.kind === 'grandTotal';
+}
+
+export function amountColumns(table: TableModel): ColumnInfo[] {
+  return table.columns.filter((c) => c.role === 'amount');
+}
+
+/** Whether a row holds at least one amount: only then do its empty cells count as zero. */
+export function rowHasAmounts(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
+  return columns.some((c) => isAmount(reader.quantity(row, c.col)));
+}
+
+/** The merged area starting at this cell when it spans several columns; cells inside it are not their own amounts. */
+export function blockAt(reader: BudgetReader, pos: Pos): CellRange | 'inside' | undefined {
+  const merge = reader.merge(pos.row, pos.col);
+  if (!merge || merge.left === merge.right) return undefined;
+  return merge.top === pos.row && merge.left === pos.col ? merge : 'inside';
+}
+
+/** `I “Dự án 1”`, or `“Dự án 3”` when the row has no number: how messages name a row. */
+export function rowName(row: RowInfo): string {
+  const label = row.label.trim();
+  const shown = label.length > 80 ? `${label.slice(0, 77)}…` : label;
+  if (row.number && shown) return `${row.number} “${shown}”`;
+  return row.number ?? (shown ? `“${shown}”` : String(row.row + 1));
+}
+
+/** The last part of a column header: `Trung ương` from `Năm 2013 / Trung ương`. */
+export function headerTail(column: ColumnInfo): string {
+  const parts = column.header.split(' / ');
+  return parts[parts.length - 1].trim();
+}
+
+/** A1 addresses of cells, in order. */
+export function addresses(cells: Pos[]): string {
+  return cells.map((c) => cellAddress(c.row, c.col)).join(', ');
+}
+
+/**
+ * The formula that adds these cells: runs of adjacent cells become ranges (`SUM(F6:F7)`,
+ * `SUM(F5:H5,F8:H8)`); scattered single cells are added (`C5+F5+I5+L5`).
+ */
+export function sumFormula(cells: Pos[]): string {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const segments: CellRange[] = [];
+  for (const cell of sorted) {
+    const last = segments[segments.length - 1];
+    if (last && last.top === cell.row && last.right + 1 === cell.col) last.right = cell.col;
+    else segments.push({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col });
+  }
+  // Stack segments of the same columns on consecutive rows into one rectangle.
+  const ranges: CellRange[] = [];
+  for (const segment of segments) {
+    const above = ranges.find((r) => r.left === segment.left && r.right === segment.right && r.bottom + 1 === segment.top);
+    if (above) above.bottom = segment.bottom;
+    else ranges.push({ ...segment });
+  }
+  const written = ranges.map((r) =>
+    r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`,
+  );
+  if (written.length === 1 && written[0].includes(':')) return `SUM(${written[0]})`;
+  return written.some((w) => w.includes(':')) ? `SUM(${written.join(',')})` : written.join('+');
+}

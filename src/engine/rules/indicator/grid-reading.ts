@@ -1,0 +1,69 @@
+import { fold } from '../../text';
+import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
+import type { RuleContext } from '../rule';
+
+/** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
+const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
+
+export function valueColumns(table: TableModel): ColumnInfo[] {
+  return table.columns.filter((column) => VALUE_ROLES.has(column.role));
+}
+
+export function columnWithRole(table: TableModel, role: ColumnInfo['role']): ColumnInfo | undefined {
+  return table.columns.find((column) => column.role === role);
+}
+
+/** The cell to point at for something about a whole row: its number, else its name. */
+export function rowAnchorColumn(table: TableModel): number {
+  return (columnWithRole(table, 'number') ?? columnWithRole(table, 'name') ?? table.columns[0]).col;
+}
+
+function mergeAt(context: RuleContext, row: number, col: number) {
+  return context.grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+function textOf(cell: Cell | undefined): string {
+  const value = cell?.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return value.error;
+  return String(value).trim();
+}
+
+/** The text a cell shows, a merged area showing its top-left cell's text everywhere. */
+export function shownText(context: RuleContext, row: number, col: number): string {
+  const merge = mergeAt(context, row, col);
+  return textOf(merge ? context.cell(merge.top, merge.left) : context.cell(row, col));
+}
+
+/** The cell's own text: empty inside a merged area that starts in another cell. */
+export function ownText(context: RuleContext, row: number, col: number): string {
+  const merge = mergeAt(context, row, col);
+  if (merge && (merge.top !== row || merge.left !== col)) return '';
+  return textOf(context.cell(row, col));
+}
+
+/** The unit a row states, folded, without parentheses: `(%)` → `%`, `Lần` → `lan`. */
+export function unitOf(context: RuleContext, table: TableModel, row: RowInfo): string {
+  const column = columnWithRole(table, 'unit');
+  if (!column) return '';
+  return fold(shownText(context, row.row, column.col)).replace(/[()[\]\s]/g, '');
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return unit === '%' || unit === 'phantram' || unit === 'percent';
+}
+
+/** Units of a rate: percent, per mille, per 100 / 1,000 / 100,000. */
+export function isRateUnit(unit: string): boolean {
+  return isPercentUnit(unit) || unit === '%o' || unit === '‰' || /^(\/|tren|per)\d/.test(unit) || unit === 'tyle' || unit === 'tile';
+}
+
+/** Numbers are shown quoted in messages so that `2.1` stays `2.1` in a Vietnamese sentence. */
+export function quoted(text: string): string {
+  return `“${text}”`;
+}
+
+/** A data row of the grid: an indicator or sub-indicator, not a goal heading nor a note. */
+export function isIndicatorRow(row: RowInfo): boolean {
+  return row.kind === 'item';
+}

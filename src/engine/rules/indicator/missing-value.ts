@@ -1,0 +1,62 @@
+import type { RowInfo } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { columnWithRole, isIndicatorRow, ownText, shownText, unitOf, valueColumns } from './grid-reading';
+
+export const rule: Rule = {
+  meta: {
+    id: 'indicator/missing-value',
+    severity: 'warning',
+    kinds: ['indicator'],
+    messageIds: ['indicatorMissingValue', 'indicatorMissingAgency'],
+    description: 'An indicator with a unit but no baseline or target, or a goal whose indicators name no lead agency.',
+  },
+  check(context) {
+    checkValues(context);
+    checkAgencies(context);
+  },
+};
+
+/**
+ * A baseline or target left empty on an indicator row. A parent whose children carry the values
+ * (`Hằng năm, trong tổng số …` over its `nam` / `nữ` rows) has none of its own; `-` and `...` are
+ * written on purpose and are not missing.
+ */
+function checkValues(context: RuleContext): void {
+  const { table } = context;
+  const columns = valueColumns(table).filter((c) => c.role === 'baseline' || c.role === 'target');
+  const allValueColumns = valueColumns(table);
+  const hasValues = (row: RowInfo) => allValueColumns.some((c) => shownText(context, row.row, c.col) !== '');
+  for (const row of table.rows) {
+    if (!isIndicatorRow(row)) continue;
+    if (!unitOf(context, table, row) && !hasValues(row)) continue;
+    if (row.children.some((i) => hasValues(table.rows[i]))) continue;
+    for (const column of columns) {
+      if (shownText(context, row.row, column.col) !== '') continue;
+      context.report({ messageId: 'indicatorMissingValue', at: { row: row.row, col: column.col }, params: { header: column.header } });
+    }
+  }
+}
+
+/**
+ * The lead agency is often written once for a block of rows: a row without one reports to the
+ * agency above it within the same goal. Only the first indicator of a goal with no agency on it
+ * or above it is missing one.
+ */
+function checkAgencies(context: RuleContext): void {
+  const { table } = context;
+  const agency = columnWithRole(table, 'agency');
+  if (!agency) return;
+  let known = false;
+  for (const row of table.rows) {
+    if (row.kind === 'goal' || row.kind === 'total' || row.kind === 'grandTotal') {
+      known = ownText(context, row.row, agency.col) !== '';
+      continue;
+    }
+    if (!isIndicatorRow(row) || known) continue;
+    known = ownText(context, row.row, agency.col) !== '';
+    if (!known) {
+      context.report({ messageId: 'indicatorMissingAgency', severity: 'info', at: { row: row.row, col: agency.col }, params: { header: agency.header } });
+      known = true; // one note per goal: the rows below inherit whatever the officer writes here
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import { parseNumbering, type Numbering } from '../../detect/numbering';
+import type { RowInfo, TableModel } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { quoted, rowAnchorColumn } from './grid-reading';
+
+/**
+ * Letters as Vietnamese plans use them (`a) b) c) d) đ) e) g) h)`), English ones (`f`, `j`, `w`,
+ * `z`) too: a list may use or skip the letters only one alphabet has.
+ */
+const ALPHABET = 'abcdđefghijklmnopqrstuvwxyz';
+const OPTIONAL_LETTERS = new Set(['đ', 'f', 'j', 'w', 'z']);
+
+/** One numbered row: where it is and its place in its sequence. */
+interface Entry {
+  index: number;
+  row: RowInfo;
+  /** Position in its sequence: `IV` → 4, `2.3` → 3, `đ)` → 5. */
+  ordinal: number;
+}
+
+/** Rows numbered the same way under the same parent: `1, 2, 3` or `2.1, 2.2` or `a) b)`. */
+interface Sequence {
+  scheme: Numbering['scheme'];
+  /** For dotted numbers, the parent's number they carry: `2` for `2.1`. */
+  prefix: number[];
+  entries: Entry[];
+  /** Ordinals that rows elsewhere stand for (a missing parent `2` whose `2.1, 2.2` are there). */
+  standIns: Set<number>;
+}
+
+const BULLETS = new Set(['dash', 'plus', 'star']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'indicator/numbering',
+    severity: 'warning',
+    kinds: ['indicator'],
+    messageIds: [
+      'indicatorNumberingGap',
+      'indicatorNumberingStartGap',
+      'indicatorNumberingDuplicate',
+      'indicatorNumberingOrder',
+      'indicatorNumberingMissingParent',
+      'indicatorNumberingWrongPrefix',
+    ],
+    description: 'Row numbers that break their own pattern: gaps, duplicates, order, children without their parent.',
+  },
+  check(context) {
+    const { table } = context;
+    for (const siblings of siblingGroups(table)) checkSiblings(context, siblings);
+  },
+};
+
+/** Rows that share a parent (or the top level of a section between total rows), in order. */
+function siblingGroups(table: TableModel): number[][] {
+  const groups = new Map<string, number[]>();
+  let section = 0;
+  table.rows.forEach((row, index) => {
+    if (row.kind === 'total' || row.kind === 'grandTotal') section++;
+    if (row.kind !== 'item' && row.kind !== 'goal') return;
+    const key = row.parent !== undefined ? `p${row.parent}` : `s${section}`;
+    const group = groups.get(key);
+    if (group) group.push(index);
+    else groups.set(key, [index]);
+  });
+  return [...groups.values()];
+}
+
+function checkSiblings(context: RuleContext, siblings: number[]): void {
+  const { table } = context;
+  const sequences = new Map<string, Sequence>();
+  const unnumbered: number[] = [];
+  for (const index of siblings) {
+    const row = table.rows[index];
+    const numbering = row.number ? parseNumbering(row.number) : undefined;
+    if (!numbering) {
+      unnumbered.push(index);
+      continue;
+    }
+    if (BULLETS.has(numbering.scheme)) continue;
+    const ordinal = ordinalOf(row.number!, numbering);
+    if (ordinal === undefined) continue;
+    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
+    const key = `${numbering.scheme}:${prefix.join('.')}`;
+    let sequence = sequences.get(key);
+    if (!sequence) sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set() }));
+    sequence.entries.push({ index, row, ordinal });
+  }
+  const parent = parentNumbering(table, siblings[0]);
+  const orphans = [...sequences.values()].filter((s) => s.scheme === 'dotted' && !sameParts(s.prefix, parent?.parts));
+  for (const orphan of orphans) checkOrphans(context, orphan, [...sequences.values()]);
+  for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered);
+}
+
+function parentNumbering(table: TableModel, index: number): Numbering | undefined {
+  const parentIndex = table.rows[index].parent;
+  const number = parentIndex !== undefined ? table.rows[parentIndex].number : undefined;
+  return number ? parseNumbering(number) : undefined;
+}
+
+/**
+ * Dotted rows whose prefix is not their parent's number. When the row they name is nowhere in
+ * the block and would come next, it is missing (`1, 2.1, 2.2, 3`); otherwise they are numbered
+ * as children of another row than the one they stand under (`2, 3.1`).
+ */
+function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Sequence[]): void {
+  const first = orphans.entries[0];
+  const shapeOfParent = (s: Sequence) =>
+    orphans.prefix.length === 1 ? s.scheme === 'arabic' : s.scheme === 'dotted' && sameParts(s.prefix, orphans.prefix.slice(0, -1));
+  const parentSequence = sequences.find(shapeOfParent);
+  const wanted = orphans.prefix[orphans.prefix.length - 1];
+  const present = parentSequence?.entries.some((e) => e.ordinal === wanted) ?? false;
+  const before = parentSequence?.entries.filter((e) => e.index < first.index).pop();
+  const anchor = rowAnchorColumn(context.table);
+  const children = listed(orphans.entries.map((e) => quoted(e.row.number!)));
+  const related = orphans.entries.slice(1).map((e) => ({ row: e.row.row, col: anchor }));
+  if (!present && (!before || before.ordinal + 1 === wanted)) {
+    parentSequence?.standIns.add(wanted);
+    context.report({
+      messageId: 'indicatorNumberingMissingParent',
+      at: { row: first.row.row, col: anchor },
+      related,
+      params: { parent: quoted(orphans.prefix.join('.')), children },
+    });
+    return;
+  }
+  const treeParent = first.row.parent !== undefined ? context.table.rows[first.row.parent] : undefined;
+  const standsUnder = before?.row.number ?? treeParent?.number;
+  context.report({
+    messageId: 'indicatorNumberingWrongPrefix',
+    at: { row: first.row.row, col: anchor },
+    related: before ? [...related, { row: before.row.row, col: anchor }] : related,
+    params: { children, prefix: quoted(orphans.prefix.join('.')), parent: standsUnder ? quoted(standsUnder) : '—' },
+  });
+}
+
+/** Duplicates, numbers out of order, and gaps no other row stands in for. */
+function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[]): void {
+  const anchor = rowAnchorColumn(context.table);
+  const at = (entry: Entry) => ({ row: entry.row.row, col: anchor });
+  const seen = new Map<number, Entry>();
+  const present = new Set(sequence.entries.map((e) => e.ordinal));
+  const hasParent = sequence.entries[0].row.parent !== undefined;
+  let previous: Entry | undefined;
+  for (const entry of sequence.entries) {
+    const twin = seen.get(entry.ordinal);
+    if (twin) {
+      context.report({
+        messageId: 'indicatorNumberingDuplicate',
+        at: at(entry),
+        related: [at(twin)],
+        params: { number: quoted(entry.row.number!), otherRow: twin.row.row + 1 },
+      });
+      continue;
+    }
+    seen.set(entry.ordinal, entry);
+    if (previous && entry.ordinal < previous.ordinal) {
+      context.report({
+        messageId: 'indicatorNumberingOrder',
+        at: at(entry),
+        related: [at(previous)],
+        params: { number: quoted(entry.row.number!), previous: quoted(previous.row.number!) },
+      });
+      continue;
+    }
+    // A top-level sequence may be an excerpt (goals IV to VII); one under a parent starts at 1.
+    if (!previous && !hasParent) {
+      previous = entry;
+      continue;
+    }
+    const from = previous?.ordinal ?? 0;
+    const standInBetween = unnumbered.some((i) => i < entry.index && (!previous || i > previous.index));
+    // A number found later is out of order, not missing.
+    const missing = missingBetween(sequence, from, entry.ordinal).filter((n) => !sequence.standIns.has(n) && !present.has(n));
+    if (missing.length > 0 && !standInBetween) {
+      const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
+      context.report({
+        messageId: previous ? 'indicatorNumberingGap' : 'indicatorNumberingStartGap',
+        at: at(entry),
+        related: previous ? [at(previous)] : [],
+        params: { number: quoted(entry.row.number!), previous: previous ? quoted(previous.row.number!) : '', missing: names },
+      });
+    }
+    previous = entry;
+  }
+}
+
+/** A long run (`100` typed for `10`) is named by its ends, not listed. */
+function listed(names: string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names[0]}–${names[names.length - 1]}`;
+}
+
+function missingBetween(sequence: Sequence, from: number, to: number): number[] {
+  const missing: number[] = [];
+  for (let n = from + 1; n < to; n++) {
+    if (isLetterScheme(sequence.scheme) && OPTIONAL_LETTERS.has(ALPHABET[n - 1])) continue;
+    missing.push(n);
+  }
+  return missing;
+}
+
+function isLetterScheme(scheme: Numbering['scheme']): boolean {
+  return scheme === 'lowerLetter' || scheme === 'upperLetter';
+}
+
+/** Letters are placed in the alphabet above, so `đ)` and `e)` are different rows. */
+function ordinalOf(number: string, numbering: Numbering): number | undefined {
+  if (!isLetterScheme(numbering.scheme)) return numbering.parts[numbering.parts.length - 1];
+  const letter = number.trim().replace(/^\(/, '').charAt(0).toLowerCase();
+  const position = ALPHABET.indexOf(letter);
+  return position < 0 ? undefined : position + 1;
+}
+
+/** How the missing row would be numbered, in the sequence's own style. */
+function nameOf(sequence: Sequence, ordinal: number, example: string): string {
+  switch (sequence.scheme) {
+    case 'roman':
+      return roman(ordinal);
+    case 'dotted':
+      return [...sequence.prefix, ordinal].join('.');
+    case 'upperLetter':
+      return ALPHABET[ordinal - 1].toUpperCase();
+    case 'lowerLetter':
+      return ALPHABET[ordinal - 1] + example.trim().replace(/^\(?./, '');
+    default:
+      return String(ordinal);
+  }
+}
+
+function roman(value: number): string {
+  const symbols: [number, string][] = [
+    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let rest = value;
+  let text = '';
+  for (const [size, symbol] of symbols) {
+    while (rest >= size) {
+      text += symbol;
+      rest -= size;
+    }
+  }
+  return text;
+}
+
+function sameParts(a: number[], b: number[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((part, i) => part === b[i]);
+}

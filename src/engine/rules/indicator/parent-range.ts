@@ -1,0 +1,97 @@
+import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
+import type { RowInfo, TableModel } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { isIndicatorRow, isRateUnit, unitOf, valueColumns } from './grid-reading';
+import { sharePairs } from './shares';
+import { wordsOf } from './sex-words';
+
+/**
+ * Words that name a part of a whole population: an administrative level or area, a sex. A child
+ * is a part when the words that set it apart from its siblings include one of these.
+ */
+const PART_WORDS = new Set([
+  'tinh', 'huyen', 'xa', 'phuong', 'thi', 'tran', 'thanh', 'pho', 'thon', 'ban', 'trung', 'uong', 'nong', 'mien', 'nui',
+  'vung', 'khu', 'dong', 'bang', 'nam', 'nu', 'gioi', 'trai', 'gai',
+  'province', 'provincial', 'district', 'commune', 'ward', 'village', 'central', 'national', 'urban', 'rural', 'region',
+  'city', 'town', 'men', 'women', 'male', 'female', 'boys', 'girls',
+]);
+
+const RATE_LABEL = /^(ty le|ti le|ty so|ti so|rate|ratio|share|percentage|proportion)\b/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'indicator/parent-range',
+    severity: 'warning',
+    kinds: ['indicator'],
+    messageIds: ['indicatorParentOutsideRange'],
+    description: 'A rate over levels or areas cannot lie outside the range of its parts’ rates.',
+  },
+  check(context) {
+    const { table } = context;
+    const shareParents = new Set(sharePairs(table).map((pair) => pair.parent));
+    table.rows.forEach((parent, index) => {
+      if (!isIndicatorRow(parent) || parent.childrenMode !== 'all' || parent.children.length < 2) return;
+      if (shareParents.has(index)) return;
+      const children = parent.children.map((i) => table.rows[i]);
+      if (!children.every(isIndicatorRow)) return;
+      let parts: boolean | undefined; // read from the labels only when a value is out of range
+      const unit = commonUnit(context, table, parent, children);
+      if (unit === undefined) return;
+      for (const column of valueColumns(table)) {
+        const parentValue = exactValue(context, parent.row, column.col);
+        const childValues = children.map((child) => exactValue(context, child.row, column.col));
+        if (!parentValue || childValues.some((v) => !v || !samePer(v, parentValue))) continue;
+        const isRate = isRateUnit(unit) || parentValue.per !== undefined || RATE_LABEL.test(wordsOf(parent.label).join(' '));
+        if (!isRate) continue;
+        const numbers = childValues.map((v) => v!.value);
+        const min = Decimal.min(...numbers);
+        const max = Decimal.max(...numbers);
+        const value = parentValue.value;
+        const bound = value.lessThan(min.minus(context.tolerance)) ? min : value.greaterThan(max.plus(context.tolerance)) ? max : undefined;
+        if (!bound || !(parts ??= areParts(children))) continue;
+        context.report({
+          messageId: 'indicatorParentOutsideRange',
+          at: { row: parent.row, col: column.col },
+          related: children.map((child) => ({ row: child.row, col: column.col })),
+          expected: formatDecimal(bound),
+          actual: formatDecimal(value),
+          difference: formatDecimal(value.minus(bound)),
+          params: { min: formatDecimal(min), max: formatDecimal(max), header: column.header },
+        });
+      }
+    });
+  },
+};
+
+/** An exact value: a number with no bound (`<52` says only where the value lies). */
+function exactValue(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
+  const quantity = context.quantity(row, col);
+  return quantity.kind === 'number' && !quantity.bound ? quantity : undefined;
+}
+
+function samePer(a: NumberQuantity, b: NumberQuantity): boolean {
+  return a.per === undefined ? b.per === undefined : b.per !== undefined && a.per.equals(b.per);
+}
+
+/** The unit parent and children share (a child with no unit takes its parent's); undefined when they differ. */
+function commonUnit(context: RuleContext, table: TableModel, parent: RowInfo, children: RowInfo[]): string | undefined {
+  const units = children.map((child) => unitOf(context, table, child));
+  const unit = unitOf(context, table, parent) || units.find((u) => u !== '') || '';
+  return units.every((u) => u === '' || u === unit) ? unit : undefined;
+}
+
+/**
+ * Children are parts of their parent when the words that tell each from its siblings name a
+ * level, an area or a sex (`cấp tỉnh`, `cấp huyện`, `cấp xã`). Counting words, not sets, so the
+ * `xã` of `cấp xã` still tells apart a label that also says `xã hội`.
+ */
+function areParts(children: RowInfo[]): boolean {
+  const counts = children.map((child) => {
+    const count = new Map<string, number>();
+    for (const word of wordsOf(child.label)) count.set(word, (count.get(word) ?? 0) + 1);
+    return count;
+  });
+  return counts.every((count) =>
+    [...count].some(([word, n]) => PART_WORDS.has(word) && n > Math.min(...counts.map((other) => other.get(word) ?? 0))),
+  );
+}

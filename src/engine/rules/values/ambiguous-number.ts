@@ -1,0 +1,38 @@
+import { formatDecimal } from '../../numbers';
+import type { Rule } from '../rule';
+import { quoted, textNumberAt, valueColumns, valueRows } from './cells';
+
+/**
+ * Text such as `1.040` or `1,200` reads as two different numbers: one thousand and forty the
+ * Vietnamese way, 1.04 the English way. The table's convention (Vietnamese when nothing decides it,
+ * as budget tables are written) picks one; the officer should make sure.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'values/ambiguous-number',
+    severity: 'warning',
+    kinds: ['indicator', 'budget'],
+    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionDefault'],
+    description: 'Text like 1.040 or 1,200 that reads differently in the Vietnamese and English conventions.',
+  },
+  check(context) {
+    const { convention } = context.table;
+    for (const column of valueColumns(context.table)) {
+      for (const row of valueRows(context.table)) {
+        const found = textNumberAt(context, row.row, column.col);
+        if (!found || found.quantity.notation !== 'ambiguous' || !found.quantity.readings) continue;
+        const { quantity, text } = found;
+        const readings = found.quantity.readings;
+        const chosen = formatDecimal(quantity.value);
+        const plain = !quantity.per && !quantity.bound;
+        context.report({
+          messageId: convention === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
+          at: { row: row.row, col: column.col },
+          params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
+          explanation: { messageId: convention ? 'valuesConventionFromTable' : 'valuesConventionDefault', params: {} },
+          ...(plain ? { fix: { value: chosen } } : {}),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,109 @@
+import { readText, type NumberQuantity, Decimal } from '../../numbers';
+import { escapeRegExp } from '../../text';
+import type { Cell, CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel } from '../../types';
+import type { RuleContext } from '../rule';
+
+/** Columns that hold the table's values: results, baselines, targets and budget amounts. */
+const VALUE_ROLES = new Set<ColumnInfo['role']>(['baseline', 'target', 'result', 'amount']);
+
+export function valueColumns(table: TableModel): ColumnInfo[] {
+  return table.columns.filter((column) => VALUE_ROLES.has(column.role));
+}
+
+/** Rows that carry values: items, headings with amounts, totals. */
+export function valueRows(table: TableModel): RowInfo[] {
+  return table.rows.filter((row) => row.kind === 'item' || row.kind === 'goal' || row.kind === 'total' || row.kind === 'grandTotal');
+}
+
+/** Indicator rows: the ones whose values a unit and a direction apply to. */
+export function itemRows(table: TableModel): RowInfo[] {
+  return table.rows.filter((row) => row.kind === 'item');
+}
+
+/** Merged areas by the rows they cover, built once per grid: a sheet may hold thousands. */
+const mergesByRow = new WeakMap<SheetGrid, Map<number, CellRange[]>>();
+
+function mergesAt(grid: SheetGrid, row: number): CellRange[] {
+  let index = mergesByRow.get(grid);
+  if (!index) {
+    index = new Map();
+    for (const merge of grid.merges) {
+      if (merge.bottom - merge.top > 10_000) continue; // a merge over a whole block is layout
+      for (let r = merge.top; r <= merge.bottom; r++) index.set(r, [...(index.get(r) ?? []), merge]);
+    }
+    mergesByRow.set(grid, index);
+  }
+  return index.get(row) ?? [];
+}
+
+/** The cell the officer sees at (row, col): inside a merged area, its top-left cell. */
+export function shownCell(context: RuleContext, row: number, col: number): Cell | undefined {
+  const merge = mergesAt(context.grid, row).find((m) => col >= m.left && col <= m.right);
+  return merge ? context.cell(merge.top, merge.left) : context.cell(row, col);
+}
+
+export function shownText(context: RuleContext, row: number, col: number): string {
+  const value = shownCell(context, row, col)?.value;
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+/** A number typed as text, read in the table's convention. */
+export interface TextNumber {
+  text: string;
+  quantity: NumberQuantity;
+}
+
+export function textNumberAt(context: RuleContext, row: number, col: number): TextNumber | undefined {
+  const value = context.cell(row, col)?.value;
+  if (typeof value !== 'string') return undefined;
+  const quantity = readText(value, context.table.convention);
+  return quantity.kind === 'number' ? { text: value.trim(), quantity } : undefined;
+}
+
+/**
+ * Which of the three "how it is written" rules owns a text number, so that each cell is reported
+ * once: ambiguous text (`1.040`), text against the table's convention (`16,21` in an English
+ * table), or else a plain text number. These findings carry no expected / actual: the cell's
+ * text is the point, and as a plain decimal it would be shown reformatted, as if it were a number;
+ * the message quotes it and the fix holds the number to write.
+ */
+export function writtenAs(quantity: NumberQuantity, convention: NumberConvention | undefined): 'ambiguous' | 'mixed' | 'text' {
+  if (quantity.notation === 'ambiguous') return 'ambiguous';
+  if (convention && (quantity.notation === 'vi' || quantity.notation === 'en') && quantity.notation !== convention) return 'mixed';
+  return 'text';
+}
+
+/** The column's header as the officer reads it: its last part (`KH năm 2017`). */
+export function headerOf(column: ColumnInfo): string {
+  const parts = column.header.split(' / ');
+  return parts[parts.length - 1].trim();
+}
+
+/**
+ * Text as written, in quotes, as a param: the quotes also keep render() from reformatting a text
+ * number (`42.86` must stay `42.86` in a Vietnamese message; it is the point of the finding).
+ */
+export function quoted(text: string): string {
+  return `“${text.trim()}”`;
+}
+
+/** What a cell shows, as a param: text as written (quoted), or a typed number as a plain decimal. */
+export function shownValue(context: RuleContext, row: number, col: number): string {
+  const value = context.cell(row, col)?.value;
+  if (typeof value === 'number') return new Decimal(value).toFixed();
+  return typeof value === 'string' ? quoted(value) : '';
+}
+
+/** The text rewritten in the other convention: `11,8/100` → `11.8/100`, `1.234,5` → `1,234.5`. */
+export function swapSeparators(text: string): string {
+  const slash = text.indexOf('/');
+  const head = slash >= 0 ? text.slice(0, slash) : text;
+  const tail = slash >= 0 ? text.slice(slash) : '';
+  return head.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')) + tail;
+}
+
+/** hasPhrase() with its pattern compiled once: rules test every row of grids of thousands of rows. */
+export function phraseMatcher(phrases: readonly string[]): (folded: string) => boolean {
+  const pattern = new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`);
+  return (folded) => pattern.test(folded);
+}

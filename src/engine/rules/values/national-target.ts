@@ -1,0 +1,91 @@
+import type { Milestone, NationalTarget } from '../../data/national-targets';
+import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
+import type { Rule } from '../rule';
+import { fold } from '../../text';
+import { itemRows, phraseMatcher } from './cells';
+import { isWorse } from './direction';
+import { nationalTargetFor } from './national';
+import { unitOfRow, type RowUnit } from './units';
+
+const BOUND_SIGNS: Record<NonNullable<Milestone['bound']>, string> = { '<': '< ', '<=': '≤ ', '>': '> ', '>=': '≥ ' };
+
+/** Message ids by the indicator's unit, so each language writes `35%`, `52/100.000` or `1,7 lần` its own way. */
+const UNIT_SUFFIX: Record<NationalTarget['unit'], string> = { '%': 'Percent', ratio: 'Ratio', times: 'Times' };
+
+/** With no unit column, a label that says it is a share (`Tỷ lệ …`) is taken as one. */
+const isShareLabel = phraseMatcher(['ty le', 'share', 'percentage', 'proportion', 'rate']);
+
+/** The target on the entry's scale, or undefined when the row's unit is not the entry's. */
+function onEntryScale(quantity: NumberQuantity, entry: NationalTarget, unit: RowUnit | undefined, label: string): Decimal | undefined {
+  if (entry.unit === '%') {
+    // `Số doanh nghiệp do nữ làm chủ` counts enterprises: not the national share of them.
+    if (unit ? unit.kind !== 'percent' : !quantity.percent && !isShareLabel(fold(label))) return undefined;
+    return quantity.per ? quantity.value.div(quantity.per).times(100) : quantity.value;
+  }
+  if (entry.unit === 'times') return unit && unit.kind !== 'times' ? undefined : quantity.per ? undefined : quantity.value;
+  if (unit && (unit.kind === 'count' || unit.kind === 'times')) return undefined;
+  return quantity.per ? quantity.value.div(quantity.per).times(entry.per!) : quantity.value;
+}
+
+/**
+ * A target weaker than the national strategy's target for its period: a 2017 target is held
+ * against the 2011–2020 strategy's 2020 milestone. Info only: a province may keep its own value,
+ * with a reason.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'values/national-target',
+    severity: 'info',
+    kinds: ['indicator'],
+    messageIds: [
+      ...['Higher', 'Lower'].flatMap((side) => Object.values(UNIT_SUFFIX).map((unit) => `valuesNationalTarget${side}${unit}`)),
+      'valuesNationalTargetSource2011',
+      'valuesNationalTargetSource2011Provincial',
+      'valuesNationalTargetSource2021',
+    ],
+    description: 'A target weaker than the national gender-equality strategy’s target for that period.',
+  },
+  check(context) {
+    const targets = context.table.columns.filter((c) => c.role === 'target' && c.year !== undefined);
+    for (const row of itemRows(context.table)) {
+      const unit = unitOfRow(context, row);
+      const weaker: { col: number; year: number; value: Decimal; bound?: Milestone['bound']; found: NonNullable<ReturnType<typeof nationalTargetFor>> }[] = [];
+      for (const target of targets) {
+        const found = nationalTargetFor(row.label, target.year!);
+        if (!found) continue;
+        const quantity = context.quantity(row.row, target.col);
+        if (quantity.kind !== 'number') continue;
+        const value = onEntryScale(quantity, found.entry, unit, row.label);
+        if (value && isWorse(value, new Decimal(found.milestone.value), found.entry.better)) weaker.push({ col: target.col, year: target.year!, value, bound: quantity.bound === '~' ? undefined : quantity.bound, found });
+      }
+      if (weaker.length === 0) continue;
+      const [first, ...others] = weaker;
+      const { entry, milestone, strategy } = first.found;
+      const params: Record<string, string> = {
+        year: String(first.year),
+        milestoneYear: String(milestone.year),
+        national: milestone.value,
+        bound: milestone.bound ? BOUND_SIGNS[milestone.bound] : '',
+        target: formatDecimal(first.value),
+        targetBound: first.bound ? BOUND_SIGNS[first.bound] : '',
+        per: entry.per !== undefined ? String(entry.per) : '',
+        source: entry.source,
+      };
+      if (milestone.provincial) {
+        params.provincial = milestone.provincial;
+        // Provincial values are whole shares or ratios per 100: written the same in both languages.
+        params.provincialUnit = entry.unit === '%' ? '%' : entry.unit === 'ratio' ? `/${entry.per}` : '';
+      }
+      const period = strategy.id === '2011-2020' ? '2011' : '2021';
+      context.report({
+        messageId: `valuesNationalTarget${entry.better === 'lower' ? 'Lower' : 'Higher'}${UNIT_SUFFIX[entry.unit]}`,
+        at: { row: row.row, col: first.col },
+        related: others.map((w) => ({ row: row.row, col: w.col })),
+        expected: milestone.value,
+        actual: formatDecimal(first.value),
+        params,
+        explanation: { messageId: `valuesNationalTargetSource${period}${milestone.provincial ? 'Provincial' : ''}`, params: {} },
+      });
+    }
+  },
+};

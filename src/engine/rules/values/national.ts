@@ -1,0 +1,59 @@
+import { NATIONAL_TARGETS, STRATEGIES, type Milestone, type NationalTarget, type Strategy } from '../../data/national-targets';
+import { fold } from '../../text';
+
+/** The strategy whose period holds the year: 2011–2020 for 2011…2020, 2021–2030 after. */
+export function strategyFor(year: number): Strategy | undefined {
+  return STRATEGIES.find((s) => year >= s.from && year <= s.to);
+}
+
+/** Words of folded text: letters and digits only, so `mother-to-child` is three words. */
+const wordsOf = (folded: string) => folded.split(/[^a-z0-9]+/).filter(Boolean);
+
+/** Each entry's phrases as word sequences, so a label is matched by set look-ups, not regexes. */
+const ENTRIES = NATIONAL_TARGETS.map((entry) => ({
+  entry,
+  alternatives: entry.match.map((phrases) => phrases.map((phrase) => wordsOf(phrase).join(' '))),
+}));
+
+/** The longest phrase, in words: labels are cut into runs of at most this many. */
+const MAX_PHRASE_WORDS = Math.max(...ENTRIES.flatMap((e) => e.alternatives.flat().map((p) => p.split(' ').length)));
+
+/** Every run of one to MAX_PHRASE_WORDS consecutive words of the label: the phrases it carries as whole words. */
+function phrasesOf(folded: string): Set<string> {
+  const words = wordsOf(folded);
+  const phrases = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
+      phrase = n === 0 ? words[i] : `${phrase} ${words[i + n]}`;
+      phrases.add(phrase);
+    }
+  }
+  return phrases;
+}
+
+/** Labels repeat across target columns and rules: matching each once keeps large grids fast. */
+const matchesByLabel = new Map<string, NationalTarget[]>();
+const MEMO_LIMIT = 20_000;
+
+/** The catalogue entries whose phrases the label carries as whole words, in catalogue order. */
+export function catalogueMatches(label: string): NationalTarget[] {
+  const known = matchesByLabel.get(label);
+  if (known) return known;
+  const phrases = phrasesOf(fold(label));
+  const found = ENTRIES.filter(({ alternatives }) => alternatives.some((alternative) => alternative.every((p) => phrases.has(p)))).map((e) => e.entry);
+  if (matchesByLabel.size >= MEMO_LIMIT) matchesByLabel.clear();
+  matchesByLabel.set(label, found);
+  return found;
+}
+
+/** The national target for an indicator label in a plan year, with the milestone the year is held against. */
+export function nationalTargetFor(label: string, year: number): { entry: NationalTarget; milestone: Milestone; strategy: Strategy } | undefined {
+  const strategy = strategyFor(year);
+  if (!strategy) return undefined;
+  const entry = catalogueMatches(label).find((e) => e.strategy === strategy.id);
+  if (!entry) return undefined;
+  // A 2017 target is held against the 2020 milestone: the first milestone not before the year.
+  const milestone = entry.milestones.find((m) => m.year >= year) ?? entry.milestones[entry.milestones.length - 1];
+  return { entry, milestone, strategy };
+}

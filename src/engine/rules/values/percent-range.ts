@@ -1,0 +1,43 @@
+import { formatDecimal } from '../../numbers';
+import { fold } from '../../text';
+import type { Rule } from '../rule';
+import { itemRows, phraseMatcher, valueColumns } from './cells';
+import { unitMismatches, unitOfRow } from './units';
+
+/** Growth rates and comparisons can pass 100% or fall below 0; shares cannot. */
+const isNotAShare = phraseMatcher(['tang truong', 'toc do', 'so voi', 'so cung ky', 'growth', 'compared', 'change']);
+
+/** A percentage outside 0–100 where the row holds a share (`Tỷ lệ …`). */
+export const rule: Rule = {
+  meta: {
+    id: 'values/percent-range',
+    severity: 'warning',
+    kinds: ['indicator'],
+    messageIds: ['valuesPercentAbove100', 'valuesPercentBelow0'],
+    description: 'A percentage above 100 or below 0 where the indicator is a share.',
+  },
+  check(context) {
+    const columns = valueColumns(context.table);
+    for (const row of itemRows(context.table)) {
+      // Out-of-range numbers first: the unit and the label are read only for rows that have one.
+      const outside = columns
+        .map((column) => ({ col: column.col, quantity: context.quantity(row.row, column.col) }))
+        .filter(({ quantity }) => quantity.kind === 'number' && !quantity.per && (quantity.value.greaterThan(100) || quantity.value.isNegative()));
+      if (outside.length === 0 || isNotAShare(fold(row.label))) continue;
+      const unit = unitOfRow(context, row);
+      // A row whose unit does not fit its values is values/unit-fit's finding, not a range problem.
+      if (unit && unitMismatches(context, row, unit).length > 0) continue;
+      for (const { col, quantity } of outside) {
+        if (quantity.kind !== 'number' || (unit?.kind !== 'percent' && !quantity.percent)) continue;
+        const above = quantity.value.greaterThan(100);
+        const value = formatDecimal(quantity.value);
+        context.report({
+          messageId: above ? 'valuesPercentAbove100' : 'valuesPercentBelow0',
+          at: { row: row.row, col },
+          actual: value,
+          params: { value },
+        });
+      }
+    }
+  },
+};

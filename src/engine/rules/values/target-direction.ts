@@ -1,0 +1,89 @@
+import { formatDecimal, type NumberQuantity } from '../../numbers';
+import type { ColumnInfo } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { headerOf, itemRows, shownValue } from './cells';
+import { comparable, directionOf, isWorse, type Direction } from './direction';
+
+/** The result column a target is held against: the latest baseline or result before the target's year. */
+export function baselineFor(columns: ColumnInfo[], target: ColumnInfo): ColumnInfo | undefined {
+  const earlier = columns.filter(
+    (c) => (c.role === 'baseline' || c.role === 'result') && (c.year === undefined || target.year === undefined || c.year < target.year),
+  );
+  return earlier.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.col - b.col).pop();
+}
+
+/** The explanation of where a direction comes from, as a message id and its params. */
+export function directionExplanation(direction: Direction): { messageId: string; params: Record<string, string> } {
+  const side = direction.better === 'lower' ? 'Lower' : 'Higher';
+  if (direction.reason === 'words') return { messageId: `valuesDirectionWords${side}`, params: { words: direction.words ?? '' } };
+  if (direction.reason === 'bound') return { messageId: `valuesDirectionBound${side}`, params: { bound: direction.bound ?? '' } };
+  return { messageId: `valuesDirectionCatalogue${side}`, params: {} };
+}
+
+function numberAt(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
+  const quantity = context.quantity(row, col);
+  return quantity.kind === 'number' ? quantity : undefined;
+}
+
+/**
+ * A target weaker than the baseline where the indicator's text or the national catalogue says
+ * which way is better: `Giảm tỷ lệ phá thai` from 11,8/100 to 25/100. One finding per row, at its
+ * first weaker target; other targets of the row that are weaker too are related.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'values/target-direction',
+    severity: 'warning',
+    kinds: ['indicator'],
+    messageIds: [
+      'valuesTargetWeakerLower',
+      'valuesTargetWeakerHigher',
+      'valuesDirectionWordsLower',
+      'valuesDirectionWordsHigher',
+      'valuesDirectionCatalogueLower',
+      'valuesDirectionCatalogueHigher',
+      'valuesDirectionBoundLower',
+      'valuesDirectionBoundHigher',
+    ],
+    description: 'A target weaker than the baseline on an indicator whose wording or the national catalogue says which way is better.',
+  },
+  check(context) {
+    const { columns } = context.table;
+    const targets = columns.filter((c) => c.role === 'target');
+    for (const row of itemRows(context.table)) {
+      const weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] = [];
+      for (const target of targets) {
+        const baseline = baselineFor(columns, target);
+        if (!baseline) continue;
+        const planned = numberAt(context, row.row, target.col);
+        const before = numberAt(context, row.row, baseline.col);
+        if (!planned || !before) continue;
+        const [plannedValue, beforeValue] = comparable(planned, before);
+        // An unchanged target is weaker in no direction: read the label only when the values differ.
+        if (plannedValue.equals(beforeValue)) continue;
+        const direction = directionOf(row.label, target.year, { text: shownValue(context, row.row, target.col), quantity: planned });
+        if (direction && isWorse(plannedValue, beforeValue, direction.better)) weaker.push({ target, baseline, direction });
+      }
+      if (weaker.length === 0) continue;
+      const [{ target, baseline, direction }, ...others] = weaker;
+      const planned = numberAt(context, row.row, target.col)!;
+      const before = numberAt(context, row.row, baseline.col)!;
+      const [plannedValue, beforeValue] = comparable(planned, before);
+      context.report({
+        messageId: direction.better === 'lower' ? 'valuesTargetWeakerLower' : 'valuesTargetWeakerHigher',
+        at: { row: row.row, col: target.col },
+        related: [{ row: row.row, col: baseline.col }, ...others.map((w) => ({ row: row.row, col: w.target.col }))],
+        expected: formatDecimal(beforeValue),
+        actual: formatDecimal(plannedValue),
+        difference: formatDecimal(plannedValue.minus(beforeValue)),
+        params: {
+          target: shownValue(context, row.row, target.col),
+          baseline: shownValue(context, row.row, baseline.col),
+          targetHeader: headerOf(target),
+          baselineHeader: headerOf(baseline),
+        },
+        explanation: directionExplanation(direction),
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import { formatDecimal } from '../../numbers';
+import type { Rule } from '../rule';
+import { itemRows, quoted } from './cells';
+import { unitMismatches, unitOfRow, type UnitMismatch } from './units';
+
+const MESSAGES: Record<UnitMismatch['reason'], string> = {
+  perNotPercent: 'valuesUnitFitPerNotPercent',
+  ratioNotPercent: 'valuesUnitFitRatioNotPercent',
+  perNotPerMille: 'valuesUnitFitPerNotPerMille',
+  perNotUnitPer: 'valuesUnitFitPerNotUnitPer',
+  percentSign: 'valuesUnitFitPercentSign',
+};
+
+/**
+ * A value that does not fit its row's unit: `113/100` (boys per 100 girls) under `(%)`,
+ * `16/ 100.000` under `(%o)`, `45%` under `lần`. One finding per row, at its first such value.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'values/unit-fit',
+    severity: 'warning',
+    kinds: ['indicator'],
+    messageIds: Object.values(MESSAGES),
+    description: 'A value that does not fit its unit: a ratio per 100,000 under ‰, a sex ratio under %, a % under “times”.',
+  },
+  check(context) {
+    for (const row of itemRows(context.table)) {
+      const unit = unitOfRow(context, row);
+      if (!unit) continue;
+      const mismatches = unitMismatches(context, row, unit);
+      if (mismatches.length === 0) continue;
+      const [first, ...others] = mismatches;
+      const params: Record<string, string> = { unit: unit.text, text: quoted(first.text) };
+      if (first.per) params.per = formatDecimal(first.per);
+      if (unit.per) params.unitPer = formatDecimal(unit.per);
+      context.report({
+        messageId: MESSAGES[first.reason],
+        at: first.at,
+        related: [...(unit.at ? [unit.at] : []), ...others.map((m) => m.at)],
+        actual: unit.text,
+        params,
+      });
+    }
+  },
+};

@@ -1,0 +1,117 @@
+import { Decimal, readText, type NumberQuantity } from '../../numbers';
+import { fold } from '../../text';
+import type { RowInfo } from '../../types';
+import type { RuleContext } from '../rule';
+import { phraseMatcher, shownText, valueColumns } from './cells';
+
+/** What a row's unit says its values are. */
+export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
+
+export interface RowUnit {
+  kind: UnitKind;
+  /** As written (`(%o)`). */
+  text: string;
+  /** The cell that states it; undefined when it came from the label. */
+  at?: { row: number; col: number };
+  /** Denominator: 100 for %, 1000 for ‰, 100,000 for `/100.000`. */
+  per?: Decimal;
+}
+
+const isPerMilleWord = phraseMatcher(['phan nghin', 'phan ngan', 'per mille', 'per thousand']);
+const isPercentWord = phraseMatcher(['phan tram', 'percent']);
+const isTimesWord = phraseMatcher(['lan', 'times']);
+const isCountWord = phraseMatcher(['nguoi', 'so', 'so luong', 'ca', 'cai', 'xa', 'huyen', 'don vi', 'co so', 'ho', 'lop', 'cuoc', 'buoi', 'tin', 'bai', 'persons', 'people', 'number', 'cases', 'units', 'households']);
+const isRatioWord = phraseMatcher(['ty so', 'sex ratio', 'boys per', 'ratio of']);
+
+/** Reads a unit text (`%`, `(%o)`, `lần`, `người`, `/100.000`, `trẻ/1000`); undefined when it is none of these. */
+export function parseUnit(text: string): Omit<RowUnit, 'at'> | undefined {
+  if (unitsByText.has(text)) return unitsByText.get(text);
+  const unit = readUnit(text);
+  if (unitsByText.size >= 10_000) unitsByText.clear();
+  unitsByText.set(text, unit);
+  return unit;
+}
+
+/** A grid writes a handful of different units over thousands of rows. */
+const unitsByText = new Map<string, Omit<RowUnit, 'at'> | undefined>();
+
+function readUnit(text: string): Omit<RowUnit, 'at'> | undefined {
+  const written = text.trim();
+  const bare = written.replace(/^\((.*)\)$/, '$1').trim();
+  const folded = fold(bare);
+  if (!folded) return undefined;
+  if (/%o|‰/.test(folded) || isPerMilleWord(folded)) return { kind: 'perMille', text: written, per: new Decimal(1000) };
+  const slash = /\/\s*([\d.,\s]+)/.exec(bare);
+  if (slash) {
+    // Read as a ratio's denominator, so `100,000` and `100.000` are both one hundred thousand.
+    const ratio = readText(`1/${slash[1].trim()}`);
+    if (ratio.kind === 'number' && ratio.per) return { kind: 'ratio', text: written, per: ratio.per };
+  }
+  const perWords = /^per\s+([\d.,]+)/.exec(folded);
+  if (perWords) {
+    const per = readText(perWords[1], 'en');
+    if (per.kind === 'number' && !per.value.isZero()) return { kind: 'ratio', text: written, per: per.value };
+  }
+  if (folded.includes('%') || isPercentWord(folded)) return { kind: 'percent', text: written, per: new Decimal(100) };
+  if (isTimesWord(folded)) return { kind: 'times', text: written };
+  if (isCountWord(folded)) return { kind: 'count', text: written };
+  return undefined;
+}
+
+/** The row's unit: the unit column, else a unit in brackets at the end of the label (`… (%o)`). */
+export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefined {
+  const unitColumn = context.table.columns.find((c) => c.role === 'unit');
+  if (unitColumn) {
+    const text = shownText(context, row.row, unitColumn.col);
+    const unit = text ? parseUnit(text) : undefined;
+    if (unit) return { ...unit, at: { row: row.row, col: unitColumn.col } };
+    if (text) return undefined;
+  }
+  const inLabel = /\(([^()]{1,20})\)\s*\.?$/.exec(row.label);
+  return inLabel ? parseUnit(inLabel[1]) : undefined;
+}
+
+/** A value that does not fit the unit, and why. */
+export interface UnitMismatch {
+  at: { row: number; col: number };
+  text: string;
+  reason: 'perNotPercent' | 'ratioNotPercent' | 'perNotPerMille' | 'perNotUnitPer' | 'percentSign';
+  per?: Decimal;
+}
+
+/**
+ * The value cells of a row that do not fit its unit: a ratio over another denominator than the
+ * unit's, a ratio such as boys per 100 girls under `%`, a `%` sign under `lần`, `người` or `‰`.
+ */
+export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit): UnitMismatch[] {
+  const cells: { col: number; text: string; quantity: NumberQuantity }[] = [];
+  for (const column of valueColumns(context.table)) {
+    const quantity = context.quantity(row.row, column.col);
+    const value = context.cell(row.row, column.col)?.value;
+    if (quantity.kind === 'number') cells.push({ col: column.col, text: typeof value === 'string' ? value.trim() : String(value), quantity });
+  }
+  // Only ratios and % signs can misfit a unit; most rows have neither and stop here.
+  if (!cells.some((c) => c.quantity.per || c.quantity.percent)) return [];
+  const ratioLabel = isRatioLabel(row.label) || cells.some((c) => c.quantity.per?.equals(100) && c.quantity.value.greaterThan(100));
+  const mismatches: UnitMismatch[] = [];
+  for (const { col, text, quantity } of cells) {
+    const at = { row: row.row, col };
+    const { per } = quantity;
+    if (unit.kind === 'percent') {
+      if (per && !per.equals(100)) mismatches.push({ at, text, reason: 'perNotPercent', per });
+      else if (per && ratioLabel) mismatches.push({ at, text, reason: 'ratioNotPercent', per });
+    } else if (unit.kind === 'perMille' || unit.kind === 'ratio') {
+      if (per && !per.equals(unit.per!)) mismatches.push({ at, text, reason: unit.kind === 'perMille' ? 'perNotPerMille' : 'perNotUnitPer', per });
+      else if (quantity.percent) mismatches.push({ at, text, reason: 'percentSign' });
+    } else if (quantity.percent) {
+      mismatches.push({ at, text, reason: 'percentSign' });
+    }
+  }
+  return mismatches;
+}
+
+/** `Tỷ số giới tính khi sinh`, `trai/gái`, `sex ratio`: one count over another, not a share of a whole. */
+function isRatioLabel(label: string): boolean {
+  const folded = fold(label);
+  return isRatioWord(folded) || /trai\s*\/\s*(tre so sinh )?gai|nam\s*\/\s*nu|boys\s*\/\s*girls/.test(folded);
+}

@@ -1,0 +1,109 @@
+/**
+ * The workbooks open in the page. A document keeps the bytes as opened (never changed) and a
+ * corrected copy that fixes are written into; undo steps back through the copies. exceljs is loaded
+ * on demand (a separate chunk), so the page paints before it arrives.
+ */
+import type { SheetGrid } from '../engine';
+import type { CellFix } from '../io/apply-fixes';
+import { readCsv } from '../io/read-csv';
+import { looksLikeZip } from '../io/zip';
+
+export type DocumentKind = 'xlsx' | 'csv';
+
+interface Version {
+  /** .xlsx bytes of this version; for a CSV file, undefined until the first fix makes a workbook of it. */
+  bytes: Uint8Array | undefined;
+  sheets: SheetGrid[];
+  /** Cells written by fixes since the file was opened. */
+  fixedCells: number;
+}
+
+export interface WorkbookDocument {
+  id: string;
+  name: string;
+  kind: DocumentKind;
+  /** Whether it is one of the built-in samples. */
+  sample: boolean;
+  current: Version;
+  /** Earlier versions, oldest first; the first is the file as opened. */
+  history: Version[];
+}
+
+/** The file is neither an .xlsx workbook nor a CSV file. */
+export class NotAWorkbookError extends Error {
+  constructor(readonly fileName: string) {
+    super(`${fileName} is not a workbook`);
+    this.name = 'NotAWorkbookError';
+  }
+}
+
+/** The file looks like a workbook but cannot be read. */
+export class UnreadableWorkbookError extends Error {
+  constructor(
+    readonly fileName: string,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'UnreadableWorkbookError';
+  }
+}
+
+let nextId = 1;
+
+const loadExcel = () => import(/* webpackChunkName: "xlsx" */ './excel');
+
+/** Starts fetching exceljs without waiting for it, so it arrives while other things load. */
+export function preloadExcel(): void {
+  void loadExcel();
+}
+
+export function isCsvName(name: string): boolean {
+  return /\.(csv|txt)$/i.test(name);
+}
+
+/** Reads a file's bytes into a document: .csv by its name, .xlsx by its content. */
+export async function openDocument(name: string, data: Uint8Array, sample = false): Promise<WorkbookDocument> {
+  const id = `doc${nextId++}`;
+  if (isCsvName(name)) {
+    const text = new TextDecoder('utf-8').decode(data);
+    if (text.includes('\u0000')) throw new NotAWorkbookError(name);
+    const grid = readCsv(text, name.replace(/\.[^.]+$/, ''));
+    return { id, name, kind: 'csv', sample, current: { bytes: undefined, sheets: [grid], fixedCells: 0 }, history: [] };
+  }
+  if (!looksLikeZip(data)) throw new NotAWorkbookError(name);
+  const { readWorkbook } = await loadExcel();
+  let sheets: SheetGrid[];
+  try {
+    sheets = await readWorkbook(data);
+  } catch (error) {
+    throw new UnreadableWorkbookError(name, error instanceof Error ? error.message : String(error));
+  }
+  return { id, name, kind: 'xlsx', sample, current: { bytes: data, sheets, fixedCells: 0 }, history: [] };
+}
+
+/** Writes fixes into a new corrected copy and re-reads it, so the page shows (and checks) what will be downloaded. */
+export async function fixDocument(document: WorkbookDocument, fixes: CellFix[]): Promise<WorkbookDocument> {
+  if (fixes.length === 0) return document;
+  const { applyFixes, readWorkbook, gridsToWorkbook } = await loadExcel();
+  const base = document.current.bytes ?? (await gridsToWorkbook(document.current.sheets));
+  const bytes = await applyFixes(base, fixes);
+  const sheets = await readWorkbook(bytes);
+  return {
+    ...document,
+    current: { bytes, sheets, fixedCells: document.current.fixedCells + fixes.length },
+    history: [...document.history, document.current],
+  };
+}
+
+/** Steps back to the copy before the last fix; returns the document unchanged when there is none. */
+export function undoDocument(document: WorkbookDocument): WorkbookDocument {
+  const previous = document.history[document.history.length - 1];
+  if (!previous) return document;
+  return { ...document, current: previous, history: document.history.slice(0, -1) };
+}
+
+/** The name the corrected copy is downloaded under: `plan.xlsx` → `plan (đã sửa).xlsx`. */
+export function correctedName(name: string, suffix: string): string {
+  const stem = name.replace(/\.[^.]+$/, '');
+  return `${stem} (${suffix}).xlsx`;
+}

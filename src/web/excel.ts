@@ -1,0 +1,26 @@
+/**
+ * Everything that needs exceljs, gathered behind one dynamic import() so that webpack puts exceljs
+ * in a chunk of its own that the page fetches only when a workbook is read or written.
+ */
+import ExcelJS from 'exceljs';
+import type { SheetGrid } from '../engine';
+
+export { readWorkbook } from '../io/read-workbook';
+export { applyFixes } from '../io/apply-fixes';
+
+/** A workbook holding these grids' values, so that a CSV file can be fixed and downloaded as .xlsx. */
+export async function gridsToWorkbook(grids: SheetGrid[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of grids) {
+    const worksheet = workbook.addWorksheet(grid.name);
+    grid.cells.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell || cell.value === null) return;
+        const target = worksheet.getCell(grid.origin.row + r + 1, grid.origin.col + c + 1);
+        target.value = typeof cell.value === 'object' ? { error: cell.value.error as ExcelJS.CellErrorValue['error'] } : cell.value;
+      });
+    });
+  }
+  const written = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(written as ArrayBuffer);
+}

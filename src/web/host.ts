@@ -1,0 +1,97 @@
+/**
+ * The shared pane's CheckHost, for a workbook held in the page instead of Excel: checks run on the
+ * sheet shown in the preview, "select" moves the preview's selection, fixes go into a corrected
+ * copy (the opened file is never touched) and undo steps back through the copies.
+ */
+import { checkSheet, rangeAddress } from '../engine';
+import type { CheckOptions, Finding, SheetGrid } from '../engine';
+import type { CellFix } from '../io/apply-fixes';
+import type { CheckHost, CheckResult, FixMode } from '../ui/host';
+import { HostError } from '../ui/host';
+import { fixDocument, undoDocument } from './documents';
+import type { WorkbookDocument } from './documents';
+
+export interface WebHostBinding {
+  /** The document and sheet the preview shows now. */
+  current(): { document: WorkbookDocument; sheet: SheetGrid } | undefined;
+  /** Replaces the document (after a fix or an undo). */
+  update(document: WorkbookDocument): void;
+  /** Moves the preview to these cells (the first is selected). */
+  reveal(sheet: string, cells: string[]): void;
+  /** Every check's result and the sheet it read, so the preview can mark the flagged cells. */
+  checked(result: CheckResult, sheet: SheetGrid): void;
+}
+
+/** What a finding's fix writes, in the chosen mode; findings without a fix write nothing. */
+export function cellFixes(findings: Finding[], mode: FixMode): CellFix[] {
+  const fixes: CellFix[] = [];
+  for (const finding of findings) {
+    const fix = finding.fix;
+    if (!fix) continue;
+    if (mode === 'formula' && fix.formula !== undefined) {
+      fixes.push({ sheet: finding.sheet, cell: fix.cell, formula: fix.formula, value: fix.value });
+    } else if (fix.value !== undefined) {
+      fixes.push({ sheet: finding.sheet, cell: fix.cell, value: fix.value });
+    } else if (fix.formula !== undefined) {
+      fixes.push({ sheet: finding.sheet, cell: fix.cell, formula: fix.formula });
+    }
+  }
+  return fixes;
+}
+
+function usedRange(grid: SheetGrid): string {
+  const rows = grid.cells.length;
+  const cols = grid.cells.reduce((max, row) => Math.max(max, row ? row.length : 0), 0);
+  return rangeAddress({
+    top: grid.origin.row,
+    left: grid.origin.col,
+    bottom: grid.origin.row + Math.max(0, rows - 1),
+    right: grid.origin.col + Math.max(0, cols - 1),
+  });
+}
+
+export class WebHost implements CheckHost {
+  constructor(private readonly binding: WebHostBinding) {}
+
+  async check(options: CheckOptions): Promise<CheckResult> {
+    const current = this.binding.current();
+    if (!current) throw new HostError('noWorkbook');
+    const started = performance.now();
+    const report = checkSheet(current.sheet, options);
+    const result: CheckResult = {
+      report,
+      sheet: current.sheet.name,
+      address: usedRange(current.sheet),
+      scope: 'sheet',
+      elapsedMs: performance.now() - started,
+      workbookName: current.document.name,
+      checkedAt: new Date(),
+    };
+    this.binding.checked(result, current.sheet);
+    return result;
+  }
+
+  async select(sheet: string, cells: string[]): Promise<void> {
+    this.binding.reveal(sheet, cells);
+  }
+
+  async fix(findings: Finding[], mode: FixMode): Promise<number> {
+    const current = this.binding.current();
+    if (!current) throw new HostError('noWorkbook');
+    const fixes = cellFixes(findings, mode);
+    this.binding.update(await fixDocument(current.document, fixes));
+    return fixes.length;
+  }
+
+  async undo(): Promise<number> {
+    const current = this.binding.current();
+    if (!current || current.document.history.length === 0) throw new HostError('nothingToUndo');
+    const restored = current.document.current.fixedCells - current.document.history[current.document.history.length - 1].fixedCells;
+    this.binding.update(undoDocument(current.document));
+    return restored;
+  }
+
+  canUndo(): boolean {
+    return (this.binding.current()?.document.history.length ?? 0) > 0;
+  }
+}

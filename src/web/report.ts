@@ -1,0 +1,77 @@
+/**
+ * The findings as a file the officer can attach to an email or print: CSV (opens in Excel, UTF-8
+ * with a byte-order mark so the Vietnamese letters survive) or a standalone HTML page.
+ */
+import { formatNumber, renderFinding } from '../engine';
+import type { Finding, Lang } from '../engine';
+import { strings } from '../ui/strings';
+
+export interface ReportInput {
+  fileName: string;
+  /** Findings of every sheet checked, in order. */
+  findings: Finding[];
+  checkedAt: Date;
+  lang: Lang;
+}
+
+function rows(input: ReportInput): string[][] {
+  const t = strings[input.lang];
+  const number = (plain: string | undefined) => (plain !== undefined && /^-?\d+(\.\d+)?$/.test(plain) ? formatNumber(plain, input.lang) : plain ?? '');
+  return input.findings.map((finding, index) => {
+    const rendered = renderFinding(finding, input.lang);
+    return [
+      String(index + 1),
+      t.severity[finding.severity],
+      finding.sheet,
+      finding.cell,
+      rendered.message,
+      number(finding.expected),
+      number(finding.actual),
+      number(finding.difference),
+      rendered.explanation ?? '',
+    ];
+  });
+}
+
+function headers(lang: Lang): string[] {
+  const [no, severity, ...rest] = strings[lang].reportSheet.headers;
+  return [no, severity, strings[lang].reportSheet.sheet, ...rest];
+}
+
+export function reportCsv(input: ReportInput): string {
+  const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+  const lines = [headers(input.lang), ...rows(input)].map((fields) => fields.map(quote).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+
+export function reportHtml(input: ReportInput, title: string): string {
+  const t = strings[input.lang].reportSheet;
+  const body = rows(input);
+  const table = body.length
+    ? `<table><thead><tr>${headers(input.lang).map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
+      `<tbody>${body.map((r) => `<tr>${r.map((f) => `<td>${escapeHtml(f)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    : `<p>${escapeHtml(t.none)}</p>`;
+  return `<!doctype html>
+<html lang="${input.lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem}table{border-collapse:collapse}th,td{border:1px solid #999;padding:4px 8px;vertical-align:top;text-align:left}th{background:#eee}</style>
+</head><body><h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(t.workbook)}: ${escapeHtml(input.fileName)}<br>${escapeHtml(t.checkedAt)}: ${escapeHtml(input.checkedAt.toLocaleString(input.lang === 'vi' ? 'vi-VN' : 'en-GB'))}</p>
+${table}
+</body></html>
+`;
+}
+
+/** Hands a file to the browser's download, without any server. */
+export function download(name: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

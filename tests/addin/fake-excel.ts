@@ -1,0 +1,581 @@
+/**
+ * An in-memory Excel with exactly the Office.js surface the adapter uses. Like the real API:
+ * nothing happens until context.sync(), which runs the queued commands in order; reading a
+ * property that was not loaded throws; one sync carrying too many cells fails with
+ * RequestPayloadSizeLimitExceeded; writes to a protected sheet fail with AccessDenied; while
+ * the officer edits a cell every sync fails with InvalidOperationInCellEditMode (as on hosts
+ * that do not honour delayForCellEdit). It also counts syncs.
+ */
+import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../src/engine';
+import type { CellRange, SheetGrid } from '../../src/engine';
+
+export type Scalar = string | number | boolean;
+
+export interface FakeCell {
+  value: Scalar;
+  /** With its leading `=`. */
+  formula?: string;
+  numberFormat: string;
+  /** The officer's own fill and bold, which highlighting must never touch. */
+  fill?: string;
+  bold?: boolean;
+  error?: boolean;
+  /** A formula result loaded from a file: kept as it is, not recomputed by the fake. */
+  cached?: boolean;
+}
+
+export interface FakeConditionalFormat {
+  id: string;
+  range: CellRange;
+  type: 'Custom' | 'CellValue';
+  formula: string;
+  fill?: string;
+}
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  conditionalFormats: FakeConditionalFormat[] = [];
+  merges: CellRange[] = [];
+  isProtected = false;
+  changedHandlers: ((event: unknown) => Promise<void>)[] = [];
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** Sets a cell as the officer would: a value, or a formula starting with `=`. */
+  set(address: string, content: Scalar, numberFormat = 'General'): void {
+    const at = parseCellAddress(address)!;
+    this.write(at.row, at.col, content);
+    this.cell(at.row, at.col)!.numberFormat = numberFormat;
+  }
+
+  write(row: number, col: number, content: Scalar | null): void {
+    const key = `${row},${col}`;
+    const old = this.cells.get(key);
+    if (content === '' || content === null) {
+      if (old && (old.fill || old.bold || old.numberFormat !== 'General')) this.cells.set(key, { ...old, value: '', formula: undefined, error: undefined });
+      else this.cells.delete(key);
+      return;
+    }
+    const isFormula = typeof content === 'string' && content.startsWith('=');
+    const isError = typeof content === 'string' && /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/.test(content);
+    this.cells.set(key, {
+      ...(old ?? { numberFormat: 'General' }),
+      value: isFormula ? 0 : content,
+      formula: isFormula ? content : undefined,
+      error: isError || undefined,
+    });
+  }
+
+  /** Bounding box of the cells holding a value or formula (valuesOnly) or also formatting. */
+  usedRange(valuesOnly: boolean): CellRange {
+    let range: CellRange | undefined;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && cell.value === '' && !cell.formula) continue;
+      const [row, col] = key.split(',').map(Number);
+      range = range
+        ? { top: Math.min(range.top, row), left: Math.min(range.left, col), bottom: Math.max(range.bottom, row), right: Math.max(range.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return range ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  }
+
+  /** Recomputes formula cells: SUM of ranges and cells, and sums/differences of cells and numbers. */
+  recalc(): void {
+    for (let pass = 0; pass < 10; pass++) {
+      for (const cell of this.cells.values()) if (cell.formula && !cell.cached) cell.value = this.evaluate(cell.formula.slice(1));
+    }
+  }
+
+  private evaluate(expression: string): number {
+    const sum = /^SUM\((.+)\)$/i.exec(expression);
+    if (sum) return sum[1].split(',').reduce((total, part) => total + this.sumRange(part.trim()), 0);
+    const terms = expression.match(/[+-]?[^+-]+/g) ?? [];
+    return terms.reduce((total, term) => {
+      const sign = term.startsWith('-') ? -1 : 1;
+      const body = term.replace(/^[+-]/, '').trim();
+      const value = /^\d+(\.\d+)?$/.test(body) ? Number(body) : this.sumRange(body);
+      return total + sign * value;
+    }, 0);
+  }
+
+  private sumRange(address: string): number {
+    const range = parseRangeAddress(address);
+    if (!range) return 0;
+    let total = 0;
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        const value = this.cell(r, c)?.value;
+        if (typeof value === 'number') total += value;
+      }
+    }
+    return total;
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  activeSheet = '';
+  selection = { sheet: '', range: { top: 0, left: 0, bottom: 0, right: 0 } as CellRange };
+  /** Settings as saved in the file (what a reopened pane sees). */
+  savedSettings: Record<string, unknown> = {};
+  syncCount = 0;
+  /** Cell-properties one sync may carry (values, formulas, numberFormat, valueTypes count one each per cell). */
+  payloadLimit = Infinity;
+  cellEditMode = false;
+  apiVersion = '1.13';
+  url = 'https://contoso.sharepoint.com/Shared Documents/K%E1%BA%BF%20ho%E1%BA%A1ch%202017.xlsx';
+  runOptions: unknown[] = [];
+  /** What the last multi-area select chose. */
+  selectedAreas: string[] = [];
+  private nextCfId = 1;
+
+  addSheet(name: string, rows: (Scalar | null)[][] = []): FakeSheet {
+    const sheet = new FakeSheet(name);
+    rows.forEach((row, r) => row.forEach((content, c) => content !== null && content !== '' && sheet.write(r, c, content)));
+    sheet.recalc();
+    this.sheets.push(sheet);
+    if (!this.activeSheet) {
+      this.activeSheet = name;
+      this.selection = { sheet: name, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+    }
+    return sheet;
+  }
+
+  /** A sheet as a file holds it: values, formulas with their cached results, number formats, merges. */
+  addGrid(grid: SheetGrid): FakeSheet {
+    const sheet = this.addSheet(grid.name);
+    grid.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        const value = cell.value === null ? '' : typeof cell.value === 'object' ? cell.value.error : cell.value;
+        sheet.cells.set(`${grid.origin.row + r},${grid.origin.col + c}`, {
+          value,
+          formula: cell.formula === undefined ? undefined : `=${cell.formula}`,
+          numberFormat: cell.numberFormat ?? 'General',
+          error: typeof cell.value === 'object' && cell.value !== null ? true : undefined,
+          cached: cell.formula === undefined ? undefined : true,
+        });
+      }),
+    );
+    sheet.merges = grid.merges.map((m) => ({ ...m }));
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw apiError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
+    return sheet;
+  }
+
+  newCfId(): string {
+    return `{CF-${this.nextCfId++}}`;
+  }
+
+  /** The officer types into a cell: the sheet's onChanged handlers fire. */
+  async userEdit(sheetName: string, address: string, content: Scalar): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    sheet.set(address, content);
+    sheet.recalc();
+    await Promise.all(sheet.changedHandlers.map((handler) => handler({ address, worksheetId: sheet.name, changeType: 'RangeEdited' })));
+  }
+
+  isSetSupported(name: string, version = '1.1'): boolean {
+    if (name !== 'ExcelApi') return false;
+    const [a, b] = [version, this.apiVersion].map((v) => v.split('.').map(Number));
+    return a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+  }
+
+  /** The `Excel` global. */
+  get excel() {
+    return {
+      run: async (...args: unknown[]) => {
+        const batch = args[args.length - 1] as (context: FakeContext) => Promise<unknown>;
+        // Excel.run(context, batch) continues an earlier batch's context (e.g. to remove its event handler).
+        const earlier = args[0] instanceof FakeContext ? args[0] : undefined;
+        if (args.length > 1 && !earlier) this.runOptions.push(args[0]);
+        const context = earlier ?? new FakeContext(this);
+        const result = await batch(context);
+        // Excel.run flushes what is still queued when the batch returns.
+        if (context.queued > 0) await context.sync();
+        return result;
+      },
+    } as unknown as typeof Excel;
+  }
+
+  /** An `Office` global, as a newly opened pane sees it: settings as last saved. */
+  office() {
+    return {
+      context: {
+        document: { settings: new FakeSettings(this), url: this.url },
+        requirements: { isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version) },
+      },
+    } as unknown as { context: { document: { settings: Office.Settings; url: string }; requirements: { isSetSupported(name: string, version?: string): boolean } } };
+  }
+}
+
+class FakeSettings {
+  private values: Record<string, unknown>;
+  constructor(private readonly workbook: FakeWorkbook) {
+    this.values = JSON.parse(JSON.stringify(workbook.savedSettings));
+  }
+  get(name: string): unknown {
+    return this.values[name] === undefined ? null : JSON.parse(JSON.stringify(this.values[name]));
+  }
+  set(name: string, value: unknown): void {
+    this.values[name] = JSON.parse(JSON.stringify(value));
+  }
+  remove(name: string): void {
+    delete this.values[name];
+  }
+  saveAsync(callback?: (result: { status: string; error?: Error }) => void): void {
+    this.workbook.savedSettings = JSON.parse(JSON.stringify(this.values));
+    setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+  }
+}
+
+export function apiError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(message), { name: 'RichApi.Error', code });
+}
+
+/** A queued command; `cells` is what it carries, counted when the sync runs. */
+type Op = { run: () => void; cells: () => number };
+
+export class FakeContext {
+  private ops: Op[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  get queued(): number {
+    return this.ops.length;
+  }
+  queue(run: () => void, cells: () => number = () => 0): void {
+    this.ops.push({ run, cells });
+  }
+  async sync(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    this.book.syncCount++;
+    await Promise.resolve();
+    if (this.book.cellEditMode) throw apiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    const payload = ops.reduce((total, op) => total + op.cells(), 0);
+    if (payload > this.book.payloadLimit) throw apiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    try {
+      for (const op of ops) op.run();
+    } finally {
+      this.book.sheets.forEach((sheet) => sheet.recalc());
+    }
+  }
+}
+
+/** Base of every proxy: properties are readable only once loaded and synced. */
+class Proxy {
+  protected loaded = new Set<string>();
+  protected data: Record<string, unknown> = {};
+  constructor(readonly context: FakeContext) {}
+  protected get<T>(name: string): T {
+    if (!this.loaded.has(name)) throw apiError('PropertyNotLoaded', `The property '${name}' is not available. Call load() and context.sync() first.`);
+    return this.data[name] as T;
+  }
+  protected names(properties: string | string[]): string[] {
+    return (Array.isArray(properties) ? properties : properties.split(',')).map((p) => p.trim()).filter(Boolean);
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(private readonly context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+  getSelectedRange(): FakeRange {
+    const book = this.context.book;
+    return new FakeRange(this.context, () => book.selection.sheet, () => book.selection.range);
+  }
+}
+
+class FakeWorksheetCollection extends Proxy {
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.book.activeSheet);
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.book.sheet(name).name);
+  }
+  add(name: string): FakeWorksheet {
+    this.context.queue(() => {
+      if (this.context.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw apiError('ItemAlreadyExists', `A sheet named ${name} exists.`);
+      this.context.book.sheets.push(new FakeSheet(name));
+    });
+    return new FakeWorksheet(this.context, () => this.context.book.sheet(name).name);
+  }
+  load(properties: string): void {
+    if (properties !== 'items/name') throw new Error(`fake: unsupported load ${properties}`);
+    this.context.queue(() => {
+      this.data.items = this.context.book.sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet.name).loadedName(sheet.name));
+      this.loaded.add('items');
+    });
+  }
+  get items(): FakeWorksheet[] {
+    return this.get('items');
+  }
+}
+
+class FakeWorksheet extends Proxy {
+  readonly protection: FakeProtection;
+  constructor(context: FakeContext, readonly resolve: () => string) {
+    super(context);
+    this.protection = new FakeProtection(context, () => this.context.book.sheet(this.resolve()));
+  }
+  loadedName(name: string): this {
+    this.data.name = name;
+    this.loaded.add('name');
+    return this;
+  }
+  load(properties: string): void {
+    for (const name of this.names(properties)) {
+      if (name !== 'name') throw new Error(`fake: unsupported worksheet property ${name}`);
+      this.context.queue(() => this.loadedName(this.resolve()));
+    }
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  private sheet(): FakeSheet {
+    return this.context.book.sheet(this.resolve());
+  }
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this.resolve, () => this.sheet().usedRange(valuesOnly));
+  }
+  getRange(address?: string): FakeRange {
+    const range = address ? parseRangeAddress(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 };
+    if (!range) throw apiError('InvalidArgument', `Bad address ${address}`);
+    return new FakeRange(this.context, this.resolve, () => range);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.context, this.resolve, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+  }
+  getRanges(address: string): { select(): void } {
+    const areas = address.split(',').map((a) => parseRangeAddress(a)!);
+    return { select: () => this.context.queue(() => this.selectAreas(areas)) };
+  }
+  private selectAreas(areas: CellRange[]): void {
+    this.context.book.activeSheet = this.resolve();
+    this.context.book.selection = { sheet: this.resolve(), range: areas[0] };
+    this.context.book.selectedAreas = areas.map(rangeAddress);
+  }
+  activate(): void {
+    this.context.queue(() => (this.context.book.activeSheet = this.resolve()));
+  }
+  get onChanged() {
+    return {
+      add: (handler: (event: unknown) => Promise<void>) => {
+        const result = {
+          context: this.context,
+          remove: () => this.context.queue(() => (this.sheet().changedHandlers = this.sheet().changedHandlers.filter((h) => h !== handler))),
+        };
+        this.context.queue(() => this.sheet().changedHandlers.push(handler));
+        return result;
+      },
+    };
+  }
+}
+
+class FakeProtection extends Proxy {
+  constructor(context: FakeContext, private readonly sheet: () => FakeSheet) {
+    super(context);
+  }
+  load(properties: string): void {
+    if (properties !== 'protected') throw new Error(`fake: unsupported protection property ${properties}`);
+    this.context.queue(() => {
+      this.data.protected = this.sheet().isProtected;
+      this.loaded.add('protected');
+    });
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+}
+
+const DATA = new Set(['values', 'formulas', 'numberFormat', 'valueTypes']);
+const SHAPE = new Set(['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+
+export class FakeRange extends Proxy {
+  constructor(context: FakeContext, private readonly sheetName: () => string, private readonly rect: () => CellRange) {
+    super(context);
+  }
+  private sheet(): FakeSheet {
+    return this.context.book.sheet(this.sheetName());
+  }
+  private writable(): FakeSheet {
+    const sheet = this.sheet();
+    if (sheet.isProtected) throw apiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+    return sheet;
+  }
+  load(properties: string | string[]): void {
+    const names = this.names(properties);
+    for (const name of names) if (!DATA.has(name) && !SHAPE.has(name)) throw new Error(`fake: unsupported range property ${name}`);
+    const dataCount = names.filter((n) => DATA.has(n)).length;
+    const size = () => {
+      const r = this.rect();
+      return dataCount * (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    };
+    this.context.queue(
+      () => {
+        const r = this.rect();
+        const sheet = this.sheet();
+        const rows = r.bottom - r.top + 1;
+        const cols = r.right - r.left + 1;
+        const grid = <T,>(f: (cell: FakeCell | undefined) => T) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(sheet.cell(r.top + i, r.left + j))));
+        const all: Record<string, () => unknown> = {
+          address: () => `${sheet.name}!${rangeAddress(r)}`,
+          rowIndex: () => r.top,
+          columnIndex: () => r.left,
+          rowCount: () => rows,
+          columnCount: () => cols,
+          values: () => grid((c) => (c ? c.value : '')),
+          formulas: () => grid((c) => (c ? c.formula ?? c.value : '')),
+          numberFormat: () => grid((c) => c?.numberFormat ?? 'General'),
+          valueTypes: () => grid((c) => (!c || (c.value === '' && !c.formula) ? 'Empty' : c.error ? 'Error' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String')),
+        };
+        for (const name of names) {
+          this.data[name] = all[name]();
+          this.loaded.add(name);
+        }
+      },
+      size,
+    );
+  }
+  get address(): string { return this.get('address'); }
+  get rowIndex(): number { return this.get('rowIndex'); }
+  get columnIndex(): number { return this.get('columnIndex'); }
+  get rowCount(): number { return this.get('rowCount'); }
+  get columnCount(): number { return this.get('columnCount'); }
+  get values(): Scalar[][] { return this.get('values'); }
+  get valueTypes(): string[][] { return this.get('valueTypes'); }
+  get formulas(): Scalar[][] { return this.get('formulas'); }
+  set formulas(rows: Scalar[][]) { this.writeAll(rows, (sheet, r, c, v) => sheet.write(r, c, v)); }
+  get numberFormat(): string[][] { return this.get('numberFormat'); }
+  set numberFormat(rows: string[][]) {
+    this.writeAll(rows, (sheet, r, c, v) => {
+      // An empty cell in General format is what Excel has everywhere: nothing to store.
+      if (!sheet.cell(r, c) && v === 'General') return;
+      if (!sheet.cell(r, c)) sheet.cells.set(`${r},${c}`, { value: '', numberFormat: 'General' });
+      sheet.cell(r, c)!.numberFormat = String(v);
+    });
+  }
+  private writeAll(rows: Scalar[][], write: (sheet: FakeSheet, row: number, col: number, value: Scalar) => void): void {
+    this.context.queue(() => {
+      const sheet = this.writable();
+      const r = this.rect();
+      if (rows.length !== r.bottom - r.top + 1 || rows.some((row) => row.length !== r.right - r.left + 1)) throw apiError('InvalidArgument', 'The number of rows or columns does not match the range.');
+      rows.forEach((row, i) => row.forEach((value, j) => write(sheet, r.top + i, r.left + j, value)));
+    });
+  }
+  getMergedAreasOrNullObject() {
+    if (!this.context.book.isSetSupported('ExcelApi', '1.13')) throw new TypeError('getMergedAreasOrNullObject is not a function');
+    const areas = new FakeAreas(this.context);
+    this.context.queue(() => {
+      const r = this.rect();
+      const sheet = this.sheet();
+      // Like Excel: the merged areas whose top-left cell is in the range.
+      const inside = sheet.merges.filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right);
+      if (inside.length > 512) throw apiError('GeneralException', 'Too many merged areas.');
+      areas.fill(inside.length === 0 ? undefined : inside.map((m) => `${sheet.name}!${rangeAddress(m)}`).join(', '));
+    });
+    return areas;
+  }
+  merge(across = false): void {
+    this.context.queue(() => {
+      if (across) throw new Error('fake: merge across not supported');
+      this.writable().merges.push(this.rect());
+    });
+  }
+  select(): void {
+    this.context.queue(() => {
+      this.context.book.activeSheet = this.sheetName();
+      this.context.book.selection = { sheet: this.sheetName(), range: this.rect() };
+    });
+  }
+  get format() {
+    const range = this;
+    return { font: { set bold(on: boolean) { range.setBold(on); } } };
+  }
+  private setBold(on: boolean): void {
+    this.context.queue(() => {
+      const sheet = this.writable();
+      const r = this.rect();
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) {
+        if (!sheet.cell(row, col)) sheet.cells.set(`${row},${col}`, { value: '', numberFormat: 'General' });
+        sheet.cell(row, col)!.bold = on;
+      }
+    });
+  }
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.context, () => this.sheet(), () => this.writable(), this.rect);
+  }
+}
+
+class FakeAreas extends Proxy {
+  fill(address: string | undefined): void {
+    this.data = { address, isNullObject: address === undefined };
+    this.loaded.add('isNullObject');
+  }
+  load(properties: string): void {
+    if (properties !== 'address') throw new Error(`fake: unsupported areas property ${properties}`);
+    this.context.queue(() => this.loaded.add('address'));
+  }
+  get isNullObject(): boolean { return this.get('isNullObject'); }
+  get address(): string {
+    if (this.data.isNullObject) throw apiError('InvalidOperation', 'Null object');
+    return this.get('address');
+  }
+}
+
+class FakeConditionalFormats extends Proxy {
+  constructor(context: FakeContext, private readonly sheet: () => FakeSheet, private readonly writable: () => FakeSheet, private readonly rect: () => CellRange) {
+    super(context);
+  }
+  add(type: string) {
+    if (type !== 'Custom') throw new Error(`fake: unsupported conditional format ${type}`);
+    const id = this.context.book.newCfId();
+    this.context.queue(() => this.writable().conditionalFormats.push({ id, range: this.rect(), type: 'Custom', formula: '' }));
+    const find = () => this.sheet().conditionalFormats.find((f) => f.id === id)!;
+    const context = this.context;
+    return {
+      custom: {
+        rule: { set formula(text: string) { context.queue(() => (find().formula = text)); } },
+        format: { fill: { set color(color: string) { context.queue(() => (find().fill = color)); } } },
+      },
+    };
+  }
+  load(properties: string): void {
+    if (properties !== 'items/type,items/customOrNullObject/rule/formula') throw new Error(`fake: unsupported load ${properties}`);
+    this.context.queue(() => {
+      const r = this.rect();
+      const sheet = this.sheet();
+      const overlapping = sheet.conditionalFormats.filter((f) => f.range.top <= r.bottom && f.range.bottom >= r.top && f.range.left <= r.right && f.range.right >= r.left);
+      this.data.items = overlapping.map((format) => ({
+        type: format.type,
+        customOrNullObject: { isNullObject: format.type !== 'Custom', rule: { formula: format.formula } },
+        delete: () => this.context.queue(() => (this.writable().conditionalFormats = this.writable().conditionalFormats.filter((f) => f.id !== format.id))),
+      }));
+      this.loaded.add('items');
+    });
+  }
+  get items(): { type: string; customOrNullObject: { isNullObject: boolean; rule: { formula: string } }; delete(): void }[] {
+    return this.get('items');
+  }
+}
+
+/** A deep copy of everything the officer could see in a sheet, to compare before and after. */
+export function snapshot(sheet: FakeSheet) {
+  return {
+    cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, cell]) => [key, { ...cell }]),
+    conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f, range: { ...f.range } })),
+    merges: sheet.merges.map((m) => ({ ...m })),
+  };
+}
+
+export { cellAddress };

@@ -1,0 +1,119 @@
+import { formatJson } from '../../src/cli/format-json';
+import { formatText } from '../../src/cli/format-text';
+import type { Finding, Report } from '../../src/engine/types';
+
+/** A report as the engine would give it, written by hand so that these tests do not wait for the rules. */
+function sampleReport(): Report {
+  const cause: Finding = {
+    id: 'F1',
+    rule: 'budget/total-rows',
+    severity: 'error',
+    messageId: 'test.cause',
+    sheet: 'Kinh phí',
+    tableId: 'T1',
+    cell: 'I19',
+    cells: ['I5', 'I8', 'I12', 'I15', 'I18'],
+    expected: '10140',
+    actual: '10050',
+    difference: '90',
+    params: {},
+    explanation: { messageId: 'test.explanation', params: {} },
+    fix: { cell: 'I19', formula: 'I5+I8+I12+I15+I18' },
+  };
+  const consequence: Finding = {
+    id: 'F2',
+    rule: 'budget/year-grand-total',
+    severity: 'error',
+    messageId: 'test.consequence',
+    sheet: 'Kinh phí',
+    tableId: 'T1',
+    cell: 'I20',
+    cells: [],
+    expected: '3240',
+    actual: '3220',
+    params: {},
+    causeId: 'F1',
+    fix: { cell: 'I20', value: '3240' },
+  };
+  const note: Finding = { id: 'F3', rule: 'values/text-number', severity: 'info', messageId: 'test.note', sheet: 'Kinh phí', cell: 'D7', cells: [], params: {} };
+  return {
+    tables: [
+      {
+        id: 'T1',
+        sheet: 'Kinh phí',
+        range: 'A3:R20',
+        kind: 'budget',
+        unit: 'triệu đồng',
+        columns: [
+          { col: 0, header: 'TT', role: 'number', address: 'A' },
+          { col: 8, header: 'Năm 2014 / Trung ương', role: 'amount', year: 2014, source: 'central', scope: 'year', address: 'I' },
+        ],
+      },
+    ],
+    findings: [cause, consequence, note],
+    notices: [{ messageId: 'emptySheet', sheet: 'Trống', params: {} }],
+    summary: { errors: 2, warnings: 0, info: 1 },
+  };
+}
+
+describe('text output', () => {
+  it('shows the table, the findings with long numbers grouped in the reader’s convention, consequences under their cause', () => {
+    const text = formatText({ file: 'ke-hoach.xlsx', report: sampleReport() }, 'vi');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Tệp: ke-hoach.xlsx');
+    expect(text).toContain('Trang tính “Trống” trống.');
+    expect(text).toContain('Bảng kinh phí “Kinh phí” A3:R20 · đơn vị: triệu đồng');
+    expect(text).toContain('Cột: A TT, I 2014 TW');
+    const causeLine = lines.findIndex((line) => line.includes('Kinh phí!I19 (I5, I8, I12, I15, I18)'));
+    expect(lines[causeLine]).toMatch(/^ {2}\[Lỗi\] /);
+    expect(lines[causeLine + 1]).toBe('    Đúng ra: 10.140 · Đang ghi: 10.050 · Chênh lệch: 90');
+    expect(lines[causeLine + 2]).toBe('    test.explanation');
+    expect(lines[causeLine + 3]).toBe('    Sửa: I19 ← =I5+I8+I12+I15+I18');
+    expect(lines[causeLine + 4]).toMatch(/^ {4}\[Lỗi\] Kinh phí!I20: test.consequence \[hệ quả của F1\]$/);
+    expect(lines[causeLine + 5]).toBe('      Đúng ra: 3240 · Đang ghi: 3220');
+    expect(lines[causeLine + 6]).toBe('      Sửa: I20 ← 3240');
+    expect(text).toContain('[Lưu ý] Kinh phí!D7: test.note');
+    expect(lines[lines.length - 1]).toBe('Tổng kết: 2 lỗi, 0 cảnh báo, 1 lưu ý.');
+  });
+
+  it('writes English with English numbers', () => {
+    const text = formatText({ file: 'plan.xlsx', report: sampleReport() }, 'en');
+    expect(text).toContain('Budget table “Kinh phí” A3:R20 · unit: triệu đồng');
+    expect(text).toContain('Expected: 10,140 · Actual: 10,050 · Difference: 90');
+    expect(text).toContain('[consequence of F1]');
+    expect(text).toContain('Summary: 2 errors, 0 warnings, 1 info.');
+  });
+});
+
+describe('JSON output', () => {
+  it('keeps the contract: file, tables, findings led by the documented fields, notices rendered, summary', () => {
+    const json = JSON.parse(formatJson([{ file: 'ke-hoach.xlsx', report: sampleReport() }], 'en'));
+    expect(Object.keys(json)).toEqual(['file', 'tables', 'findings', 'notices', 'summary']);
+    expect(json.tables[0]).toMatchObject({ sheet: 'Kinh phí', range: 'A3:R20', kind: 'budget', unit: 'triệu đồng' });
+    const [cause, consequence, note] = json.findings;
+    expect(cause).toMatchObject({
+      rule: 'budget/total-rows',
+      severity: 'error',
+      sheet: 'Kinh phí',
+      cell: 'I19',
+      cells: ['I5', 'I8', 'I12', 'I15', 'I18'],
+      expected: '10140',
+      actual: '10050',
+      message: 'test.cause',
+      explanation: 'test.explanation',
+      explanationId: 'test.explanation',
+      id: 'F1',
+      difference: '90',
+      fix: { cell: 'I19', formula: 'I5+I8+I12+I15+I18' },
+    });
+    expect(consequence.causeId).toBe('F1');
+    expect(note).toMatchObject({ expected: null, actual: null, explanation: null });
+    expect(json.notices[0]).toMatchObject({ messageId: 'emptySheet', sheet: 'Trống', message: 'Sheet “Trống” is empty.' });
+    expect(json.summary).toEqual({ errors: 2, warnings: 0, info: 1 });
+  });
+
+  it('gives an array when several files were checked', () => {
+    const json = JSON.parse(formatJson([{ file: 'a.xlsx', report: sampleReport() }, { file: 'b.xlsx', report: sampleReport() }], 'vi'));
+    expect(json.map((r: { file: string }) => r.file)).toEqual(['a.xlsx', 'b.xlsx']);
+  });
+});

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { Decimal, formatDecimal, numberOf, readCell, readText, type Quantity } from '../../src/engine/numbers';
+
+/** The quantity with decimals as plain strings, so expectations read like the cells. */
+function plain(quantity: Quantity): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(quantity, (_key, value) => (value instanceof Decimal ? value.toFixed() : value)));
+}
+
+describe('readText: Vietnamese and English text numbers', () => {
+  it.each([
+    ['16,21', '16.21', 'vi'],
+    ['1.234.567,5', '1234567.5', 'vi'],
+    ['1.234.567', '1234567', 'vi'],
+    ['0,5', '0.5', 'vi'],
+    ['42.86', '42.86', 'en'],
+    ['1,234.5', '1234.5', 'en'],
+    ['1,234,567', '1234567', 'en'],
+    ['100', '100', 'plain'],
+    ['-5', '-5', 'plain'],
+  ])('%s is %s, written the %s way', (text, value, notation) => {
+    expect(plain(readText(text))).toEqual({ kind: 'number', value, notation });
+  });
+
+  it('reads 1.040 as one thousand and forty by default and in Vietnamese, 1.04 in English, and says both', () => {
+    const readings = { vi: '1040', en: '1.04' };
+    expect(plain(readText('1.040'))).toEqual({ kind: 'number', value: '1040', notation: 'ambiguous', readings });
+    expect(plain(readText('1.040', 'vi'))).toMatchObject({ value: '1040' });
+    expect(plain(readText('1.040', 'en'))).toEqual({ kind: 'number', value: '1.04', notation: 'ambiguous', readings });
+  });
+
+  it('reads 1,200 as 1.2 the Vietnamese way and 1200 the English way', () => {
+    expect(plain(readText('1,200'))).toMatchObject({ value: '1.2', notation: 'ambiguous', readings: { vi: '1.2', en: '1200' } });
+    expect(plain(readText('1,200', 'en'))).toMatchObject({ value: '1200' });
+  });
+
+  it('reads an unambiguous number the same way whatever the table convention', () => {
+    expect(plain(readText('16,21', 'en'))).toMatchObject({ value: '16.21', notation: 'vi' });
+    expect(plain(readText('42.86', 'vi'))).toMatchObject({ value: '42.86', notation: 'en' });
+  });
+
+  it('reads an accounting negative in brackets', () => {
+    expect(plain(readText('(1.200)'))).toMatchObject({ value: '-1200', notation: 'ambiguous' });
+    expect(plain(readText('(16,5)'))).toMatchObject({ value: '-16.5', notation: 'vi' });
+  });
+});
+
+describe('readText: nothing, not available, words, errors', () => {
+  it.each(['-', '–', '', '   '])('%j is nothing', (text) => expect(readText(text)).toEqual({ kind: 'empty' }));
+  it.each(['...', '…', 'n/a'])('%s is not available', (text) => expect(readText(text)).toEqual({ kind: 'notAvailable' }));
+  it.each(['Giảm thiếu tối đa', 'dưới 45 tuổi', '25/100 trẻ', '2016-2020', '12 abc', '1.2.3,4,5'])('%s is words', (text) => {
+    expect(readText(text)).toEqual({ kind: 'words', text });
+  });
+  it('reads Excel error text as an error', () => {
+    expect(readText('#N/A')).toEqual({ kind: 'error', error: '#N/A' });
+    expect(readText('#DIV/0!')).toEqual({ kind: 'error', error: '#DIV/0!' });
+  });
+});
+
+describe('readText: ratios, bounds, percentages', () => {
+  it('reads a ratio as its numerator per its denominator', () => {
+    expect(plain(readText('113/100'))).toEqual({ kind: 'number', value: '113', notation: 'plain', per: '100' });
+    expect(plain(readText('16/ 100.000'))).toEqual({ kind: 'number', value: '16', notation: 'plain', per: '100000' });
+  });
+
+  it('reads the denominator as a whole number even in an English table (100.000 is not 100)', () => {
+    expect(plain(readText('16/ 100.000', 'en'))).toMatchObject({ value: '16', per: '100000' });
+  });
+
+  it('keeps the numerator’s notation: 11,8/100 is written the Vietnamese way', () => {
+    expect(plain(readText('11,8/100', 'en'))).toEqual({ kind: 'number', value: '11.8', notation: 'vi', per: '100' });
+  });
+
+  it.each([
+    ['<52/ 100.000', { value: '52', per: '100000', bound: '<' }],
+    ['>= 40', { value: '40', bound: '>=' }],
+    ['≤ 1,7', { value: '1.7', bound: '<=' }],
+    ['dưới 25', { value: '25', bound: '<' }],
+    ['duoi 25', { value: '25', bound: '<' }],
+    ['trên 90', { value: '90', bound: '>' }],
+    ['không vượt quá 1,7', { value: '1.7', bound: '<=' }],
+    ['tối đa 25', { value: '25', bound: '<=' }],
+    ['ít nhất 40%', { value: '40', bound: '>=', percent: true }],
+    ['từ 40% trở lên', { value: '40', bound: '>=', percent: true }],
+    ['40% trở lên', { value: '40', bound: '>=', percent: true }],
+    ['5 trở xuống', { value: '5', bound: '<=' }],
+    ['at least 40%', { value: '40', bound: '>=', percent: true }],
+    ['under 18/1.000', { value: '18', per: '1000', bound: '<' }],
+    ['khoảng 50', { value: '50', bound: '~' }],
+  ])('%s is a bound', (text, expected) => {
+    expect(plain(readText(text))).toMatchObject({ kind: 'number', ...expected });
+  });
+
+  it('reads dưới typed without precomposed letters (NFD) like the usual form', () => {
+    expect(plain(readText('dưới 25'.normalize('NFD')))).toMatchObject({ value: '25', bound: '<' });
+  });
+
+  it('reads a percent sign, and a per mille sign as per 1,000', () => {
+    expect(plain(readText('45%'))).toEqual({ kind: 'number', value: '45', notation: 'plain', percent: true });
+    expect(plain(readText('12,5 %'))).toMatchObject({ value: '12.5', notation: 'vi', percent: true });
+    expect(plain(readText('5‰'))).toEqual({ kind: 'number', value: '5', notation: 'plain', per: '1000' });
+    expect(plain(readText('5%o'))).toMatchObject({ value: '5', per: '1000' });
+  });
+
+  it('does not read a zero denominator as a ratio', () => {
+    expect(readText('5/0')).toEqual({ kind: 'words', text: '5/0' });
+  });
+});
+
+describe('readCell', () => {
+  it('reads typed numbers, booleans, errors and empty cells', () => {
+    expect(plain(readCell({ value: 12.5 }))).toEqual({ kind: 'number', value: '12.5', notation: 'typed' });
+    expect(plain(readCell({ value: 1040, numberFormat: '#,##0' }))).toMatchObject({ value: '1040', notation: 'typed' });
+    expect(readCell({ value: Number.NaN })).toEqual({ kind: 'error', error: '#NUM!' });
+    expect(readCell({ value: true })).toEqual({ kind: 'words', text: 'true' });
+    expect(readCell({ value: { error: '#REF!' } })).toEqual({ kind: 'error', error: '#REF!' });
+    expect(readCell(undefined)).toEqual({ kind: 'empty' });
+    expect(readCell({ value: null })).toEqual({ kind: 'empty' });
+    expect(readCell({ value: '' })).toEqual({ kind: 'empty' });
+  });
+
+  it('reads text in the given convention', () => {
+    expect(plain(readCell({ value: '1.040' }, 'en'))).toMatchObject({ value: '1.04' });
+    expect(plain(readCell({ value: '1.040' }, 'vi'))).toMatchObject({ value: '1040' });
+  });
+});
+
+describe('numberOf and formatDecimal', () => {
+  it('gives a bare number only: not a ratio, a bound or words', () => {
+    expect(numberOf({ value: '1.040' })?.toFixed()).toBe('1040');
+    expect(numberOf({ value: 7 })?.toFixed()).toBe('7');
+    expect(numberOf({ value: '113/100' })).toBeUndefined();
+    expect(numberOf({ value: '<52' })).toBeUndefined();
+    expect(numberOf({ value: 'Giảm thiểu tối đa' })).toBeUndefined();
+    expect(numberOf(undefined)).toBeUndefined();
+  });
+
+  it('writes decimals plainly, with no exponent and no trailing zeros', () => {
+    expect(formatDecimal(new Decimal('1770.50'))).toBe('1770.5');
+    expect(formatDecimal(new Decimal('1e21'))).toBe('1000000000000000000000');
+    expect(formatDecimal(new Decimal('0.1').plus('0.2'))).toBe('0.3');
+  });
+});
+
+describe('property: any number written either way reads back exactly', () => {
+  const grouped = (digits: string, mark: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, mark);
+  it('reads n written the Vietnamese way and the English way as n', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 1, max: 99 }), (whole, fraction) => {
+        const expected = new Decimal(`${whole}.${String(fraction).padStart(2, '0')}`);
+        const digits = whole.toString();
+        const vi = readText(`${grouped(digits, '.')},${String(fraction).padStart(2, '0')}`, 'vi');
+        const en = readText(`${grouped(digits, ',')}.${String(fraction).padStart(2, '0')}`, 'en');
+        return vi.kind === 'number' && vi.value.equals(expected) && en.kind === 'number' && en.value.equals(expected);
+      }),
+    );
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(fc.property(fc.string(), (text) => ['number', 'empty', 'notAvailable', 'words', 'error'].includes(readText(text).kind)));
+  });
+});
+
+describe('readText: denominators written the English way', () => {
+  it('reads 16/100,000 as per one hundred thousand, not per 100', () => {
+    expect(plain(readText('16/100,000'))).toMatchObject({ value: '16', per: '100000' });
+    expect(plain(readText('16/100,000', 'en'))).toMatchObject({ value: '16', per: '100000' });
+    expect(plain(readText('0,5/1.000'))).toMatchObject({ value: '0.5', per: '1000' });
+  });
+});

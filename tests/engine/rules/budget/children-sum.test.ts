@@ -1,0 +1,64 @@
+import { rule } from '../../../../src/engine/rules/budget/children-sum';
+import { findingsOf, gridOf, type TestCell } from '../../grid';
+import { englishSingleYearTable, twoYearTable } from './tables';
+
+const check = ({ rows, merges }: { rows: TestCell[][]; merges: string[] }) => findingsOf(gridOf(rows, { merges }), [rule]);
+
+/** One year with `Trong đó` (of which) lines under an activity: they may add up to less than it. */
+function ofWhichTable(change: (rows: TestCell[][]) => void = () => {}) {
+  const rows: TestCell[][] = [
+    ['Kinh phí năm 2024'],
+    ['ĐVT: triệu đồng'],
+    ['TT', 'Nội dung', 'Năm 2024', null, null],
+    [null, null, 'Tổng số', 'NSTW', 'NSĐP'],
+    [null, 'Tổng số', 300, 200, 100],
+    ['1', 'Hoạt động A', 100, 100, '-'],
+    ['2', 'Hoạt động B', 200, 100, 100],
+    [null, 'Trong đó:', null, null, null],
+    ['-', 'Chi đào tạo', 50, 30, 20],
+  ];
+  change(rows);
+  return { rows, merges: ['C3:E3'] };
+}
+
+describe('budget/children-sum', () => {
+  describe('valid', () => {
+    it.each([
+      ['parents equal to their children', twoYearTable()],
+      ['a table with no sub-rows', englishSingleYearTable()],
+      ['`Trong đó` lines less than their parent', ofWhichTable()],
+    ])('%s', (_name, table) => {
+      expect(check(table)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('a parent that is not the sum of its children', () => {
+      const findings = check(twoYearTable((rows) => (rows[4][4] = 125)));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        rule: 'budget/children-sum',
+        severity: 'error',
+        cell: 'E5',
+        cells: ['E6', 'E7'],
+        expected: '120',
+        actual: '125',
+        messageId: 'budgetChildrenSum',
+        params: expect.objectContaining({ rowName: 'I “Dự án 1”', formula: 'SUM(E6:E7)' }),
+        fix: { cell: 'E5', value: '120' },
+      });
+    });
+
+    it('a child changed breaks the parent in that column only', () => {
+      const findings = check(twoYearTable((rows) => (rows[6][3] = '35')));
+      expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([['D5', '55', '50']]);
+    });
+
+    it('`Trong đó` lines adding up to more than their parent are a warning', () => {
+      const findings = check(ofWhichTable((rows) => (rows[8][3] = 130)));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ cell: 'D7', severity: 'warning', expected: '130', actual: '100', messageId: 'budgetChildrenOfWhichExceed' });
+      expect(findings[0].fix).toBeUndefined();
+    });
+  });
+});

@@ -1,0 +1,77 @@
+import { rule } from '../../../../src/engine/rules/budget/row-total';
+import { findingsOf, gridOf } from '../../grid';
+import { englishSingleYearTable, twoYearTable, yearTotalFirstTable } from './tables';
+
+const check = ({ rows, merges }: { rows: Parameters<typeof gridOf>[0]; merges: string[] }, tolerance?: number) =>
+  findingsOf(gridOf(rows, { merges }), [rule], { tolerance });
+
+describe('budget/row-total', () => {
+  describe('valid', () => {
+    it.each([
+      ['Vietnamese, period total per source', twoYearTable()],
+      ['no diacritics, year total before its sources, text numbers 1.040', yearTotalFirstTable()],
+      ['English, one year with a total column', englishSingleYearTable()],
+    ])('%s', (_name, table) => {
+      expect(check(table)).toEqual([]);
+    });
+
+    it('does not check a heading row with no amounts at all', () => {
+      const table = twoYearTable((rows) => rows.splice(4, 0, ['A', 'Các dự án thành phần', null, null, null, null, null, null]));
+      expect(check(table)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('a period total of one source that is not the sum over the years', () => {
+      const findings = check(twoYearTable((rows) => (rows[5][6] = 140)));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        rule: 'budget/row-total',
+        severity: 'error',
+        cell: 'G6',
+        cells: ['C6', 'E6'],
+        expected: '130',
+        actual: '140',
+        difference: '10',
+        messageId: 'budgetRowTotalSource',
+        params: expect.objectContaining({ source: 'NSTW', formula: 'C6+E6' }),
+        fix: { cell: 'G6', value: '130' },
+      });
+    });
+
+    it('a year total that is not the sum of its sources, text numbers read the Vietnamese way', () => {
+      const findings = check(yearTotalFirstTable((rows) => (rows[5][2] = '1.050')));
+      expect(findings.map((f) => [f.cell, f.expected, f.actual, f.messageId])).toEqual([
+        ['C6', '1040', '1050', 'budgetRowTotalYear'],
+        ['I6', '1065', '1055', 'budgetRowTotalPeriod'],
+      ]);
+      expect(findings[0].params.year).toBe('2021');
+    });
+
+    it('an empty cell counts as zero when the row has other amounts', () => {
+      const findings = check(englishSingleYearTable((rows) => (rows[6][2] = null)));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ cell: 'C7', expected: '200', actual: '0', messageId: 'budgetRowTotalYear' });
+    });
+
+    it('a grand total merged over each year checks its period cell against the year cells', () => {
+      const rows = [
+        ['Kinh phí'],
+        ['ĐVT: triệu đồng'],
+        ['TT', 'Nội dung', 'Năm 2021', null, 'Năm 2022', null, 'Tổng cộng giai đoạn', null],
+        [null, null, 'Trung ương', 'Địa phương', 'Trung ương', 'Địa phương', 'Trung ương', 'Địa phương'],
+        ['1', 'Dự án 1', 100, 50, 120, 60, 220, 110],
+        [null, 'Cộng', 100, 50, 120, 60, 220, 110],
+        [null, 'Tổng cộng', 150, null, 180, null, 340, null],
+      ];
+      const findings = findingsOf(gridOf(rows, { merges: ['C3:D3', 'E3:F3', 'G3:H3', 'C7:D7', 'E7:F7', 'G7:H7'] }), [rule]);
+      expect(findings.map((f) => [f.cell, f.cells.join(','), f.expected, f.actual])).toEqual([['G7', 'C7,E7', '330', '340']]);
+    });
+
+    it('accepts a difference within the tolerance and flags one beyond it', () => {
+      const table = twoYearTable((rows) => (rows[7][6] = 20.4));
+      expect(check(table, 0.5)).toEqual([]);
+      expect(check(table, 0.3).map((f) => f.cell)).toEqual(['G8']);
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import { rule } from '../../../../src/engine/rules/budget/total-rows';
+import { findingsOf, gridOf, type TestCell } from '../../grid';
+import { englishSingleYearTable, twoYearTable, yearTotalFirstTable } from './tables';
+
+/** The rule's own findings: the explainer may add a root cause beside them (tests/engine/explain.test.ts). */
+const check = ({ rows, merges }: { rows: TestCell[][]; merges: string[] }) =>
+  findingsOf(gridOf(rows, { merges }), [rule]).filter((f) => f.rule === rule.meta.id);
+
+/** `Cộng` then `Tổng cộng` merged over each year's sources, like the Quảng Ninh table. */
+function grandTotalTable(change: (rows: TestCell[][]) => void = () => {}) {
+  const rows: TestCell[][] = [
+    ['KINH PHÍ THỰC HIỆN'],
+    ['Đơn vị tính: triệu đồng'],
+    ['TT', 'Nội dung', 'Năm 2013', null, 'Năm 2014', null, 'Tổng cộng giai đoạn', null],
+    [null, null, 'Trung ương', 'Địa phương', 'Trung ương', 'Địa phương', 'Trung ương', 'Địa phương'],
+    ['I', 'Dự án 1', 300, 350, 300, 350, 600, 700],
+    ['II', 'Dự án 2', 630, 330, 640, 340, 1270, 670],
+    ['III', 'Hoạt động kiểm tra, đánh giá', 20, null, 20, null, 40, null],
+    [null, 'Cộng', 950, 680, 960, 690, 1910, 1370],
+    [null, 'Tổng cộng', 1630, null, 1650, null, 3280, null],
+  ];
+  change(rows);
+  return { rows, merges: ['C3:D3', 'E3:F3', 'G3:H3', 'C9:D9', 'E9:F9', 'G9:H9'] };
+}
+
+describe('budget/total-rows', () => {
+  describe('valid', () => {
+    it.each([
+      ['total at the bottom, sub-projects not added twice', twoYearTable()],
+      ['no diacritics, text numbers', yearTotalFirstTable()],
+      ['English, total row on top', englishSingleYearTable()],
+      ['a grand total merged over each year', grandTotalTable()],
+    ])('%s', (_name, table) => {
+      expect(check(table)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('a total row that is not the sum of the top-level rows', () => {
+      const findings = check(twoYearTable((rows) => (rows[8][2] = 170)));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        rule: 'budget/total-rows',
+        cell: 'C9',
+        cells: ['C5', 'C8'],
+        expected: '110',
+        actual: '170',
+        messageId: 'budgetTotalRow',
+        params: expect.objectContaining({ formula: 'C5+C8', rows: 'I “Dự án 1”, II “Dự án 2”' }),
+      });
+    });
+
+    it('a total on top, in English', () => {
+      const findings = check(englishSingleYearTable((rows) => (rows[4][3] = 210)));
+      expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([['D5', '200', '210']]);
+    });
+
+    it('both total rows are checked against the data rows, not against each other', () => {
+      const findings = check(
+        grandTotalTable((rows) => {
+          rows[7][2] = 930; // `Cộng` leaves out row III in 2013
+          rows[8][2] = 1610; // and `Tổng cộng` follows it
+          rows[8][6] = 3260;
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.expected, f.actual, f.messageId])).toEqual([
+        ['C8', '950', '930', 'budgetTotalRow'],
+        ['C9', '1630', '1610', 'budgetTotalRowMergedYear'],
+        ['G9', '3280', '3260', 'budgetTotalRowMergedPeriod'],
+      ]);
+      expect(findings[1].cells).toEqual(['C5', 'D5', 'C6', 'D6', 'C7', 'D7']);
+      expect(findings[1].params).toMatchObject({ year: '2013', formula: 'SUM(C5:D7)' });
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import { NATIONAL_TARGETS } from '../../../../src/engine/data/national-targets';
+import { rule } from '../../../../src/engine/rules/values/national-target';
+import { nationalTargetFor } from '../../../../src/engine/rules/values/national';
+import { findingsOf, gridOf } from '../../grid';
+import { enHeader, rendered, summary } from './tables';
+
+const header = ['TT', 'Mục tiêu, chỉ tiêu', 'Đơn vị tính', 'KQ năm 2016', 'KH năm 2017', 'Đơn vị chủ trì'];
+
+describe('national targets data', () => {
+  it('holds both strategies, each entry with a source and milestones inside its period', () => {
+    for (const entry of NATIONAL_TARGETS) {
+      expect(entry.source).not.toBe('');
+      const [from, to] = entry.strategy === '2011-2020' ? [2011, 2020] : [2021, 2030];
+      for (const m of entry.milestones) expect(m.year >= from && m.year <= to).toBe(true);
+    }
+    // national-targets.md: 12 and 18 rows; masters / doctors and victims / perpetrators are two indicators each.
+    expect(NATIONAL_TARGETS.filter((e) => e.strategy === '2011-2020')).toHaveLength(14);
+    expect(NATIONAL_TARGETS.filter((e) => e.strategy === '2021-2030')).toHaveLength(19);
+  });
+
+  it('picks the strategy by year and the first milestone not before it', () => {
+    expect(nationalTargetFor('Tỷ số giới tính khi sinh', 2013)?.milestone).toEqual({ year: 2015, value: '113' });
+    expect(nationalTargetFor('Tỷ số giới tính khi sinh', 2017)?.milestone).toEqual({ year: 2020, value: '115', provincial: '116' });
+    expect(nationalTargetFor('Tỷ số giới tính khi sinh', 2023)?.milestone).toEqual({ year: 2025, value: '111' });
+    expect(nationalTargetFor('Ty so gioi tinh khi sinh', 2030)?.milestone).toEqual({ year: 2030, value: '109' });
+    expect(nationalTargetFor('Tỷ lệ nữ làm chủ doanh nghiệp', 2035)).toBeUndefined();
+  });
+});
+
+describe('values/national-target', () => {
+  describe('valid', () => {
+    it('passes targets that reach the national ones, bounds equal to them, and shares that hold the 40% minimum', () => {
+      const grid = gridOf([
+        header,
+        ['1', 'Tỷ lệ nữ làm chủ doanh nghiệp', '(%)', 30, 36, null],
+        ['2', 'Giảm tỷ lệ tử vong bà mẹ', '/100.000', '60/100.000', '<52/ 100.000', null],
+        ['3', 'Tỷ số giới tính khi sinh', '/100', '117/100', '115/100', null],
+        ['4.1', 'Tỷ lệ nam được tạo việc làm mới', '(%)', 58, 57.5, null],
+        ['4.2', 'Tỷ lệ nữ được tạo việc làm mới', '(%)', 42, 42.5, null],
+        ['5', 'Tỷ lệ nữ được tập huấn kỹ năng', '%', 10, 12, null],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('notes a 2017 target below the 2020 national target, with the provincial value beside it', () => {
+      const grid = gridOf([header, ['2', 'Tỷ lệ nữ làm chủ doanh nghiệp', '(%)', 20, 27, 'Sở KH-ĐT']]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map(summary)).toEqual([
+        { rule: 'values/national-target', severity: 'info', cell: 'E2', cells: [], messageId: 'valuesNationalTargetHigherPercent', expected: '35', actual: '27' },
+      ]);
+      const text = rendered(findings[0]);
+      expect(text.en).toContain('The national target for 2020 is 35%, this plan’s 2017 target is 27%');
+      expect(text.en).toContain('a province adopted its own value, 30%');
+      expect(text.vi).toContain('Quyết định 2351/QĐ-TTg');
+      expect(text.vi).toContain('Chỉ tiêu quốc gia đến năm 2020 là 35%, chỉ tiêu năm 2017 của kế hoạch này là 27%');
+    });
+
+    it('notes a lower-is-better target above the national one, on the national denominator (2030 English plan)', () => {
+      const grid = gridOf([
+        ['No.', 'Indicator', 'Unit', 'Result 2025', 'Target 2030', 'Lead agency'],
+        ['1', 'Maternal mortality ratio', 'per 100,000', 46, '0,5/1.000', null],
+        ['2', 'Sex ratio at birth', 'boys/100 girls', 112, 110, null],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.messageId, f.expected, f.actual])).toEqual([
+        ['E2', 'valuesNationalTargetLowerRatio', '42', '50'],
+        ['E3', 'valuesNationalTargetLowerRatio', '109', '110'],
+      ]);
+      expect(rendered(findings[0]).en).toContain('The national target for 2030 is 42/100,000, this plan’s 2030 target is 50/100,000');
+      expect(rendered(findings[0]).vi).toContain('42/100.000');
+    });
+
+    it('holds a plan year 2023 against the 2025 milestone of the 2021–2030 strategy', () => {
+      const grid = gridOf([enHeader.map((h) => (h === 'Target 2025' ? 'Target 2023' : h)), ['1', 'Share of women wage earners', '%', 45, 48, null]]);
+      const [finding] = findingsOf(grid, [rule]);
+      expect([finding.cell, finding.expected, finding.params.milestoneYear]).toEqual(['E2', '50', '2025']);
+    });
+  });
+});
+
+describe('values/national-target: units', () => {
+  it('does not hold a count of enterprises or a share with no % against a national share', () => {
+    const grid = gridOf([
+      header,
+      ['1', 'Số doanh nghiệp do nữ làm chủ', 'doanh nghiệp', 120, 130, null],
+      ['2', 'Nữ làm chủ doanh nghiệp', null, 120, 130, null],
+      ['3', 'Tỷ lệ nữ làm chủ doanh nghiệp', null, 20, 27, null],
+    ]);
+    expect(findingsOf(grid, [rule]).map((f) => f.cell)).toEqual(['E4']);
+  });
+});

@@ -1,0 +1,78 @@
+import { rule } from '../../../../src/engine/rules/values/target-direction';
+import { findingsOf, gridOf } from '../../grid';
+import { enHeader, plainHeader, rendered, summary, viHeader } from './tables';
+
+describe('values/target-direction', () => {
+  describe('valid', () => {
+    it('passes targets at least as good as the baseline, whichever way is better', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Giảm tỷ lệ phá thai', '/100', '25/100', '20/100', null],
+        ['2', 'Rút ngắn khoảng cách về thời gian làm việc nhà (Lần)', 'lần', 1.8, 1.8, null],
+        ['3', 'Tăng tỷ lệ phụ nữ mang thai được xét nghiệm HIV', '%', 35.6, 42, null],
+        ['4', 'Tỷ số giới tính khi sinh', '/100', '115/100', '113/100', null],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+
+    it('gives no direction to shares, qualifiers and conditions inside a label, or to a parent’s minimum', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Hằng năm, trong tổng số người được tạo việc làm mới, bảo đảm ít nhất 40% cho mỗi giới', null, null, null, null],
+        ['1.1', 'Tỷ lệ nam được tạo việc làm mới', '(%)', 58, 57.5, null],
+        ['2', 'Tỷ lệ lao động nữ dưới 35 tuổi có hợp đồng lao động', '(%)', 20, 18, null],
+        ['3', 'Tỷ lệ đơn vị có từ 30% trở lên nữ cán bộ được tập huấn', '(%)', 42.7, 40, null],
+        ['4', 'Năng lực cán bộ làm công tác bình đẳng giới', '%', 60, 50, null],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('flags a lower-is-better target above the baseline, comparing ratios on one denominator (16 vs <52 per 100,000)', () => {
+      const grid = gridOf([
+        viHeader,
+        ['2', 'Giảm tỷ lệ tử vong bà mẹ liên quan đến thai sản xuống dưới (%o)', '(%o)', '16/ 100.000', '<52/ 100.000', 'Sở Y tế'],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map(summary)).toEqual([
+        { rule: 'values/target-direction', severity: 'warning', cell: 'E2', cells: ['D2'], messageId: 'valuesTargetWeakerLower', expected: '16', actual: '52' },
+      ]);
+      expect(findings[0].explanation).toEqual({ messageId: 'valuesDirectionWordsLower', params: { words: 'Giảm' } });
+      const text = rendered(findings[0]);
+      expect(text.vi).toContain('càng thấp càng tốt');
+      expect(text.vi).toContain('bắt đầu bằng “Giảm”');
+    });
+
+    it('takes the direction from the national catalogue: sex ratio at birth lower, victims counselled higher', () => {
+      const grid = gridOf([
+        ['TT', 'Mục tiêu, chỉ tiêu', 'Đơn vị tính', 'KQ năm 2016', 'KH năm 2017', 'KH năm 2017'],
+        ['1', 'Tỷ số giới tính khi sinh: trẻ sơ sinh trai/trẻ sơ sinh gái.', '(%)', '113/100', '115/100', '115/100'],
+        ['2.1', 'Tỷ lệ nạn nhân bạo lực gia đình được phát hiện, được tư vấn về pháp lý, sức khỏe', '%', 57.3, 48.2, 48.2],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.cells, f.messageId, f.explanation?.messageId])).toEqual([
+        ['E2', ['D2', 'F2'], 'valuesTargetWeakerLower', 'valuesDirectionCatalogueLower'],
+        ['E3', ['D3', 'F3'], 'valuesTargetWeakerHigher', 'valuesDirectionCatalogueHigher'],
+      ]);
+      expect(rendered(findings[0]).vi).toContain('Theo danh mục chỉ tiêu của Chiến lược quốc gia về bình đẳng giới, chỉ tiêu này càng thấp càng tốt.');
+    });
+
+    it('reads English verbs, and words typed without diacritics', () => {
+      const en = gridOf([enHeader, ['1', 'Reduce the abortion rate', 'per 100', 11.8, 14, null], ['2', 'Increase the share of women owners', '%', 20, 18, null]]);
+      expect(findingsOf(en, [rule]).map((f) => [f.cell, f.messageId])).toEqual([
+        ['E2', 'valuesTargetWeakerLower'],
+        ['E3', 'valuesTargetWeakerHigher'],
+      ]);
+      const decomposed = gridOf([viHeader, ['1', 'Giảm tỷ lệ phá thai'.normalize('NFD'), '/100', 11.8, 14, null]]);
+      expect(findingsOf(decomposed, [rule]).map((f) => [f.cell, f.messageId])).toEqual([['E2', 'valuesTargetWeakerLower']]);
+      const plain = gridOf([plainHeader, ['1', 'Nang ty le nu duoc vay von', '%', 47.97, 40, null]]);
+      expect(findingsOf(plain, [rule]).map((f) => [f.cell, f.explanation?.params.words])).toEqual([['E2', 'Nang']]);
+    });
+
+    it('falls back on a bound written into the target (a ceiling), when the label gives no direction', () => {
+      const grid = gridOf([viHeader, ['1', 'Tỷ lệ sinh con thứ ba', '%', 8, '<= 10', null]]);
+      expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.explanation?.messageId])).toEqual([['E2', 'valuesDirectionBoundLower']]);
+    });
+  });
+});

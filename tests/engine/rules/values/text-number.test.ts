@@ -1,0 +1,74 @@
+import { rule } from '../../../../src/engine/rules/values/text-number';
+import { findingsOf, gridOf } from '../../grid';
+import { budgetHeader, budgetMerges, enHeader, rendered, summary, viHeader } from './tables';
+
+describe('values/text-number', () => {
+  describe('valid', () => {
+    it('passes typed numbers, ratios, bounds and words: none of them is a number stored as text', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ nữ thạc sỹ', '%', 48.5, 49, 'Sở Nội vụ'],
+        ['2', 'Tỷ số giới tính khi sinh', '/100', '113/100', '<115/100', 'Sở Y tế'],
+        ['3', 'Tỷ lệ nữ tiến sỹ', '%', 16.6, '>= 20', null],
+        ['4', 'Giảm sản phẩm định kiến giới', '%', 'Giảm thiểu tối đa', '-', null],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+
+    it('leaves ambiguous and other-convention text to their own rules', () => {
+      const grid = gridOf([...budgetHeader, ['1', 'Tuyên truyền', '1.040', 10, 20, 10, 1060, 20]], { merges: budgetMerges });
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('flags each text number in a column of real numbers, with the number to write', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ các sở có lãnh đạo chủ chốt là nữ', '(%)', 51.14, 51.14, 'Sở Nội vụ'],
+        ['1.1', 'Cấp tỉnh', '(%)', '42.86', 45, null],
+        ['1.2', 'Cấp huyện', '(%)', 76.19, '76.19', null],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map(summary)).toEqual([
+        { rule: 'values/text-number', severity: 'warning', cell: 'D3', cells: [], messageId: 'valuesTextNumber', expected: undefined, actual: undefined },
+        { rule: 'values/text-number', severity: 'warning', cell: 'E4', cells: [], messageId: 'valuesTextNumber', expected: undefined, actual: undefined },
+      ]);
+      expect(findings[0].fix).toEqual({ cell: 'D3', value: '42.86' });
+      // The text is quoted as written, the number to enter is shown the reader's way.
+      expect(rendered(findings[0]).vi).toContain('“42.86” dưới dạng chữ');
+      expect(rendered(findings[0]).vi).toContain('thành số 42,86');
+    });
+
+    it('flags a Vietnamese text amount in a budget table, read the Vietnamese way', () => {
+      const grid = gridOf([...budgetHeader, ['1', 'Tập huấn', '1.234,5', 10, 20, 10, 1254.5, 20], ['2', 'Hội thảo', 5, 5, 5, 5, 10, 10]], { merges: budgetMerges });
+      const [finding] = findingsOf(grid, [rule]);
+      expect(summary(finding)).toMatchObject({ cell: 'C4', severity: 'warning' });
+      expect(finding.fix).toEqual({ cell: 'C4', value: '1234.5' });
+    });
+
+    it('notes (info) a column written all in text, in an English grid without diacritics', () => {
+      const grid = gridOf([
+        enHeader,
+        ['1', 'Share of women deputies', '%', '27.5', 30, 'Home Affairs'],
+        ['2', 'Share of women in party committees', '%', '16.2', 25, null],
+      ]);
+      expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.severity, f.messageId])).toEqual([
+        ['D2', 'info', 'valuesTextNumberColumn'],
+        ['D3', 'info', 'valuesTextNumberColumn'],
+      ]);
+    });
+  });
+});
+
+describe('values/text-number: percentages', () => {
+  it('writes 45% typed as text as 0.45 where the column’s numbers are formatted as percentages', () => {
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'KQ 2024', 'KH 2025'],
+      ['1', 'Tỷ lệ nữ thạc sỹ', '%', { value: 0.485, numberFormat: '0.0%' }, '45%'],
+      ['2', 'Tỷ lệ nữ tiến sỹ', '%', { value: 0.166, numberFormat: '0.0%' }, { value: 0.2, numberFormat: '0%' }],
+    ]);
+    const [finding] = findingsOf(grid, [rule]);
+    expect([finding.cell, finding.fix?.value]).toEqual(['E2', '0.45']);
+  });
+});

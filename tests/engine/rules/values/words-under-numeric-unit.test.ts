@@ -1,0 +1,46 @@
+import { rule } from '../../../../src/engine/rules/values/words-under-numeric-unit';
+import { findingsOf, gridOf } from '../../grid';
+import { enHeader, plainHeader, rendered, summary, viHeader } from './tables';
+
+describe('values/words-under-numeric-unit', () => {
+  describe('valid', () => {
+    it('passes numbers, bounds, dashes and “not available” under numeric units, and words under a unit that is no number', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ nữ tiến sỹ', '%', 16.6, 'trên 20', null],
+        ['2', 'Số người được tập huấn', 'người', '-', '...', null],
+        ['3', 'Ban hành kế hoạch', 'Văn bản', 'Đã ban hành', 'Ban hành', null],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('flags words under % once for the row, the other cells related', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Giảm được bao nhiêu sản phẩm văn hóa mang tính định kiến giới', '%', 'Giảm thiếu tối đa', 'Giảm thiếu tối đa', 'Sở TT&TT'],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map(summary)).toEqual([
+        {
+          rule: 'values/words-under-numeric-unit',
+          severity: 'warning',
+          cell: 'D2',
+          cells: ['E2'],
+          messageId: 'valuesWordsUnderNumericUnit',
+          expected: undefined,
+          actual: 'Giảm thiếu tối đa',
+        },
+      ]);
+      expect(rendered(findings[0]).vi).toContain('đơn vị tính là “%”');
+    });
+
+    it('flags words under “times” and “persons”, in English and without diacritics', () => {
+      const en = gridOf([enHeader, ['1', 'Housework time, times men’s', 'times', 1.8, 'as low as possible', null]]);
+      expect(findingsOf(en, [rule]).map((f) => [f.cell, f.actual])).toEqual([['E2', 'as low as possible']]);
+      const plain = gridOf([plainHeader, ['1', 'So nguoi duoc tap huan', 'nguoi', 'nhieu', 1500, null]]);
+      expect(findingsOf(plain, [rule]).map((f) => [f.cell, f.actual])).toEqual([['D2', 'nhieu']]);
+    });
+  });
+});
