@@ -47,11 +47,11 @@ describe('bad input gets a notice or findings, never a crash', () => {
     expect(report.findings.every((f) => /^[A-Z]+\d+$/.test(f.cell))).toBe(true);
   });
 
-  it('checks a sheet of 100,000 rows', () => {
+  it('checks a sheet of 20,000 rows', () => {
     const rows: (string | number | null)[][] = budgetRows.slice(0, 3).map((r) => [...r]);
-    for (let i = 0; i < 100_000; i++) rows.push([String(i + 1), `Hoạt động ${i + 1}`, 1, 2, 3, 4, 4, 6]);
+    for (let i = 0; i < 20_000; i++) rows.push([String(i + 1), `Hoạt động ${i + 1}`, 1, 2, 3, 4, 4, 6]);
     const report = checkSheet(gridOf(rows, { merges: budgetMerges }));
-    expect(report.tables[0].range).toBe('A2:H100003');
+    expect(report.tables[0].range).toBe('A2:H20003');
   });
 
   it('never throws on random grids, with random merges, formulas and errors', () => {
