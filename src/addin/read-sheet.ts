@@ -48,15 +48,7 @@ const rectOf = (r: Shape): CellRange => ({ top: r.rowIndex, left: r.columnIndex,
 export async function readActiveSheet(apis: Apis, limits: ReadLimits = DEFAULT_LIMITS, withMerges = supports(apis, '1.13')): Promise<SheetRead> {
   try {
     return await runBatch(apis, async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load('name');
-      sheet.protection.load('protected');
-      const selection = context.workbook.getSelectedRange();
-      selection.load(SHAPE);
-      const used = sheet.getUsedRange(true);
-      used.load([...SHAPE, ...DATA]);
-      const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-      merged?.load('address');
+      const { sheet, selection, used, merged } = queueSheet(context, [...SHAPE, ...DATA], withMerges);
       await context.sync();
 
       const usedRect = rectOf(used);
@@ -77,6 +69,20 @@ export async function readActiveSheet(apis: Apis, limits: ReadLimits = DEFAULT_L
     if (error instanceof HostError && error.code === 'unexpected' && withMerges) return readActiveSheet(apis, limits, false);
     throw error;
   }
+}
+
+/** What both read paths ask in their first request: name, protection, selection, used range, merges. */
+function queueSheet(context: Excel.RequestContext, usedProperties: string[], withMerges: boolean) {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  sheet.protection.load('protected');
+  const selection = context.workbook.getSelectedRange();
+  selection.load(SHAPE);
+  const used = sheet.getUsedRange(true);
+  used.load(usedProperties);
+  const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
+  merged?.load('address');
+  return { sheet, selection, used, merged };
 }
 
 interface Target {
@@ -120,15 +126,7 @@ function finish(name: string, isProtected: boolean, target: Target, blocks: Rang
 /** The slow path for sheets above the request limit: shape first, then one request per row block. */
 async function readInBlocks(apis: Apis, limits: ReadLimits, withMerges: boolean): Promise<SheetRead> {
   const shape = await runBatch(apis, async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
-    sheet.protection.load('protected');
-    const selection = context.workbook.getSelectedRange();
-    selection.load(SHAPE);
-    const used = sheet.getUsedRange(true);
-    used.load(SHAPE);
-    const merged = withMerges ? used.getMergedAreasOrNullObject() : undefined;
-    merged?.load('address');
+    const { sheet, selection, used, merged } = queueSheet(context, SHAPE, withMerges);
     await context.sync();
     return {
       name: sheet.name,
