@@ -16,6 +16,12 @@ export interface Cell {
   /** The formula without its leading `=`, e.g. `SUM(C5:C18)`. */
   formula?: string;
   numberFormat?: string;
+  /**
+   * A formula whose result the file does not hold and the reader could not compute (a workbook
+   * written by a generator, or saved in manual calculation): `value` is then null and means
+   * "unknown", never 0.
+   */
+  notComputed?: boolean;
 }
 
 /** A rectangle of cells, 0-based, inclusive, in sheet coordinates. */
@@ -38,6 +44,8 @@ export interface SheetGrid {
   merges: CellRange[];
   /** Sheet rows (0-based) known to be hidden. */
   hiddenRows?: number[];
+  /** Sheet columns (0-based) known to be hidden. */
+  hiddenCols?: number[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -58,6 +66,8 @@ export type ColumnRole =
   | 'agency'
   | 'amount'
   | 'note'
+  | 'ratio' // `Tỷ lệ (%)`, `So sánh (%)`: never summed
+  | 'evaluation' // an officer's own verdict: `Đánh giá`, `Đạt/Không đạt`
   | 'other';
 
 export interface ColumnInfo {
