@@ -1,9 +1,12 @@
 import { cellAddress, rangeAddress } from './address';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
-import { explainFindings } from './explain';
+import { tableIdentitiesOf } from './identities';
+import { locate } from './locate';
+import { applyLocations } from './locate/findings';
 import { Decimal, readCell, type Quantity } from './numbers';
 import { allRules } from './rules';
+import { readerOf } from './rules/budget/model';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
 import type { CheckOptions, Finding, Notice, Report, SheetGrid, TableModel, TableSummary } from './types';
 
@@ -12,9 +15,10 @@ export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): 
   const report: Report = { tables: [], findings: [], notices: [], summary: { errors: 0, warnings: 0, info: 0 } };
   for (const sheet of sheets) {
     const part = checkSheet(sheet, options);
-    report.tables.push(...part.tables);
-    report.notices.push(...part.notices);
-    report.findings.push(...part.findings);
+    // Appended one by one: a spread of a large array overflows the call stack.
+    for (const table of part.tables) report.tables.push(table);
+    for (const notice of part.notices) report.notices.push(notice);
+    for (const finding of part.findings) report.findings.push(finding);
   }
   return finish(report);
 }
@@ -35,11 +39,22 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}, rules: R
   for (const table of tables) {
     const tableFindings: Finding[] = [];
     const quantities = new Map<number, Quantity>();
+    let context: RuleContext | undefined;
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(table.kind)) continue;
-      rule.check(contextFor(view, table, tolerance, rule, tableFindings, quantities));
+      context = contextFor(view, table, tolerance, rule, tableFindings, quantities);
+      rule.check(context);
     }
-    findings.push(...explainFindings(grid, table, tableFindings));
+    if (table.kind === 'budget' && context) {
+      const reader = readerOf(context);
+      const { identities, dropped } = tableIdentitiesOf(reader);
+      for (const family of dropped) {
+        if (family.total >= 3) notices.push({ messageId: 'identityNotBorneOut', sheet: grid.name, params: { column: family.column.header, failing: family.failing, total: family.total } });
+      }
+      for (const finding of applyLocations(reader, tableFindings, locate(reader, identities, tolerance))) findings.push(finding);
+    } else {
+      for (const finding of tableFindings) findings.push(finding);
+    }
   }
   return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
 }
@@ -98,8 +113,13 @@ function finish(report: Report): Report {
   for (const finding of report.findings) {
     if (finding.causeId) finding.causeId = renamed.get(`${finding.sheet}\u0000${finding.causeId}`) ?? finding.causeId;
   }
-  const count = (severity: Finding['severity']) => report.findings.filter((f) => f.severity === severity).length;
-  report.summary = { errors: count('error'), warnings: count('warning'), info: count('info') };
+  const summary = { errors: 0, warnings: 0, info: 0 };
+  for (const finding of report.findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else summary.info++;
+  }
+  report.summary = summary;
   return report;
 }
 

@@ -46,6 +46,8 @@ export interface SheetGrid {
   hiddenRows?: number[];
   /** Sheet columns (0-based) known to be hidden. */
   hiddenCols?: number[];
+  /** Every value is text as written (a CSV file): no cell is "a number stored as text". */
+  textOnly?: boolean;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -112,6 +114,11 @@ export interface RowInfo {
   /** Indexes into TableModel.rows. */
   children: number[];
   childrenMode: ChildrenMode;
+  /**
+   * A total row that only its label makes one (`TỔNG THU CÂN ĐỐI …` unnumbered above the items):
+   * its sum is kept only where the numbers hold it.
+   */
+  impliedTotal?: boolean;
 }
 
 export interface TableUnit {
@@ -119,6 +126,25 @@ export interface TableUnit {
   text: string;
   /** The amount in đồng of one unit (1,000,000 for triệu đồng), when known. */
   factor?: number;
+}
+
+/**
+ * A column identity: on every data row, `target` = Σ coef × `terms` (`=`), or Σ terms ≤ target
+ * (`<=`, a `Trong đó` breakdown). `stated` when the table says it (the column-number row's
+ * `3=4+5`); otherwise implied by the header and kept only where it holds on most rows.
+ */
+export interface ColumnIdentity {
+  target: number;
+  terms: { col: number; coef: number }[];
+  relation: '=' | '<=';
+  stated: boolean;
+  origin: 'columnNumbers' | 'header';
+}
+
+/** The column-number row (`A B 1 2 3=4+5`): each column's label as written. */
+export interface ColumnNumbers {
+  row: number;
+  labels: { col: number; label: string }[];
 }
 
 export interface TableModel {
@@ -137,6 +163,9 @@ export interface TableModel {
   rows: RowInfo[];
   /** How text numbers in this table are written, decided from its unambiguous cells. */
   convention?: NumberConvention;
+  /** Column identities beyond the year × source plan: the column-number row's and the header's. */
+  columnIdentities?: ColumnIdentity[];
+  columnNumbers?: ColumnNumbers;
 }
 
 export interface FindingFix {

@@ -1,46 +1,61 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
-import { HEADER_WORDS, sourceOf, yearsOf } from './keywords';
+import { HEADER_WORDS, noteKind, sourceOfLine, yearsOf } from './keywords';
 
-/** A column's role from its header lines alone; `year` columns are settled once the kind is known. */
-type Draft = ColumnInfo & { yearOnly?: boolean };
+/** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
+export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean };
 
-export function columnFromHeader(col: number, lines: string[]): Draft {
-  const header = lines.join(' / ');
-  const folded = fold(header);
+const isNumberHeader = (folded: string) =>
+  (HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)$/.test(folded) || /^(so)?s?tt$/.test(folded.replace(/[\s/.]/g, ''));
+
+/**
+ * The role a column's header lines give it. Lines come from the top down (`Năm 2013`, `Trung ương`);
+ * the lowest line decides a funding source, the whole path decides years and ratios. Lines that
+ * only introduce a breakdown (`Trong đó:`, `Chia ra`) say nothing of the column's own role.
+ */
+export function columnFromHeader(col: number, allLines: string[]): Draft {
+  const lines = allLines.filter((line) => !/^(trong do|chia ra|bao gom|gom|of which|including)\s*:?$/.test(fold(line)));
+  const header = allLines.join(' / ');
+  const folded = fold(lines.join(' / '));
   const lowest = fold(lines[lines.length - 1] ?? '');
   const years = yearsOf(folded);
   const base = { col, header };
   if (lines.length === 0) return { ...base, role: 'other' };
-  if ((HEADER_WORDS.number as readonly string[]).includes(lowest) || (HEADER_WORDS.number as readonly string[]).includes(folded)) {
-    return { ...base, role: 'number' };
-  }
+  if (isNumberHeader(lowest) || isNumberHeader(folded) || /^(so )?(tt|stt)\b/.test(fold(lines[0]))) return { ...base, role: 'number' };
   if (hasPhrase(folded, HEADER_WORDS.unit)) return { ...base, role: 'unit' };
   if (hasPhrase(folded, HEADER_WORDS.agency)) return { ...base, role: 'agency' };
   if (hasPhrase(folded, HEADER_WORDS.note)) return { ...base, role: 'note' };
+  if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
+  if (hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded)) return { ...base, role: 'ratio' };
 
-  const source = sourceOf(lowest) ?? (lines.length === 1 ? undefined : sourceOf(folded));
+  let source: ColumnInfo['source'];
+  for (let i = lines.length - 1; i >= 0 && !source; i--) source = sourceOfLine(fold(lines[i]));
   const isPeriod = years.length > 1 || hasPhrase(folded, HEADER_WORDS.period);
   if (source && !hasPhrase(lowest, HEADER_WORDS.name)) {
     const scope = years.length === 1 && !isPeriod ? 'year' : 'period';
     return { ...base, role: 'amount', source, scope, ...(scope === 'year' ? { year: years[0] } : {}) };
   }
+  const amountWords = hasPhrase(folded, HEADER_WORDS.amount);
   if (years.length > 0) {
     const year = years[years.length - 1];
-    if (hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'baseline', year };
-    if (hasPhrase(folded, HEADER_WORDS.target)) return { ...base, role: 'target', year };
+    if (hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'baseline', year, amountWords };
+    if (hasPhrase(folded, HEADER_WORDS.target)) return { ...base, role: 'target', year, amountWords };
   }
-  if (hasPhrase(folded, HEADER_WORDS.name)) return { ...base, role: 'name' };
-  if (years.length > 0) return { ...base, role: 'other', year: years[years.length - 1], yearOnly: true };
-  return { ...base, role: 'other' };
+  if (hasPhrase(folded, HEADER_WORDS.name) && !amountWords) return { ...base, role: 'name' };
+  if (years.length > 0) return { ...base, role: 'other', year: years[years.length - 1], yearOnly: true, amountWords };
+  return { ...base, role: 'other', amountWords };
 }
 
-/** Budget when amounts by source are there; indicator when targets, results or units are. */
+/** Budget when amounts by source are there, or amount columns under a money unit; indicator when targets, results or units are. */
 export function classify(columns: Draft[], moneyUnit: boolean): TableKind {
   const amounts = columns.filter((c) => c.role === 'amount').length;
+  const amountWords = columns.filter((c) => c.amountWords).length;
   const yearOnly = columns.filter((c) => c.yearOnly).length;
+  const units = columns.filter((c) => c.role === 'unit').length;
   const indicatorColumns = columns.filter((c) => c.role === 'target' || c.role === 'baseline' || c.role === 'unit').length;
   if (amounts >= 2 || (amounts >= 1 && moneyUnit)) return 'budget';
+  if (units === 0 && moneyUnit && (amountWords >= 1 || yearOnly >= 1 || indicatorColumns >= 1)) return 'budget';
+  if (units === 0 && amountWords >= 1 && yearOnly + amountWords >= 2) return 'budget';
   if (indicatorColumns >= 1) return 'indicator';
   if (yearOnly >= 2 && moneyUnit) return 'budget';
   if (yearOnly >= 1) return 'indicator';
@@ -50,14 +65,25 @@ export function classify(columns: Draft[], moneyUnit: boolean): TableKind {
 /**
  * Settles what the header alone left open: a bare `Năm 2021` is a budget amount in a budget table
  * and a target in an indicator grid; a result column is a `result` when a target of the same year
- * stands beside it, otherwise the `baseline` the targets are held against.
+ * stands beside it, otherwise the `baseline` the targets are held against. In a budget table,
+ * `Dự toán`, `Ước thực hiện`, `Quyết toán` and unnamed number columns are amounts.
  */
 export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   const targetYears = new Set(columns.filter((c) => c.role === 'target').map((c) => c.year));
-  return columns.map(({ yearOnly, ...column }) => {
-    if (yearOnly && kind === 'budget') return { ...column, role: 'amount', source: 'total', scope: 'year' };
+  return columns.map(({ yearOnly, amountWords, ...column }) => {
+    if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && amountWords))) {
+      const settled: ColumnInfo = { ...column, role: 'amount' };
+      if (column.year !== undefined && yearOnly && !amountWords) Object.assign(settled, { source: 'total', scope: 'year' });
+      return settled;
+    }
     if (yearOnly && kind === 'indicator') return { ...column, role: 'target' };
     if (column.role === 'baseline' && targetYears.has(column.year)) return { ...column, role: 'result' };
     return column;
   });
+}
+
+/** Whether a header line introduces a partial (`Trong đó`) or complete (`Chia ra`) breakdown. */
+export function breakdownOf(line: string): 'ofWhich' | 'all' | undefined {
+  const kind = noteKind(fold(line));
+  return kind === 'note' ? undefined : kind;
 }

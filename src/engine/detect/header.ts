@@ -1,5 +1,5 @@
 import { fold, hasPhrase } from '../text';
-import { HEADER_WORDS, sourceOf, yearsOf } from './keywords';
+import { HEADER_WORDS, moneyUnitOf, sourceOf, yearsOf } from './keywords';
 import type { SheetView } from './sheet-view';
 
 export interface HeaderBlock {
@@ -9,8 +9,9 @@ export interface HeaderBlock {
   right: number;
 }
 
-const MAX_HEADER_ROWS = 4;
-const MAX_HEADER_TEXT = 90;
+/** Published forms stack up to six header lines (`TỔNG THU` / `NSNN TRÊN` / `ĐỊA BÀN`). */
+const MAX_HEADER_ROWS = 6;
+const MAX_HEADER_TEXT = 120;
 
 /** How many header words a row holds, and of how many kinds. Prose rows score nothing. */
 export function headerScore(view: SheetView, row: number, left = view.left, right = view.right): { hits: number; kinds: number } {
@@ -39,11 +40,12 @@ export function headerScore(view: SheetView, row: number, left = view.left, righ
 }
 
 function headerKind(folded: string): string | undefined {
-  if ((HEADER_WORDS.number as readonly string[]).includes(folded)) return 'number';
+  if ((HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)\b/.test(folded)) return 'number';
   if (hasPhrase(folded, HEADER_WORDS.unit)) return 'unit';
   if (hasPhrase(folded, HEADER_WORDS.agency)) return 'agency';
-  if (yearsOf(folded).length > 0 && folded.length <= 40) return 'year';
-  if (sourceOf(folded) && folded.length <= 40) return 'source';
+  if (yearsOf(folded).length > 0 && folded.length <= 60) return 'year';
+  if (hasPhrase(folded, HEADER_WORDS.amount) && folded.length <= 60) return 'amount';
+  if (sourceOf(folded) && folded.length <= 60) return 'source';
   if (hasPhrase(folded, HEADER_WORDS.name)) return 'name';
   if (hasPhrase(folded, HEADER_WORDS.note)) return 'note';
   return undefined;
@@ -54,68 +56,134 @@ export function isHeaderRow(view: SheetView, row: number, left?: number, right?:
   return (hits >= 2 && kinds >= 2) || hits >= 3;
 }
 
-/** The header that starts at `top`: rows spanned by its merged cells, then rows of sub-headers. */
-export function headerBlockAt(view: SheetView, top: number, limit?: { left: number; right: number }): HeaderBlock {
-  let bottom = top;
-  let left = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
+/**
+ * The header that holds row `top`: rows above it that continue it (`TỔNG THU` over `NSNN TRÊN`),
+ * rows spanned by its merged cells, then sub-header lines, up to six rows in all.
+ */
+export function headerBlockAt(view: SheetView, top: number, limit?: { left: number; right: number }, floor = view.top): HeaderBlock {
   const minLeft = limit?.left ?? view.left;
   const maxRight = limit?.right ?? view.right;
-  const take = (row: number) => {
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  const spanOf = (row: number) => {
     for (const col of view.filledColumns(row, minLeft, maxRight)) {
       const merge = view.merge(row, col);
       left = Math.min(left, Math.max(minLeft, merge?.left ?? col));
       right = Math.max(right, Math.min(maxRight, merge?.right ?? col));
-      if (merge && merge.top === row) bottom = Math.max(bottom, Math.min(merge.bottom, top + MAX_HEADER_ROWS - 1));
     }
   };
-  take(top);
-  for (let row = top + 1; row <= bottom; row++) take(row);
-  // Sub-headers (`Trung ương | Địa phương | Khác` under `Năm 2013`) that are not merged down.
-  while (bottom - top + 1 < MAX_HEADER_ROWS && bottom < view.bottom && isSubHeaderRow(view, bottom + 1, left, right)) {
+  spanOf(top);
+  while (top > floor && isHeaderLine(view, top - 1, left, right, true)) {
+    top--;
+    spanOf(top);
+  }
+  let bottom = top;
+  for (let row = top; row <= bottom; row++) {
+    for (const col of view.filledColumns(row, minLeft, maxRight)) {
+      const merge = view.merge(row, col);
+      if (merge && merge.top === row) bottom = Math.max(bottom, Math.min(merge.bottom, top + MAX_HEADER_ROWS - 1));
+    }
+    spanOf(row);
+  }
+  while (bottom - top + 1 < MAX_HEADER_ROWS && bottom < view.bottom && isHeaderLine(view, bottom + 1, left, right, false)) {
     bottom++;
-    take(bottom);
+    spanOf(bottom);
   }
   return { top, bottom, left, right };
 }
 
-function isSubHeaderRow(view: SheetView, row: number, left: number, right: number): boolean {
+/**
+ * A line that continues a header: short words only, no amounts, several cells (a title or the unit
+ * line is one wide cell), and no row number in front (a numbered row is data).
+ */
+function isHeaderLine(view: SheetView, row: number, left: number, right: number, above: boolean): boolean {
   const filled = view.filledColumns(row, left, right);
   if (filled.length === 0) return false;
+  if (isColumnNumberRow(view, row, left, right)) return false;
   let words = 0;
   for (const col of filled) {
-    if (typeof view.cell(row, col)?.value === 'number') return false;
-    const folded = fold(view.ownText(row, col));
-    if (folded.length <= 40 && (sourceOf(folded) || yearsOf(folded).length > 0 || headerKind(folded))) words++;
+    const cell = view.cell(row, col);
+    if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean') return false;
+    const text = view.ownText(row, col);
+    const folded = fold(text);
+    if (text.length > MAX_HEADER_TEXT || moneyUnitOf(text, folded) || /^(kem theo|phu luc|bieu|mau so)\b/.test(folded)) return false;
+    const merge = view.merge(row, col);
+    if (above && merge && merge.right - merge.left + 1 >= (right - left + 1) * 0.8) return false;
+    if (headerKind(folded) || text.length <= 40) words++;
   }
-  return words >= Math.max(2, Math.ceil(filled.length * 0.6));
+  const first = fold(view.ownText(row, filled[0]));
+  // A numbered line is data (a goal row: `I | Mục tiêu 1…`), unless it is a row of short words (`S | TỔNG THU | …`, STT split over rows).
+  if (/^([ivx]+|\d+|[a-z])[.)]?$/.test(first) && filled[0] === left && !above && filled.length < 3) return false;
+  if (!above && filled.length === 1 && filled[0] === left) return false;
+  return above ? filled.length >= 2 && words === filled.length : words >= Math.max(1, Math.ceil(filled.length * 0.6));
 }
+
+/** One label of a column-number row: `1`, `(2)`, `A`, `3=4+5`, `(3)=(1)+(2)`. */
+export const COLUMN_NUMBER = /^\(?([A-Z]|\d{1,2})\)?(\s*=\s*[\d\s+\-*/()x.]+)?$/;
 
 /** `TT | Nội dung | 1 | 2 | 3 | 4=1+2`: the numbered row some tables put under the header. */
 export function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const filled = view.filledColumns(row, left, right);
   if (filled.length < 3) return false;
-  return filled.every((col) => {
-    const text = view.ownText(row, col);
-    return /^\(?\d{1,2}\)?$/.test(text) || /^\(?[A-Z]\)?$/.test(text) || /^\(?\d{1,2}\s*=\s*[\d\s+\-*/()]+\)?$/.test(text);
-  }) && isIncreasing(filled.map((col) => view.ownText(row, col)));
-}
-
-function isIncreasing(texts: string[]): boolean {
+  // An error value (`#REF!` over a broken column) stands in a column-number row too.
+  const texts = filled.filter((col) => typeof view.cell(row, col)?.value !== 'object').map((col) => view.ownText(row, col));
+  if (texts.length < 3 || !texts.every((text) => COLUMN_NUMBER.test(text))) return false;
   const numbers = texts.map((t) => /^\(?(\d{1,2})/.exec(t)?.[1]).filter((n): n is string => n !== undefined).map(Number);
-  return numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
+  // Never decreasing: a repeated number (`6 6`) is a slip the column-numbers rule reports.
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n >= numbers[i - 1]) && numbers[0] <= 2;
 }
 
-/** Each column's header lines from top to bottom, merged cells repeated once. */
+/**
+ * Each column's header lines from top to bottom. A merged cell counts once; a header alone in one
+ * cell, with empty cells to its right on its line and sub-headers below them, stands over those
+ * columns too (`BỔ SUNG CÓ MỤC TIÊU` over `TỔNG SỐ | dự án | nhiệm vụ`).
+ */
 export function headerPath(view: SheetView, block: HeaderBlock, col: number): string[] {
   const lines: string[] = [];
   let previousMerge: unknown;
+  // Words of one header split over several rows of its own column (`TỔNG THU` / `NSNN TRÊN` /
+  // `ĐỊA BÀN`) are one line; a cell that covers other columns too starts a line of its own.
+  let joinable = false;
   for (let row = block.top; row <= block.bottom; row++) {
     const merge = view.merge(row, col);
-    const text = view.text(row, col);
+    let text = view.text(row, col);
+    let spans = !!merge && merge.left !== merge.right;
+    if (text === '' && !merge) {
+      text = spanningText(view, block, row, col);
+      spans = text !== '';
+    } else if (!merge && col < block.right && view.ownText(row, col + 1) === '' && spanningText(view, block, row, col + 1) === text) {
+      spans = true;
+    }
     if (text === '' || (merge && merge === previousMerge)) continue;
-    if (lines[lines.length - 1] !== text || merge !== previousMerge) lines.push(text);
+    const single = !spans && (!merge || merge.left === merge.right);
+    if (single && joinable && lines.length > 0) lines[lines.length - 1] = `${lines[lines.length - 1]} ${text}`;
+    else if (lines[lines.length - 1] !== text || merge !== previousMerge) lines.push(text);
+    joinable = single;
     previousMerge = merge;
   }
   return lines;
+}
+
+/**
+ * The unmerged header to the left on the same line that stands over this empty cell, if any: both
+ * under the same header above (a merged cell, or none at the top line), both with sub-headers below.
+ */
+function spanningText(view: SheetView, block: HeaderBlock, row: number, col: number): string {
+  if (row === block.bottom) return '';
+  const parentOf = (c: number) => (row === block.top ? 'top' : (view.merge(row - 1, c) ?? `col${c}`));
+  // On the top line only a group header spans unmerged (`Năm 2013`, `Chia ra`, `Tổng cộng giai đoạn`); other words there are split words.
+  const groupLike = (text: string) => row > block.top || yearsOf(fold(text)).length > 0 || /^(trong do|chia ra|bao gom|tong cong|giai doan|of which|by source)\b/.test(fold(text));
+  const hasBelow = (c: number) => {
+    for (let r = row + 1; r <= block.bottom; r++) if (view.text(r, c) !== '') return true;
+    return false;
+  };
+  const parent = parentOf(col);
+  if (!hasBelow(col)) return '';
+  for (let c = col - 1; c >= block.left; c--) {
+    if (view.merge(row, c) || parentOf(c) !== parent) return '';
+    const text = view.ownText(row, c);
+    if (text === '') continue;
+    return hasBelow(c) && groupLike(text) ? text : '';
+  }
+  return '';
 }

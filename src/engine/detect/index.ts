@@ -2,6 +2,7 @@ import { parseRangeAddress, rangeAddress } from '../address';
 import { readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, TableOverride, TableUnit } from '../types';
+import { headerIdentities, readColumnNumbers, statedIdentities } from './column-identities';
 import { classify, columnFromHeader, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
@@ -28,9 +29,9 @@ export function detectTables(grid: SheetGrid, overrides: TableOverride[] = [], v
     while (row <= view.bottom) {
       const top = findHeader(view, row, view.bottom);
       if (top === undefined) break;
-      const table = buildTable(view, top);
+      const table = buildTable(view, top, undefined, row);
       if (table) tables.push(table);
-      row = table ? table.range.bottom + 1 : top + 1;
+      row = Math.max(top + 1, table ? table.range.bottom + 1 : 0);
     }
   }
   return tables.map((table) => applyOverrides(view, table, overrides));
@@ -41,11 +42,14 @@ function findHeader(view: SheetView, from: number, to: number, limit?: { left: n
   return undefined;
 }
 
-function buildTable(view: SheetView, top: number, limit?: { left: number; right: number; bottom: number }): TableModel | undefined {
-  const block = headerBlockAt(view, top, limit);
+function buildTable(view: SheetView, top: number, limit?: { left: number; right: number; bottom: number }, floor = limit ? top : view.top): TableModel | undefined {
+  const block = headerBlockAt(view, top, limit, floor);
   if (!Number.isFinite(block.left)) return undefined;
   let dataTop = block.bottom + 1;
-  if (isColumnNumberRow(view, dataTop, block.left, block.right)) dataTop++;
+  // One blank line may stand between the header and its column-number row.
+  if (view.filledColumns(dataTop, block.left, block.right).length === 0 && isColumnNumberRow(view, dataTop + 1, block.left, block.right)) dataTop++;
+  let numbersRow: number | undefined;
+  if (isColumnNumberRow(view, dataTop, block.left, block.right)) numbersRow = dataTop++;
   const bottom = Math.min(findBottom(view, dataTop, block), limit?.bottom ?? Number.POSITIVE_INFINITY);
   if (bottom < dataTop) return undefined;
 
@@ -56,7 +60,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const headerText = fold(drafts.map((d) => d.header).join(' ') + ' ' + (title ?? ''));
   const moneyUnit = unit?.factor !== undefined || hasPhrase(headerText, HEADER_WORDS.budget);
   const kind = classify(drafts, moneyUnit);
-  const columns = settleColumns(drafts, kind);
+  const columns = kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind);
   const rows = readRows({ view, kind, columns, top: dataTop, bottom, left: block.left, right: block.right });
   const range = { top: block.top, left: block.left, bottom, right: block.right };
   const table: TableModel = {
@@ -72,6 +76,13 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   };
   if (unit) table.unit = unit;
   if (title) table.title = title;
+  if (kind === 'budget') {
+    const numbers = numbersRow !== undefined ? readColumnNumbers(view, numbersRow, block) : undefined;
+    if (numbers) table.columnNumbers = numbers;
+    const stated = numbers ? statedIdentities(view, block, numbers, columns) : [];
+    const implied = headerIdentities(view, block, columns).filter((i) => !stated.some((s) => s.target === i.target));
+    if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
+  }
   const convention = conventionOf(view, rows, columns);
   if (convention) table.convention = convention;
   return table;
@@ -131,6 +142,36 @@ function titleAbove(view: SheetView, block: HeaderBlock): string | undefined {
 }
 
 const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
+
+/** `(1)`, `(*)`, `1/`, `(a)`: a footnote marker standing in a cell of its own. */
+export const FOOTNOTE_MARKER = /^(\(\d{1,2}\)|\(\*+\)|\*+|\d{1,2}\/|\([a-z]\))$/;
+
+/**
+ * What the cells say of a budget table's columns: an unnamed column of numbers holds amounts; an
+ * "amount" column that holds only footnote markers (`(1)`, `(2)` beside the figures) holds notes.
+ */
+function settleByData(view: SheetView, columns: ColumnInfo[], top: number, bottom: number): ColumnInfo[] {
+  return columns.map((column) => {
+    if (column.role !== 'other' && column.role !== 'amount') return column;
+    let numbers = 0;
+    let markers = 0;
+    let filled = 0;
+    for (let row = top; row <= Math.min(bottom, top + 400); row++) {
+      const cell = view.cell(row, column.col);
+      if (!cell || cell.value === null || cell.value === '') continue;
+      filled++;
+      if (typeof cell.value === 'number') numbers++;
+      else if (typeof cell.value === 'string') {
+        const text = cell.value.trim();
+        if (FOOTNOTE_MARKER.test(text)) markers++;
+        else if (readText(text).kind === 'number' || readText(text).kind === 'empty') numbers++;
+      }
+    }
+    if (filled > 0 && markers === filled) return { ...column, role: 'note' };
+    if (column.role === 'other' && numbers >= 2 && numbers * 2 >= filled) return { ...column, role: 'amount' };
+    return column;
+  });
+}
 
 /** The convention most unambiguous text numbers of the table use; none when it has none. */
 function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): NumberConvention | undefined {

@@ -21,6 +21,16 @@ export const HEADER_WORDS = {
   target: ['kh', 'ke hoach', 'chi tieu', 'muc tieu', 'target', 'targets', 'plan', 'planned', 'goal'],
   total: ['tong', 'tong so', 'tong cong', 'cong', 'tong kinh phi', 'total', 'sum', 'subtotal', 'grand total'],
   period: ['giai doan', 'ca giai doan', 'ca ky', 'period', 'all years', 'tong giai doan'],
+  /** Single amount columns of budget forms: `Dự toán năm 2017`, `Quyết toán`, `Vốn đầu tư`. */
+  amount: [
+    'du toan', 'quyet toan', 'uoc thuc hien', 'uoc th', 'ke hoach von', 'von dau tu', 'kinh phi', 'kinh phi su nghiep', 'so tien', 'thanh tien',
+    'tong thu', 'tong chi', 'bo sung', 'chi dau tu', 'chi thuong xuyen', 'thu noi dia', 'von', 'estimate', 'estimates', 'outturn', 'amount',
+    'expenditure', 'revenue', 'appropriation', 'allocation',
+  ],
+  /** Columns that are ratios or comparisons, never summed. */
+  ratio: ['ty le', 'so sanh', 'ty trong', 'toc do tang', 'ratio', 'rate', 'share', 'compare', 'comparison', 'percentage'],
+  /** Headers of the list a budget table is by: provinces, bodies, programmes. */
+  entity: ['tinh, thanh pho', 'tinh thanh pho', 'ten don vi', 'ten tinh', 'don vi', 'bo, co quan', 'ten chuong trinh', 'linh vuc', 'province', 'provinces', 'ministry', 'agency name'],
   budget: ['kinh phi', 'ngan sach', 'nguon von', 'budget', 'funding', 'cost', 'trieu dong', 'nghin dong', 'ty dong'],
 } as const;
 
@@ -38,6 +48,19 @@ export function sourceOf(folded: string): FundingSource | undefined {
   return undefined;
 }
 
+/**
+ * The funding source one header line names, when the line is no more than that: `Trung ương`,
+ * `NSĐP`, `Nguồn khác`, `Tổng số`, `Tổng 2012-2015`. A long line that merely contains the words
+ * (`Bổ sung từ ngân sách trung ương cho …`, `Tổng thu NSNN trên địa bàn`) names a quantity, not a source.
+ */
+export function sourceOfLine(folded: string): FundingSource | undefined {
+  const bare = folded.replace(/\(.*?\)/g, ' ').replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|giai doan|ca giai doan|year)\b/g, ' ').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/^(tong so|tong cong|tong|cong|total|grand total|tong kinh phi|tong von|tong nhu cau|cong chung)$/.test(bare)) return 'total';
+  if (bare.length > 30) return undefined;
+  for (const [source, words] of SOURCE_WORDS) if (hasPhrase(bare, words)) return source;
+  return undefined;
+}
+
 /** Years named in a header: `Năm 2013` → [2013]; `2012-2015` → [2012, 2015]. */
 export function yearsOf(text: string): number[] {
   return (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).map(Number);
@@ -45,7 +68,18 @@ export function yearsOf(text: string): number[] {
 
 /** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */
 export function isTotalLabel(folded: string): boolean {
-  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)\b/.test(folded) && folded.length <= 60;
+  const bare = folded.replace(/\(.*?\)/g, ' ').replace(/[:.,;]/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*)?$/.test(bare) && bare.length <= 60;
+}
+
+/** `TỔNG THU CÂN ĐỐI NGÂN SÁCH`, `Tổng chi`: a label that names a total of something. */
+export function isTotalHeading(folded: string): boolean {
+  return /^(tong|total)\b/.test(folded) && folded.length <= 120;
+}
+
+/** `Tỷ lệ bội chi so GDP`, `So sánh (%)`: a row of ratios, not an item to add. */
+export function isRatioLabel(folded: string): boolean {
+  return /^(ty le|ty trong|so sanh|toc do|ratio|share|as % of|percent)\b/.test(folded) || /(\(%\)|%)$/.test(folded);
 }
 
 /** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count. */

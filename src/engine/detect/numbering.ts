@@ -15,7 +15,11 @@ export interface Numbering {
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-export function parseNumbering(raw: string): Numbering | undefined {
+/**
+ * The numbering a row's number cell holds. `inNumberColumn`: the text stands alone in the table's
+ * number column, where a bare `a` is a letter item (`a`, `b`, `c` under `7`).
+ */
+export function parseNumbering(raw: string, inNumberColumn = false): Numbering | undefined {
   const text = raw.trim().replace(/[.:]$/, '').replace(/^\((.*)\)$/, '$1').trim();
   if (text === '') return undefined;
   if (/^[-–—•]$/.test(text)) return { scheme: 'dash', parts: [], rank: 7 };
@@ -31,6 +35,7 @@ export function parseNumbering(raw: string): Numbering | undefined {
     return { scheme: 'roman', parts: [romanValue(text)], rank: 1 };
   }
   if (/^[A-Z]$/.test(text)) return { scheme: 'upperLetter', parts: [text.charCodeAt(0) - 64], rank: 0 };
+  if (inNumberColumn && /^[a-zđ]$/.test(text)) return { scheme: 'lowerLetter', parts: [text === 'đ' ? 5 : text.charCodeAt(0) - 96], rank: 6 };
   const lower = /^([a-zđ])\s*[)/.]?$/.exec(raw.trim());
   if (lower && /[)/.]$/.test(raw.trim()) || /^[a-z]\)$/.test(text)) {
     const letter = (lower?.[1] ?? text[0]).replace('đ', 'e');

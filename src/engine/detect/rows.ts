@@ -1,6 +1,6 @@
 import { fold } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
-import { isTotalLabel, noteKind } from './keywords';
+import { isRatioLabel, isTotalHeading, isTotalLabel, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
 import type { SheetView } from './sheet-view';
@@ -39,20 +39,29 @@ export function readRows(input: RowsInput): RowInfo[] {
     const hasValues = valueCols.some((col) => !view.isEmpty(row, col));
     const info: RowInfo = { row, kind: 'item', label, level: 0, children: [], childrenMode: 'all' };
     if (number) info.number = number;
-    let numbering = number ? parseNumbering(number) : undefined;
+    let numbering = number ? parseNumbering(number, numberCol !== undefined) : undefined;
 
     if (filled.length === 0) info.kind = 'blank';
-    else if (isTotalLabel(foldedLabel) || (label === '' && isTotalLabel(fold(number)))) info.kind = 'total';
-    else if (noteKind(foldedLabel) && !hasValues) info.kind = 'note';
+    else if (!numbering && (isTotalLabel(foldedLabel) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
+    else if (kind === 'budget' && !numbering && isTotalHeading(foldedLabel) && hasValues && isFirstItem(rows)) {
+      info.kind = 'total';
+      info.impliedTotal = true;
+    } else if (noteKind(foldedLabel) && !hasValues) info.kind = 'note';
+    else if (kind === 'budget' && !numbering && isRatioLabel(foldedLabel)) info.kind = 'note';
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
     rows.push(info);
     numberings.push(numbering);
   }
-  assignLevels(rows, numberings, rows.map((row) => labelStem(row.label)));
+  assignLevels(rows, numberings, rows.map((row) => labelStem(row.label)), kind);
   linkTotals(rows);
   return rows;
+}
+
+/** No item row stands above: a total heading at the top of the table. */
+function isFirstItem(rows: RowInfo[]): boolean {
+  return !rows.some((r) => r.kind === 'item' || r.kind === 'goal');
 }
 
 function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, right: number, hasValues: boolean, numbering?: Numbering): boolean {
@@ -68,14 +77,23 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
  * before it. A dotted number hangs under the row with its prefix; when that row is missing the
  * child hangs under the block it stands in, and the numbering rule reports the gap.
  */
-function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], stems: (string | undefined)[]): void {
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], stems: (string | undefined)[], kind: TableKind): void {
   const byStem = ranksByStem(stems, numberings);
   let previousRank: number | undefined;
+  let previousNumbered = false;
+  const inlineOfWhich = rows.map((row) => row.kind === 'item' && !numberings[rows.indexOf(row)] && /^(trong do|of which)\b/.test(fold(row.label)));
   const ranks = rows.map((row, i) => {
     if (row.kind !== 'item' && row.kind !== 'goal') return undefined;
     const stem = stems[i];
-    const rank = numberings[i]?.rank ?? (stem !== undefined ? byStem.get(stem) : undefined) ?? previousRank ?? (row.kind === 'goal' ? 0 : 99);
-    previousRank = numberings[i]?.rank ?? previousRank;
+    let rank = numberings[i]?.rank ?? (stem !== undefined ? byStem.get(stem) : undefined);
+    if (rank === undefined) {
+      // In a budget table an unnumbered row under a numbered item breaks that item down; a
+      // `Trong đó: X` line always belongs to the row just above it.
+      if (inlineOfWhich[i] && previousRank !== undefined) return previousRank + 0.5;
+      rank = kind === 'budget' && previousNumbered && previousRank !== undefined ? previousRank + 0.5 : (previousRank ?? (row.kind === 'goal' ? 0 : 99));
+    }
+    previousNumbered = numberings[i] !== undefined;
+    previousRank = rank;
     return rank;
   });
   const used = [...new Set(ranks.filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
@@ -107,12 +125,13 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], st
       rows[parentIndex].children.push(index);
       row.level = rows[parentIndex].level + 1;
       if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
-      else if (/^(trong do|of which)\b/.test(fold(row.label))) rows[parentIndex].childrenMode = 'ofWhich';
+      else if (inlineOfWhich[index]) rows[parentIndex].childrenMode = 'ofWhich';
     } else {
       row.level = 0;
     }
     pendingMode = undefined;
-    stack.push(index);
+    // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
+    if (!inlineOfWhich[index]) stack.push(index);
   });
 }
 

@@ -12,6 +12,8 @@ export const common: Catalog = {
     severityError: 'Lỗi',
     severityWarning: 'Cảnh báo',
     severityInfo: 'Lưu ý',
+    identityNotBorneOut:
+      'Trang tính “{sheet}”: cột “{column}” đọc như tổng của các cột khác nhưng số liệu không khớp ở {failing}/{total} dòng, nên được coi là một chỉ tiêu riêng và không cộng kiểm.',
   },
   en: {
     emptySheet: 'Sheet “{sheet}” is empty.',
@@ -23,5 +25,7 @@ export const common: Catalog = {
     severityError: 'Error',
     severityWarning: 'Warning',
     severityInfo: 'Info',
+    identityNotBorneOut:
+      'Sheet “{sheet}”: column “{column}” reads like a total of other columns, but the numbers disagree on {failing} of {total} rows, so it is taken as a quantity of its own and not added up.',
   },
 };

@@ -1,7 +1,8 @@
+import { cellAddress } from '../../address';
+import { type Identity, type IdentityKind, type IdentityRule, identitiesOf, evaluate, fails, residualOf } from '../../identities';
 import { formatDecimal } from '../../numbers';
 import type { Params } from '../../types';
 import type { RuleContext } from '../rule';
-import { evaluate, fails, type Identity, type IdentityKind, type IdentityRule, identitiesOf } from './identities';
 import { headerTail, readerOf, rowName, sumFormula } from './model';
 
 export const MESSAGE_OF: Record<IdentityKind, string> = {
@@ -13,31 +14,40 @@ export const MESSAGE_OF: Record<IdentityKind, string> = {
   totalRow: 'budgetTotalRow',
   mergedYear: 'budgetTotalRowMergedYear',
   mergedPeriod: 'budgetTotalRowMergedPeriod',
+  columnFormula: 'budgetRowColumnFormula',
+  columnBreakdown: 'budgetRowColumnBreakdown',
 };
 
-/** Reports every identity of this rule that does not hold, with the value and the formula that would. */
+/**
+ * Reports every identity of this rule that does not hold, with what it should say. No fix here:
+ * which cell is wrong is decided over all identities at once (src/engine/locate), and only that
+ * cell's finding carries one.
+ */
 export function checkIdentities(context: RuleContext, rule: IdentityRule): void {
   const reader = readerOf(context);
   for (const identity of identitiesOf(reader)) {
     if (identity.rule !== rule) continue;
-    const evaluation = evaluate(identity, reader);
-    if (!evaluation || !fails(identity, evaluation, context.tolerance)) continue;
-    const { expected, actual } = evaluation;
-    const formula = sumFormula(identity.terms);
-    const ofWhich = identity.kind === 'childrenOfWhich';
+    const residual = residualOf(identity, reader);
+    if (residual === undefined || !fails(identity, residual, context.tolerance)) continue;
+    const { expected, actual } = evaluate(identity, reader)!;
+    const partial = identity.relation === '<=';
     context.report({
-      messageId: MESSAGE_OF[identity.kind],
+      messageId: partial && identity.kind === 'columnBreakdown' ? 'budgetRowBreakdownExceeds' : MESSAGE_OF[identity.kind],
       at: identity.target,
       related: identity.terms,
-      severity: ofWhich ? 'warning' : 'error',
+      severity: partial ? 'warning' : 'error',
       expected: formatDecimal(expected),
       actual: formatDecimal(actual),
       difference: formatDecimal(actual.minus(expected)),
-      params: { ...paramsOf(context, identity), formula },
-      // `Trong đó` children may be less than their parent: there is no single right value to write.
-      fix: ofWhich ? undefined : { value: formatDecimal(expected) },
+      params: { ...paramsOf(context, identity), formula: formulaOf(identity) },
     });
   }
+}
+
+/** The formula that would make the identity hold: `SUM(C5:C9)`, `F13+G13-H13`. */
+export function formulaOf(identity: Identity): string {
+  if (!identity.coefs) return sumFormula(identity.terms);
+  return identity.terms.map((t, i) => `${i === 0 ? (identity.coefs![i] < 0 ? '-' : '') : identity.coefs![i] < 0 ? '-' : '+'}${cellAddress(t.row, t.col)}`).join('');
 }
 
 function paramsOf(context: RuleContext, identity: Identity): Params {
@@ -47,6 +57,9 @@ function paramsOf(context: RuleContext, identity: Identity): Params {
   if (identity.column.year !== undefined) params.year = String(identity.column.year);
   if (identity.kind === 'totalRow' || identity.kind === 'mergedYear' || identity.kind === 'mergedPeriod') {
     params.rows = identity.termRows.map((t) => rowName(table.rows[t])).join(', ');
+  }
+  if (identity.kind === 'columnFormula' || identity.kind === 'columnBreakdown') {
+    params.columns = identity.terms.map((t) => headerTail(table.columns.find((c) => c.col === t.col)!)).join(', ');
   }
   return params;
 }

@@ -1,7 +1,7 @@
 import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { sumReferences } from './formula-refs';
-import { type Identity, identitiesOf } from './identities';
+import { type Identity, identitiesOf } from '../../identities';
 import { type BudgetReader, isAmount, readerOf, rowName, sumFormula } from './model';
 
 /**

@@ -25,6 +25,21 @@ export function sumReferences(formula: string): Pos[] | undefined {
   return cells;
 }
 
+/**
+ * The cells a total's formula adds and whether it skips hidden rows: `SUBTOTAL(109, C5:C9)` (and
+ * 101–111) leaves out rows hidden by hand, `SUBTOTAL(9, …)` only rows hidden by a filter, `SUM`
+ * none. Undefined for anything that is not a plain sum.
+ */
+export function formulaSum(formula: string): { cells: Pos[]; skipsHidden: boolean } | undefined {
+  const subtotal = /^\+?SUBTOTAL\(\s*(9|109)\s*[,;](.*)\)$/i.exec(formula.replace(/\s+/g, ''));
+  if (subtotal) {
+    const cells = sumReferences(`SUM(${subtotal[2]})`);
+    return cells ? { cells, skipsHidden: subtotal[1] === '109' } : undefined;
+  }
+  const cells = sumReferences(formula);
+  return cells ? { cells, skipsHidden: false } : undefined;
+}
+
 /** Splits on separators outside parentheses. */
 function splitTopLevel(text: string, separators: string): string[] {
   const parts: string[] = [];

@@ -1,13 +1,11 @@
 import { cellAddress } from '../../address';
 import type { Quantity } from '../../numbers';
 import type { Cell, CellRange, ColumnInfo, RowInfo, SheetGrid, TableModel } from '../../types';
+import { AmountGrid } from '../../identities/values';
 import type { RuleContext } from '../rule';
 
-/** A cell in sheet coordinates. */
-export interface Pos {
-  row: number;
-  col: number;
-}
+export type { Pos } from '../../identities/values';
+import type { Pos } from '../../identities/values';
 
 /**
  * What the budget checks read: the table, its cells with merges resolved, and each cell's value in
@@ -15,6 +13,10 @@ export interface Pos {
  */
 export interface BudgetReader {
   table: TableModel;
+  /** The table's amounts in flat arrays, for exact sums without an allocation per cell. */
+  amounts: AmountGrid;
+  /** Sheet rows hidden in the workbook. */
+  hiddenRows: Set<number>;
   cell(row: number, col: number): Cell | undefined;
   quantity(row: number, col: number): Quantity;
   /** The merged area a cell belongs to, if any. */
@@ -57,6 +59,8 @@ export function readerOf(context: RuleContext): BudgetReader {
         return quantity;
       },
       merge: mergeLookup(context.grid, context.table),
+      hiddenRows: new Set(context.grid.hiddenRows ?? []),
+      amounts: new AmountGrid(context.table.range.top, context.table.range.left, context.table.range.bottom, context.table.range.right, context.cell, context.table.convention),
     };
     readers.set(context.table, reader);
   }

@@ -7,8 +7,8 @@ export const rule: Rule = {
     id: 'budget/row-total',
     severity: 'error',
     kinds: ['budget'],
-    messageIds: ['budgetRowTotalSource', 'budgetRowTotalYear', 'budgetRowTotalPeriod'],
-    description: 'Each row: the period total of a source equals that source over the years; a year total equals its sources.',
+    messageIds: ['budgetRowTotalSource', 'budgetRowTotalYear', 'budgetRowTotalPeriod', 'budgetRowColumnFormula', 'budgetRowColumnBreakdown', 'budgetRowBreakdownExceeds', 'budgetRounding'],
+    description: 'Each row: a total column equals the columns it totals (years × sources, the column-number row’s `3=4+5`, a `Tổng số` over its sub-columns).',
   },
   check(context) {
     checkIdentities(context, 'budget/row-total');

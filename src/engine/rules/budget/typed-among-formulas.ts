@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { identitiesOf } from './identities';
+import { identitiesOf } from '../../identities';
 import { type Pos, readerOf, rowName } from './model';
 
 /** Fewer than this many formulas beside a typed total is no pattern to break. */

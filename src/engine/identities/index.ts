@@ -1,11 +1,14 @@
-import { Decimal } from '../../numbers';
-import type { CellRange, ColumnInfo, TableModel } from '../../types';
-import { amountColumns, blockAt, type BudgetReader, isAmount, isDataRow, type Pos, rowHasAmounts } from './model';
+import { Decimal } from '../numbers';
+import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
+import type { CellRange, ColumnIdentity, ColumnInfo, TableModel } from '../types';
+import { allowanceOf } from './rounding';
+import { isZero, toDecimal } from './values';
 
 /**
- * The arithmetic a budget table promises, as data: `target` = sum of `terms` (or, for `Trong đó`
- * children, sum of `terms` ≤ `target`). The rules evaluate these; the explainer re-evaluates them
- * with one cell changed to find the cell that restores them all.
+ * The arithmetic a budget table promises, as data (the *edits* of data editing): `target` =
+ * Σ coef × `terms` (or, for `Trong đó` breakdowns, Σ terms ≤ `target`). Built once per table from
+ * its reading; the rules report the ones that fail and localisation (src/engine/locate) decides
+ * over all of them at once which cells are wrong.
  */
 export type IdentityKind =
   | 'sourcePeriod' // a source's period total = that source over the years
@@ -15,15 +18,27 @@ export type IdentityKind =
   | 'childrenOfWhich' // `Trong đó` children ≤ their parent
   | 'totalRow' // a total row = the top-level rows
   | 'mergedYear' // a grand total merged over a year's sources = those sources over the top-level rows
-  | 'mergedPeriod'; // the same over the period's sources
+  | 'mergedPeriod' // the same over the period's sources
+  | 'columnFormula' // the column-number row's `3=4+5`, on every row
+  | 'columnBreakdown'; // a `Tổng số` column over its sub-columns, or a column over its `Chia ra` / `Trong đó` columns
 
 export type IdentityRule = 'budget/row-total' | 'budget/children-sum' | 'budget/total-rows';
 
 export interface Identity {
+  /** Index in the table's identity list. */
+  id: number;
   rule: IdentityRule;
   kind: IdentityKind;
   target: Pos;
   terms: Pos[];
+  /** Coefficient of each term; all 1 when absent. */
+  coefs?: number[];
+  /** `=`, or `<=` for a part (`Trong đó`): Σ terms ≤ target. */
+  relation: '=' | '<=';
+  /** Said by the table itself (numbering, `Tổng`/`Cộng` rows, the column-number row); else implied by the reading. */
+  stated: boolean;
+  /** Implied identities of one family (one column pattern over all rows) are kept or dropped together. */
+  family?: string;
   /** `rows`: the terms are cells of other rows (a vertical sum); `columns`: cells of the same row. */
   across: 'rows' | 'columns';
   /** Index into table.rows of the target's row. */
@@ -39,14 +54,26 @@ export interface Evaluation {
   actual: Decimal;
 }
 
-/** Rules and the explainer ask for the same table's identities in turn: build them once. */
-const built = new WeakMap<TableModel, Identity[]>();
+/** The identities of a table, with the implied families the numbers did not bear out. */
+export interface TableIdentities {
+  identities: Identity[];
+  /** Implied families dropped because they fail on most of their rows: a misreading, not slips. */
+  dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
+}
 
-/** Every identity of a budget table. Rows without any amount are not checked. */
+/** Rules and localisation ask for the same table's identities in turn: build them once. */
+const built = new WeakMap<TableModel, TableIdentities>();
+
+/** Every identity of a budget table that its numbers bear out. Rows without any amount are not checked. */
 export function identitiesOf(reader: BudgetReader): Identity[] {
+  return tableIdentitiesOf(reader).identities;
+}
+
+export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   let identities = built.get(reader.table);
   if (!identities) {
-    identities = buildIdentities(reader);
+    identities = accept(reader, buildIdentities(reader));
+    identities.identities.forEach((identity, index) => (identity.id = index));
     built.set(reader.table, identities);
   }
   return identities;
@@ -58,41 +85,103 @@ function buildIdentities(reader: BudgetReader): Identity[] {
   if (columns.length === 0) return [];
   const hasAmounts = table.rows.map((row) => isDataRow(row) && rowHasAmounts(reader, row.row, columns));
   const identities: Identity[] = [];
+  const push = (list: Identity[]) => {
+    for (const identity of list) identities.push(identity);
+  };
   table.rows.forEach((row, index) => {
     if (!hasAmounts[index]) return;
-    identities.push(...rowTotals(reader, index, columns));
-    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0) {
-      identities.push(...childSums(reader, index, columns, hasAmounts));
-    }
-    if (row.kind === 'total' || row.kind === 'grandTotal') identities.push(...totalRowSums(reader, index, columns, hasAmounts));
+    const stated = columnSums(reader, index, table.columnIdentities ?? []);
+    push(stated);
+    const statedTargets = new Set(stated.map((i) => i.target.col));
+    push(rowTotals(reader, index, columns).filter((i) => !statedTargets.has(i.target.col)));
+    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0) push(childSums(reader, index, columns, hasAmounts));
+    if (row.kind === 'total' || row.kind === 'grandTotal') push(totalRowSums(reader, index, columns, hasAmounts));
   });
   return identities;
 }
 
-/** Expected and actual of an identity, or undefined when a cell holds words, an error or `...`. */
-export function evaluate(identity: Identity, reader: BudgetReader, override?: { pos: Pos; value: Decimal }): Evaluation | undefined {
-  const valueAt = (pos: Pos): Decimal | undefined => {
-    if (override && override.pos.row === pos.row && override.pos.col === pos.col) return override.value;
-    const quantity = reader.quantity(pos.row, pos.col);
-    if (quantity.kind === 'empty') return new Decimal(0);
-    return isAmount(quantity) ? quantity.value : undefined;
-  };
-  const actual = valueAt(identity.target);
-  if (!actual) return undefined;
-  let expected = new Decimal(0);
-  for (const term of identity.terms) {
-    const value = valueAt(term);
-    if (!value) return undefined;
-    expected = expected.plus(value);
-  }
-  return { expected, actual };
+/**
+ * Σ coef × terms − target, exactly (the shortfall of the target when positive); undefined when a
+ * cell holds words, an error, `...` or a formula without a result.
+ */
+export function residualOf(identity: Identity, reader: BudgetReader): Decimal | number | undefined {
+  return reader.amounts.residual(identity.target, identity.terms, identity.coefs);
 }
 
-/** Whether the identity fails by more than the tolerance. */
-export function fails(identity: Identity, evaluation: Evaluation, tolerance: Decimal): boolean {
-  const excess = evaluation.actual.minus(evaluation.expected);
-  if (identity.kind === 'childrenOfWhich') return excess.negated().greaterThan(tolerance);
-  return excess.abs().greaterThan(tolerance);
+/** Whether a residual breaks the identity (an exact comparison; rounding is judged by localisation). */
+export function breaks(identity: Identity, residual: Decimal | number): boolean {
+  if (identity.relation === '<=') return typeof residual === 'number' ? residual > 0 : residual.greaterThan(0);
+  return !isZero(residual);
+}
+
+/** Expected and actual of an identity, or undefined when a cell has no value. */
+export function evaluate(identity: Identity, reader: BudgetReader): Evaluation | undefined {
+  const residual = residualOf(identity, reader);
+  if (residual === undefined) return undefined;
+  const actual = reader.amounts.decimal(identity.target.row, identity.target.col) as Decimal;
+  return { expected: actual.plus(toDecimal(residual)), actual };
+}
+
+/** Whether the identity fails by more than the tolerance the officer allows. */
+export function fails(identity: Identity, residual: Decimal | number, tolerance: Decimal): boolean {
+  if (!breaks(identity, residual)) return false;
+  if (tolerance.isZero()) return true;
+  const value = toDecimal(residual);
+  return identity.relation === '<=' ? value.greaterThan(tolerance) : value.abs().greaterThan(tolerance);
+}
+
+/**
+ * Implied identities stand only where the numbers bear them out: a family that fails (beyond
+ * rounding) on most of its rows is a misreading of the table, dropped whole (TaCLe's principle:
+ * a constraint is learnt where it holds; a slip is an exception to it).
+ */
+function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
+  const tally = new Map<string, { holds: number; fails: number; sample: Identity }>();
+  for (const identity of identities) {
+    if (identity.stated || !identity.family) continue;
+    const residual = residualOf(identity, reader);
+    if (residual === undefined) continue;
+    const entry = tally.get(identity.family) ?? { holds: 0, fails: 0, sample: identity };
+    if (!breaks(identity, residual) || toDecimal(residual).abs().lessThanOrEqualTo(allowanceOf(identity, reader))) entry.holds++;
+    else entry.fails++;
+    tally.set(identity.family, entry);
+  }
+  const droppedFamilies = new Set<string>();
+  const dropped: TableIdentities['dropped'] = [];
+  for (const [family, { holds, fails: failing, sample }] of tally) {
+    if (holds > failing) continue;
+    droppedFamilies.add(family);
+    dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
+  }
+  return { identities: identities.filter((i) => !i.family || !droppedFamilies.has(i.family)), dropped };
+}
+
+/** The column identities of the column-number row and the header, on one row. */
+function columnSums(reader: BudgetReader, rowIndex: number, stated: ColumnIdentity[]): Identity[] {
+  const { table } = reader;
+  const row = table.rows[rowIndex].row;
+  const identities: Identity[] = [];
+  for (const source of stated) {
+    const target = { row, col: source.target };
+    if (blockAt(reader, target) !== undefined || source.terms.some((t) => blockAt(reader, { row, col: t.col }) !== undefined)) continue;
+    const column = table.columns.find((c) => c.col === source.target)!;
+    identities.push({
+      id: 0,
+      rule: 'budget/row-total',
+      kind: source.origin === 'columnNumbers' ? 'columnFormula' : 'columnBreakdown',
+      target,
+      terms: source.terms.map((t) => ({ row, col: t.col })),
+      ...(source.terms.some((t) => t.coef !== 1) ? { coefs: source.terms.map((t) => t.coef) } : {}),
+      relation: source.relation,
+      stated: source.stated,
+      ...(source.stated ? {} : { family: `column:${source.target}` }),
+      across: 'columns',
+      rowIndex,
+      column,
+      termRows: [],
+    });
+  }
+  return identities;
 }
 
 interface ColumnPlan {
@@ -139,10 +228,14 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
   const at = (column: ColumnInfo): Pos => ({ row, col: column.col });
   const own = (column: ColumnInfo) => blockAt(reader, at(column)) === undefined;
   const make = (kind: IdentityKind, target: Pos, column: ColumnInfo, terms: Pos[]): Identity => ({
+    id: 0,
     rule: 'budget/row-total',
     kind,
     target,
     terms,
+    relation: '=',
+    stated: false,
+    family: `${kind}:${column.col}`,
     across: 'columns',
     rowIndex,
     column,
@@ -153,7 +246,7 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
   for (const [key, period] of plan.periodSources) {
     if (!own(period)) continue;
     const years = [...plan.yearSources.values()].flatMap((list) => list.filter((c) => sourceKey(c) === key));
-    if (years.length === 0 || !years.every(own)) continue;
+    if (years.length < 2 || !years.every(own)) continue;
     identities.push(make('sourcePeriod', at(period), period, years.map(at)));
   }
 
@@ -163,7 +256,7 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
     const totalColumn = plan.yearTotals.get(year);
     if (totalColumn && own(totalColumn)) {
       yearTotalCells.set(year, at(totalColumn));
-      if (sources.length > 0 && sources.every(own)) identities.push(make('yearTotal', at(totalColumn), totalColumn, sources.map(at)));
+      if (sources.length > 1 && sources.every(own)) identities.push(make('yearTotal', at(totalColumn), totalColumn, sources.map(at)));
     } else {
       const block = blockAt(reader, at(sources[0]));
       if (block && block !== 'inside' && covers(block, sources)) yearTotalCells.set(year, at(sources[0]));
@@ -183,7 +276,7 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
   if (periodTarget) {
     const years = [...new Set([...plan.yearSources.keys(), ...plan.yearTotals.keys()])];
     let terms: Pos[] | undefined;
-    if (periodSources.length > 0 && periodSources.every(own)) terms = periodSources.map(at);
+    if (periodSources.length > 1 && periodSources.every(own)) terms = periodSources.map(at);
     else if (years.length > 0 && years.every((y) => yearTotalCells.has(y))) terms = years.map((y) => yearTotalCells.get(y) as Pos);
     else {
       const sources = [...plan.yearSources.values()].flat();
@@ -218,7 +311,7 @@ function childSums(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
     const target = { row: parent.row, col: column.col };
     if (blockAt(reader, target) !== undefined) continue;
     const terms = termRows.map((t) => ({ row: table.rows[t].row, col: column.col }));
-    identities.push({ rule: 'budget/children-sum', kind, target, terms, across: 'rows', rowIndex, column, termRows });
+    identities.push({ id: 0, rule: 'budget/children-sum', kind, target, terms, relation: kind === 'childrenOfWhich' ? '<=' : '=', stated: true, across: 'rows', rowIndex, column, termRows });
   }
   return identities;
 }
@@ -238,7 +331,8 @@ function totalRowSums(reader: BudgetReader, rowIndex: number, columns: ColumnInf
     const spanned = block ? columns.filter((c) => c.col >= block.left && c.col <= block.right) : [column];
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
     const terms = termRows.flatMap((t) => spanned.map((c) => ({ row: table.rows[t].row, col: c.col })));
-    identities.push({ rule: 'budget/total-rows', kind, target, terms, across: 'rows', rowIndex, column, termRows });
+    const implied = totalRow.impliedTotal ? { stated: false, family: `total:${rowIndex}` } : { stated: true };
+    identities.push({ id: 0, rule: 'budget/total-rows', kind, target, terms, relation: '=', ...implied, across: 'rows', rowIndex, column, termRows });
   }
   return identities;
 }

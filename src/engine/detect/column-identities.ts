@@ -1,0 +1,204 @@
+import { fold } from '../text';
+import type { ColumnIdentity, ColumnInfo, ColumnNumbers } from '../types';
+import { breakdownOf } from './columns';
+import type { HeaderBlock } from './header';
+import type { SheetView } from './sheet-view';
+
+/** The labels of a column-number row, as written. */
+export function readColumnNumbers(view: SheetView, row: number, block: HeaderBlock): ColumnNumbers {
+  const labels = view.filledColumns(row, block.left, block.right).map((col) => ({ col, label: view.ownText(row, col) }));
+  return { row, labels };
+}
+
+/** `3=4+5` → target 3, terms 4 and 5; `(3)=(1)-(2)` → 3 = 1 − 2. Products and quotients are not sums. */
+function parseLabelFormula(label: string): { target: string; terms: { label: string; coef: number }[] } | undefined {
+  const match = /^\(?(\d{1,2})\)?\s*=\s*(.+)$/.exec(label.trim());
+  if (!match || /[*/x:]/i.test(match[2])) return undefined;
+  const terms: { label: string; coef: number }[] = [];
+  const pattern = /([+\-−]?)\s*\(?(\d{1,2})\)?/g;
+  const body = match[2].replace(/\s+/g, '');
+  let consumed = '';
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+    terms.push({ label: m[2], coef: m[1] === '-' || m[1] === '−' ? -1 : 1 });
+    consumed += m[0];
+  }
+  if (terms.length < 2 || consumed.length !== body.length) return undefined;
+  return { target: match[1], terms };
+}
+
+/** The label's number: `3=4+5` → `3`, `(2)` → `2`, `A` → undefined. */
+export function labelNumber(label: string): number | undefined {
+  const match = /^\(?(\d{1,2})\)?/.exec(label.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The column a label stands for: its own column when that holds amounts, else the amount column
+ * under the same merged header (`NSTW` merged over a marker column and the amounts).
+ */
+function amountColumnOf(view: SheetView, block: HeaderBlock, col: number, columns: ColumnInfo[]): number | undefined {
+  const own = columns.find((c) => c.col === col);
+  if (own?.role === 'amount') return col;
+  const merge = view.merge(block.bottom, col);
+  if (!merge) return undefined;
+  return columns.find((c) => c.role === 'amount' && c.col >= merge.left && c.col <= merge.right)?.col;
+}
+
+/** The column identities the column-number row states (`6=7+8+9`). */
+export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[]): ColumnIdentity[] {
+  const byLabel = new Map<string, number>();
+  for (const { col, label } of numbers.labels) {
+    const n = labelNumber(label);
+    const target = amountColumnOf(view, block, col, columns);
+    if (n !== undefined && target !== undefined && !byLabel.has(String(n))) byLabel.set(String(n), target);
+  }
+  const identities: ColumnIdentity[] = [];
+  for (const { label } of numbers.labels) {
+    const formula = parseLabelFormula(label);
+    if (!formula) continue;
+    const target = byLabel.get(formula.target);
+    const terms = formula.terms.map((t) => ({ col: byLabel.get(t.label), coef: t.coef }));
+    if (target === undefined || terms.some((t) => t.col === undefined || t.col === target)) continue;
+    identities.push({ target, terms: terms as { col: number; coef: number }[], relation: '=', stated: true, origin: 'columnNumbers' });
+  }
+  return identities;
+}
+
+const TOTAL_LINE = /^(tong so|tong cong|tong|cong|total|grand total)\b/;
+
+/**
+ * Column identities a header implies: a `Tổng số` column under a spanning header is the sum of
+ * the other columns under it; a `Chia ra` / `Trong đó` header breaks down the column to its left
+ * (complete, or a part: ≤). Sub-groups count by their own total column when they have one.
+ */
+export function headerIdentities(view: SheetView, block: HeaderBlock, columns: ColumnInfo[]): ColumnIdentity[] {
+  const amount = new Set(columns.filter((c) => c.role === 'amount').map((c) => c.col));
+  const owner = ownerGrid(view, block);
+  const identities: ColumnIdentity[] = [];
+  const textOf = (key: string) => owner.texts.get(key) ?? '';
+  const linesBelow = (col: number, row: number) => {
+    const parts: string[] = [];
+    let last = '';
+    for (let r = row + 1; r <= block.bottom; r++) {
+      const key = owner.at(r, col);
+      if (key && key !== last) parts.push(textOf(key));
+      if (key) last = key;
+    }
+    return fold(parts.join(' '));
+  };
+
+  /** The columns that stand for a group in a sum: its total column, or each of its parts. */
+  const representatives = (cols: number[], row: number): { cols: number[]; partial: boolean } => {
+    const total = cols.find((c) => amount.has(c) && TOTAL_LINE.test(linesBelow(c, row)));
+    if (total !== undefined && cols.length > 1) return { cols: [total], partial: false };
+    const result: number[] = [];
+    let partial = false;
+    for (const sub of subgroups(cols, row)) {
+      if (sub.cols.length === 1) {
+        if (amount.has(sub.cols[0])) result.push(sub.cols[0]);
+        continue;
+      }
+      const inner = representatives(sub.cols, sub.row);
+      if (breakdownOf(textOf(sub.key)) === 'ofWhich') partial = true;
+      result.push(...inner.cols);
+      partial ||= inner.partial;
+    }
+    return { cols: result, partial };
+  };
+
+  /** Columns of `cols` grouped by their first header cell below `row`. */
+  const subgroups = (cols: number[], row: number) => {
+    const groups: { key: string; row: number; cols: number[] }[] = [];
+    for (const col of cols) {
+      let r = row + 1;
+      while (r <= block.bottom && !owner.at(r, col)) r++;
+      const key = r <= block.bottom ? owner.at(r, col)! : `leaf${col}`;
+      const last = groups[groups.length - 1];
+      if (last && last.key === key) last.cols.push(col);
+      else groups.push({ key, row: r, cols: [col] });
+    }
+    return groups;
+  };
+
+  const add = (target: number, terms: number[], partial: boolean) => {
+    const useful = terms.filter((t) => t !== target && amount.has(t));
+    if (!amount.has(target) || useful.length < (partial ? 1 : 2)) return;
+    if (identities.some((i) => i.target === target)) return;
+    identities.push({ target, terms: useful.map((col) => ({ col, coef: 1 })), relation: partial ? '<=' : '=', stated: false, origin: 'header' });
+  };
+
+  // `TR.ĐÓ: CHI …` in a column's own header: a part of the amount column to its left.
+  for (const column of columns) {
+    const lines = column.header.split(' / ');
+    if (column.role !== 'amount' || !/^(trong do|tr\.? ?do)\s*:?\s*\S/.test(fold(lines[lines.length - 1]))) continue;
+    const left = columns.filter((c) => c.col < column.col && c.role === 'amount').pop();
+    if (left && left.col === column.col - 1) add(left.col, [column.col], true);
+  }
+
+  for (const group of owner.groups) {
+    if (group.cols.length < 2) continue;
+    const breakdown = breakdownOf(group.text);
+    if (breakdown) {
+      // `Chia ra` / `Trong đó` over these columns breaks down the column just left of it.
+      const parent = group.cols[0] - 1;
+      const reps = representatives(group.cols, group.row);
+      if (parent >= block.left && owner.at(group.row, parent) !== owner.at(group.row, group.cols[0])) add(parent, reps.cols, breakdown === 'ofWhich' || reps.partial);
+      continue;
+    }
+    const total = group.cols.find((c) => amount.has(c) && TOTAL_LINE.test(linesBelow(c, group.row)));
+    if (total === undefined) continue;
+    const rest = group.cols.filter((c) => c !== total);
+    const reps = representatives(rest, group.row);
+    // `Tổng số | Trong đó: …` under one header: the rest is a part.
+    const partial = reps.partial || subgroups(rest, group.row).some((s) => breakdownOf(textOf(s.key)) === 'ofWhich');
+    add(total, reps.cols, partial);
+  }
+  return identities;
+}
+
+interface OwnerGrid {
+  /** The header cell that covers (row, col): a merged area, an own cell, or a header spanning to its right. */
+  at(row: number, col: number): string | undefined;
+  texts: Map<string, string>;
+  /** Runs of columns under one header cell, by row, top first. */
+  groups: { row: number; key: string; text: string; cols: number[] }[];
+}
+
+function ownerGrid(view: SheetView, block: HeaderBlock): OwnerGrid {
+  const keys = new Map<number, string>();
+  const texts = new Map<string, string>();
+  const width = block.right - block.left + 1;
+  const index = (row: number, col: number) => (row - block.top) * width + (col - block.left);
+  for (let row = block.top; row <= block.bottom; row++) {
+    let spanning: string | undefined;
+    for (let col = block.left; col <= block.right; col++) {
+      const merge = view.merge(row, col);
+      let key: string | undefined;
+      if (merge) {
+        key = `m${merge.top},${merge.left}`;
+        texts.set(key, view.text(row, col));
+        spanning = undefined;
+      } else if (view.ownText(row, col) !== '') {
+        key = `c${row},${col}`;
+        texts.set(key, view.ownText(row, col));
+        spanning = key;
+      } else if (spanning && row < block.bottom && row > block.top && view.merge(row - 1, col) === view.merge(row - 1, col - 1) && view.merge(row - 1, col)) {
+        key = spanning;
+      } else {
+        spanning = undefined;
+      }
+      if (key) keys.set(index(row, col), key);
+    }
+  }
+  const groups: OwnerGrid['groups'] = [];
+  for (let row = block.top; row <= block.bottom; row++) {
+    for (let col = block.left; col <= block.right; col++) {
+      const key = keys.get(index(row, col));
+      if (!key) continue;
+      const last = groups[groups.length - 1];
+      if (last && last.row === row && last.key === key) last.cols.push(col);
+      else groups.push({ row, key, text: texts.get(key) ?? '', cols: [col] });
+    }
+  }
+  return { at: (row, col) => keys.get(index(row, col)), texts, groups };
+}

@@ -1,0 +1,173 @@
+import { Decimal, readCell } from '../numbers';
+import type { Cell, NumberConvention } from '../types';
+
+/** A cell in sheet coordinates. */
+export interface Pos {
+  row: number;
+  col: number;
+}
+
+/** How a cell takes part in the arithmetic. */
+export const enum Status {
+  /** Not read yet. */
+  Unread = 0,
+  /** Empty, or `-`: zero. */
+  Empty = 1,
+  /** A plain amount (typed, or text that reads as one). */
+  Amount = 2,
+  /** Words, an error value, a ratio or bound, `...`, or a formula without a result: no value. */
+  Unknown = 3,
+}
+
+/** Beyond this many decimals a value is summed with decimal.js instead of as a scaled integer. */
+const MAX_SCALE = 9;
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/**
+ * A table's amounts, read once into flat arrays: the value as a double, its decimals, its status.
+ * Sums are exact: each identity is added as integers scaled to its largest number of decimals
+ * while they stay below 2^53, and with decimal.js otherwise. Nothing is allocated per cell.
+ */
+export class AmountGrid {
+  private readonly value: Float64Array;
+  private readonly scale: Uint8Array;
+  private readonly status: Uint8Array;
+  private readonly width: number;
+
+  constructor(
+    private readonly top: number,
+    private readonly left: number,
+    bottom: number,
+    right: number,
+    private readonly cellAt: (row: number, col: number) => Cell | undefined,
+    private readonly convention?: NumberConvention,
+  ) {
+    this.width = right - left + 1;
+    const size = Math.max(0, (bottom - top + 1) * this.width);
+    this.value = new Float64Array(size);
+    this.scale = new Uint8Array(size);
+    this.status = new Uint8Array(size);
+  }
+
+  private index(row: number, col: number): number {
+    return (row - this.top) * this.width + (col - this.left);
+  }
+
+  private read(i: number, row: number, col: number): void {
+    const cell = this.cellAt(row, col);
+    const raw = cell?.value;
+    if (cell?.notComputed) {
+      this.status[i] = Status.Unknown;
+    } else if (raw === null || raw === undefined) {
+      this.status[i] = Status.Empty;
+    } else if (typeof raw === 'number') {
+      if (!Number.isFinite(raw)) this.status[i] = Status.Unknown;
+      else this.store(i, raw);
+    } else {
+      const quantity = readCell(cell, this.convention);
+      if (quantity.kind === 'empty') this.status[i] = Status.Empty;
+      else if (quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent) {
+        this.store(i, quantity.value.toNumber(), quantity.value.decimalPlaces());
+      } else this.status[i] = Status.Unknown;
+    }
+  }
+
+  private store(i: number, value: number, knownScale?: number): void {
+    this.status[i] = Status.Amount;
+    this.value[i] = value;
+    this.scale[i] = knownScale !== undefined ? Math.min(knownScale, MAX_SCALE + 1) : scaleOf(value);
+  }
+
+  statusAt(row: number, col: number): Status {
+    const i = this.index(row, col);
+    if (i < 0 || i >= this.status.length) return Status.Unknown;
+    if (this.status[i] === Status.Unread) this.read(i, row, col);
+    return this.status[i];
+  }
+
+  /** The amount as a double (0 for empty cells); check `statusAt` first. */
+  number(row: number, col: number): number {
+    return this.statusAt(row, col) === Status.Amount ? this.value[this.index(row, col)] : 0;
+  }
+
+  /** The amount as an exact decimal, or undefined when the cell has none. */
+  decimal(row: number, col: number): Decimal | undefined {
+    const status = this.statusAt(row, col);
+    if (status === Status.Empty) return new Decimal(0);
+    if (status !== Status.Amount) return undefined;
+    const i = this.index(row, col);
+    return this.scale[i] > MAX_SCALE ? exactOf(this.cellAt(row, col), this.convention) : new Decimal(this.value[i]);
+  }
+
+  /**
+   * Σ coef × term − target, exactly: a number when it is a whole number or zero (nothing is
+   * allocated then), a decimal otherwise; undefined when a cell has no value.
+   */
+  residual(target: Pos, terms: readonly Pos[], coefs?: readonly number[]): Decimal | number | undefined {
+    if (this.statusAt(target.row, target.col) === Status.Unknown) return undefined;
+    let scale = this.status[this.index(target.row, target.col)] === Status.Amount ? this.scale[this.index(target.row, target.col)] : 0;
+    for (let k = 0; k < terms.length; k++) {
+      const status = this.statusAt(terms[k].row, terms[k].col);
+      if (status === Status.Unknown) return undefined;
+      if (status === Status.Amount) scale = Math.max(scale, this.scale[this.index(terms[k].row, terms[k].col)]);
+    }
+    if (scale <= MAX_SCALE) {
+      const factor = POW10[scale];
+      let sum = -this.scaled(target, factor);
+      for (let k = 0; k < terms.length && Number.isSafeInteger(sum); k++) sum += (coefs ? coefs[k] : 1) * this.scaled(terms[k], factor);
+      if (Number.isSafeInteger(sum)) return sum === 0 ? 0 : scaledResult(sum, scale);
+    }
+    let sum = (this.decimal(target.row, target.col) as Decimal).negated();
+    for (let k = 0; k < terms.length; k++) {
+      const value = this.decimal(terms[k].row, terms[k].col) as Decimal;
+      if (!value.isZero()) sum = sum.plus(coefs ? value.times(coefs[k]) : value);
+    }
+    return sum;
+  }
+
+  /** The cell as an integer in units of 10^-scale (NaN past 2^53, which fails the safe-integer test). */
+  private scaled(pos: Pos, factor: number): number {
+    const i = this.index(pos.row, pos.col);
+    if (this.status[i] !== Status.Amount) return 0;
+    const scaled = Math.round(this.value[i] * factor);
+    return Number.isSafeInteger(scaled) ? scaled : Number.NaN;
+  }
+
+  /** The number of decimals the cell's value has (10 past nine). */
+  scaleAt(row: number, col: number): number {
+    return this.statusAt(row, col) === Status.Amount ? this.scale[this.index(row, col)] : 0;
+  }
+}
+
+/** A scaled integer sum as an exact number when it is whole, else as a decimal. */
+function scaledResult(sum: number, scale: number): Decimal | number {
+  return scale === 0 ? sum : new Decimal(sum).dividedBy(POW10[scale]);
+}
+
+/**
+ * The decimals a double shows: 1.1 → 1, 0.30000000000000004 (a formula's floating round-off) → 1.
+ * More than nine decimals → 10 (summed with decimal.js).
+ */
+function scaleOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  for (let k = 1; k <= MAX_SCALE; k++) {
+    const scaled = value * POW10[k];
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-12 * Math.max(1, Math.abs(scaled))) return k;
+  }
+  return MAX_SCALE + 1;
+}
+
+function exactOf(cell: Cell | undefined, convention?: NumberConvention): Decimal | undefined {
+  const quantity = readCell(cell, convention);
+  return quantity.kind === 'number' ? quantity.value : undefined;
+}
+
+/** A residual as a decimal, whichever form it came in. */
+export function toDecimal(value: Decimal | number): Decimal {
+  return typeof value === 'number' ? new Decimal(value) : value;
+}
+
+/** Whether a residual is zero. */
+export function isZero(value: Decimal | number): boolean {
+  return typeof value === 'number' ? value === 0 : value.isZero();
+}

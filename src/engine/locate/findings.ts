@@ -1,0 +1,214 @@
+import { cellAddress } from '../address';
+import { allowanceOf } from '../identities/rounding';
+import { formatDecimal } from '../numbers';
+import { addresses, type BudgetReader, headerTail, type Pos, rowName } from '../rules/budget/model';
+import type { Finding, FindingFix, Params, TableModel } from '../types';
+import type { Change, Hypothesis } from './hypotheses';
+import type { Location, Violation } from './index';
+
+/** The rule id of a finding that names where a mistake is, when that cell is not itself a broken total. */
+export const ROOT_CAUSE_RULE = 'budget/root-cause';
+
+/** What localisation reports, as a rule's meta: its findings come from the locations, not a check of its own. */
+export const rootCauseMeta = {
+  id: ROOT_CAUSE_RULE,
+  severity: 'error' as const,
+  messageIds: [
+    'budgetRootValue', 'budgetRootSwappedDigits', 'budgetRootOneDigit', 'budgetRootThousandTimes', 'budgetRootThousandth', 'budgetRootPowerOfTen',
+    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootUnlocated',
+  ],
+  explanationIds: [
+    'budgetCauseValue', 'budgetCauseSwappedDigits', 'budgetCauseOneDigit', 'budgetCauseThousandTimes', 'budgetCauseThousandth', 'budgetCausePowerOfTen',
+    'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseUnlocated', 'budgetCauseRounding',
+    'budgetCauseRowLeftOut', 'budgetCauseRowCountedTwice', 'budgetCauseParentWithChildren', 'budgetCauseColumnLeftOut', 'budgetCauseColumnCountedTwice',
+    'budgetCauseFormulaLeavesOut', 'budgetCauseFormulaCountsTwice', 'budgetCauseSubtotalHidden',
+  ],
+  description: 'Where a mistake is, found over all of a table’s identities at once; the totals it breaks are its consequences.',
+};
+
+/** How many candidate cells a "one of these cells" finding lists. */
+const LISTED = 12;
+
+/**
+ * Turns the locations into findings: one root finding per located slip, carrying the cause and the
+ * fix; every broken identity it explains becomes its consequence (`causeId`) and carries no fix.
+ * Where the minimum is not unique the officer is shown the candidates and the value each would
+ * need, and no fix. Returns the table's findings in order, roots first within each group.
+ */
+export function applyLocations(reader: BudgetReader, findings: Finding[], locations: Location[]): Finding[] {
+  const { table } = reader;
+  const byTarget = new Map<string, Finding>();
+  for (const finding of findings) byTarget.set(`${finding.rule}|${finding.cell}`, finding);
+  const findingOf = (violation: Violation) => byTarget.get(`${violation.identity.rule}|${address(violation.identity.target)}`);
+  const added = new Map<Finding, Finding[]>();
+  let count = 0;
+  const newId = () => `${table.id}#${++count}`;
+  const addBefore = (anchor: Finding | undefined, root: Finding) => {
+    if (!anchor) return;
+    const list = added.get(anchor) ?? [];
+    list.push(root);
+    added.set(anchor, list);
+  };
+
+  for (const location of locations) {
+    const violated = location.violations.map((v) => ({ violation: v, finding: findingOf(v) })).filter((x): x is { violation: Violation; finding: Finding } => !!x.finding);
+    if (violated.length === 0) continue;
+    if (location.kind === 'rounding') {
+      for (const { violation, finding } of violated) {
+        finding.severity = 'info';
+        finding.messageId = 'budgetRounding';
+        finding.explanation = { messageId: 'budgetCauseRounding', params: { allowance: formatDecimal(allowanceOf(violation.identity, reader)), figures: violation.identity.terms.length + 1 } };
+      }
+      continue;
+    }
+    if (location.kind === 'oneOf' || location.kind === 'unlocated') {
+      const candidates = location.kind === 'oneOf' ? location.hypotheses.map(describeCandidate) : candidatesOf(reader, location.violations);
+      const params: Params = { count: candidates.length, candidates: candidates.slice(0, LISTED).join('; ') + (candidates.length > LISTED ? ' …' : '') };
+      const messageId = location.kind === 'oneOf' ? 'budgetCauseOneOf' : 'budgetCauseUnlocated';
+      if (violated.length === 1) {
+        violated[0].finding.explanation = { messageId, params };
+        continue;
+      }
+      const first = location.kind === 'oneOf' ? location.hypotheses[0]?.at : location.violations[0].identity.target;
+      const root = rootFinding(table, first ?? location.violations[0].identity.target, location.kind === 'oneOf' ? 'budgetRootOneOf' : 'budgetRootUnlocated', {
+        ...params,
+        totals: violated.map((v) => v.finding.cell).join(', '),
+      });
+      root.id = newId();
+      root.cells = location.kind === 'oneOf' ? location.hypotheses.map((h) => address(h.at)) : violated.map((v) => v.finding.cell);
+      for (const { finding } of violated) finding.causeId = root.id;
+      addBefore(violated[0].finding, root);
+      continue;
+    }
+    const [hypothesis] = location.hypotheses;
+    explainLocated(reader, hypothesis, violated, newId, addBefore);
+  }
+
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    for (const root of added.get(finding) ?? []) result.push(root);
+    result.push(finding);
+  }
+  return result;
+}
+
+function explainLocated(
+  reader: BudgetReader,
+  hypothesis: Hypothesis,
+  violated: { violation: Violation; finding: Finding }[],
+  newId: () => string,
+  addBefore: (anchor: Finding | undefined, root: Finding) => void,
+): void {
+  const { table } = reader;
+  const totals = violated.map((v) => v.finding.cell);
+  const amountOf = (v: Violation) => formatDecimal(v.residual.abs());
+  if (hypothesis.kind === 'value' || hypothesis.kind === 'textSkipped') {
+    const change = hypothesis.changes.find((c) => samePos(c.pos, hypothesis.at));
+    const written = reader.amounts.decimal(hypothesis.at.row, hypothesis.at.col);
+    const slip = hypothesis.kind === 'textSkipped' ? 'TextSkipped' : (hypothesis.slip ?? 'Value');
+    const shown = { at: address(hypothesis.at), written: written ? formatDecimal(written) : '', intended: change ? formatDecimal(change.value) : '' };
+    // The wrong cell is itself a broken total: that finding is the root.
+    const itself = violated.find((v) => samePos(v.violation.identity.target, hypothesis.at));
+    let root: Finding;
+    if (itself && hypothesis.kind === 'value') {
+      root = itself.finding;
+      root.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(itself.violation), ...shown } };
+    } else {
+      const cells = hypothesis.kind === 'textSkipped' ? textCellsOf(hypothesis) : shown.at;
+      root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { ...shown, cells, count: violated.length, totals: totals.join(', ') });
+      root.cells = totals;
+      addBefore(violated[0].finding, root);
+    }
+    root.id ||= newId();
+    const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);
+    if (fix) root.fix = fix;
+    for (const { violation, finding } of violated) {
+      if (finding === root) continue;
+      finding.causeId = root.id;
+      finding.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(violation), ...shown, cells: shown.at } };
+    }
+    return;
+  }
+  // A row left out of several totals, counted twice, or a formula over the wrong range: each total is wrong and gets its fix.
+  for (const { violation, finding } of violated) {
+    const change = hypothesis.changes.find((c) => samePos(c.pos, violation.identity.target));
+    if (change) finding.fix = change.formula ? { cell: finding.cell, formula: change.formula } : { cell: finding.cell, value: formatDecimal(change.value) };
+    finding.explanation = compoundExplanation(reader, hypothesis, violation);
+  }
+}
+
+function compoundExplanation(reader: BudgetReader, hypothesis: Hypothesis, violation: Violation): Finding['explanation'] {
+  const { table } = reader;
+  const amount = formatDecimal(violation.residual.abs());
+  const identity = violation.identity;
+  if (hypothesis.kind === 'formula') {
+    const written = reader.cell(identity.target.row, identity.target.col)?.formula ?? '';
+    const names = (rows: number[]) => rows.map((row) => rowNameAt(table, row)).join(', ');
+    if (hypothesis.skipsHidden && (hypothesis.missing ?? []).some((row) => reader.hiddenRows.has(row))) {
+      return { messageId: 'budgetCauseSubtotalHidden', params: { amount, written, rows: names((hypothesis.missing ?? []).filter((row) => reader.hiddenRows.has(row))) } };
+    }
+    if ((hypothesis.extra ?? []).length > 0) return { messageId: 'budgetCauseFormulaCountsTwice', params: { amount, written, rows: names(hypothesis.extra!) } };
+    return { messageId: 'budgetCauseFormulaLeavesOut', params: { amount, written, rows: names(hypothesis.missing ?? []) } };
+  }
+  const rowCells = (row: number) => addresses(identity.terms.filter((t) => t.row === row));
+  switch (hypothesis.kind) {
+    case 'rowLeftOut':
+      return { messageId: 'budgetCauseRowLeftOut', params: { amount, rowName: rowNameAt(table, hypothesis.at.row), cells: rowCells(hypothesis.at.row) } };
+    case 'rowTwice':
+      return { messageId: 'budgetCauseRowCountedTwice', params: { amount, rowName: rowNameAt(table, hypothesis.at.row), cells: rowCells(hypothesis.at.row) } };
+    case 'parentWithChildren':
+      return { messageId: 'budgetCauseParentWithChildren', params: { amount, rowName: rowNameAt(table, hypothesis.at.row), cells: address(hypothesis.at) } };
+    default: {
+      const column = table.columns.find((c) => c.col === hypothesis.at.col);
+      const messageId = hypothesis.kind === 'columnLeftOut' ? 'budgetCauseColumnLeftOut' : 'budgetCauseColumnCountedTwice';
+      return { messageId, params: { amount, cells: address({ row: identity.target.row, col: hypothesis.at.col }), column: column ? headerTail(column) : '' } };
+    }
+  }
+}
+
+function rootFinding(table: TableModel, at: Pos, messageId: string, params: Params): Finding {
+  return { id: '', rule: ROOT_CAUSE_RULE, severity: 'error', messageId, sheet: table.sheet, tableId: table.id, cell: address(at), cells: [], params };
+}
+
+/** A value fix keeps formulas alone: the located cell is always a typed one. */
+function valueFix(change: Change): FindingFix {
+  return { cell: address(change.pos), value: formatDecimal(change.value) };
+}
+
+function textFix(reader: BudgetReader, hypothesis: Hypothesis): FindingFix | undefined {
+  const cells = textCellsOf(hypothesis).split(',');
+  if (cells.length !== 1) return undefined;
+  const value = reader.amounts.decimal(hypothesis.at.row, hypothesis.at.col);
+  return value ? { cell: address(hypothesis.at), value: formatDecimal(value) } : undefined;
+}
+
+function textCellsOf(hypothesis: Hypothesis): string {
+  return hypothesis.key.replace(/^text:/, '');
+}
+
+/** `K15 → 1269877`: a candidate cell and the value it would need. */
+function describeCandidate(hypothesis: Hypothesis): string {
+  const change = hypothesis.changes.find((c) => samePos(c.pos, hypothesis.at)) ?? hypothesis.changes[0];
+  if (hypothesis.kind === 'value' && change) return `${address(change.pos)} → ${formatDecimal(change.value)}`;
+  return address(hypothesis.at);
+}
+
+/** Every typed cell of the broken identities, for an officer to look at when nothing could be located. */
+function candidatesOf(reader: BudgetReader, violations: Violation[]): string[] {
+  const seen = new Set<string>();
+  for (const { identity } of violations) {
+    for (const pos of [identity.target, ...identity.terms]) {
+      if (reader.cell(pos.row, pos.col)?.formula) continue;
+      seen.add(address(pos));
+    }
+  }
+  return [...seen];
+}
+
+function rowNameAt(table: TableModel, row: number): string {
+  const info = table.rows.find((r) => r.row === row);
+  return info ? rowName(info) : String(row + 1);
+}
+
+const address = (pos: Pos) => cellAddress(pos.row, pos.col);
+const samePos = (a: Pos, b: Pos) => a.row === b.row && a.col === b.col;

@@ -1,0 +1,201 @@
+import { type Identity, residualOf } from '../identities';
+import { allowanceOf } from '../identities/rounding';
+import { Status, toDecimal } from '../identities/values';
+import { Decimal } from '../numbers';
+import type { BudgetReader, Pos } from '../rules/budget/model';
+import { compoundHypotheses, type Change, type Hypothesis, valueHypotheses } from './hypotheses';
+import { searchCover } from './search';
+
+/** An identity that does not hold, and by how much: Σ coef × terms − target. */
+export interface Violation {
+  identity: Identity;
+  residual: Decimal;
+  /** Small enough for rounding to explain (half a unit of the last shown digit per figure). */
+  soft: boolean;
+}
+
+/**
+ * Where the mistakes are (error localisation, after Fellegi & Holt 1976 and Statistics
+ * Netherlands' `errorlocate`): the smallest set of slips whose correction makes every identity of
+ * the table hold, the broken ones and the kept ones alike. A slip is one wrong cell (weight 1), or
+ * one mistake that wrongs several totals at once (weight 1): a row left out of them or counted
+ * twice, a number stored as text that their SUM skips, a formula over the wrong range.
+ *
+ * - `located`: the minimum is unique (or unique among the minima a typing slip explains): its
+ *   changes are the fixes.
+ * - `oneOf`: several minimal sets; the officer chooses; no fix.
+ * - `unlocated`: no set of slips within the search's reach explains them; no fix.
+ * - `rounding`: a difference rounding explains and no slip explains better.
+ */
+export interface Location {
+  kind: 'located' | 'oneOf' | 'unlocated' | 'rounding';
+  violations: Violation[];
+  /** `located`: the slips; `oneOf`: every alternative slip. */
+  hypotheses: Hypothesis[];
+}
+
+/** Components larger than this are not searched: their violations are reported as they are. */
+const MAX_COMPONENT = 48;
+
+/** Localises the violations of one budget table's identities. */
+export function locate(reader: BudgetReader, identities: Identity[], tolerance: Decimal): Location[] {
+  const violations: Violation[] = [];
+  for (const identity of identities) {
+    // A part (`Trong đó`) larger than its whole is a warning of its own: it says nothing of which cell is wrong.
+    if (identity.relation !== '=') continue;
+    const residual = residualOf(identity, reader);
+    if (residual === undefined) continue;
+    const value = toDecimal(residual);
+    if (!value.abs().greaterThan(tolerance)) continue;
+    const soft = value.abs().lessThanOrEqualTo(allowanceOf(identity, reader));
+    violations.push({ identity, residual: value, soft });
+  }
+  if (violations.length === 0) return [];
+  const context = new LocateContext(reader, identities, violations);
+  const locations: Location[] = [];
+  for (const component of components(context, violations.filter((v) => !v.soft))) for (const location of context.locateHard(component)) locations.push(location);
+  for (const component of components(context, violations.filter((v) => v.soft))) for (const location of context.locateSoft(component)) locations.push(location);
+  return locations;
+}
+
+/**
+ * Violations that must be located together: those that share a cell, or whose cells stand in one
+ * identity (a correction in one would have to be compensated in the other), transitively.
+ */
+function components(context: LocateContext, violations: Violation[]): Violation[][] {
+  const parent = violations.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<number, number>();
+  violations.forEach((violation, index) => {
+    for (const pos of cellsOf(violation.identity)) {
+      const key = pos.row * 20_000 + pos.col;
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, index);
+      else parent[find(index)] = find(other);
+    }
+  });
+  const linked = new Set<number>();
+  violations.forEach((violation, index) => {
+    for (const pos of cellsOf(violation.identity)) {
+      for (const identity of context.identitiesAt(pos)) {
+        if (linked.has(identity.id)) continue;
+        linked.add(identity.id);
+        for (const cell of cellsOf(identity)) {
+          const other = owner.get(cell.row * 20_000 + cell.col);
+          if (other !== undefined) parent[find(other)] = find(index);
+        }
+      }
+    }
+  });
+  const groups = new Map<number, Violation[]>();
+  violations.forEach((violation, index) => {
+    const root = find(index);
+    const group = groups.get(root);
+    if (group) group.push(violation);
+    else groups.set(root, [violation]);
+  });
+  return [...groups.values()];
+}
+
+export function cellsOf(identity: Identity): Pos[] {
+  return [identity.target, ...identity.terms];
+}
+
+/** What localisation reads of the table: identities by cell, and whether a set of changes satisfies them. */
+export class LocateContext {
+  private readonly byCell = new Map<number, Identity[]>();
+
+  constructor(
+    readonly reader: BudgetReader,
+    identities: Identity[],
+    readonly violations: Violation[],
+  ) {
+    for (const identity of identities) {
+      for (const pos of cellsOf(identity)) {
+        const key = pos.row * 20_000 + pos.col;
+        const list = this.byCell.get(key);
+        if (list) list.push(identity);
+        else this.byCell.set(key, [identity]);
+      }
+    }
+  }
+
+  identitiesAt(pos: Pos): Identity[] {
+    return this.byCell.get(pos.row * 20_000 + pos.col) ?? [];
+  }
+
+  /** The violation of an identity, if it is broken. */
+  violationOf(identity: Identity): Violation | undefined {
+    return this.violationById.get(identity.id);
+  }
+
+  private readonly violationById = new Map<number, Violation>(this.violations.map((v) => [v.identity.id, v]));
+
+  /**
+   * Whether the changes, made together, leave every identity they touch holding (within the
+   * rounding allowance for identities that held before).
+   */
+  satisfies(changes: Change[]): boolean {
+    const delta = new Map<number, Decimal>();
+    for (const change of changes) delta.set(change.pos.row * 20_000 + change.pos.col, change.delta);
+    const checked = new Set<number>();
+    for (const change of changes) {
+      for (const identity of this.identitiesAt(change.pos)) {
+        if (checked.has(identity.id)) continue;
+        checked.add(identity.id);
+        const before = this.violationOf(identity)?.residual ?? toDecimal(residualOf(identity, this.reader) ?? 0);
+        let after = before;
+        const targetDelta = delta.get(identity.target.row * 20_000 + identity.target.col);
+        if (targetDelta) after = after.minus(targetDelta);
+        identity.terms.forEach((term, k) => {
+          const d = delta.get(term.row * 20_000 + term.col);
+          if (d) after = after.plus(d.times(identity.coefs ? identity.coefs[k] : 1));
+        });
+        if (identity.relation === '<=') {
+          if (after.greaterThan(0)) return false;
+          continue;
+        }
+        if (after.isZero()) continue;
+        const violation = this.violationOf(identity);
+        const allowed = !violation || violation.soft ? allowanceOf(identity, this.reader) : new Decimal(0);
+        if (after.abs().greaterThan(allowed)) return false;
+      }
+    }
+    return true;
+  }
+
+  locateHard(component: Violation[]): Location[] {
+    if (component.length > MAX_COMPONENT) return [{ kind: 'unlocated', violations: component, hypotheses: [] }];
+    const hypotheses = [...compoundHypotheses(this, component), ...valueHypotheses(this, component)];
+    const result = searchCover(this, component, hypotheses);
+    if (!result) return [{ kind: 'unlocated', violations: component, hypotheses: [] }];
+    if (result.unique) {
+      return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));
+    }
+    return [{ kind: 'oneOf', violations: component, hypotheses: result.alternatives }];
+  }
+
+  /**
+   * Differences rounding can explain are rounding, unless one cell explains two or more of them
+   * exactly and no other cell does (a slip, not rounding).
+   */
+  locateSoft(component: Violation[]): Location[] {
+    if (component.length <= MAX_COMPONENT && component.length >= 2) {
+      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2);
+      const result = searchCover(this, component, hypotheses);
+      if (result?.unique) {
+        return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));
+      }
+    }
+    return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: [] }));
+  }
+
+  /** The cell's amount, zero when empty; undefined when it has none. */
+  valueAt(pos: Pos): Decimal | undefined {
+    return this.reader.amounts.decimal(pos.row, pos.col);
+  }
+
+  isAmountCell(pos: Pos): boolean {
+    return this.reader.amounts.statusAt(pos.row, pos.col) !== Status.Unknown;
+  }
+}

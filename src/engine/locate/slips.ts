@@ -1,0 +1,35 @@
+import { Decimal } from '../numbers';
+
+/**
+ * The typing slips that turn an intended amount into the written one (Scholtus 2009, "Automatic
+ * correction of simple typing errors in numerical data with balance edits"): two adjacent digits
+ * swapped, one digit wrong, a power of ten (an amount typed in another unit), a sign, a value
+ * copied from the cell beside it.
+ */
+export type SlipKind = 'SwappedDigits' | 'OneDigit' | 'ThousandTimes' | 'Thousandth' | 'PowerOfTen' | 'Sign' | 'CopiedValue';
+
+/** The slip that explains `written` where `intended` belongs, if one does; `neighbours` are the cells beside it. */
+export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[] = []): SlipKind | undefined {
+  if (written.equals(intended) || intended.isZero()) return undefined;
+  if (written.equals(intended.negated())) return 'Sign';
+  if (written.equals(intended.times(1000))) return 'ThousandTimes';
+  if (written.times(1000).equals(intended)) return 'Thousandth';
+  const ratio = written.dividedBy(intended).abs();
+  for (const power of [10, 100, 10_000, 100_000, 1_000_000]) {
+    if (ratio.equals(power) || ratio.equals(new Decimal(1).dividedBy(power))) return 'PowerOfTen';
+  }
+  if (written.isNegative() === intended.isNegative()) {
+    const a = written.abs().toFixed();
+    const b = intended.abs().toFixed();
+    if (a.length === b.length) {
+      const differing: number[] = [];
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing.push(i);
+      if (differing.length === 2 && differing[1] === differing[0] + 1 && a[differing[0]] === b[differing[1]] && a[differing[1]] === b[differing[0]] && !a.includes('.', differing[0]) === !b.includes('.', differing[0])) {
+        if (a[differing[0]] !== '.' && a[differing[1]] !== '.') return 'SwappedDigits';
+      }
+      if (differing.length === 1 && a[differing[0]] !== '.' && b[differing[0]] !== '.') return 'OneDigit';
+    }
+  }
+  if (neighbours.some((n) => n.equals(written) && !n.isZero())) return 'CopiedValue';
+  return undefined;
+}
