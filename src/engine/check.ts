@@ -3,6 +3,7 @@ import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
 import { explainFindings } from './explain';
 import { Decimal, readCell, type Quantity } from './numbers';
+import { decodeLegacySheet, LEGACY_NAMES } from './read/legacy-text';
 import { allRules } from './rules';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
 import type { CheckOptions, Finding, Notice, Report, SheetGrid, TableModel, TableSummary } from './types';
@@ -20,9 +21,11 @@ export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): 
 }
 
 /** Finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
-export function checkSheet(grid: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
+export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
   const tolerance = new Decimal(options.tolerance ?? 0).abs();
   const notices: Notice[] = [];
+  const { grid, encoding, converted } = decodeLegacySheet(input);
+  if (encoding) notices.push({ messageId: 'legacyEncoding', sheet: grid.name, params: { encoding: LEGACY_NAMES[encoding], count: converted } });
   const findings: Finding[] = [];
   if (!grid.cells.some((row) => row && row.some((cell) => cell && cell.value !== null && cell.value !== ''))) {
     notices.push({ messageId: 'emptySheet', sheet: grid.name, params: {} });

@@ -122,7 +122,6 @@ function draft(messageId: string, cells: ErrorCell[], params: Record<string, str
     messageId,
     at: { row: cells[0].row, col: cells[0].col },
     related: cells.slice(1).map((c) => ({ row: c.row, col: c.col })),
-    actual: kinds.join(', '),
     params: { ...params, error: kinds.join(', ') },
   };
   if (meaning) result.explanation = { messageId: meaning, params: {} };
@@ -164,7 +163,10 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   return groups;
 }
 
-/** How messages name the row: `I “Thành phố”`, or its sheet row number when the table has no row there. */
+/**
+ * How messages name the row: `I “Thành phố”`, or its sheet row number when the table has no row
+ * there or its label is itself an error value.
+ */
 function nameOf(info: RowInfo | undefined, row: number): string {
-  return info ? rowName(info) : String(row + 1);
+  return info && !errorOf({ value: info.label }) ? rowName(info) : String(row + 1);
 }

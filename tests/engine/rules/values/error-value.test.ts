@@ -44,8 +44,8 @@ describe('values/error-value', () => {
         }),
       );
       expect(findings.map(summary)).toEqual([
-        { rule: 'values/error-value', severity: 'error', cell: 'C4', cells: ['D4', 'E4'], messageId: 'valuesErrorValueTotal', expected: undefined, actual: '#REF!' },
-        { rule: 'values/error-value', severity: 'error', cell: 'D6', cells: [], messageId: 'valuesErrorValue', expected: undefined, actual: '#DIV/0!' },
+        { rule: 'values/error-value', severity: 'error', cell: 'C4', cells: ['D4', 'E4'], messageId: 'valuesErrorValueTotal', expected: undefined, actual: undefined },
+        { rule: 'values/error-value', severity: 'error', cell: 'D6', cells: [], messageId: 'valuesErrorValue', expected: undefined, actual: undefined },
       ]);
       const text = rendered(findings[0]);
       expect(text.vi).toContain('Dòng tổng “Tổng số” chứa giá trị lỗi #REF! ở 3 ô');
@@ -61,7 +61,7 @@ describe('values/error-value', () => {
         }),
       );
       expect(findings.map(summary)).toEqual([
-        { rule: 'values/error-value', severity: 'error', cell: 'E5', cells: ['E7', 'E8'], messageId: 'valuesErrorValueColumn', expected: undefined, actual: '#VALUE!' },
+        { rule: 'values/error-value', severity: 'error', cell: 'E5', cells: ['E7', 'E8'], messageId: 'valuesErrorValueColumn', expected: undefined, actual: undefined },
       ]);
       expect(rendered(findings[0]).vi).toContain('Cột “Tổng chi NSĐP” chứa giá trị lỗi #VALUE! ở 3 ô liền nhau (dòng 5 đến 8)');
     });
@@ -75,7 +75,7 @@ describe('values/error-value', () => {
           rows[6][4] = VALUE;
         }),
       );
-      expect(findings.map((f) => [f.cell, f.messageId, f.actual])).toEqual([
+      expect(findings.map((f) => [f.cell, f.messageId, f.params.error])).toEqual([
         ['C5', 'valuesErrorValue', '#REF!'],
         ['C7', 'valuesErrorValueRow', '#N/A, #VALUE!'],
       ]);
@@ -86,7 +86,7 @@ describe('values/error-value', () => {
 
     it('reads an error exported as text (CSV) the same way', () => {
       const [finding] = check(provinces((rows) => (rows[5][2] = '#N/A')));
-      expect(finding).toMatchObject({ cell: 'C6', messageId: 'valuesErrorValue', actual: '#N/A' });
+      expect(finding).toMatchObject({ cell: 'C6', messageId: 'valuesErrorValue', params: { error: '#N/A' } });
     });
   });
 });
