@@ -2,9 +2,10 @@ import type { Rule } from '../rule';
 import { rule as childrenSum } from './children-sum';
 import { rule as formulaRange } from './formula-range';
 import { rule as missingNumber } from './missing-number';
+import { rule as numbering } from './numbering';
 import { rule as rowTotal } from './row-total';
 import { rule as totalRows } from './total-rows';
 import { rule as typedAmongFormulas } from './typed-among-formulas';
 
 /** The budget rules, in the order they run. */
-export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, missingNumber];
+export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, missingNumber, numbering];
