@@ -67,9 +67,6 @@ const VNI_PAIR = /^(?:[aeiouyôöAEIOUYÔÖ][øûïØÛÏ]|[aeoAEO][âåäÂÅÄ
 /** The Windows-1252 letters Vietnamese in Unicode uses; any other is a legacy byte. */
 const VIETNAMESE_LATIN1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
 
-/** A letter as the legacy encodings write them: ASCII, or Windows-1252 letters and marks. */
-const LETTER = /[A-Za-z\u00a1-\u00ff]/;
-
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 /** The encodings as officers know them, by their fonts, for messages. */
@@ -93,7 +90,11 @@ const MIN_EVIDENCE = 3;
  * are. A sheet in Unicode, or in English, comes back untouched: same grid, no encoding.
  */
 export function decodeLegacySheet(grid: SheetGrid): LegacyDecoding {
-  const encoding = detectLegacyEncoding(texts(grid));
+  const evidence = { legacy: 0, tcvn3: 0, vni: 0 };
+  for (const row of grid.cells) {
+    if (row) for (const cell of row) if (typeof cell?.value === 'string') count(cell.value, evidence);
+  }
+  const encoding = decide(evidence);
   if (!encoding) return { grid, converted: 0 };
   const convert = encoding === 'tcvn3' ? tcvn3ToUnicode : vniToUnicode;
   let converted = 0;
@@ -121,25 +122,66 @@ export function decodeLegacySheet(grid: SheetGrid): LegacyDecoding {
  * evidence is thin or split.
  */
 export function detectLegacyEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
-  let legacy = 0;
-  let tcvn3 = 0;
-  let vni = 0;
-  for (const text of texts) {
-    if (UNICODE_VIETNAMESE.test(text)) continue;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (ch < '\u00a1') continue;
-      const before = text[i - 1] ?? '';
-      if (!LETTER.test(before) && !LETTER.test(text[i + 1] ?? '')) continue; // a `©` or `·` standing alone
-      if (!VIETNAMESE_LATIN1.includes(ch)) legacy++;
-      if (TCVN3_ONLY.has(ch)) tcvn3++;
-      if (VNI_PAIR.test(before + ch)) vni++;
-    }
-  }
+  const evidence = { legacy: 0, tcvn3: 0, vni: 0 };
+  for (const text of texts) count(text, evidence);
+  return decide(evidence);
+}
+
+interface Evidence {
+  /** Bytes that Vietnamese in Unicode never uses, inside words. */
+  legacy: number;
+  /** Codes only TCVN3 produces. */
+  tcvn3: number;
+  /** Pairs only VNI produces. */
+  vni: number;
+}
+
+function decide({ legacy, tcvn3, vni }: Evidence): LegacyEncoding | undefined {
   if (legacy + vni < MIN_EVIDENCE) return undefined;
   if (tcvn3 > 2 * vni) return 'tcvn3';
   if (vni > 2 * tcvn3) return 'vni';
   return undefined;
+}
+
+/**
+ * Adds one text's evidence, in one pass over its characters without a regular expression: a sheet
+ * holds tens of thousands of labels, and most are plain ASCII or Unicode.
+ */
+function count(text: string, evidence: Evidence): void {
+  let legacy = 0;
+  let tcvn3 = 0;
+  let vni = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa1) continue;
+    if (code > 0xff) {
+      if (isUnicodeVietnamese(code)) return; // a text in Unicode: nothing legacy about it
+      continue;
+    }
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (!isLetter(before) && !isLetter(i + 1 < text.length ? text.charCodeAt(i + 1) : 0)) continue; // a `©` or `·` standing alone
+    const ch = text[i];
+    if (!VIETNAMESE_LATIN1.includes(ch)) legacy++;
+    if (TCVN3_ONLY.has(ch)) tcvn3++;
+    if (VNI_PAIR.test(text[i - 1] + ch)) vni++;
+  }
+  evidence.legacy += legacy;
+  evidence.tcvn3 += tcvn3;
+  evidence.vni += vni;
+}
+
+/** Letters Vietnamese in Unicode has beyond Windows-1252: ă đ ĩ ũ ơ ư, combining marks, U+1EA0–U+1EF9. */
+function isUnicodeVietnamese(code: number): boolean {
+  return (
+    code === 0x102 || code === 0x103 || code === 0x110 || code === 0x111 || code === 0x128 || code === 0x129 ||
+    code === 0x168 || code === 0x169 || code === 0x1a0 || code === 0x1a1 || code === 0x1af || code === 0x1b0 ||
+    (code >= 0x300 && code <= 0x323) || (code >= 0x1ea0 && code <= 0x1ef9)
+  );
+}
+
+/** A letter as the legacy encodings write them: ASCII, or a Windows-1252 letter or mark. */
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xa1 && code <= 0xff);
 }
 
 /**
@@ -186,11 +228,4 @@ export function vniToUnicode(text: string): string {
 function isCapsWord(word: string): boolean {
   const ascii = word.replace(/[^A-Za-z]/g, '');
   return ascii.length > 1 && ascii === ascii.toUpperCase();
-}
-
-function* texts(grid: SheetGrid): Iterable<string> {
-  for (const row of grid.cells) {
-    if (!row) continue;
-    for (const cell of row) if (typeof cell?.value === 'string') yield cell.value;
-  }
 }

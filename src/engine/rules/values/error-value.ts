@@ -88,12 +88,21 @@ export const rule: Rule = {
   },
 };
 
-/** Error cells below the header, in reading order. */
+/**
+ * Error cells below the header, in reading order. The grid's own rows are scanned (a budget
+ * workbook holds hundreds of thousands of cells); a hit is confirmed through the context, which
+ * hides the cells a merged area covers.
+ */
 function errorCells(context: RuleContext): ErrorCell[] {
-  const { range, headerBottom } = context.table;
+  const { grid, table } = context;
+  const { range, headerBottom } = table;
   const found: ErrorCell[] = [];
-  for (let row = headerBottom + 1; row <= range.bottom; row++) {
-    for (let col = range.left; col <= range.right; col++) {
+  for (let row = Math.max(headerBottom + 1, grid.origin.row); row <= range.bottom; row++) {
+    const cells = grid.cells[row - grid.origin.row];
+    if (!cells) continue;
+    const last = Math.min(range.right, grid.origin.col + cells.length - 1);
+    for (let col = Math.max(range.left, grid.origin.col); col <= last; col++) {
+      if (!errorOf(cells[col - grid.origin.col])) continue;
       const error = errorOf(context.cell(row, col));
       if (error) found.push({ row, col, error });
     }
@@ -108,7 +117,7 @@ function errorCells(context: RuleContext): ErrorCell[] {
 export function errorOf(cell: Cell | undefined): string | undefined {
   const value = cell?.value;
   if (value !== null && typeof value === 'object') return value.error;
-  if (typeof value === 'string') {
+  if (typeof value === 'string' && value.length <= 16 && value.includes('#')) {
     const text = value.trim().toUpperCase();
     if (MEANINGS[text]) return text;
   }
