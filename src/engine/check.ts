@@ -20,7 +20,7 @@ export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): 
   return finish(report);
 }
 
-/** Finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
+/** Reads legacy-encoded text as Unicode, finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
 export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
   const tolerance = new Decimal(options.tolerance ?? 0).abs();
   const notices: Notice[] = [];

@@ -50,7 +50,10 @@ interface Sequence {
   scheme: Numbering['scheme'];
   prefix: number[];
   entries: Entry[];
-  /** A sequence under a parent starts at 1; a top-level one may be an excerpt. */
+  /**
+   * A sequence under a parent starts at 1; a top-level one may be an excerpt, and so may one of a
+   * table numbered on through its groups.
+   */
   underParent: boolean;
 }
 
@@ -77,7 +80,36 @@ function sequencesOf(table: TableModel): Sequence[] {
     if (!sequence) sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
     sequence.entries.push({ row, ordinal, unnumberedBefore: lastUnnumbered.get(group) ?? -1, index });
   });
-  return [...sequences.values()];
+  const all = [...sequences.values()];
+  markContinuous(all);
+  return all;
+}
+
+/**
+ * Tables that number items on through their groups (the Ministry's provinces: region I holds 1–14,
+ * region II 15–25) do not restart at 1 under each parent: a sequence that carries on from the one
+ * before it at its level is not held to start at 1, and none is when most of them do not (an
+ * excerpt of such a table).
+ */
+function markContinuous(sequences: Sequence[]): void {
+  const byLevel = new Map<string, Sequence[]>();
+  for (const sequence of sequences) {
+    if (!sequence.underParent) continue;
+    const key = `${sequence.scheme}:${sequence.prefix.length}:${sequence.entries[0].row.level}`;
+    const group = byLevel.get(key);
+    if (group) group.push(sequence);
+    else byLevel.set(key, [sequence]);
+  }
+  for (const group of byLevel.values()) {
+    const fromOne = group.filter((s) => s.entries[0].ordinal === 1).length;
+    const excerpt = fromOne * 2 < group.length;
+    let previousLast: number | undefined;
+    for (const sequence of group) {
+      const { entries } = sequence;
+      if (excerpt || (previousLast !== undefined && entries[0].ordinal === previousLast + 1)) sequence.underParent = false;
+      previousLast = entries[entries.length - 1].ordinal;
+    }
+  }
 }
 
 function checkSequence(context: RuleContext, sequence: Sequence, col: number): void {

@@ -51,6 +51,14 @@ describe('budget/numbering', () => {
       // The row without a number is budget/missing-number's finding, not a gap.
       ['an unnumbered row standing for the missing number', flat(['1', '2', null, '4'])],
       ['a top-level excerpt may start anywhere', flat(['IV', 'V', 'VI'])],
+      [
+        'items numbered on through their groups, as the Ministry numbers provinces by region',
+        [...HEADER, ['I', 'Vùng 1', 3, 3, 3, 3, 6, 6], item('1'), item('2'), item('3'), ['II', 'Vùng 2', 2, 2, 2, 2, 4, 4], item('4'), item('5')],
+      ],
+      [
+        'an excerpt of such a table (regions II and III only)',
+        [...HEADER, ['II', 'Vùng 2', 2, 2, 2, 2, 4, 4], item('15'), item('16'), ['III', 'Vùng 3', 1, 1, 1, 1, 2, 2], item('17')],
+      ],
     ])('%s', (_name, rows) => {
       expect(check(rows)).toEqual([]);
     });
