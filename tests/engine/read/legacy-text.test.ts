@@ -96,6 +96,29 @@ describe('legacy Vietnamese encodings', () => {
     });
   });
 
+  it('checks a budget table typed in VNI as its Unicode twin: same tables, same findings, one notice', () => {
+    const table = (t: (unicode: string, vni: string) => string) => [
+      ['KINH PHÍ THỰC HIỆN KẾ HOẠCH', 'KINH PHÍ THÖÏC HIEÄN KEÁ HOAÏCH'],
+      ['Đơn vị tính: triệu đồng', 'Ñôn vò tính: trieäu ñoàng'],
+    ].map(([u, v]) => [t(u, v)] as (string | number | null)[]).concat([
+      ['TT', t('Nội dung', 'Noäi dung'), t('Năm 2021', 'Naêm 2021'), null, t('Năm 2022', 'Naêm 2022'), null, t('Tổng giai đoạn', 'Toång giai ñoaïn'), null],
+      [null, null, 'NSTW', t('NSĐP', 'NSÑP'), 'NSTW', t('NSĐP', 'NSÑP'), 'NSTW', t('NSĐP', 'NSÑP')],
+      ['I', t('Dự án 1', 'Döï aùn 1'), 100, 50, 120, 60, 220, 110],
+      ['1', t('Tiểu dự án 1', 'Tieåu döï aùn 1'), 60, 20, 70, 30, 130, 50],
+      ['2', t('Tiểu dự án 2', 'Tieåu döï aùn 2'), 40, 30, 50, 30, 90, 60],
+      ['II', t('Dự án 2', 'Döï aùn 2'), 10, 5, 10, 5, 20, 10],
+      [null, t('Tổng cộng', 'Toång coäng'), 110, 55, 130, 65, 250, 120],
+    ]);
+    const merges = ['C3:D3', 'E3:F3', 'G3:H3', 'A3:A4', 'B3:B4'];
+    const unicode = checkSheet(gridOf(table((u) => u), { merges }));
+    const vni = checkSheet(gridOf(table((_u, v) => v), { merges }));
+    expect(vni.notices.map((n) => [n.messageId, n.params.encoding])).toEqual([['legacyEncoding', 'VNI (VNI-Times)']]);
+    expect(unicode.notices).toEqual([]);
+    expect(vni.tables).toEqual(unicode.tables);
+    expect(unicode.findings.map((f) => f.cell)).toContain('G9');
+    expect(vni.findings).toEqual(unicode.findings);
+  });
+
   describe('the Ministry of Finance’s 2003 workbook', () => {
     it('reads Sheet1 (TCVN3) as its Unicode copy reads: every text cell, up to the case an upper-case font drew', async () => {
       const [legacy, unicode] = await mof2003();
