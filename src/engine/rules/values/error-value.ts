@@ -137,7 +137,7 @@ function draft(messageId: string, cells: ErrorCell[], params: Record<string, str
   return result;
 }
 
-/** Splits a column's error cells where a non-empty, non-error cell stands between two of them. */
+/** Splits a column's error cells where a value other than an error stands between two of them. */
 function runs(context: RuleContext, cells: ErrorCell[], col: number): ErrorCell[][] {
   const result: ErrorCell[][] = [];
   let current: ErrorCell[] = [];
@@ -153,10 +153,12 @@ function runs(context: RuleContext, cells: ErrorCell[], col: number): ErrorCell[
   return result;
 }
 
+/** Whether only empty cells, or errors already reported with their row (a total row), lie between. */
 function onlyEmptyBetween(context: RuleContext, col: number, from: number, to: number): boolean {
   for (let row = from + 1; row < to; row++) {
-    const value = context.cell(row, col)?.value;
-    if (value !== null && value !== undefined && value !== '') return false;
+    const cell = context.cell(row, col);
+    const value = cell?.value;
+    if (value !== null && value !== undefined && value !== '' && !errorOf(cell)) return false;
   }
   return true;
 }

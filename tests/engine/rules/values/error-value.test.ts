@@ -66,6 +66,20 @@ describe('values/error-value', () => {
       expect(rendered(findings[0]).vi).toContain('Cột “Tổng chi NSĐP” chứa giá trị lỗi #VALUE! ở 3 ô liền nhau (dòng 5 đến 8)');
     });
 
+    it('a column of errors through a total row of them: the total row, then the rest of the column as one', () => {
+      const findings = check(
+        provinces((rows) => {
+          rows[3] = [null, 'Tổng số', REF, 60, REF];
+          for (const r of [4, 5, 6]) rows[r][4] = REF;
+          rows.splice(3, 0, ['A', 'B', 1, 2, REF]);
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.messageId, ...f.cells])).toEqual([
+        ['C5', 'valuesErrorValueTotal', 'E5'],
+        ['E4', 'valuesErrorValueColumn', 'E6', 'E7', 'E8'],
+      ]);
+    });
+
     it('keeps errors apart where a number stands between them, and names mixed codes', () => {
       const findings = check(
         provinces((rows) => {
