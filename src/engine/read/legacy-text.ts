@@ -10,7 +10,8 @@ import type { Cell, SheetGrid } from '../types';
  *
  * Why our own table: the one npm package that converts both (vietnamese-conversion 2.0.0, MIT,
  * first published 2026) maps several VNI letters wrongly (`ỷ` to `ë`, `ỹ` to `ì`, the latter also
- * VNI's `ì`) and converts by one global replace per letter; a 134-entry table is less to trust.
+ * VNI's `ì`) and converts by one global replace per letter. The tables below are short enough to
+ * check against their sources letter by letter, and the tests do so on real published text.
  */
 
 /**
@@ -43,7 +44,8 @@ const TCVN3 = new Map(TCVN3_TABLE.map(([code, letter]) => [String.fromCharCode(c
 const TCVN3_ONLY = new Set([...TCVN3.keys()].filter((ch) => ch < '\u00c0' || 'ÇÐ×Þßç÷þ'.includes(ch)));
 
 /**
- * VNI Windows (VNI Software's VNI-Times / VNI-Helve fonts): a letter is its base letter followed by
+ * VNI Windows (VNI Software's charset for its VNI-Times / VNI-Helve fonts, as the Vietnamese
+ * Unicode project's charset tables list it): a letter is its base letter followed by
  * one mark byte. The marks, as Unicode combining characters (NFC composes them): tone marks, the
  * circumflex with a tone, the breve with a tone; `aâ` is `â`, `aê` is `ă`.
  */
@@ -118,7 +120,8 @@ export function decodeLegacySheet(grid: SheetGrid): LegacyDecoding {
 /**
  * Which legacy encoding the texts are in. Inside words, bytes that Vietnamese in Unicode never
  * uses (`æ`, `ñ`, `®`) say the text is legacy; what only each encoding produces says which:
- * TCVN3's codes 0xA1–0xBF and a few others, VNI's pairs of a vowel and a mark byte. Undefined for Unicode or plain text, and when the
+ * TCVN3's codes 0xA1–0xBF and a few others, VNI's pairs of a vowel and a mark byte. Texts that
+ * hold Vietnamese in Unicode count for nothing. Undefined for Unicode or plain text, and when the
  * evidence is thin or split.
  */
 export function detectLegacyEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
