@@ -69,8 +69,8 @@ export const budget: Catalog = {
     budgetNumberingDuplicate: 'Number {number} of row {rowName} repeats cell {other}: this row should be {should}.',
     budgetNumberingDuplicateShift:
       'Number {number} of row {rowName} repeats cell {other}: this row should be {should}, and the {count} rows after it (up to the one numbered {last}) are each one short.',
-    budgetNumberingGap: 'The numbering jumps from {previous} to {number} at row {rowName}: {missing} is missing.',
-    budgetNumberingStartGap: 'Row {rowName} is the first of its group but is numbered {number}: {missing} is missing.',
+    budgetNumberingGap: 'The numbering jumps from {previous} to {number} at row {rowName}, leaving out {missing}.',
+    budgetNumberingStartGap: 'Row {rowName} is the first of its group but is numbered {number}, leaving out {missing}.',
     budgetNumberingOrder: 'Number {number} of row {rowName} comes after {previous}: out of order.',
 
     budgetCauseRowLeftOut: 'The difference, {amount}, is exactly row {rowName} ({cells}): that row was left out of the total.',
