@@ -5,6 +5,7 @@ import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
 import { applyLocations } from './locate/findings';
 import { Decimal, readCell, type Quantity } from './numbers';
+import { decodeLegacySheet, LEGACY_NAMES } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
@@ -23,10 +24,12 @@ export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): 
   return finish(report);
 }
 
-/** Finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
-export function checkSheet(grid: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
+/** Reads legacy-encoded text as Unicode, finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
+export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
   const tolerance = new Decimal(options.tolerance ?? 0).abs();
   const notices: Notice[] = [];
+  const { grid, encoding, converted } = decodeLegacySheet(input);
+  if (encoding) notices.push({ messageId: 'legacyEncoding', sheet: grid.name, params: { encoding: LEGACY_NAMES[encoding], count: converted } });
   const findings: Finding[] = [];
   if (!grid.cells.some((row) => row && row.some((cell) => cell && cell.value !== null && cell.value !== ''))) {
     notices.push({ messageId: 'emptySheet', sheet: grid.name, params: {} });

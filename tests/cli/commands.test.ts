@@ -80,6 +80,25 @@ describe('check on awkward workbooks', () => {
     await checkJson(file);
   });
 
+  it('reports error values as errors, the total row first, and exits 1', async () => {
+    const file = await xlsx('loi-ref-tong.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Kinh phí');
+      ws.addRow(['Đơn vị tính: triệu đồng']);
+      ws.addRow(['TT', 'Nội dung', 'Trung ương', 'Địa phương', 'Tổng số']);
+      ws.addRow(['1', 'Tuyên truyền', 100, 50, { formula: 'C3+D3', result: 150 }]);
+      ws.addRow(['2', 'Tập huấn', 20, { formula: '1/0', result: { error: '#DIV/0!' } }, 20]);
+      ws.addRow(['', 'Cộng', { formula: 'SUM(#REF!)', result: { error: '#REF!' } }, 50, { formula: 'SUM(#REF!)', result: { error: '#REF!' } }]);
+    });
+    const { result, report } = await checkJson(file);
+    expect(result.code).toBe(1);
+    const errors = report.findings.filter((f: { rule: string }) => f.rule === 'values/error-value');
+    expect(errors.map((f: { cell: string; cells: string[]; severity: string }) => [f.cell, f.cells, f.severity])).toEqual([
+      ['C5', ['E5'], 'error'],
+      ['D4', [], 'error'],
+    ]);
+    expect(report.findings[0].cell).toBe('C5');
+  });
+
   it('survives words in number columns', async () => {
     const file = await xlsx('chu-trong-cot-so.xlsx', (wb) => {
       const ws = wb.addWorksheet('Chỉ tiêu');

@@ -42,6 +42,12 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'Ô tổng này của dòng {rowName} là số gõ tay, trong khi {formulas} ô tổng khác cùng dòng dùng công thức: ô này sẽ không tự cập nhật khi số liệu thay đổi.',
     budgetMissingNumber: 'Dòng {rowName} có số liệu nhưng chưa đánh số thứ tự; nằm giữa {before} và {after} thì phải là {number}.',
+    budgetNumberingDuplicate: 'Số thứ tự {number} của dòng {rowName} trùng với ô {other}: dòng này phải là {should}.',
+    budgetNumberingDuplicateShift:
+      'Số thứ tự {number} của dòng {rowName} trùng với ô {other}: dòng này phải là {should}, và {count} dòng sau nó (đến dòng số {last}) đều bị thiếu một, mỗi số phải cộng thêm 1.',
+    budgetNumberingGap: 'Số thứ tự nhảy từ {previous} lên {number} ở dòng {rowName}: thiếu {missing}.',
+    budgetNumberingStartGap: 'Dòng {rowName} là mục đầu tiên của nhóm nhưng đánh số {number}: thiếu {missing}.',
+    budgetNumberingOrder: 'Số thứ tự {number} của dòng {rowName} đứng sau {previous}: sai thứ tự.',
 
     budgetCauseRowLeftOut: 'Chênh lệch {amount} đúng bằng dòng {rowName} (ô {cells}): dòng này chưa được cộng vào tổng.',
     budgetCauseColumnLeftOut: 'Chênh lệch {amount} đúng bằng ô {cells} (cột “{column}”): ô này chưa được cộng vào tổng.',
@@ -107,6 +113,12 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'This total in row {rowName} is a typed number while {formulas} other totals in the row are formulas: it will not update when the amounts change.',
     budgetMissingNumber: 'Row {rowName} has amounts but no number; between {before} and {after} it should be {number}.',
+    budgetNumberingDuplicate: 'Number {number} of row {rowName} repeats cell {other}: this row should be {should}.',
+    budgetNumberingDuplicateShift:
+      'Number {number} of row {rowName} repeats cell {other}: this row should be {should}, and the {count} rows after it (up to the one numbered {last}) are each one short.',
+    budgetNumberingGap: 'The numbering jumps from {previous} to {number} at row {rowName}, leaving out {missing}.',
+    budgetNumberingStartGap: 'Row {rowName} is the first of its group but is numbered {number}, leaving out {missing}.',
+    budgetNumberingOrder: 'Number {number} of row {rowName} comes after {previous}: out of order.',
 
     budgetCauseRowLeftOut: 'The difference, {amount}, is exactly row {rowName} ({cells}): that row was left out of the total.',
     budgetCauseColumnLeftOut: 'The difference, {amount}, is exactly cell {cells} (column “{column}”): that cell was left out of the total.',

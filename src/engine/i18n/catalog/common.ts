@@ -6,6 +6,8 @@ export const common: Catalog = {
     emptySheet: 'Trang tính “{sheet}” trống.',
     noTable: 'Không tìm thấy bảng chỉ tiêu hay bảng kinh phí nào trong trang tính “{sheet}”.',
     sheetTruncated: 'Trang tính “{sheet}” quá lớn: chỉ kiểm tra {rows} dòng đầu.',
+    legacyEncoding:
+      'Trang tính “{sheet}” được gõ theo bảng mã cũ {encoding}, không phải Unicode: đã đọc {count} ô chữ sang Unicode để kiểm tra, tệp không bị sửa. Nên chuyển mã cả tệp sang Unicode.',
     tableKindIndicator: 'Biểu chỉ tiêu',
     tableKindBudget: 'Bảng kinh phí',
     tableKindOther: 'Bảng khác',
@@ -19,6 +21,8 @@ export const common: Catalog = {
     emptySheet: 'Sheet “{sheet}” is empty.',
     noTable: 'No indicator grid or budget table was found in sheet “{sheet}”.',
     sheetTruncated: 'Sheet “{sheet}” is very large: only its first {rows} rows were checked.',
+    legacyEncoding:
+      'Sheet “{sheet}” is typed in the legacy {encoding} encoding, not Unicode: {count} text cells were read as Unicode for the check; the file is unchanged. Converting the whole file to Unicode is advisable.',
     tableKindIndicator: 'Indicator grid',
     tableKindBudget: 'Budget table',
     tableKindOther: 'Other table',

@@ -24,7 +24,9 @@ export const rule: Rule = {
     table.rows.forEach((row, index) => {
       if (row.kind !== 'item' && row.kind !== 'goal') return;
       const key = `${row.parent ?? 'top'}:${row.level}`;
-      siblingsOf.set(key, [...(siblingsOf.get(key) ?? []), index]);
+      const siblings = siblingsOf.get(key);
+      if (siblings) siblings.push(index);
+      else siblingsOf.set(key, [index]);
     });
     for (const siblings of siblingsOf.values()) {
       for (let i = 1; i + 1 < siblings.length; i++) {

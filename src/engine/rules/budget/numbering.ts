@@ -1,3 +1,228 @@
+import { cellAddress } from '../../address';
+import { parseNumbering, type Numbering } from '../../detect/numbering';
+import type { RowInfo, TableModel } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { quoted } from '../values/cells';
+import { rowName } from './model';
+
+/**
+ * Row numbers of a budget table that break their own sequence, as a finance officer reads them
+ * down the STT column: a number typed twice (`19, 20, 20, 21`: the second 20 should be 21 and
+ * every row after it is one short), a number skipped (`1, 2, 4`), a number out of order
+ * (`1, 2, 4, 3, 5`). Rows without a number between numbered ones are `budget/missing-number`'s.
+ * Linear in the rows: each sibling group is walked once, with a set of the numbers it holds.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'budget/numbering',
+    severity: 'warning',
+    kinds: ['budget'],
+    messageIds: ['budgetNumberingDuplicate', 'budgetNumberingDuplicateShift', 'budgetNumberingGap', 'budgetNumberingStartGap', 'budgetNumberingOrder'],
+    description: 'Row numbers that break their own sequence: a number typed twice, a number skipped, a number out of order.',
+  },
+  check(context) {
+    const column = context.table.columns.find((c) => c.role === 'number');
+    if (!column) return;
+    for (const sequence of sequencesOf(context.table)) checkSequence(context, sequence, column.col);
+  },
+};
+
+/**
+ * Letters as Vietnamese lists use them (`a) b) c) d) đ) e) g) h)`), English ones too: a list may
+ * use or skip the letters only one alphabet has.
+ */
+const ALPHABET = 'abcdđefghijklmnopqrstuvwxyz';
+const OPTIONAL_LETTERS = new Set(['đ', 'f', 'j', 'w', 'z']);
+const BULLETS = new Set<Numbering['scheme']>(['dash', 'plus', 'star']);
+
+/** One numbered row in its sequence. */
+interface Entry {
+  row: RowInfo;
+  /** Its place in the sequence: `IV` → 4, `2.3` → 3, `đ)` → 5. */
+  ordinal: number;
+  /** Index into TableModel.rows of the last unnumbered sibling before this row, -1 when none. */
+  unnumberedBefore: number;
+  index: number;
+}
+
+/** Rows numbered the same way under the same parent: `1, 2, 3`, `I, II`, `2.1, 2.2` or `a) b)`. */
+interface Sequence {
+  scheme: Numbering['scheme'];
+  prefix: number[];
+  entries: Entry[];
+  /**
+   * A sequence under a parent starts at 1; a top-level one may be an excerpt, and so may one of a
+   * table numbered on through its groups.
+   */
+  underParent: boolean;
+}
+
+/** The numbered sequences of a table, each in row order. */
+function sequencesOf(table: TableModel): Sequence[] {
+  const sequences = new Map<string, Sequence>();
+  const lastUnnumbered = new Map<string, number>();
+  let section = 0;
+  table.rows.forEach((row, index) => {
+    if (row.kind === 'total' || row.kind === 'grandTotal') section++;
+    if (row.kind !== 'item' && row.kind !== 'goal') return;
+    const group = row.parent !== undefined ? `p${row.parent}` : `s${section}`;
+    const numbering = row.number ? parseNumbering(row.number) : undefined;
+    if (!numbering) {
+      lastUnnumbered.set(group, index);
+      return;
+    }
+    if (BULLETS.has(numbering.scheme)) return;
+    const ordinal = ordinalOf(row.number!, numbering);
+    if (ordinal === undefined) return;
+    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
+    const key = `${group}|${numbering.scheme}:${prefix.join('.')}`;
+    let sequence = sequences.get(key);
+    if (!sequence) sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
+    sequence.entries.push({ row, ordinal, unnumberedBefore: lastUnnumbered.get(group) ?? -1, index });
+  });
+  const all = [...sequences.values()];
+  markContinuous(all);
+  return all;
+}
+
+/**
+ * Tables that number items on through their groups (the Ministry's provinces: region I holds 1–14,
+ * region II 15–25) do not restart at 1 under each parent: a sequence that carries on from the one
+ * before it at its level is not held to start at 1, and none is when most of them do not (an
+ * excerpt of such a table).
+ */
+function markContinuous(sequences: Sequence[]): void {
+  const byLevel = new Map<string, Sequence[]>();
+  for (const sequence of sequences) {
+    if (!sequence.underParent) continue;
+    const key = `${sequence.scheme}:${sequence.prefix.length}:${sequence.entries[0].row.level}`;
+    const group = byLevel.get(key);
+    if (group) group.push(sequence);
+    else byLevel.set(key, [sequence]);
+  }
+  for (const group of byLevel.values()) {
+    const fromOne = group.filter((s) => s.entries[0].ordinal === 1).length;
+    const excerpt = fromOne * 2 < group.length;
+    let previousLast: number | undefined;
+    for (const sequence of group) {
+      const { entries } = sequence;
+      if (excerpt || (previousLast !== undefined && entries[0].ordinal === previousLast + 1)) sequence.underParent = false;
+      previousLast = entries[entries.length - 1].ordinal;
+    }
+  }
+}
+
+function checkSequence(context: RuleContext, sequence: Sequence, col: number): void {
+  const { entries } = sequence;
+  const at = (entry: Entry) => ({ row: entry.row.row, col });
+  const present = new Set(entries.map((e) => e.ordinal));
+  const seen = new Map<number, Entry>();
+  /** The ordinal the row before stands for (a typo'd duplicate stands for the number it should have). */
+  let previous: { entry: Entry; ordinal: number } | undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    const twin = seen.get(entry.ordinal);
+    const expected = previous ? previous.ordinal + 1 : entry.ordinal;
+    if (twin && previous) {
+      const next = entries[i + 1];
+      const name = nameOf(sequence, expected, entry.row.number!);
+      const params = { number: quoted(entry.row.number!), rowName: rowName(entry.row), other: cellAddress(twin.row.row, col), should: quoted(name) };
+      if (!next || next.ordinal === expected + 1) {
+        // A slip of the finger: the rows after it carry on as if it had its right number.
+        context.report({ messageId: 'budgetNumberingDuplicate', at: at(entry), related: [at(twin)], expected: name, params, fix: { value: name } });
+        previous = { entry, ordinal: expected };
+        continue;
+      }
+      // The rows after it were numbered from the duplicate on: each is one short.
+      let last = i;
+      while (last + 1 < entries.length && entries[last + 1].ordinal === entries[last].ordinal + 1) last++;
+      const shifted = entries.slice(i + 1, last + 1);
+      context.report({
+        messageId: shifted.length > 0 ? 'budgetNumberingDuplicateShift' : 'budgetNumberingDuplicate',
+        at: at(entry),
+        related: [at(twin), ...shifted.map(at)],
+        params: { ...params, count: shifted.length, last: shifted.length > 0 ? quoted(shifted[shifted.length - 1].row.number!) : '' },
+      });
+      // Read on after the run, which is consistent with itself.
+      const end = entries[last];
+      for (const e of shifted) seen.set(e.ordinal, e);
+      previous = { entry: end, ordinal: end.ordinal };
+      i = last;
+      continue;
+    }
+    seen.set(entry.ordinal, entry);
+    if (previous && entry.ordinal < expected) {
+      context.report({
+        messageId: 'budgetNumberingOrder',
+        at: at(entry),
+        related: [at(previous.entry)],
+        params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: quoted(previous.entry.row.number!) },
+      });
+      continue;
+    }
+    const from = previous ? previous.ordinal : sequence.underParent ? 0 : entry.ordinal - 1;
+    // An unnumbered row between them stands in for the missing number (budget/missing-number says so).
+    const standIn = entry.unnumberedBefore > (previous?.entry.index ?? -1);
+    if (entry.ordinal > from + 1 && !standIn) {
+      const missing = missingBetween(sequence, from, entry.ordinal, present);
+      if (missing.length > 0) {
+        const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
+        context.report({
+          messageId: previous ? 'budgetNumberingGap' : 'budgetNumberingStartGap',
+          at: at(entry),
+          related: previous ? [at(previous.entry)] : [],
+          params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: previous ? quoted(previous.entry.row.number!) : '', missing: names },
+        });
+      }
+    }
+    previous = { entry, ordinal: entry.ordinal };
+  }
+}
+
+/** Numbers skipped between two rows that no other row of the sequence holds (those are out of order, not missing). */
+function missingBetween(sequence: Sequence, from: number, to: number, present: Set<number>): number[] {
+  const missing: number[] = [];
+  const letters = isLetterScheme(sequence.scheme);
+  for (let n = from + 1; n < to; n++) {
+    if (present.has(n) || (letters && OPTIONAL_LETTERS.has(ALPHABET[n - 1]))) continue;
+    missing.push(n);
+  }
+  return missing;
+}
+
+/** A long run (`100` typed for `10`) is named by its ends, not listed. */
+function listed(names: string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names[0]}–${names[names.length - 1]}`;
+}
+
+function isLetterScheme(scheme: Numbering['scheme']): boolean {
+  return scheme === 'lowerLetter' || scheme === 'upperLetter';
+}
+
+/** Letters are placed in the alphabet above, so `đ)` and `e)` are different rows. */
+function ordinalOf(number: string, numbering: Numbering): number | undefined {
+  if (!isLetterScheme(numbering.scheme)) return numbering.parts[numbering.parts.length - 1];
+  const letter = number.trim().replace(/^\(/, '').charAt(0).toLowerCase();
+  const position = ALPHABET.indexOf(letter);
+  return position < 0 ? undefined : position + 1;
+}
+
+/** How a row of the sequence with this ordinal is numbered, in the sequence's own style (`21`, `III`, `2.3`, `e)`). */
+function nameOf(sequence: Sequence, ordinal: number, example: string): string {
+  switch (sequence.scheme) {
+    case 'roman':
+      return toRoman(ordinal);
+    case 'dotted':
+      return [...sequence.prefix, ordinal].join('.');
+    case 'upperLetter':
+      return (ALPHABET[ordinal - 1] ?? '?').toUpperCase() + example.trim().replace(/^\(?./, '');
+    case 'lowerLetter':
+      return (ALPHABET[ordinal - 1] ?? '?') + example.trim().replace(/^\(?./, '');
+    default:
+      return String(ordinal) + (/[.)]$/.test(example.trim()) ? example.trim().slice(-1) : '');
+  }
+}
+
 /** What follows a row number of the same style: `II` → `III`, `3` → `4`, `1.2` → `1.3`, `b` → `c`, `a)` → `b)`. */
 export function nextNumber(number: string): string | undefined {
   const match = /^(.*?)([0-9]+|[IVXLCDM]+|[ivxlcdm]+|[A-Za-z])([.)]?)$/.exec(number.trim());

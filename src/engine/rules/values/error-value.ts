@@ -1,0 +1,183 @@
+import { columnLetters } from '../../address';
+import type { Cell, RowInfo } from '../../types';
+import { rowName } from '../budget/model';
+import type { FindingDraft, Rule, RuleContext } from '../rule';
+import { headerOf } from './cells';
+
+/**
+ * Excel's error values and what each says about the formula that produced it (Microsoft's
+ * "How to correct a #… error" pages). A cell holding one has no amount: every total over it is
+ * an error too, and the officer cannot check anything that depends on it.
+ */
+const MEANINGS: Record<string, string> = {
+  '#REF!': 'valuesErrorMeaningRef',
+  '#VALUE!': 'valuesErrorMeaningValue',
+  '#DIV/0!': 'valuesErrorMeaningDiv0',
+  '#N/A': 'valuesErrorMeaningNa',
+  '#NAME?': 'valuesErrorMeaningName',
+  '#NUM!': 'valuesErrorMeaningNum',
+  '#NULL!': 'valuesErrorMeaningNull',
+};
+
+/** Runs of this many error cells in one column (or row) are reported as one finding. */
+const GROUP = 3;
+
+interface ErrorCell {
+  row: number;
+  col: number;
+  error: string;
+}
+
+/**
+ * Error values (`#REF!`, `#VALUE!`, `#DIV/0!`, `#N/A`, `#NAME?`, `#NUM!`, `#NULL!`) below a
+ * table's header. A total row of them comes first: it is the first thing an officer must see.
+ * A run down a column, or along a row, is one finding with its cells as related cells, so a
+ * column of `#VALUE!` reads as one problem, not sixty.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'values/error-value',
+    severity: 'error',
+    kinds: ['indicator', 'budget', 'other'],
+    messageIds: ['valuesErrorValue', 'valuesErrorValueTotal', 'valuesErrorValueColumn', 'valuesErrorValueRow', ...Object.values(MEANINGS)],
+    description: 'An Excel error value (#REF!, #VALUE!, #DIV/0!, #N/A, …) where the table holds its data.',
+  },
+  check(context) {
+    const { table } = context;
+    const errors = errorCells(context);
+    if (errors.length === 0) return;
+    const rowInfo = new Map(table.rows.map((r) => [r.row, r]));
+    const reported = new Set<ErrorCell>();
+
+    // Total rows first, one finding per row.
+    const byRow = groupBy(errors, (e) => e.row);
+    for (const [row, cells] of byRow) {
+      const info = rowInfo.get(row);
+      if (info?.kind !== 'total' && info?.kind !== 'grandTotal') continue;
+      context.report(draft('valuesErrorValueTotal', cells, { rowName: nameOf(info, row), count: cells.length }));
+      cells.forEach((c) => reported.add(c));
+    }
+
+    // Runs down a column: consecutive error cells with only empty cells between them.
+    const byCol = groupBy(errors.filter((e) => !reported.has(e)), (e) => e.col);
+    for (const [col, cells] of [...byCol].sort((a, b) => a[0] - b[0])) {
+      for (const run of runs(context, cells, col)) {
+        if (run.length < GROUP) continue;
+        const column = table.columns.find((c) => c.col === col);
+        context.report(
+          draft('valuesErrorValueColumn', run, {
+            column: column ? headerOf(column) : columnLetters(col),
+            count: run.length,
+            from: run[0].row + 1,
+            to: run[run.length - 1].row + 1,
+          }),
+        );
+        run.forEach((c) => reported.add(c));
+      }
+    }
+
+    // What is left: a row of them together, else each cell alone.
+    for (const [row, all] of byRow) {
+      const cells = all.filter((c) => !reported.has(c));
+      if (cells.length >= GROUP) {
+        context.report(draft('valuesErrorValueRow', cells, { rowName: nameOf(rowInfo.get(row), row), count: cells.length }));
+        continue;
+      }
+      for (const cell of cells) context.report(draft('valuesErrorValue', [cell], {}));
+    }
+  },
+};
+
+/**
+ * Error cells below the header, in reading order. The grid's own rows are scanned (a budget
+ * workbook holds hundreds of thousands of cells); a hit is confirmed through the context, which
+ * hides the cells a merged area covers.
+ */
+function errorCells(context: RuleContext): ErrorCell[] {
+  const { grid, table } = context;
+  const { range, headerBottom } = table;
+  const found: ErrorCell[] = [];
+  for (let row = Math.max(headerBottom + 1, grid.origin.row); row <= range.bottom; row++) {
+    const cells = grid.cells[row - grid.origin.row];
+    if (!cells) continue;
+    const last = Math.min(range.right, grid.origin.col + cells.length - 1);
+    for (let col = Math.max(range.left, grid.origin.col); col <= last; col++) {
+      if (!errorOf(cells[col - grid.origin.col])) continue;
+      const error = errorOf(context.cell(row, col));
+      if (error) found.push({ row, col, error });
+    }
+  }
+  return found;
+}
+
+/**
+ * The error a cell holds: an error value, or its text as a CSV export writes it. Other error
+ * codes newer Excel has (`#SPILL!`, `#CALC!`) count too, without a meaning of their own.
+ */
+export function errorOf(cell: Cell | undefined): string | undefined {
+  const value = cell?.value;
+  if (value !== null && typeof value === 'object') return value.error;
+  if (typeof value === 'string' && value.length <= 16 && value.includes('#')) {
+    const text = value.trim().toUpperCase();
+    if (MEANINGS[text]) return text;
+  }
+  return undefined;
+}
+
+function draft(messageId: string, cells: ErrorCell[], params: Record<string, string | number>): FindingDraft {
+  const kinds = [...new Set(cells.map((c) => c.error))];
+  const meaning = kinds.length === 1 ? MEANINGS[kinds[0]] : undefined;
+  const result: FindingDraft = {
+    messageId,
+    at: { row: cells[0].row, col: cells[0].col },
+    related: cells.slice(1).map((c) => ({ row: c.row, col: c.col })),
+    params: { ...params, error: kinds.join(', ') },
+  };
+  if (meaning) result.explanation = { messageId: meaning, params: {} };
+  return result;
+}
+
+/** Splits a column's error cells where a value other than an error stands between two of them. */
+function runs(context: RuleContext, cells: ErrorCell[], col: number): ErrorCell[][] {
+  const result: ErrorCell[][] = [];
+  let current: ErrorCell[] = [];
+  for (const cell of cells) {
+    const last = current[current.length - 1];
+    if (last && !onlyEmptyBetween(context, col, last.row, cell.row)) {
+      result.push(current);
+      current = [];
+    }
+    current.push(cell);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** Whether only empty cells, or errors already reported with their row (a total row), lie between. */
+function onlyEmptyBetween(context: RuleContext, col: number, from: number, to: number): boolean {
+  for (let row = from + 1; row < to; row++) {
+    const cell = context.cell(row, col);
+    const value = cell?.value;
+    if (value !== null && value !== undefined && value !== '' && !errorOf(cell)) return false;
+  }
+  return true;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * How messages name the row: `I “Thành phố”`, or its sheet row number when the table has no row
+ * there or its label is itself an error value.
+ */
+function nameOf(info: RowInfo | undefined, row: number): string {
+  return info && !errorOf({ value: info.label }) ? rowName(info) : String(row + 1);
+}

@@ -1,0 +1,106 @@
+import { rule } from '../../../../src/engine/rules/values/error-value';
+import { findingsOf, gridOf, type TestCell } from '../../grid';
+import { rendered, summary } from './tables';
+
+/** A cell holding an error value, as readers and Office.js give it. */
+const err = (error: string): TestCell => ({ value: { error } });
+const REF = err('#REF!');
+const VALUE = err('#VALUE!');
+
+/** A settlement by province (one year, three columns), total row on top, as the Ministry publishes it. */
+function provinces(change: (rows: TestCell[][]) => void = () => {}): TestCell[][] {
+  const rows: TestCell[][] = [
+    ['DỰ TOÁN THU, CHI NGÂN SÁCH CÁC TỈNH NĂM 2003'],
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Tỉnh, thành phố', 'Tổng thu NSNN', 'Số bổ sung từ NSTW', 'Tổng chi NSĐP'],
+    [null, 'Tổng số', 300, 60, 360],
+    ['1', 'Hà Nội', 100, 20, 120],
+    ['2', 'Hải Phòng', 120, 10, 130],
+    ['3', 'Nam Định', 80, 30, 110],
+  ];
+  change(rows);
+  return rows;
+}
+
+const check = (rows: TestCell[][]) => findingsOf(gridOf(rows), [rule]);
+
+describe('values/error-value', () => {
+  describe('valid', () => {
+    it('passes a table of numbers, text and dashes', () => {
+      expect(check(provinces((rows) => (rows[5][3] = '-')))).toEqual([]);
+    });
+
+    it('passes text that merely mentions an error code', () => {
+      expect(check(provinces((rows) => (rows[6][1] = 'Nam Định (#REF! đã sửa)')))).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports a total row of #REF! first, as one error naming its cells, with what #REF! means', () => {
+      const findings = check(
+        provinces((rows) => {
+          rows[3] = [null, 'Tổng số', REF, REF, REF];
+          rows[5][3] = err('#DIV/0!');
+        }),
+      );
+      expect(findings.map(summary)).toEqual([
+        { rule: 'values/error-value', severity: 'error', cell: 'C4', cells: ['D4', 'E4'], messageId: 'valuesErrorValueTotal', expected: undefined, actual: undefined },
+        { rule: 'values/error-value', severity: 'error', cell: 'D6', cells: [], messageId: 'valuesErrorValue', expected: undefined, actual: undefined },
+      ]);
+      const text = rendered(findings[0]);
+      expect(text.vi).toContain('Dòng tổng “Tổng số” chứa giá trị lỗi #REF! ở 3 ô');
+      expect(text.en).toContain('points to cells that no longer exist');
+      expect(rendered(findings[1]).en).toContain('divides by zero');
+    });
+
+    it('groups a column of errors into one finding, across blank rows', () => {
+      const findings = check(
+        provinces((rows) => {
+          for (const r of [4, 5, 6]) rows[r][4] = VALUE;
+          rows.splice(5, 0, []);
+        }),
+      );
+      expect(findings.map(summary)).toEqual([
+        { rule: 'values/error-value', severity: 'error', cell: 'E5', cells: ['E7', 'E8'], messageId: 'valuesErrorValueColumn', expected: undefined, actual: undefined },
+      ]);
+      expect(rendered(findings[0]).vi).toContain('Cột “Tổng chi NSĐP” chứa giá trị lỗi #VALUE! ở 3 ô liền nhau (dòng 5 đến 8)');
+    });
+
+    it('a column of errors through a total row of them: the total row, then the rest of the column as one', () => {
+      const findings = check(
+        provinces((rows) => {
+          rows[3] = [null, 'Tổng số', REF, 60, REF];
+          for (const r of [4, 5, 6]) rows[r][4] = REF;
+          rows.splice(3, 0, ['A', 'B', 1, 2, REF]);
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.messageId, ...f.cells])).toEqual([
+        ['C5', 'valuesErrorValueTotal', 'E5'],
+        ['E4', 'valuesErrorValueColumn', 'E6', 'E7', 'E8'],
+      ]);
+    });
+
+    it('keeps errors apart where a number stands between them, and names mixed codes', () => {
+      const findings = check(
+        provinces((rows) => {
+          rows[4][2] = REF;
+          rows[6][2] = err('#N/A');
+          rows[6][3] = err('#N/A');
+          rows[6][4] = VALUE;
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.messageId, f.params.error])).toEqual([
+        ['C5', 'valuesErrorValue', '#REF!'],
+        ['C7', 'valuesErrorValueRow', '#N/A, #VALUE!'],
+      ]);
+      expect(findings[1].cells).toEqual(['D7', 'E7']);
+      // Two codes: no single meaning to explain.
+      expect(findings[1].explanation).toBeUndefined();
+    });
+
+    it('reads an error exported as text (CSV) the same way', () => {
+      const [finding] = check(provinces((rows) => (rows[5][2] = '#N/A')));
+      expect(finding).toMatchObject({ cell: 'C6', messageId: 'valuesErrorValue', params: { error: '#N/A' } });
+    });
+  });
+});
