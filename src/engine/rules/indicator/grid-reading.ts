@@ -1,6 +1,7 @@
 import { fold } from '../../text';
 import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
+import { mergeAt } from '../values/merges';
 
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
@@ -18,10 +19,6 @@ export function rowAnchorColumn(table: TableModel): number {
   return (columnWithRole(table, 'number') ?? columnWithRole(table, 'name') ?? table.columns[0]).col;
 }
 
-function mergeAt(context: RuleContext, row: number, col: number) {
-  return context.grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-}
-
 function textOf(cell: Cell | undefined): string {
   const value = cell?.value;
   if (value === null || value === undefined) return '';
@@ -31,13 +28,13 @@ function textOf(cell: Cell | undefined): string {
 
 /** The text a cell shows, a merged area showing its top-left cell's text everywhere. */
 export function shownText(context: RuleContext, row: number, col: number): string {
-  const merge = mergeAt(context, row, col);
+  const merge = mergeAt(context.grid, row, col);
   return textOf(merge ? context.cell(merge.top, merge.left) : context.cell(row, col));
 }
 
 /** The cell's own text: empty inside a merged area that starts in another cell. */
 export function ownText(context: RuleContext, row: number, col: number): string {
-  const merge = mergeAt(context, row, col);
+  const merge = mergeAt(context.grid, row, col);
   if (merge && (merge.top !== row || merge.left !== col)) return '';
   return textOf(context.cell(row, col));
 }

@@ -1,7 +1,8 @@
 import { readText, type NumberQuantity, Decimal } from '../../numbers';
 import { escapeRegExp } from '../../text';
-import type { Cell, CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel } from '../../types';
+import type { Cell, ColumnInfo, NumberConvention, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
+import { mergeAt } from './merges';
 
 /** Columns that hold the table's values: results, baselines, targets and budget amounts. */
 const VALUE_ROLES = new Set<ColumnInfo['role']>(['baseline', 'target', 'result', 'amount']);
@@ -20,25 +21,9 @@ export function itemRows(table: TableModel): RowInfo[] {
   return table.rows.filter((row) => row.kind === 'item');
 }
 
-/** Merged areas by the rows they cover, built once per grid: a sheet may hold thousands. */
-const mergesByRow = new WeakMap<SheetGrid, Map<number, CellRange[]>>();
-
-function mergesAt(grid: SheetGrid, row: number): CellRange[] {
-  let index = mergesByRow.get(grid);
-  if (!index) {
-    index = new Map();
-    for (const merge of grid.merges) {
-      if (merge.bottom - merge.top > 10_000) continue; // a merge over a whole block is layout
-      for (let r = merge.top; r <= merge.bottom; r++) index.set(r, [...(index.get(r) ?? []), merge]);
-    }
-    mergesByRow.set(grid, index);
-  }
-  return index.get(row) ?? [];
-}
-
 /** The cell the officer sees at (row, col): inside a merged area, its top-left cell. */
 export function shownCell(context: RuleContext, row: number, col: number): Cell | undefined {
-  const merge = mergesAt(context.grid, row).find((m) => col >= m.left && col <= m.right);
+  const merge = mergeAt(context.grid, row, col);
   return merge ? context.cell(merge.top, merge.left) : context.cell(row, col);
 }
 
