@@ -72,10 +72,31 @@ export function quoted(text: string): string {
   return `“${text.trim()}”`;
 }
 
-/** What a cell shows, as a param: text as written (quoted), or a typed number as a plain decimal. */
+/** A number format that shows a percentage (`0%`, `0.0%`), a `%` inside quotes or escaped aside. */
+export function isPercentFormat(format: string | undefined): boolean {
+  return !!format && format.includes('%') && /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+}
+
+/**
+ * The number a cell shows, as a quantity: a typed number in a percentage format is the percentage
+ * Excel shows (0.25 formatted `0%` is 25, with `percent`), so that it compares with 25 typed
+ * under a `%` unit. Undefined when the cell holds no number.
+ */
+export function numberShown(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
+  const quantity = context.quantity(row, col);
+  if (quantity.kind !== 'number') return undefined;
+  if (quantity.notation !== 'typed' || !isPercentFormat(context.cell(row, col)?.numberFormat)) return quantity;
+  return { ...quantity, value: quantity.value.times(100), percent: true };
+}
+
+/**
+ * What a cell shows, as a param: text as written (quoted), or a typed number as a plain decimal
+ * (in percent where its format shows a percentage: 0.25 as `25`).
+ */
 export function shownValue(context: RuleContext, row: number, col: number): string {
-  const value = context.cell(row, col)?.value;
-  if (typeof value === 'number') return new Decimal(value).toFixed();
+  const cell = context.cell(row, col);
+  const value = cell?.value;
+  if (typeof value === 'number') return (isPercentFormat(cell?.numberFormat) ? new Decimal(value).times(100) : new Decimal(value)).toFixed();
   return typeof value === 'string' ? quoted(value) : '';
 }
 
