@@ -1,6 +1,7 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
 import { HEADER_WORDS, sourceOf, yearsOf } from './keywords';
+import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` columns are settled once the kind is known. */
 type Draft = ColumnInfo & { yearOnly?: boolean };
@@ -18,6 +19,8 @@ export function columnFromHeader(col: number, lines: string[]): Draft {
   if (hasPhrase(folded, HEADER_WORDS.unit)) return { ...base, role: 'unit' };
   if (hasPhrase(folded, HEADER_WORDS.agency)) return { ...base, role: 'agency' };
   if (hasPhrase(folded, HEADER_WORDS.note)) return { ...base, role: 'note' };
+  // The lowest line: `Đánh giá kết quả năm 2024` over `KH | TH | Đạt/Không đạt` names the group, not each column.
+  if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
 
   const source = sourceOf(lowest) ?? (lines.length === 1 ? undefined : sourceOf(folded));
   const isPeriod = years.length > 1 || hasPhrase(folded, HEADER_WORDS.period);
@@ -35,12 +38,18 @@ export function columnFromHeader(col: number, lines: string[]): Draft {
   return { ...base, role: 'other' };
 }
 
-/** Budget when amounts by source are there; indicator when targets, results or units are. */
-export function classify(columns: Draft[], moneyUnit: boolean): TableKind {
+/**
+ * Budget when amounts by source are there; indicator when targets, results or units are. Plan and
+ * result columns (`Kế hoạch`, `Thực hiện`) are a budget's amounts when the unit is money, an
+ * indicator's values when it is `%`, `người`, `/100` (unitKindOf).
+ */
+export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKind): TableKind {
   const amounts = columns.filter((c) => c.role === 'amount').length;
   const yearOnly = columns.filter((c) => c.yearOnly).length;
   const indicatorColumns = columns.filter((c) => c.role === 'target' || c.role === 'baseline' || c.role === 'unit').length;
   if (amounts >= 2 || (amounts >= 1 && moneyUnit)) return 'budget';
+  if (unitKind === 'money' && columns.some((c) => c.role === 'target' || c.role === 'baseline' || c.yearOnly)) return 'budget';
+  if (unitKind === 'indicator') return 'indicator';
   if (indicatorColumns >= 1) return 'indicator';
   if (yearOnly >= 2 && moneyUnit) return 'budget';
   if (yearOnly >= 1) return 'indicator';
@@ -56,6 +65,10 @@ export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   const targetYears = new Set(columns.filter((c) => c.role === 'target').map((c) => c.year));
   return columns.map(({ yearOnly, ...column }) => {
     if (yearOnly && kind === 'budget') return { ...column, role: 'amount', source: 'total', scope: 'year' };
+    // `Kế hoạch 2024 | Thực hiện 2024` in triệu đồng: each a year's amount (dự toán, quyết toán).
+    if ((column.role === 'target' || column.role === 'baseline') && kind === 'budget') {
+      return { ...column, role: 'amount', source: 'total', scope: 'year' };
+    }
     if (yearOnly && kind === 'indicator') return { ...column, role: 'target' };
     if (column.role === 'baseline' && targetYears.has(column.year)) return { ...column, role: 'result' };
     return column;
