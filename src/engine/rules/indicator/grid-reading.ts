@@ -1,3 +1,4 @@
+import { parseNumbering } from '../../detect/numbering';
 import { fold } from '../../text';
 import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
@@ -60,7 +61,21 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
+/** `Mục tiêu 1: …`, `Goal 2 …`, `Objective III`: a goal's heading, whatever the detector made of its row. */
+const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[ivx]+)\b/;
+
+/**
+ * A goal's heading: a row the detector read as one, a row numbered `I`, `II` or `A` (goals in an
+ * indicator grid, DOMAIN.md §1), or one labelled `Mục tiêu 1: …` though not merged across the row.
+ */
+export function isGoalRow(row: RowInfo): boolean {
+  if (row.kind === 'goal') return true;
+  if (row.kind !== 'item') return false;
+  const numbering = row.number ? parseNumbering(row.number) : undefined;
+  return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter' || GOAL_LABEL.test(fold(row.label));
+}
+
 /** A data row of the grid: an indicator or sub-indicator, not a goal heading nor a note. */
 export function isIndicatorRow(row: RowInfo): boolean {
-  return row.kind === 'item';
+  return row.kind === 'item' && !isGoalRow(row);
 }
