@@ -14,7 +14,8 @@ export const indicator: Catalog = {
     indicatorShareBelowMinimum: 'Cột “{header}”: tỷ lệ {actual}% thấp hơn mức tối thiểu {expected}% đã đặt ra.',
     indicatorParentOutsideRange:
       'Cột “{header}”: tỷ lệ chung là {actual}, nằm ngoài khoảng từ {min} đến {max} của các cấp bên dưới; tỷ lệ chung phải nằm trong khoảng đó.',
-    indicatorDuplicateColumnDisagrees: 'Hai cột cùng tiêu đề “{header}” ghi khác nhau ở dòng này: {expected} và {actual}.',
+    indicatorDuplicateColumnDisagrees: 'Hai cột cùng tiêu đề “{header}” ghi khác nhau ở dòng này: {first} và {second}.',
+    indicatorDuplicateColumnOneEmpty: 'Hai cột cùng tiêu đề “{header}” ghi khác nhau ở dòng này: một cột ghi {written}, cột kia để trống.',
     indicatorMissingValue: 'Chỉ tiêu này chưa có số liệu ở cột “{header}”.',
     indicatorMissingAgency: 'Chưa ghi đơn vị chủ trì cho các chỉ tiêu của mục này (cột “{header}”).',
     indicatorEvaluationEqual: 'Ô {cell} ghi “{verdict}”, nhưng kết quả {result} bằng kế hoạch {plan}: chỉ tiêu đạt. Nên ghi “{fix}”.',
@@ -37,7 +38,8 @@ export const indicator: Catalog = {
     indicatorShareBelowMinimum: 'Under “{header}”: the share is {actual}%, below the minimum of {expected}% that the text sets.',
     indicatorParentOutsideRange:
       'Under “{header}”: the overall rate {actual} lies outside the range of its parts, {min} to {max}; an overall rate must lie within it.',
-    indicatorDuplicateColumnDisagrees: 'The two columns headed “{header}” disagree on this row: {expected} and {actual}.',
+    indicatorDuplicateColumnDisagrees: 'The two columns headed “{header}” disagree on this row: {first} and {second}.',
+    indicatorDuplicateColumnOneEmpty: 'The two columns headed “{header}” disagree on this row: one holds {written}, the other is empty.',
     indicatorMissingValue: 'This indicator has no value under “{header}”.',
     indicatorMissingAgency: 'No lead agency is given for the indicators of this goal (column “{header}”).',
     indicatorEvaluationEqual: 'Cell {cell} says “{verdict}”, but the result {result} equals the plan {plan}: the target was met. Write “{fix}”.',
