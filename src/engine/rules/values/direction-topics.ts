@@ -92,17 +92,21 @@ function tokensOf(label: string): Token[] {
   return tokens;
 }
 
-/** Where the phrase's words occur in a row in the tokens: the first one, as [first, last] token indexes. */
-function find(tokens: Token[], phrase: readonly string[]): [number, number] | undefined {
-  for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    let j = 0;
-    while (j < phrase.length && tokens[i + j].folded === phrase[j]) j++;
-    if (j === phrase.length) return [i, i + phrase.length - 1];
+/** Every run of up to MAX_WORDS tokens, folded and joined, with the first place it occurs: [first, last] token. */
+function runsOf(tokens: Token[]): Map<string, [number, number]> {
+  const runs = new Map<string, [number, number]>();
+  for (let i = 0; i < tokens.length; i++) {
+    let run = '';
+    for (let n = 0; n < MAX_WORDS && i + n < tokens.length; n++) {
+      run = n === 0 ? tokens[i].folded : `${run} ${tokens[i + n].folded}`;
+      if (!runs.has(run)) runs.set(run, [i, i + n]);
+    }
   }
-  return undefined;
+  return runs;
 }
 
-const PHRASES = TOPICS.map((topic) => ({ ...topic, alternatives: topic.alternatives.map((a) => a.map((p) => p.split(' '))) }));
+/** The longest phrase, in words: a label is cut into runs of at most this many, looked up, not scanned. */
+const MAX_WORDS = Math.max(...TOPICS.flatMap((topic) => topic.alternatives.flat().map((phrase) => phrase.split(' ').length)));
 
 /** `được` after the token at `index`, not negated: the label speaks of people receiving something. */
 function receivingAfter(tokens: Token[], index: number): boolean {
@@ -119,10 +123,11 @@ const byLabel = new Map<string, TopicDirection | undefined>();
 export function directionFromTopic(label: string): TopicDirection | undefined {
   if (byLabel.has(label)) return byLabel.get(label);
   const tokens = tokensOf(label);
+  const runs = runsOf(tokens);
   let found: TopicDirection | undefined;
-  search: for (const { better, harm, alternatives } of PHRASES) {
+  search: for (const { better, harm, alternatives } of TOPICS) {
     for (const alternative of alternatives) {
-      const spans = alternative.map((phrase) => find(tokens, phrase));
+      const spans = alternative.map((phrase) => runs.get(phrase));
       if (spans.some((span) => !span)) continue;
       const ordered = (spans as [number, number][]).sort((a, b) => a[0] - b[0]);
       if (harm && receivingAfter(tokens, ordered[ordered.length - 1][1])) continue;
