@@ -40,8 +40,8 @@ export function columnFromHeader(col: number, lines: string[]): Draft {
 
 /**
  * Budget when amounts by source are there; indicator when targets, results or units are. Plan and
- * result columns (`Kế hoạch`, `Thực hiện`) are a budget's amounts when the unit is money, an
- * indicator's values when it is `%`, `người`, `/100` (unitKindOf).
+ * result columns (`Kế hoạch`, `Thực hiện`) are a budget's amounts when the unit is money (unitKindOf),
+ * an indicator's values otherwise (`%`, `người`, `/100`).
  */
 export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKind): TableKind {
   const amounts = columns.filter((c) => c.role === 'amount').length;
@@ -49,7 +49,6 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
   const indicatorColumns = columns.filter((c) => c.role === 'target' || c.role === 'baseline' || c.role === 'unit').length;
   if (amounts >= 2 || (amounts >= 1 && moneyUnit)) return 'budget';
   if (unitKind === 'money' && columns.some((c) => c.role === 'target' || c.role === 'baseline' || c.yearOnly)) return 'budget';
-  if (unitKind === 'indicator') return 'indicator';
   if (indicatorColumns >= 1) return 'indicator';
   if (yearOnly >= 2 && moneyUnit) return 'budget';
   if (yearOnly >= 1) return 'indicator';
