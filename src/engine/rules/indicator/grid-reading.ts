@@ -65,14 +65,16 @@ export function quoted(text: string): string {
 const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[ivx]+)\b/;
 
 /**
- * A goal's heading: a row the detector read as one, a row numbered `I`, `II` or `A` (goals in an
- * indicator grid, DOMAIN.md §1), or one labelled `Mục tiêu 1: …` though not merged across the row.
+ * A goal's heading: a row the detector read as one, or one labelled `Mục tiêu 1: …`, `Goal 2`
+ * though not merged across the row. With `headingNumber`, also a row numbered `I`, `II` or `A`
+ * (goals in an indicator grid, DOMAIN.md §1) that holds values of its own.
  */
-export function isGoalRow(row: RowInfo): boolean {
+export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
   if (row.kind === 'goal') return true;
   if (row.kind !== 'item') return false;
-  const numbering = row.number ? parseNumbering(row.number) : undefined;
-  return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter' || GOAL_LABEL.test(fold(row.label));
+  if (GOAL_LABEL.test(fold(row.label))) return true;
+  const numbering = headingNumber && row.number ? parseNumbering(row.number) : undefined;
+  return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter';
 }
 
 /** A data row of the grid: an indicator or sub-indicator, not a goal heading nor a note. */

@@ -48,7 +48,7 @@ function checkAgencies(context: RuleContext): void {
   if (!agency) return;
   let known = false;
   for (const row of table.rows) {
-    if (isGoalRow(row) || row.kind === 'total' || row.kind === 'grandTotal') {
+    if (isGoalRow(row, true) || row.kind === 'total' || row.kind === 'grandTotal') {
       known = ownText(context, row.row, agency.col) !== '';
       continue;
     }

@@ -51,6 +51,9 @@ describe('indicator/missing-value', () => {
         ['2', 'Tỷ lệ nữ nông thôn được đào tạo nghề', '(%)', 16.5, 17, 'Sở LĐ-TB&XH'],
         ['III', 'Nâng cao chất lượng nguồn nhân lực nữ', null, null, null, null],
         ['1', 'Tỷ lệ nữ thạc sỹ', '(%)', 48.5, 49, 'Sở Nội vụ'],
+        // a goal row with figures of its own is read as a row of values, but still heads a goal
+        ['IV', 'Chăm sóc sức khỏe', '(%)', 40, 45, null],
+        ['1', 'Tỷ lệ phụ nữ mang thai được khám thai', '(%)', 72.3, 82, 'Sở Y tế'],
       ]),
     ).toEqual([]);
     expect(
