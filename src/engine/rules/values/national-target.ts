@@ -22,6 +22,9 @@ const SOURCE_MESSAGES: Record<Citation, string> = {
   'na1046-hd3002': 'valuesNationalTargetSourceNa1046Hd3002',
 };
 
+/** Documents whose value a province set, the national strategy naming none. */
+const ADOPTED: ReadonlySet<Citation> = new Set(['hd3002', 'na1046-hd3002']);
+
 /** With no unit column, a label that says it is a share (`Tỷ lệ …`) is taken as one. */
 const isShareLabel = phraseMatcher(['ty le', 'share', 'percentage', 'proportion', 'rate']);
 
@@ -50,7 +53,9 @@ export const rule: Rule = {
     severity: 'info',
     kinds: ['indicator'],
     messageIds: [
-      ...['Higher', 'Lower'].flatMap((side) => Object.values(UNIT_SUFFIX).map((unit) => `valuesNationalTarget${side}${unit}`)),
+      ...['National', 'Adopted'].flatMap((whose) =>
+        ['Higher', 'Lower'].flatMap((side) => Object.values(UNIT_SUFFIX).map((unit) => `values${whose}Target${side}${unit}`)),
+      ),
       ...Object.values(SOURCE_MESSAGES),
     ],
     description: 'A target weaker than the national gender-equality strategy’s target for that period.',
@@ -85,14 +90,16 @@ export const rule: Rule = {
         // Provincial values are whole shares or ratios per 100: written the same in both languages.
         params.provincialUnit = entry.unit === '%' ? '%' : entry.unit === 'ratio' ? `/${entry.per}` : '';
       }
+      const source = milestone.source ?? entry.source;
       context.report({
-        messageId: `valuesNationalTarget${entry.better === 'lower' ? 'Lower' : 'Higher'}${UNIT_SUFFIX[entry.unit]}`,
+        // A value only provinces set (Hải Dương, Nghệ An) is not called national.
+        messageId: `values${ADOPTED.has(source) ? 'Adopted' : 'National'}Target${entry.better === 'lower' ? 'Lower' : 'Higher'}${UNIT_SUFFIX[entry.unit]}`,
         at: { row: row.row, col: first.col },
         related: others.map((w) => ({ row: row.row, col: w.col })),
         expected: milestone.value,
         actual: formatDecimal(first.value),
         params,
-        explanation: { messageId: SOURCE_MESSAGES[milestone.source ?? entry.source], params: {} },
+        explanation: { messageId: SOURCE_MESSAGES[source], params: {} },
       });
     }
   },

@@ -125,6 +125,8 @@ describe('values/national-target: what the note cites', () => {
       expect(vi).not.toMatch(/seed|press|national|source|Resolution|Decision/i);
       expect(en).not.toMatch(/seed|press|Nguồn/i);
       expect(en).toMatch(/Resolution 28\/NQ-CP|Decision 2351\/QĐ-TTg/);
+      // A value only provinces set is not called national.
+      expect(findings[0].messageId.startsWith(i === 3 || i === 4 ? 'valuesAdoptedTarget' : 'valuesNationalTarget')).toBe(true);
     });
   });
 });
