@@ -1,8 +1,9 @@
 /**
  * National gender-equality targets that provincial plans are held against, transcribed from
- * the project brief’s national-targets.md (the strategies 2011–2020 and 2021–2030, as published and as
- * the seed plans adopted them). Values are plain decimals in the indicator's unit; a ratio unit
- * says its denominator (`per`).
+ * national-targets.md (the strategies 2011–2020 and 2021–2030, as published and as provinces
+ * adopted them). Values are plain decimals in the indicator's unit; a ratio unit says its
+ * denominator (`per`). Each value names the document it comes from, cited to the officer by title
+ * and number.
  */
 
 /** Which way the indicator improves. */
@@ -32,6 +33,18 @@ export const STRATEGIES: readonly Strategy[] = [
   },
 ];
 
+/**
+ * The documents a value comes from, as national-targets.md names them; each has its message
+ * (`valuesNationalTargetSource…`) that cites it by title and number in both languages.
+ * - `nq28`: Resolution 28/NQ-CP of 3 March 2021 (the 2021–2030 strategy);
+ * - `nq28-lang-son`: the same, as quoted in Lạng Sơn's plan for 2026–2030;
+ * - `qd2351`: Decision 2351/QĐ-TTg of 24 December 2010 (the 2011–2020 strategy);
+ * - `hd3002`: Hải Dương's plan 3002/KH-UBND of 29 December 2015, which set the value itself;
+ * - `qd2351-hd3002`: the national value of Decision 2351/QĐ-TTg, beside Hải Dương's own (`provincial`);
+ * - `na1046-hd3002`: Nghệ An's Decision 1046/QĐ-UBND (2017) and Hải Dương's plan 3002/KH-UBND.
+ */
+export type Citation = 'nq28' | 'nq28-lang-son' | 'qd2351' | 'hd3002' | 'qd2351-hd3002' | 'na1046-hd3002';
+
 export interface Milestone {
   /** The milestone year the value is set for. */
   year: number;
@@ -39,8 +52,10 @@ export interface Milestone {
   value: string;
   /** `under 30%` is `<`, `over 99%` is `>`, `30% or more` is `>=`; none when the value is a point. */
   bound?: '<' | '<=' | '>' | '>=';
-  /** The value a province adopted instead (seed 001), shown beside the national one. */
+  /** The value Hải Dương's plan 3002/KH-UBND adopted instead, shown beside the national one. */
   provincial?: string;
+  /** Where this milestone's value comes from, when not the entry's `source`. */
+  source?: Citation;
 }
 
 export interface NationalTarget {
@@ -62,7 +77,8 @@ export interface NationalTarget {
    */
   floorOnly?: boolean;
   milestones: readonly Milestone[];
-  source: string;
+  /** Where the values come from (a milestone may name its own). */
+  source: Citation;
 }
 
 /** Every indicator of both strategies, in the order of national-targets.md. */
@@ -75,8 +91,8 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     match: [['lanh dao chu chot la nu'], ['can bo chu chot la nu'], ['female key leader'], ['key leader', 'women']],
     unit: '%',
     better: 'higher',
-    milestones: [{ year: 2025, value: '60' }, { year: 2030, value: '75' }],
-    source: 'seed 004 (2030); national press (2025)',
+    milestones: [{ year: 2025, value: '60' }, { year: 2030, value: '75', source: 'nq28-lang-son' }],
+    source: 'nq28',
   },
   {
     id: 'women-wage-earners',
@@ -86,7 +102,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2025, value: '50' }, { year: 2030, value: '60' }],
-    source: 'seed 004; national press',
+    source: 'nq28',
   },
   {
     id: 'women-in-agriculture',
@@ -96,7 +112,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'lower',
     milestones: [{ year: 2025, value: '30', bound: '<' }, { year: 2030, value: '25', bound: '<' }],
-    source: 'seed 004; national press',
+    source: 'nq28',
   },
   {
     id: 'women-enterprise-directors',
@@ -106,7 +122,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2025, value: '27' }, { year: 2030, value: '30' }],
-    source: 'seed 004; national press',
+    source: 'nq28',
   },
   {
     id: 'unpaid-housework-ratio',
@@ -116,37 +132,37 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: 'times',
     better: 'lower',
     milestones: [{ year: 2025, value: '1.7' }, { year: 2030, value: '1.4' }],
-    source: 'seed 004; national press',
+    source: 'nq28',
   },
   {
     id: 'violence-victims-supported',
     strategy: '2021-2030',
     name: { vi: 'Tỷ lệ nạn nhân bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tiếp cận ít nhất một dịch vụ hỗ trợ cơ bản', en: 'detected victims of domestic / gender-based violence reaching at least one basic support service' },
-    match: [['nan nhan', 'bao luc', 'dich vu'], ['nan nhan', 'bao luc', 'tu van'], ['victims', 'violence']],
+    match: [['nan nhan', 'bao luc', 'dich vu'], ['nan nhan', 'bao luc', 'tu van'], ['nan nhan', 'bao luc', 'ho tro'], ['victims', 'violence', 'service'], ['victims', 'violence', 'services'], ['victims', 'violence', 'support']],
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2025, value: '80' }, { year: 2030, value: '90' }],
-    source: 'seed 004; national press',
+    source: 'nq28',
   },
   {
     id: 'violence-perpetrators-counselled',
     strategy: '2021-2030',
     name: { vi: 'Tỷ lệ người gây bạo lực gia đình, bạo lực trên cơ sở giới được phát hiện được tư vấn', en: 'detected perpetrators (not criminally liable) counselled' },
-    match: [['nguoi gay bao luc'], ['perpetrators']],
+    match: [['nguoi gay bao luc', 'tu van'], ['perpetrators', 'counselled'], ['perpetrators', 'counseled'], ['perpetrators', 'counselling'], ['perpetrators', 'counseling']],
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2025, value: '50' }, { year: 2030, value: '70' }],
-    source: 'seed 004; national press',
+    source: 'nq28',
   },
   {
     id: 'trafficking-victims-supported',
     strategy: '2021-2030',
     name: { vi: 'Tỷ lệ nạn nhân bị mua bán trở về có nhu cầu được hưởng các dịch vụ hỗ trợ', en: 'returned trafficking victims with support needs who receive services' },
-    match: [['nan nhan', 'mua ban', 'tro ve'], ['nan nhan', 'buon ban', 'tro ve'], ['trafficking']],
+    match: [['nan nhan', 'mua ban', 'dich vu'], ['nan nhan', 'buon ban', 'dich vu'], ['nan nhan', 'mua ban', 'ho tro'], ['nan nhan', 'buon ban', 'ho tro'], ['trafficking', 'services'], ['trafficking', 'support']],
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2025, value: '100' }, { year: 2030, value: '100' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'gbv-social-assistance-facilities',
@@ -156,7 +172,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2025, value: '70' }, { year: 2030, value: '100' }],
-    source: 'seed 004; national press',
+    source: 'nq28',
   },
   {
     id: 'sex-ratio-at-birth',
@@ -166,19 +182,19 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: 'ratio',
     per: 100,
     better: 'lower',
-    milestones: [{ year: 2025, value: '111' }, { year: 2030, value: '109' }],
-    source: 'seed 004 (2030); national press (2025)',
+    milestones: [{ year: 2025, value: '111' }, { year: 2030, value: '109', source: 'nq28-lang-son' }],
+    source: 'nq28',
   },
   {
     id: 'maternal-mortality',
     strategy: '2021-2030',
     name: { vi: 'Tỷ số tử vong bà mẹ trên 100.000 trẻ đẻ sống', en: 'maternal mortality per 100,000 live births' },
-    match: [['tu vong ba me'], ['maternal mortality']],
+    match: [['tu vong ba me'], ['tu vong me'], ['tu vong', 'ba me'], ['maternal mortality'], ['maternal deaths']],
     unit: 'ratio',
     per: 100000,
     better: 'lower',
     milestones: [{ year: 2030, value: '42' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'adolescent-births',
@@ -189,7 +205,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     per: 1000,
     better: 'lower',
     milestones: [{ year: 2030, value: '18', bound: '<' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'ethnic-primary-completion',
@@ -199,7 +215,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2030, value: '99', bound: '>' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'ethnic-lower-secondary-completion',
@@ -209,7 +225,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2030, value: '90' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'women-vocational-students',
@@ -219,7 +235,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2030, value: '40' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'women-masters-2030',
@@ -229,7 +245,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2030, value: '50' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'women-doctors-2030',
@@ -239,7 +255,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2030, value: '35' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'gender-knowledge-reach',
@@ -249,7 +265,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2030, value: '80' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
   {
     id: 'broadcasters-gender-programme',
@@ -259,7 +275,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2030, value: '100' }],
-    source: 'seed 004',
+    source: 'nq28-lang-son',
   },
 
   // National Strategy 2011–2020 (Decision 2351/QĐ-TTg, 24 December 2010), as provinces adopted it.
@@ -271,7 +287,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '25', bound: '>=' }],
-    source: 'seed 001',
+    source: 'hd3002',
   },
   {
     id: 'women-deputies',
@@ -281,7 +297,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '35', bound: '>', provincial: '30' }],
-    source: 'seed 001; national press',
+    source: 'qd2351-hd3002',
   },
   {
     id: 'new-jobs-each-sex',
@@ -292,7 +308,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     better: 'higher',
     floorOnly: true,
     milestones: [{ year: 2020, value: '40', bound: '>=' }],
-    source: 'seeds 000, 001',
+    source: 'na1046-hd3002',
   },
   {
     id: 'women-enterprise-owners',
@@ -302,7 +318,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '35', provincial: '30' }],
-    source: 'seed 001; national press',
+    source: 'qd2351-hd3002',
   },
   {
     id: 'rural-women-vocational-training',
@@ -312,7 +328,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '50', provincial: '30' }],
-    source: 'seed 001; national press',
+    source: 'qd2351-hd3002',
   },
   {
     id: 'sex-ratio-at-birth-2020',
@@ -322,19 +338,19 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: 'ratio',
     per: 100,
     better: 'lower',
-    milestones: [{ year: 2015, value: '113' }, { year: 2020, value: '115', provincial: '116' }],
-    source: 'seed 001; national press',
+    milestones: [{ year: 2015, value: '113', source: 'qd2351' }, { year: 2020, value: '115', provincial: '116' }],
+    source: 'qd2351-hd3002',
   },
   {
     id: 'maternal-mortality-2020',
     strategy: '2011-2020',
     name: { vi: 'Tỷ số tử vong bà mẹ trên 100.000 trẻ đẻ sống', en: 'maternal mortality per 100,000 live births' },
-    match: [['tu vong ba me'], ['maternal mortality']],
+    match: [['tu vong ba me'], ['tu vong me'], ['tu vong', 'ba me'], ['maternal mortality'], ['maternal deaths']],
     unit: 'ratio',
     per: 100000,
     better: 'lower',
     milestones: [{ year: 2020, value: '52' }],
-    source: 'national press',
+    source: 'qd2351',
   },
   {
     id: 'hiv-mother-to-child-prevention',
@@ -344,7 +360,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '50', provincial: '95' }],
-    source: 'seed 001; national press',
+    source: 'qd2351-hd3002',
   },
   {
     id: 'abortions',
@@ -355,7 +371,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     per: 100,
     better: 'lower',
     milestones: [{ year: 2020, value: '25', provincial: '15' }],
-    source: 'seed 001; national press',
+    source: 'qd2351-hd3002',
   },
   {
     id: 'women-masters-2020',
@@ -365,7 +381,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '40' }],
-    source: 'seed 001',
+    source: 'hd3002',
   },
   {
     id: 'women-doctors-2020',
@@ -375,7 +391,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '25', provincial: '20' }],
-    source: 'seed 001; national press',
+    source: 'qd2351-hd3002',
   },
   {
     id: 'housework-time-ratio',
@@ -385,7 +401,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: 'times',
     better: 'lower',
     milestones: [{ year: 2020, value: '2' }],
-    source: 'seed 001',
+    source: 'hd3002',
   },
   {
     id: 'violence-victims-counselled',
@@ -395,7 +411,7 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '50' }],
-    source: 'seed 001',
+    source: 'hd3002',
   },
   {
     id: 'violence-perpetrators-counselled-2020',
@@ -405,6 +421,6 @@ export const NATIONAL_TARGETS: readonly NationalTarget[] = [
     unit: '%',
     better: 'higher',
     milestones: [{ year: 2020, value: '85' }],
-    source: 'seed 001',
+    source: 'hd3002',
   },
 ];

@@ -1,6 +1,7 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
 import { HEADER_WORDS, noteKind, sourceOfLine, yearsOf } from './keywords';
+import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
 export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean };
@@ -25,6 +26,8 @@ export function columnFromHeader(col: number, allLines: string[]): Draft {
   if (hasPhrase(folded, HEADER_WORDS.unit)) return { ...base, role: 'unit' };
   if (hasPhrase(folded, HEADER_WORDS.agency)) return { ...base, role: 'agency' };
   if (hasPhrase(folded, HEADER_WORDS.note)) return { ...base, role: 'note' };
+  // The lowest line: `Đánh giá kết quả năm 2024` over `KH | TH | Đạt/Không đạt` names the group, not each column.
+  if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
   if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
   if (hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded)) return { ...base, role: 'ratio' };
 
@@ -46,14 +49,19 @@ export function columnFromHeader(col: number, allLines: string[]): Draft {
   return { ...base, role: 'other', amountWords };
 }
 
-/** Budget when amounts by source are there, or amount columns under a money unit; indicator when targets, results or units are. */
-export function classify(columns: Draft[], moneyUnit: boolean): TableKind {
+/**
+ * Budget when amounts by source are there; indicator when targets, results or units are. Plan and
+ * result columns (`Kế hoạch`, `Thực hiện`) are a budget's amounts when the unit is money (unitKindOf),
+ * an indicator's values otherwise (`%`, `người`, `/100`).
+ */
+export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKind): TableKind {
   const amounts = columns.filter((c) => c.role === 'amount').length;
   const amountWords = columns.filter((c) => c.amountWords).length;
   const yearOnly = columns.filter((c) => c.yearOnly).length;
   const units = columns.filter((c) => c.role === 'unit').length;
   const indicatorColumns = columns.filter((c) => c.role === 'target' || c.role === 'baseline' || c.role === 'unit').length;
   if (amounts >= 2 || (amounts >= 1 && moneyUnit)) return 'budget';
+  if (unitKind === 'money' && columns.some((c) => c.role === 'target' || c.role === 'baseline' || c.yearOnly)) return 'budget';
   if (units === 0 && moneyUnit && (amountWords >= 1 || yearOnly >= 1 || indicatorColumns >= 1)) return 'budget';
   if (units === 0 && amountWords >= 1 && yearOnly + amountWords >= 2) return 'budget';
   if (indicatorColumns >= 1) return 'indicator';

@@ -9,6 +9,7 @@ import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
 import { parseNumbering } from './numbering';
 import { readRows } from './rows';
 import { SheetView } from './sheet-view';
+import { unitColumnTexts, unitKindOf } from './unit-kind';
 
 const LOOK_ABOVE = 6;
 const FOOTER = /^(ghi chu|nguoi lap|noi nhan|tm\.?\s|t\/m|ke toan|thu truong|giam doc|chu tich|prepared by|approved by)/;
@@ -59,7 +60,8 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const title = titleAbove(view, block);
   const headerText = fold(drafts.map((d) => d.header).join(' ') + ' ' + (title ?? ''));
   const moneyUnit = unit?.factor !== undefined || hasPhrase(headerText, HEADER_WORDS.budget);
-  const kind = classify(drafts, moneyUnit);
+  const unitTexts = unitColumnTexts(view, drafts.find((d) => d.role === 'unit')?.col, dataTop, bottom);
+  const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
   const columns = kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind);
   const rows = readRows({ view, kind, columns, top: dataTop, bottom, left: block.left, right: block.right });
   const range = { top: block.top, left: block.left, bottom, right: block.right };

@@ -17,6 +17,10 @@ export const HEADER_WORDS = {
     'lead agency', 'agency', 'responsible', 'lead',
   ],
   note: ['ghi chu', 'note', 'notes', 'remarks'],
+  evaluation: [
+    'danh gia', 'ket qua danh gia', 'dat/khong dat', 'hoan thanh/khong hoan thanh', 'vuot/dat/khong dat', 'co ban dat', 'chua dat',
+    'khong dat', 'khong hoan thanh', 'evaluation', 'assessment', 'met/not met', 'not met',
+  ],
   result: ['kq', 'ket qua', 'th', 'thuc hien', 'uoc th', 'uoc thuc hien', 'uoc', 'hien trang', 'result', 'results', 'actual', 'baseline', 'achieved'],
   target: ['kh', 'ke hoach', 'chi tieu', 'muc tieu', 'target', 'targets', 'plan', 'planned', 'goal'],
   total: ['tong', 'tong so', 'tong cong', 'cong', 'tong kinh phi', 'total', 'sum', 'subtotal', 'grand total'],

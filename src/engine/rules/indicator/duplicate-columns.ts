@@ -1,15 +1,15 @@
-import { formatDecimal, type Quantity } from '../../numbers';
+import { formatDecimal, type NumberQuantity, type Quantity } from '../../numbers';
 import { fold } from '../../text';
 import type { ColumnInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { isIndicatorRow, valueColumns } from './grid-reading';
+import { isIndicatorRow, quoted, valueColumns } from './grid-reading';
 
 export const rule: Rule = {
   meta: {
     id: 'indicator/duplicate-columns',
     severity: 'warning',
     kinds: ['indicator'],
-    messageIds: ['indicatorDuplicateColumnDisagrees'],
+    messageIds: ['indicatorDuplicateColumnDisagrees', 'indicatorDuplicateColumnOneEmpty'],
     description: 'Two value columns with the same header (`KH năm 2017` twice) must hold the same values.',
   },
   check(context) {
@@ -27,13 +27,15 @@ export const rule: Rule = {
         const a = context.quantity(row.row, first.col);
         const b = context.quantity(row.row, column.col);
         if (sameQuantity(a, b)) continue;
+        const [firstText, secondText] = [shown(context, row.row, first.col, a), shown(context, row.row, column.col, b)];
+        const empty = firstText === '' || secondText === '';
         context.report({
-          messageId: 'indicatorDuplicateColumnDisagrees',
+          messageId: empty ? 'indicatorDuplicateColumnOneEmpty' : 'indicatorDuplicateColumnDisagrees',
           at: { row: row.row, col: column.col },
           related: [{ row: row.row, col: first.col }],
-          expected: shown(context, row.row, first.col, a),
-          actual: shown(context, row.row, column.col, b),
-          params: { header: column.header },
+          // Plain numbers only: `<52/100.000` is a text, said in the message.
+          ...(isPlain(a) && isPlain(b) ? { expected: formatDecimal(a.value), actual: formatDecimal(b.value) } : {}),
+          params: { header: column.header, first: firstText, second: secondText, written: firstText || secondText },
         });
       }
     }
@@ -50,10 +52,14 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
   return a.kind === b.kind;
 }
 
-/** A plain number as a decimal string (shown in the reader's convention), anything else as typed. */
+function isPlain(quantity: Quantity): quantity is NumberQuantity {
+  return quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent;
+}
+
+/** A plain number as a decimal string (shown in the reader's convention), anything else as typed, quoted; empty as ''. */
 function shown(context: RuleContext, row: number, col: number, quantity: Quantity): string {
-  if (quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent) return formatDecimal(quantity.value);
+  if (isPlain(quantity)) return formatDecimal(quantity.value);
   const value = context.cell(row, col)?.value;
-  if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? value.error : String(value).trim();
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return '';
+  return quoted(typeof value === 'object' ? value.error : String(value).trim());
 }

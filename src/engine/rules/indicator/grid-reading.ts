@@ -1,6 +1,8 @@
+import { parseNumbering } from '../../detect/numbering';
 import { fold } from '../../text';
 import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
+import { mergeAt } from '../values/merges';
 
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
@@ -18,10 +20,6 @@ export function rowAnchorColumn(table: TableModel): number {
   return (columnWithRole(table, 'number') ?? columnWithRole(table, 'name') ?? table.columns[0]).col;
 }
 
-function mergeAt(context: RuleContext, row: number, col: number) {
-  return context.grid.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-}
-
 function textOf(cell: Cell | undefined): string {
   const value = cell?.value;
   if (value === null || value === undefined) return '';
@@ -31,13 +29,13 @@ function textOf(cell: Cell | undefined): string {
 
 /** The text a cell shows, a merged area showing its top-left cell's text everywhere. */
 export function shownText(context: RuleContext, row: number, col: number): string {
-  const merge = mergeAt(context, row, col);
+  const merge = mergeAt(context.grid, row, col);
   return textOf(merge ? context.cell(merge.top, merge.left) : context.cell(row, col));
 }
 
 /** The cell's own text: empty inside a merged area that starts in another cell. */
 export function ownText(context: RuleContext, row: number, col: number): string {
-  const merge = mergeAt(context, row, col);
+  const merge = mergeAt(context.grid, row, col);
   if (merge && (merge.top !== row || merge.left !== col)) return '';
   return textOf(context.cell(row, col));
 }
@@ -63,7 +61,23 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
+/** `Mục tiêu 1: …`, `Goal 2 …`, `Objective III`: a goal's heading, whatever the detector made of its row. */
+const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[ivx]+)\b/;
+
+/**
+ * A goal's heading: a row the detector read as one, or one labelled `Mục tiêu 1: …`, `Goal 2`
+ * though not merged across the row. With `headingNumber`, also a row numbered `I`, `II` or `A`
+ * (goals in an indicator grid, DOMAIN.md §1) that holds values of its own.
+ */
+export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
+  if (row.kind === 'goal') return true;
+  if (row.kind !== 'item') return false;
+  if (GOAL_LABEL.test(fold(row.label))) return true;
+  const numbering = headingNumber && row.number ? parseNumbering(row.number) : undefined;
+  return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter';
+}
+
 /** A data row of the grid: an indicator or sub-indicator, not a goal heading nor a note. */
 export function isIndicatorRow(row: RowInfo): boolean {
-  return row.kind === 'item';
+  return row.kind === 'item' && !isGoalRow(row);
 }

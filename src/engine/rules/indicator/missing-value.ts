@@ -1,6 +1,6 @@
 import type { RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { columnWithRole, isIndicatorRow, ownText, shownText, unitOf, valueColumns } from './grid-reading';
+import { columnWithRole, isGoalRow, isIndicatorRow, ownText, shownText, unitOf, valueColumns } from './grid-reading';
 
 export const rule: Rule = {
   meta: {
@@ -40,7 +40,7 @@ function checkValues(context: RuleContext): void {
 /**
  * The lead agency is often written once for a block of rows: a row without one reports to the
  * agency above it within the same goal. Only the first indicator of a goal with no agency on it
- * or above it is missing one.
+ * or above it is missing one; a goal's heading (`I`, `Mục tiêu 1: …`) never needs one.
  */
 function checkAgencies(context: RuleContext): void {
   const { table } = context;
@@ -48,7 +48,7 @@ function checkAgencies(context: RuleContext): void {
   if (!agency) return;
   let known = false;
   for (const row of table.rows) {
-    if (row.kind === 'goal' || row.kind === 'total' || row.kind === 'grandTotal') {
+    if (isGoalRow(row, true) || row.kind === 'total' || row.kind === 'grandTotal') {
       known = ownText(context, row.row, agency.col) !== '';
       continue;
     }

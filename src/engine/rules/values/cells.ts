@@ -1,7 +1,8 @@
 import { readText, type NumberQuantity, Decimal } from '../../numbers';
 import { escapeRegExp } from '../../text';
-import type { Cell, CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel } from '../../types';
+import type { Cell, ColumnInfo, NumberConvention, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
+import { mergeAt } from './merges';
 
 /** Columns that hold the table's values: results, baselines, targets and budget amounts. */
 const VALUE_ROLES = new Set<ColumnInfo['role']>(['baseline', 'target', 'result', 'amount']);
@@ -20,25 +21,9 @@ export function itemRows(table: TableModel): RowInfo[] {
   return table.rows.filter((row) => row.kind === 'item');
 }
 
-/** Merged areas by the rows they cover, built once per grid: a sheet may hold thousands. */
-const mergesByRow = new WeakMap<SheetGrid, Map<number, CellRange[]>>();
-
-function mergesAt(grid: SheetGrid, row: number): CellRange[] {
-  let index = mergesByRow.get(grid);
-  if (!index) {
-    index = new Map();
-    for (const merge of grid.merges) {
-      if (merge.bottom - merge.top > 10_000) continue; // a merge over a whole block is layout
-      for (let r = merge.top; r <= merge.bottom; r++) index.set(r, [...(index.get(r) ?? []), merge]);
-    }
-    mergesByRow.set(grid, index);
-  }
-  return index.get(row) ?? [];
-}
-
 /** The cell the officer sees at (row, col): inside a merged area, its top-left cell. */
 export function shownCell(context: RuleContext, row: number, col: number): Cell | undefined {
-  const merge = mergesAt(context.grid, row).find((m) => col >= m.left && col <= m.right);
+  const merge = mergeAt(context.grid, row, col);
   return merge ? context.cell(merge.top, merge.left) : context.cell(row, col);
 }
 
@@ -87,10 +72,31 @@ export function quoted(text: string): string {
   return `“${text.trim()}”`;
 }
 
-/** What a cell shows, as a param: text as written (quoted), or a typed number as a plain decimal. */
+/** A number format that shows a percentage (`0%`, `0.0%`), a `%` inside quotes or escaped aside. */
+export function isPercentFormat(format: string | undefined): boolean {
+  return !!format && format.includes('%') && /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+}
+
+/**
+ * The number a cell shows, as a quantity: a typed number in a percentage format is the percentage
+ * Excel shows (0.25 formatted `0%` is 25, with `percent`), so that it compares with 25 typed
+ * under a `%` unit. Undefined when the cell holds no number.
+ */
+export function numberShown(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
+  const quantity = context.quantity(row, col);
+  if (quantity.kind !== 'number') return undefined;
+  if (quantity.notation !== 'typed' || !isPercentFormat(context.cell(row, col)?.numberFormat)) return quantity;
+  return { ...quantity, value: quantity.value.times(100), percent: true };
+}
+
+/**
+ * What a cell shows, as a param: text as written (quoted), or a typed number as a plain decimal
+ * (in percent where its format shows a percentage: 0.25 as `25`).
+ */
 export function shownValue(context: RuleContext, row: number, col: number): string {
-  const value = context.cell(row, col)?.value;
-  if (typeof value === 'number') return new Decimal(value).toFixed();
+  const cell = context.cell(row, col);
+  const value = cell?.value;
+  if (typeof value === 'number') return (isPercentFormat(cell?.numberFormat) ? new Decimal(value).times(100) : new Decimal(value)).toFixed();
   return typeof value === 'string' ? quoted(value) : '';
 }
 

@@ -2,13 +2,14 @@ import type { Better } from '../../data/national-targets';
 import type { NumberQuantity } from '../../numbers';
 import { Decimal } from '../../numbers';
 import { fold } from '../../text';
+import { directionFromTopic } from './direction-topics';
 import { catalogueMatches, strategyFor } from './national';
 
 /** Which way an indicator improves, and what says so. */
 export interface Direction {
   better: Better;
-  reason: 'words' | 'catalogue' | 'bound';
-  /** The label's leading words as written (`Giảm`, `Rút ngắn`). */
+  reason: 'words' | 'catalogue' | 'topic' | 'bound';
+  /** The label's leading words as written (`Giảm`, `Rút ngắn`), or the words naming its topic (`tử vong`). */
   words?: string;
   /** The target as written, when its bound (`<52`) says the way. */
   bound?: string;
@@ -96,8 +97,10 @@ export function directionFromWords(label: string): Direction | undefined {
 
 /**
  * The indicator's direction: the label's leading verb, else the national catalogue (sex ratio at
- * birth is better lower), else a bound on the target itself (`<52` aims low, `>= 40` high).
- * Minimums to hold (40% of new jobs for each sex) give no direction.
+ * birth is better lower), else what the indicator is about (deaths, violence: lower; coverage,
+ * access: higher), else a bound on the target itself (`<52` aims low, `>= 40` high). Minimums to
+ * hold (40% of new jobs for each sex) give no direction; undefined means the direction is unknown,
+ * and no rule may then judge a value better or worse.
  */
 export function directionOf(label: string, year?: number, target?: { text: string; quantity: NumberQuantity }): Direction | undefined {
   const period = year !== undefined ? strategyFor(year)?.id : undefined;
@@ -111,7 +114,7 @@ export function directionOf(label: string, year?: number, target?: { text: strin
 /** A row is asked once per target column; its label's answer is kept for the next one. */
 const byLabel = new Map<string, Direction | undefined | 'none'>();
 
-/** The label's direction (leading verb, then catalogue); `none` when neither says, so a bound may. */
+/** The label's direction (leading verb, catalogue, topic); `none` when none says, so a bound may. */
 function labelDirection(label: string, period: string | undefined): Direction | undefined | 'none' {
   const key = `${period ?? ''}\u0000${label}`;
   if (byLabel.has(key)) return byLabel.get(key);
@@ -121,6 +124,10 @@ function labelDirection(label: string, period: string | undefined): Direction | 
     const entry = matches.find((e) => e.strategy === period) ?? matches[0];
     // A minimum to hold (40% of new jobs for each sex) gives no direction, and no bound either.
     found = entry ? (entry.floorOnly ? undefined : { better: entry.better, reason: 'catalogue' }) : 'none';
+  }
+  if (found === 'none') {
+    const topic = directionFromTopic(label);
+    if (topic) found = { better: topic.better, reason: 'topic', words: topic.words };
   }
   if (byLabel.size >= 20_000) byLabel.clear();
   byLabel.set(key, found);

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { rule as ambiguousNumber } from './ambiguous-number';
 import { rule as mixedConvention } from './mixed-convention';
 import { rule as nationalTarget } from './national-target';
+import { rule as percentFraction } from './percent-fraction';
 import { rule as percentRange } from './percent-range';
 import { rule as targetDirection } from './target-direction';
 import { rule as targetMet } from './target-met';
@@ -17,6 +18,7 @@ export const valuesRules: Rule[] = [
   unitFit,
   wordsUnderNumericUnit,
   percentRange,
+  percentFraction,
   targetDirection,
   nationalTarget,
   targetMet,

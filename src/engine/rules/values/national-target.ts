@@ -1,4 +1,4 @@
-import type { Milestone, NationalTarget } from '../../data/national-targets';
+import type { Citation, Milestone, NationalTarget } from '../../data/national-targets';
 import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import type { Rule } from '../rule';
 import { fold } from '../../text';
@@ -11,6 +11,19 @@ const BOUND_SIGNS: Record<NonNullable<Milestone['bound']>, string> = { '<': '< '
 
 /** Message ids by the indicator's unit, so each language writes `35%`, `52/100.000` or `1,7 lần` its own way. */
 const UNIT_SUFFIX: Record<NationalTarget['unit'], string> = { '%': 'Percent', ratio: 'Ratio', times: 'Times' };
+
+/** The message that cites each document by its title and number. */
+const SOURCE_MESSAGES: Record<Citation, string> = {
+  nq28: 'valuesNationalTargetSourceNq28',
+  'nq28-lang-son': 'valuesNationalTargetSourceNq28LangSon',
+  qd2351: 'valuesNationalTargetSourceQd2351',
+  hd3002: 'valuesNationalTargetSourceHd3002',
+  'qd2351-hd3002': 'valuesNationalTargetSourceQd2351Hd3002',
+  'na1046-hd3002': 'valuesNationalTargetSourceNa1046Hd3002',
+};
+
+/** Documents whose value a province set, the national strategy naming none. */
+const ADOPTED: ReadonlySet<Citation> = new Set(['hd3002', 'na1046-hd3002']);
 
 /** With no unit column, a label that says it is a share (`Tỷ lệ …`) is taken as one. */
 const isShareLabel = phraseMatcher(['ty le', 'share', 'percentage', 'proportion', 'rate']);
@@ -28,9 +41,11 @@ function onEntryScale(quantity: NumberQuantity, entry: NationalTarget, unit: Row
 }
 
 /**
- * A target weaker than the national strategy's target for its period: a 2017 target is held
- * against the 2011–2020 strategy's 2020 milestone. Info only: a province may keep its own value,
- * with a reason.
+ * A target weaker than the national strategy's target for its period: a target of 2011–2020 is
+ * held against the 2011–2020 strategy (Decision 2351/QĐ-TTg), one of 2021 or later against the
+ * 2021–2030 strategy (Resolution 28/NQ-CP), at the strategy's first milestone at or after the
+ * target's year (2017 → 2020, 2024 → 2025). The note cites the document the value comes from.
+ * Info only: a province may keep its own value, with a reason.
  */
 export const rule: Rule = {
   meta: {
@@ -38,10 +53,10 @@ export const rule: Rule = {
     severity: 'info',
     kinds: ['indicator'],
     messageIds: [
-      ...['Higher', 'Lower'].flatMap((side) => Object.values(UNIT_SUFFIX).map((unit) => `valuesNationalTarget${side}${unit}`)),
-      'valuesNationalTargetSource2011',
-      'valuesNationalTargetSource2011Provincial',
-      'valuesNationalTargetSource2021',
+      ...['National', 'Adopted'].flatMap((whose) =>
+        ['Higher', 'Lower'].flatMap((side) => Object.values(UNIT_SUFFIX).map((unit) => `values${whose}Target${side}${unit}`)),
+      ),
+      ...Object.values(SOURCE_MESSAGES),
     ],
     description: 'A target weaker than the national gender-equality strategy’s target for that period.',
   },
@@ -60,7 +75,7 @@ export const rule: Rule = {
       }
       if (weaker.length === 0) continue;
       const [first, ...others] = weaker;
-      const { entry, milestone, strategy } = first.found;
+      const { entry, milestone } = first.found;
       const params: Record<string, string> = {
         year: String(first.year),
         milestoneYear: String(milestone.year),
@@ -69,22 +84,22 @@ export const rule: Rule = {
         target: formatDecimal(first.value),
         targetBound: first.bound ? BOUND_SIGNS[first.bound] : '',
         per: entry.per !== undefined ? String(entry.per) : '',
-        source: entry.source,
       };
       if (milestone.provincial) {
         params.provincial = milestone.provincial;
         // Provincial values are whole shares or ratios per 100: written the same in both languages.
         params.provincialUnit = entry.unit === '%' ? '%' : entry.unit === 'ratio' ? `/${entry.per}` : '';
       }
-      const period = strategy.id === '2011-2020' ? '2011' : '2021';
+      const source = milestone.source ?? entry.source;
       context.report({
-        messageId: `valuesNationalTarget${entry.better === 'lower' ? 'Lower' : 'Higher'}${UNIT_SUFFIX[entry.unit]}`,
+        // A value only provinces set (Hải Dương, Nghệ An) is not called national.
+        messageId: `values${ADOPTED.has(source) ? 'Adopted' : 'National'}Target${entry.better === 'lower' ? 'Lower' : 'Higher'}${UNIT_SUFFIX[entry.unit]}`,
         at: { row: row.row, col: first.col },
         related: others.map((w) => ({ row: row.row, col: w.col })),
         expected: milestone.value,
         actual: formatDecimal(first.value),
         params,
-        explanation: { messageId: `valuesNationalTargetSource${period}${milestone.provincial ? 'Provincial' : ''}`, params: {} },
+        explanation: { messageId: SOURCE_MESSAGES[source], params: {} },
       });
     }
   },

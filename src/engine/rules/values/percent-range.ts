@@ -1,7 +1,7 @@
 import { formatDecimal } from '../../numbers';
 import { fold } from '../../text';
 import type { Rule } from '../rule';
-import { itemRows, phraseMatcher, valueColumns } from './cells';
+import { itemRows, numberShown, phraseMatcher, valueColumns } from './cells';
 import { unitMismatches, unitOfRow } from './units';
 
 /** Growth rates and comparisons can pass 100% or fall below 0; shares cannot. */
@@ -20,15 +20,16 @@ export const rule: Rule = {
     const columns = valueColumns(context.table);
     for (const row of itemRows(context.table)) {
       // Out-of-range numbers first: the unit and the label are read only for rows that have one.
+      // A cell formatted as a percentage is read as it shows: 1.2 formatted `0%` is 120%.
       const outside = columns
-        .map((column) => ({ col: column.col, quantity: context.quantity(row.row, column.col) }))
-        .filter(({ quantity }) => quantity.kind === 'number' && !quantity.per && (quantity.value.greaterThan(100) || quantity.value.isNegative()));
+        .map((column) => ({ col: column.col, quantity: numberShown(context, row.row, column.col) }))
+        .filter(({ quantity }) => quantity && !quantity.per && (quantity.value.greaterThan(100) || quantity.value.isNegative()));
       if (outside.length === 0 || isNotAShare(fold(row.label))) continue;
       const unit = unitOfRow(context, row);
       // A row whose unit does not fit its values is values/unit-fit's finding, not a range problem.
       if (unit && unitMismatches(context, row, unit).length > 0) continue;
       for (const { col, quantity } of outside) {
-        if (quantity.kind !== 'number' || (unit?.kind !== 'percent' && !quantity.percent)) continue;
+        if (!quantity || (unit?.kind !== 'percent' && !quantity.percent)) continue;
         const above = quantity.value.greaterThan(100);
         const value = formatDecimal(quantity.value);
         context.report({

@@ -16,6 +16,7 @@ export function baselineFor(columns: ColumnInfo[], target: ColumnInfo): ColumnIn
 export function directionExplanation(direction: Direction): { messageId: string; params: Record<string, string> } {
   const side = direction.better === 'lower' ? 'Lower' : 'Higher';
   if (direction.reason === 'words') return { messageId: `valuesDirectionWords${side}`, params: { words: direction.words ?? '' } };
+  if (direction.reason === 'topic') return { messageId: `valuesDirectionTopic${side}`, params: { words: direction.words ?? '' } };
   if (direction.reason === 'bound') return { messageId: `valuesDirectionBound${side}`, params: { bound: direction.bound ?? '' } };
   return { messageId: `valuesDirectionCatalogue${side}`, params: {} };
 }
@@ -42,6 +43,8 @@ export const rule: Rule = {
       'valuesDirectionWordsHigher',
       'valuesDirectionCatalogueLower',
       'valuesDirectionCatalogueHigher',
+      'valuesDirectionTopicLower',
+      'valuesDirectionTopicHigher',
       'valuesDirectionBoundLower',
       'valuesDirectionBoundHigher',
     ],

@@ -1,20 +1,21 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
-import { itemRows, shownValue } from './cells';
-import { comparable, directionOf } from './direction';
+import { judge } from './achievement';
+import { itemRows, numberShown, shownValue } from './cells';
 import { directionExplanation } from './target-direction';
 
 /**
  * Where a result and a target of the same year stand side by side (`TH 2017 | KH 2017`), says
  * whether the target was met (đạt / chưa đạt): a bound on the target (`<52`, `>= 40`) decides,
- * else the indicator's direction, else higher is taken as better.
+ * else the indicator's direction. A result equal to the target is met; where nothing says which
+ * way is better, a different result is reported without a verdict ("direction unknown").
  */
 export const rule: Rule = {
   meta: {
     id: 'values/target-met',
     severity: 'info',
     kinds: ['indicator'],
-    messageIds: ['valuesTargetMet', 'valuesTargetNotMetHigher', 'valuesTargetNotMetLower', 'valuesDirectionAssumedHigher'],
+    messageIds: ['valuesTargetMet', 'valuesTargetNotMetHigher', 'valuesTargetNotMetLower', 'valuesTargetDirectionUnknown'],
     description: 'Whether each target was met, where a result and a target of the same year stand side by side.',
   },
   check(context) {
@@ -25,33 +26,23 @@ export const rule: Rule = {
       .filter((p) => p.target !== undefined);
     for (const row of itemRows(context.table)) {
       for (const { result, target } of pairs) {
-        const achieved = context.quantity(row.row, result.col);
-        const planned = context.quantity(row.row, target!.col);
-        if (achieved.kind !== 'number' || planned.kind !== 'number') continue;
-        const [got, wanted] = comparable(achieved, planned);
+        const achieved = numberShown(context, row.row, result.col);
+        const planned = numberShown(context, row.row, target!.col);
+        if (!achieved || !planned) continue;
         const targetText = shownValue(context, row.row, target!.col);
-        const direction = directionOf(row.label, target!.year, { text: targetText, quantity: planned });
-        const bound = planned.bound && planned.bound !== '~' ? planned.bound : undefined;
-        const better = bound ? (bound.startsWith('<') ? 'lower' : 'higher') : direction?.better ?? 'higher';
-        const met = {
-          '<': got.lessThan(wanted),
-          '<=': got.lessThanOrEqualTo(wanted),
-          '>': got.greaterThan(wanted),
-          '>=': got.greaterThanOrEqualTo(wanted),
-          lower: got.lessThanOrEqualTo(wanted),
-          higher: got.greaterThanOrEqualTo(wanted),
-        }[bound ?? better];
-        const explanation = direction && !bound ? directionExplanation(direction) : bound ? undefined : { messageId: 'valuesDirectionAssumedHigher', params: {} };
+        const { achievement, better, direction, result: got, plan: wanted } = judge(row.label, target!.year, achieved, planned, targetText);
+        const met = achievement === 'met' || achievement === 'exceeded';
+        const messageId = !achievement ? 'valuesTargetDirectionUnknown' : met ? 'valuesTargetMet' : better === 'lower' ? 'valuesTargetNotMetLower' : 'valuesTargetNotMetHigher';
         context.report({
-          messageId: met ? 'valuesTargetMet' : better === 'lower' ? 'valuesTargetNotMetLower' : 'valuesTargetNotMetHigher',
-          severity: met ? 'info' : 'warning',
+          messageId,
+          severity: achievement === 'notMet' ? 'warning' : 'info',
           at: { row: row.row, col: result.col },
           related: [{ row: row.row, col: target!.col }],
           expected: formatDecimal(wanted),
           actual: formatDecimal(got),
           difference: formatDecimal(got.minus(wanted)),
           params: { year: String(result.year), result: shownValue(context, row.row, result.col), target: targetText },
-          ...(explanation ? { explanation } : {}),
+          ...(direction && achievement && !got.equals(wanted) ? { explanation: directionExplanation(direction) } : {}),
         });
       }
     }

@@ -37,7 +37,6 @@ export const rule: Rule = {
         messageId: MESSAGES[first.reason],
         at: first.at,
         related: [...(unit.at ? [unit.at] : []), ...others.map((m) => m.at)],
-        actual: unit.text,
         params,
       });
     }

@@ -27,7 +27,6 @@ export const rule: Rule = {
         messageId: 'valuesWordsUnderNumericUnit',
         at: first.at,
         related: others.map((c) => c.at),
-        actual: first.text,
         params: { text: first.text, unit: unit.text },
       });
     }

@@ -53,10 +53,13 @@ describe('indicator/duplicate-columns', () => {
         ],
         ['No.', 'Indicator', 'Unit', 'Result 2016', 'Target 2017', 'Target 2017', 'Lead agency'],
       );
-      expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([
-        ['F2', '<52/100.000', '<42/100.000'],
-        ['F3', '27', ''],
+      // Texts are no numbers: they go in the message, never in expected / actual.
+      expect(findings.map((f) => [f.cell, f.messageId, f.expected, f.actual])).toEqual([
+        ['F2', 'indicatorDuplicateColumnDisagrees', undefined, undefined],
+        ['F3', 'indicatorDuplicateColumnOneEmpty', undefined, undefined],
       ]);
+      expect(renderFinding(findings[0], 'en').message).toBe('The two columns headed “Target 2017” disagree on this row: “<52/100.000” and “<42/100.000”.');
+      expect(renderFinding(findings[1], 'vi').message).toBe('Hai cột cùng tiêu đề “Target 2017” ghi khác nhau ở dòng này: một cột ghi 27, cột kia để trống.');
     });
   });
 });

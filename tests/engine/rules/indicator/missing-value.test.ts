@@ -41,6 +41,32 @@ describe('indicator/missing-value', () => {
     });
   });
 
+  it('asks no lead agency of goal headings, merged or not, numbered or not, whose indicators all name one', () => {
+    expect(
+      check([
+        ['I', 'Mục tiêu 1: Tăng cường sự tham gia của phụ nữ vào vị trí lãnh đạo', null, null, null, null],
+        ['1', 'Tỷ lệ nữ đại biểu Quốc hội', '(%)', 30.8, 31, 'Sở Nội vụ'],
+        [null, 'Mục tiêu 2: Giảm khoảng cách giới trong kinh tế', null, null, null, null],
+        ['1', 'Tỷ lệ nữ làm chủ doanh nghiệp', '(%)', 20, 27, 'Sở KH-ĐT'],
+        ['2', 'Tỷ lệ nữ nông thôn được đào tạo nghề', '(%)', 16.5, 17, 'Sở LĐ-TB&XH'],
+        ['III', 'Nâng cao chất lượng nguồn nhân lực nữ', null, null, null, null],
+        ['1', 'Tỷ lệ nữ thạc sỹ', '(%)', 48.5, 49, 'Sở Nội vụ'],
+        // a goal row with figures of its own is read as a row of values, but still heads a goal
+        ['IV', 'Chăm sóc sức khỏe', '(%)', 40, 45, null],
+        ['1', 'Tỷ lệ phụ nữ mang thai được khám thai', '(%)', 72.3, 82, 'Sở Y tế'],
+      ]),
+    ).toEqual([]);
+    expect(
+      check(
+        [
+          ['', 'Goal 1 - politics', null, null, null, null],
+          ['1', 'Share of women in parliament', '%', 30.8, 31, 'Home Affairs'],
+        ],
+        enHeader,
+      ),
+    ).toEqual([]);
+  });
+
   describe('invalid', () => {
     it('warns about an empty baseline or target on a row with a unit', () => {
       const findings = check([

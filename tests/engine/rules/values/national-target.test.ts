@@ -19,11 +19,25 @@ describe('national targets data', () => {
   });
 
   it('picks the strategy by year and the first milestone not before it', () => {
-    expect(nationalTargetFor('Tỷ số giới tính khi sinh', 2013)?.milestone).toEqual({ year: 2015, value: '113' });
+    expect(nationalTargetFor('Tỷ số giới tính khi sinh', 2013)?.milestone).toEqual({ year: 2015, value: '113', source: 'qd2351' });
     expect(nationalTargetFor('Tỷ số giới tính khi sinh', 2017)?.milestone).toEqual({ year: 2020, value: '115', provincial: '116' });
     expect(nationalTargetFor('Tỷ số giới tính khi sinh', 2023)?.milestone).toEqual({ year: 2025, value: '111' });
-    expect(nationalTargetFor('Ty so gioi tinh khi sinh', 2030)?.milestone).toEqual({ year: 2030, value: '109' });
+    expect(nationalTargetFor('Ty so gioi tinh khi sinh', 2030)?.milestone).toEqual({ year: 2030, value: '109', source: 'nq28-lang-son' });
     expect(nationalTargetFor('Tỷ lệ nữ làm chủ doanh nghiệp', 2035)).toBeUndefined();
+  });
+
+  it('holds 2011–2020 plans against the 2011–2020 strategy and 2021 onwards against 2021–2030, never the other way', () => {
+    // Maternal mortality: 52 by 2020 (Decision 2351/QĐ-TTg), 42 by 2030 (Resolution 28/NQ-CP).
+    for (const [year, strategy, milestone] of [[2011, '2011-2020', 2020], [2020, '2011-2020', 2020], [2021, '2021-2030', 2030], [2024, '2021-2030', 2030]] as const) {
+      const found = nationalTargetFor('Tỷ số tử vong mẹ', year);
+      expect([found?.strategy.id, found?.milestone.year]).toEqual([strategy, milestone]);
+    }
+    // A 2024 plan is held against the next milestone at or after it: 2025, not 2030.
+    expect(nationalTargetFor('Tỷ lệ lao động nữ làm công hưởng lương', 2024)?.milestone.year).toBe(2025);
+    expect(nationalTargetFor('Tỷ lệ lao động nữ làm công hưởng lương', 2026)?.milestone.year).toBe(2030);
+    // The 2021–2030 indicator has no 2011–2020 counterpart: a 2019 plan is not held against it.
+    expect(nationalTargetFor('Tỷ lệ lao động nữ làm công hưởng lương', 2019)).toBeUndefined();
+    expect(nationalTargetFor('Tỷ lệ lao động nữ làm công hưởng lương', 2010)).toBeUndefined();
   });
 });
 
@@ -52,8 +66,9 @@ describe('values/national-target', () => {
       ]);
       const text = rendered(findings[0]);
       expect(text.en).toContain('The national target for 2020 is 35%, this plan’s 2017 target is 27%');
-      expect(text.en).toContain('a province adopted its own value, 30%');
+      expect(text.en).toContain('Hải Dương province set its own value, 30%, in its plan 3002/KH-UBND');
       expect(text.vi).toContain('Quyết định 2351/QĐ-TTg');
+      expect(text.vi).toContain('tỉnh Hải Dương đặt mức riêng 30% trong Kế hoạch 3002/KH-UBND');
       expect(text.vi).toContain('Chỉ tiêu quốc gia đến năm 2020 là 35%, chỉ tiêu năm 2017 của kế hoạch này là 27%');
     });
 
@@ -76,6 +91,42 @@ describe('values/national-target', () => {
       const grid = gridOf([enHeader.map((h) => (h === 'Target 2025' ? 'Target 2023' : h)), ['1', 'Share of women wage earners', '%', 45, 48, null]]);
       const [finding] = findingsOf(grid, [rule]);
       expect([finding.cell, finding.expected, finding.params.milestoneYear]).toEqual(['E2', '50', '2025']);
+    });
+  });
+});
+
+describe('values/national-target: what the note cites', () => {
+  const row = (label: string, unit: string, target: number | string) => ['1', label, unit, null, target, null];
+  const grid = (year: number, ...rows: (string | number | null)[][]) =>
+    gridOf([['TT', 'Chỉ tiêu', 'ĐVT', `KQ năm ${year - 1}`, `KH năm ${year}`, 'Đơn vị chủ trì'], ...rows]);
+
+  it('cites every document by title and number, never a file name, and writes no English in Vietnamese', () => {
+    const cases = [
+      grid(2024, row('Tỷ lệ lao động nữ làm công hưởng lương', '%', 45)),
+      grid(2026, row('Tỷ số tử vong mẹ', '/100.000', 50)),
+      grid(2013, row('Tỷ số giới tính khi sinh', '/100', 114)),
+      grid(2017, row('Tỷ lệ nữ tham gia cấp ủy Đảng', '%', 20)),
+      grid(2017, row('Tỷ lệ nữ được tạo việc làm mới', '%', 35)),
+      grid(2017, row('Tỷ lệ nữ tiến sỹ', '%', 15)),
+    ];
+    const cited = [
+      'Nghị quyết 28/NQ-CP ngày 03/3/2021',
+      'Kế hoạch thực hiện Chiến lược giai đoạn 2026–2030 trên địa bàn tỉnh Lạng Sơn',
+      'Quyết định 2351/QĐ-TTg ngày 24/12/2010',
+      'Kế hoạch 3002/KH-UBND ngày 29/12/2015',
+      'Quyết định 1046/QĐ-UBND',
+      'tỉnh Hải Dương đặt mức riêng 20%',
+    ];
+    cases.forEach((sheet, i) => {
+      const findings = findingsOf(sheet, [rule]);
+      expect(findings).toHaveLength(1);
+      const { vi, en } = rendered(findings[0]);
+      expect(vi).toContain(cited[i]);
+      expect(vi).not.toMatch(/seed|press|national|source|Resolution|Decision/i);
+      expect(en).not.toMatch(/seed|press|Nguồn/i);
+      expect(en).toMatch(/Resolution 28\/NQ-CP|Decision 2351\/QĐ-TTg/);
+      // A value only provinces set is not called national.
+      expect(findings[0].messageId.startsWith(i === 3 || i === 4 ? 'valuesAdoptedTarget' : 'valuesNationalTarget')).toBe(true);
     });
   });
 });

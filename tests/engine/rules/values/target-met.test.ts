@@ -35,6 +35,28 @@ describe('values/target-met', () => {
       expect(rendered(findings[2]).vi).toContain('bắt đầu bằng “Giảm”');
     });
 
+    it('calls maternal deaths above the plan not met (lower is better), and judges nothing where the direction is unknown', () => {
+      const grid = gridOf([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện năm 2024'],
+        ['1', 'Tỷ số tử vong mẹ', '/100.000', 42, 45],
+        ['2', 'Số lớp tập huấn cho cán bộ', 'lớp', 12, 10],
+        ['3', 'Số buổi truyền thông', 'buổi', 20, 20],
+        ['4', { value: 'Tỷ lệ nữ cán bộ được tập huấn' }, '%', { value: 0.5, numberFormat: '0%' }, 60],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.severity, f.messageId, f.expected, f.actual])).toEqual([
+        ['E2', 'warning', 'valuesTargetNotMetLower', '42', '45'],
+        ['E3', 'info', 'valuesTargetDirectionUnknown', '12', '10'],
+        // equal is met whichever way is better
+        ['E4', 'info', 'valuesTargetMet', '20', '20'],
+        // 0.5 shown as 50% against 60 typed under `%`
+        ['E5', 'info', 'valuesTargetDirectionUnknown', '50', '60'],
+      ]);
+      expect(rendered(findings[0]).vi).toContain('Theo danh mục chỉ tiêu của Chiến lược quốc gia về bình đẳng giới, chỉ tiêu này càng thấp càng tốt.');
+      expect(rendered(findings[1]).vi).toContain('không đánh giá đạt hay chưa đạt');
+      expect(rendered(findings[1]).en).toContain('Direction unknown');
+    });
+
     it('reads an English report without diacritics the same way', () => {
       const grid = gridOf([
         ['No.', 'Indicator', 'Unit', 'Target 2024', 'Actual 2024'],

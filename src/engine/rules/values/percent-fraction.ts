@@ -1,0 +1,105 @@
+import { Decimal, formatDecimal } from '../../numbers';
+import { fold } from '../../text';
+import type { ColumnInfo, RowInfo } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
+import { unitOfRow } from './units';
+
+const ONE = new Decimal(1);
+const HUNDRED = new Decimal(100);
+
+/** A percentage cell of a column: its value as typed, and whether its format shows it as a percentage. */
+interface Share {
+  row: RowInfo;
+  value: Decimal;
+  formatted: boolean;
+}
+
+/**
+ * A percentage typed as a fraction: `0.25` in a `%` row where the column's other percentages hold
+ * 20–60 is 25% entered the way a percentage-formatted cell stores it, but this cell is not so
+ * formatted, so it reads 0.25%. A cell formatted as a percentage (`0%`) shows 25% and is right.
+ * Where the same row holds other numbers, one of them must be a percentage of the same size (a
+ * row of 0.5 and 0.4 may be small shares); a row with no other number goes by its column alone.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'values/percent-fraction',
+    severity: 'warning',
+    kinds: ['indicator'],
+    messageIds: ['valuesPercentAsFraction', 'valuesPercentAsFractionFormat'],
+    description: 'A percentage typed as a fraction (0.25 among 20–60 in a % row), in a cell not formatted as a percentage.',
+  },
+  check(context) {
+    const rows = itemRows(context.table).filter((row) => unitOfRow(context, row)?.kind === 'percent');
+    const columns = valueColumns(context.table);
+    const byRow = new Map<RowInfo, Share[]>();
+    const byColumn = columns.map((column) => {
+      const percentHeader = /%(?!o)/.test(fold(column.header));
+      const shares: Share[] = [];
+      for (const row of percentHeader ? itemRows(context.table) : rows) {
+        const share = shareAt(context, row, column);
+        if (!share) continue;
+        shares.push(share);
+        const ofRow = byRow.get(row);
+        if (ofRow) ofRow.push(share);
+        else byRow.set(row, [share]);
+      }
+      return shares;
+    });
+    columns.forEach((column, index) => {
+      const shares = byColumn[index];
+      const whole = shares.filter((s) => s.formatted || s.value.greaterThan(ONE)).map(shownPercent);
+      for (const share of shares) {
+        if (share.formatted || !share.value.isPositive() || !share.value.lessThan(ONE)) continue;
+        const percent = share.value.times(HUNDRED);
+        if (!fitsColumn(percent, whole, shares.length - 1)) continue;
+        if (!fitsRow(percent, (byRow.get(share.row) ?? []).filter((s) => s !== share))) continue;
+        const formattedColumn = shares.some((s) => s.formatted);
+        const params = {
+          value: formatDecimal(share.value),
+          percent: formatDecimal(percent),
+          header: headerOf(column),
+          min: formatDecimal(Decimal.min(...whole)),
+          max: formatDecimal(Decimal.max(...whole)),
+        };
+        context.report({
+          messageId: formattedColumn ? 'valuesPercentAsFractionFormat' : 'valuesPercentAsFraction',
+          at: { row: share.row.row, col: column.col },
+          expected: params.percent,
+          actual: params.value,
+          params,
+          // In a column of percentage-formatted fractions, 25 would be 2500%: only the format can be fixed.
+          ...(formattedColumn ? {} : { fix: { value: params.percent } }),
+        });
+      }
+    });
+  },
+};
+
+/** A plain number (no `%` sign, ratio or bound: `0.25%` typed so means what it says). */
+function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo): Share | undefined {
+  const quantity = context.quantity(row.row, column.col);
+  if (quantity.kind !== 'number' || quantity.percent || quantity.per || quantity.bound) return undefined;
+  const formatted = quantity.notation === 'typed' && isPercentFormat(context.cell(row.row, column.col)?.numberFormat);
+  return { row, value: quantity.value, formatted };
+}
+
+function shownPercent(share: Share): Decimal {
+  return share.formatted ? share.value.times(HUNDRED) : share.value;
+}
+
+/** Most of the column's other percentages are whole (above 1), and this one, times 100, is of their size. */
+function fitsColumn(percent: Decimal, whole: Decimal[], others: number): boolean {
+  if (whole.length < 2 || whole.length < others * 0.6) return false;
+  return percent.greaterThanOrEqualTo(Decimal.min(...whole).div(2)) && percent.lessThanOrEqualTo(Decimal.min(HUNDRED, Decimal.max(...whole).times(1.5)));
+}
+
+/** The row's other numbers, if any, include a percentage within a factor of two of this one. */
+function fitsRow(percent: Decimal, others: Share[]): boolean {
+  if (others.length === 0) return true;
+  return others.some((other) => {
+    const value = shownPercent(other);
+    return value.greaterThan(ONE) && value.greaterThanOrEqualTo(percent.div(2)) && value.lessThanOrEqualTo(percent.times(2));
+  });
+}
