@@ -36,7 +36,7 @@ test.each<[Lang]>([['vi'], ['en']])('no axe violation in the pane (%s)', async (
   const pane = await session.open({ width: 450, lang });
   await check(pane);
   await pane.pane.getByRole('button', { name: pane.s.template }).click();
-  await pane.pane.getByRole('button', { name: pane.s.templateInsert }).waitFor();
+  await pane.pane.getByRole('button', { name: pane.s.templateInsert, exact: true }).waitFor();
   expect(await violations(pane)).toEqual([]);
   await shot(pane, `450-axe-${lang}`);
 });

@@ -92,7 +92,7 @@ test('live re-check: an edit in the sheet updates the findings without pressing 
 test('a budget template inserted on a new sheet, with its totals as formulas, checks clean', async () => {
   const pane = await session.open({ width: WIDTH });
   await pane.pane.getByRole('button', { name: pane.s.template }).click();
-  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.templateInsert }).click());
+  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.templateInsert, exact: true }).click());
   const inserted = await pane.pane.getByText(/^Đã chèn biểu mẫu vào /).textContent();
   const sheet = await sim(pane, (s) => s.book.activeSheet);
   expect(sheet).not.toBe(SHEET);
