@@ -27,7 +27,7 @@ test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes on
   await pane.pane.getByRole('heading', { name: pane.s.findings }).waitFor();
   const findingsOnScreenMs = Date.now() - started;
   const original = await snapshotOf(pane);
-  await shot(pane, `${width}-checked`);
+  await shot(pane, `${width}-checked`, pane.pane.getByRole('heading', { name: pane.s.findings }));
 
   // Grouped by cause: the consequences of row V left out of the total sit under it, not on their own.
   const cause = findings.find((f) => findings.some((g) => g.causeId === f.id))!;
@@ -48,7 +48,7 @@ test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes on
   expect(selection).toEqual({ sheet: SHEET, areas: [picked.cell, ...picked.cells] });
   await expect(pane.page.locator(`[data-testid=sheet-preview] [data-cell="${picked.cell}"]`).getAttribute('aria-selected')).resolves.toBe('true');
   await expect(pane.page.getByTestId('sim-selection').textContent()).resolves.toContain([picked.cell, ...picked.cells].join(', '));
-  await shot(pane, `${width}-selected`);
+  await shot(pane, `${width}-selected`, findingItem(pane, picked));
 
   // Highlight on: one mark per flagged cell, at its gravest severity; the officer's cells untouched.
   const highlight = pane.pane.getByRole('switch', { name: pane.s.highlight });
@@ -80,7 +80,7 @@ test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes on
   const written = changedCells(original, await snapshotOf(pane));
   expect(written).toEqual([...new Set(rootFixes.map((f) => keyOf(f.fix!.cell)))].sort());
   for (const consequence of consequences) expect(written).not.toContain(keyOf(consequence.fix?.cell ?? consequence.cell));
-  await shot(pane, `${width}-fixed-all`);
+  await shot(pane, `${width}-fixed-all`, pane.pane.locator('[role=status]'));
   await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.undo }).click());
   expect(await snapshotOf(pane)).toBe(original);
   await shot(pane, `${width}-undone`);

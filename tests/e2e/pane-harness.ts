@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Server } from 'http';
 import { chromium } from 'playwright-core';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { parseCellAddress } from '../../src/engine';
 import type { Finding, Lang } from '../../src/engine';
 import { strings } from '../../src/ui/strings';
@@ -150,8 +150,12 @@ export async function findingsFor(book: string): Promise<Finding[]> {
   return expectedFindings(grid);
 }
 
-/** Screenshots of the whole simulated Excel (sheet and pane), kept as artefacts, never compared. */
-export async function shot(pane: Pane, name: string): Promise<string> {
+/**
+ * Screenshots of the whole simulated Excel (sheet and pane), kept as artefacts, never compared.
+ * `show` is scrolled into the pane's view first (the pane is taller than the screen).
+ */
+export async function shot(pane: Pane, name: string, show?: Locator): Promise<string> {
+  await show?.first().scrollIntoViewIfNeeded();
   const dir = path.join(OUTPUT, 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `pane-${name}.png`);

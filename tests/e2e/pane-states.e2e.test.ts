@@ -86,7 +86,7 @@ test('live re-check: an edit in the sheet updates the findings without pressing 
   // The officer types the row number the finding asks for.
   await sim(pane, (s, [sheet, cell, value]) => s.edit(sheet, cell, value), [SHEET, rowNumber.fix!.cell, rowNumber.fix!.value!]);
   await findingItem(pane, rowNumber).waitFor({ state: 'detached', timeout: 30_000 });
-  await shot(pane, `${WIDTH}-live-recheck`);
+  await shot(pane, `${WIDTH}-live-recheck`, pane.pane.getByRole('heading', { name: pane.s.findings }));
 });
 
 test('a budget template inserted on a new sheet, with its totals as formulas, checks clean', async () => {
