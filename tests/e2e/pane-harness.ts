@@ -37,6 +37,8 @@ export interface OpenOptions {
   /** Office's display language. */
   lang?: Lang;
   theme?: 'light' | 'dark';
+  /** Highest ExcelApi set the simulated Excel supports (default: the fake's). */
+  api?: string;
 }
 
 export interface Pane {
@@ -74,6 +76,7 @@ export async function startPaneSession(): Promise<PaneSession> {
       });
       const started = Date.now();
       const query = new URLSearchParams({ book: options.book ?? QUANG_NINH, width: String(width), lang: lang === 'en' ? 'en-US' : 'vi-VN', theme: options.theme ?? 'light' });
+      if (options.api) query.set('api', options.api);
       await page.goto(`${url}/?${query}`);
       const pane = page.frameLocator('[data-testid=pane-frame]');
       const s = strings[lang];

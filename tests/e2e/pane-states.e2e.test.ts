@@ -4,10 +4,12 @@
  * cell for cell with the workbook before). Then live re-check after an edit, a template inserted and
  * checked, a report sheet written, and where the pane's requests went.
  */
+import * as path from 'path';
 import { renderNotice } from '../../src/engine';
 import { fillParams } from '../../src/ui/strings';
-import { SHEET, afterSync, check, findingItem, findingsFor, messages, QUANG_NINH, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
+import { SHEET, afterSync, check, findingItem, findingsFor, keyOf, messages, QUANG_NINH, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
 import type { Pane, PaneSession } from './pane-harness';
+import { FIXTURES, expectedFindings, readGrids } from './harness';
 
 const WIDTH = 320;
 let session: PaneSession;
@@ -118,6 +120,19 @@ test('a report sheet is written beside the checked sheet, which is left as it wa
   expect(await snapshotOf(pane)).toBe(before);
   await sim(pane, (s, name: string) => s.activate(name), names[1]);
   await shot(pane, `${WIDTH}-report-sheet`);
+});
+
+test('Excel 2019 (ExcelApi 1.8): merged areas unread, findings as the engine gives them without merges; a finding selects its own cell only', async () => {
+  const pane = await session.open({ width: WIDTH, api: '1.8' });
+  const [grid] = await readGrids(path.join(FIXTURES, QUANG_NINH));
+  const findings = expectedFindings({ ...grid, merges: [] });
+  await check(pane);
+  await expect(pane.pane.locator('[aria-labelledby=findings-heading] li[aria-label]').count()).resolves.toBe(findings.length);
+  const withCells = findings.find((f) => f.cells.length > 0)!;
+  await afterSync(pane, () => findingItem(pane, withCells).getByRole('button', { name: new RegExp(`^${pane.s.goToCell(withCells.cell)}`) }).first().click());
+  const selection = await sim(pane, (s) => ({ range: s.book.selection.range, areas: s.book.selectedAreas }));
+  expect(selection.areas).toEqual([]);
+  expect(`${selection.range.top},${selection.range.left}`).toBe(keyOf(withCells.cell));
 });
 
 test('no request left for any host but the page’s own (office.js is the stand-in here)', () => {
