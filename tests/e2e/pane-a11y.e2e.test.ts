@@ -56,18 +56,23 @@ test.each([
   await shot(pane, `450-theme-${theme}`);
 });
 
-/** Presses Tab (or `key`) until the pane's focused element matches `test`; fails after `limit` presses. */
-async function tabTo(pane: Pane, test: (element: Element) => boolean, what: string, key = 'Tab', limit = 80): Promise<void> {
-  const source = test.toString();
+/** What the focused element must be: its text, the start of its accessible label, or a switch with this label. */
+type Target = { text: string } | { labelStart: string } | { switchLabel: string };
+
+/** Presses Tab (or `key`) until the pane's focused element is `target`; fails after `limit` presses. */
+async function tabTo(pane: Pane, target: Target, key = 'Tab', limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    const hit = await pane.frame.evaluate((f) => {
+    const hit = await pane.frame.evaluate((t) => {
       const element = document.activeElement;
-      return element !== null && element !== document.body && (new Function(`return (${f})`)() as (e: Element) => boolean)(element);
-    }, source);
+      if (!element || element === document.body) return false;
+      if ('text' in t) return element.textContent === t.text;
+      if ('labelStart' in t) return (element.getAttribute('aria-label') ?? '').startsWith(t.labelStart);
+      return element.getAttribute('role') === 'switch' && (element.closest('.fui-Switch')?.textContent ?? '').includes(t.switchLabel);
+    }, target);
     if (hit) return;
     await pane.page.keyboard.press(key);
   }
-  throw new Error(`${limit} presses of ${key} never reached ${what}`);
+  throw new Error(`${limit} presses of ${key} never reached ${JSON.stringify(target)}`);
 }
 
 test('keyboard only: check, go to a finding’s cell, highlight', async () => {
@@ -76,17 +81,14 @@ test('keyboard only: check, go to a finding’s cell, highlight', async () => {
   const first = findings.find((f) => !f.causeId)!;
   // Office moves focus into the pane when it opens; nothing is clicked after this.
   await pane.page.locator('[data-testid=pane-frame]').focus();
-  const check = pane.s.check;
-  await tabTo(pane, new Function(`return (e) => e.textContent === ${JSON.stringify(check)}`)(), 'Check');
+  await tabTo(pane, { text: pane.s.check });
   await afterSync(pane, () => pane.page.keyboard.press('Enter'));
   await pane.pane.getByRole('heading', { name: pane.s.findings }).waitFor();
-  const goTo = `${pane.s.goToCell(first.cell)}:`;
-  await tabTo(pane, new Function(`return (e) => (e.getAttribute('aria-label') || '').startsWith(${JSON.stringify(goTo)})`)(), goTo);
+  await tabTo(pane, { labelStart: `${pane.s.goToCell(first.cell)}:` });
   await afterSync(pane, () => pane.page.keyboard.press('Enter'));
   await expect(sim(pane, (s) => `${s.book.selection.range.top},${s.book.selection.range.left}`)).resolves.toBe(keyOf(first.cell));
   // The switches come before the findings: back up to the highlight switch.
-  const highlight = pane.s.highlight;
-  await tabTo(pane, new Function(`return (e) => e.getAttribute('role') === 'switch' && e.closest('.fui-Switch')?.textContent?.includes(${JSON.stringify(highlight)})`)(), 'highlight', 'Shift+Tab');
+  await tabTo(pane, { switchLabel: pane.s.highlight }, 'Shift+Tab');
   await afterSync(pane, () => pane.page.keyboard.press('Space'));
   await idle(pane);
   const marks = await sim(pane, (s, sheet: string) => s.book.sheet(sheet).conditionalFormats.length, SHEET);

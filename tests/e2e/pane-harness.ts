@@ -121,11 +121,10 @@ export async function idle(pane: Pane): Promise<void> {
   await pane.frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
 }
 
-export async function statusText(pane: Pane): Promise<string> {
-  return (await pane.pane.locator('[role=status]').first().textContent()) ?? '';
-}
-
-/** Runs `body` in the simulator page with its `window.sim`. */
+/**
+ * Runs `body` in the simulator page with its `window.sim` (its source is sent to the page, so it may
+ * use only its arguments, as with any page.evaluate).
+ */
 export function sim<T, A = undefined>(pane: Pane, body: (sim: Window['sim'], arg: A) => T | Promise<T>, arg?: A): Promise<T> {
   return pane.page.evaluate(
     ([source, value]) => {

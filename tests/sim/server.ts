@@ -14,7 +14,7 @@ export const DIST = path.join(ROOT, 'dist');
 export const SIM_DIST = path.join(ROOT, 'dist-sim');
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Where `?book=<file name>` is looked for. */
-const BOOK_DIRS = [path.join(ROOT, 'tests/fixtures'), path.join(ROOT, 'assets/samples'), path.join(ROOT, 'tests/sim/books')];
+const BOOK_DIRS = [path.join(ROOT, 'tests/fixtures'), path.join(ROOT, 'assets/samples')];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -84,13 +84,15 @@ const styles = {
   pane: { border: 0, borderLeft: '1px solid #c8c8c8', height: '100vh', flex: 'none' },
 };
 
-function Excel({ book, paneWidth, version, onChange }: { book: FakeWorkbook; paneWidth: number; version: number; onChange(): void }) {
+function SimulatedExcel({ book, paneWidth, version, onChange }: { book: FakeWorkbook; paneWidth: number; version: number; onChange(): void }) {
   const sheet = book.sheet(book.activeSheet);
   const grid = React.useMemo(() => gridOf(sheet), [sheet, version]);
   const marks = React.useMemo(() => marksOf(sheet), [sheet, version]);
   const selection = book.selection.sheet === sheet.name ? book.selection.range : undefined;
   const selected: CellPosition | undefined = selection && { row: selection.top, col: selection.left };
-  const areas = book.selectedAreas.length > 0 && selection && rangeAddress(selection) === book.selectedAreas[0] ? book.selectedAreas : selection ? [rangeAddress(selection)] : [];
+  // A multi-area select (getRanges) records its areas; a plain select leaves only the range.
+  const multi = selection && book.selectedAreas[0] === rangeAddress(selection);
+  const areas = multi ? book.selectedAreas : selection ? [rangeAddress(selection)] : [];
   const [cell, setCell] = React.useState('A1');
   const [content, setContent] = React.useState('');
   const select = (at: CellPosition) => {
@@ -149,7 +151,7 @@ async function start(): Promise<void> {
 
   const root = createRoot(document.getElementById('root')!);
   let version = 0;
-  const render = () => root.render(<Excel book={book} paneWidth={Number(params.get('width') ?? 350)} version={++version} onChange={render} />);
+  const render = () => root.render(<SimulatedExcel book={book} paneWidth={Number(params.get('width') ?? 350)} version={++version} onChange={render} />);
   window.__soatBieuSim = officeStandIn(book, { displayLanguage: params.get('lang') ?? 'vi-VN', dark: params.get('theme') === 'dark', onBatch: render });
   window.sim = {
     book,
