@@ -107,7 +107,7 @@ function SimulatedExcel({ book, paneWidth, version, onChange }: { book: FakeWork
           {book.sheets.map((s) => (
             <button key={s.name} role="tab" aria-selected={s.name === sheet.name} onClick={() => window.sim.activate(s.name)}>
               {s.name}
-              {s.isProtected ? ' 🔒' : ''}
+              {s.isProtected ? ' (protected)' : ''}
             </button>
           ))}
         </div>
