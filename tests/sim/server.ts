@@ -42,10 +42,13 @@ function findBook(name: string): string | undefined {
   return BOOK_DIRS.map((dir) => path.join(dir, name)).find((file) => fs.existsSync(file));
 }
 
-async function bookJson(file: string | undefined): Promise<string> {
-  if (!file) return JSON.stringify({ name: 'Book1.xlsx', sheets: [] });
-  const sheets = await readWorkbook(new Uint8Array(fs.readFileSync(file)));
-  return JSON.stringify({ name: path.basename(file), sheets });
+/** Each workbook is read once per server: every test opens a fresh simulated Excel on it. */
+const books = new Map<string, Promise<string>>();
+
+function bookJson(file: string | undefined): Promise<string> {
+  if (!file) return Promise.resolve(JSON.stringify({ name: 'Book1.xlsx', sheets: [] }));
+  if (!books.has(file)) books.set(file, readWorkbook(new Uint8Array(fs.readFileSync(file))).then((sheets) => JSON.stringify({ name: path.basename(file), sheets })));
+  return books.get(file)!;
 }
 
 function send(response: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
