@@ -18,16 +18,9 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { manifestFor, publicUrl } = require('./scripts/manifest');
 
-const devUrl = 'https://localhost:3000/';
 const port = 3000;
-
-/** The production URL must end with a slash, as every URL in the manifest is built on it. */
-function publicUrl() {
-  const url = process.env.ADDIN_PUBLIC_URL;
-  if (!url) return undefined;
-  return url.endsWith('/') ? url : `${url}/`;
-}
 
 async function devServerTransport(env) {
   if (!env.https) return { type: 'http' };
@@ -106,8 +99,7 @@ module.exports = async (env = {}, argv = {}) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform(content) {
-              if (!productionUrl) return content;
-              return content.toString().split(devUrl).join(productionUrl);
+              return productionUrl ? manifestFor(content.toString(), productionUrl) : content;
             },
           },
         ],

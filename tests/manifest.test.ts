@@ -1,14 +1,29 @@
 /**
  * Offline checks of manifest.xml (office-addin-manifest validate calls a web service): the
- * elements Office requires, in the order its schema requires, and everything they point at.
+ * elements Office requires, in the order its schema requires, and everything they point at —
+ * for the dev manifest and for the production one a department builds (ADDIN_PUBLIC_URL).
+ *
+ * Microsoft's XSDs for the add-in manifest are published only inside the [MS-OWEMXML] Open
+ * Specification (Appendix A, "Full XML Schema"). Its IP notice lets implementations distribute
+ * the schemas, but no copy of them could be obtained here (no network, none in a public
+ * repository or npm package we could find; office-addin-manifest ships none), so the schema's
+ * rules the add-in relies on are checked structurally below.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import type { Document, Element } from '@xmldom/xmldom';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { DEV_URL, manifestFor, publicUrl } = require('../scripts/manifest') as {
+  DEV_URL: string;
+  manifestFor(xml: string, url: string | undefined): string;
+  publicUrl(value: string | undefined): string | undefined;
+};
+
 const root = join(__dirname, '..');
-const text = readFileSync(join(root, 'manifest.xml'), 'utf8');
+const devText = readFileSync(join(root, 'manifest.xml'), 'utf8');
+const PRODUCTION_URL = 'https://soatbieu.stc.example.gov.vn/addin/';
 const OFFICE_APP = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 
 function parse(xml: string): Document {
@@ -18,13 +33,26 @@ function parse(xml: string): Document {
   return doc;
 }
 
-const doc = parse(text);
-const app = doc.documentElement as Element;
 const children = (element: Element) => Array.from(element.childNodes).filter((n): n is Element => n.nodeType === 1);
 const child = (element: Element, name: string) => children(element).find((e) => e.localName === name);
-const all = (name: string) => Array.from(doc.getElementsByTagNameNS('*', name));
 
-describe('manifest.xml', () => {
+describe('the production address', () => {
+  it('is https only, and ends with a slash however it is given', () => {
+    expect(publicUrl(undefined)).toBeUndefined();
+    expect(publicUrl('https://soatbieu.stc.example.gov.vn/addin')).toBe(PRODUCTION_URL);
+    expect(() => publicUrl('http://soatbieu.stc.example.gov.vn/addin/')).toThrow(/https/);
+    expect(() => publicUrl('soatbieu.stc.example.gov.vn')).toThrow(/https/);
+  });
+});
+
+describe.each([
+  ['dev', devText, DEV_URL],
+  ['production', manifestFor(devText, publicUrl(PRODUCTION_URL)), PRODUCTION_URL],
+])('manifest.xml (%s)', (_, text, base) => {
+  const doc = parse(text);
+  const app = doc.documentElement as Element;
+  const all = (name: string) => Array.from(doc.getElementsByTagNameNS('*', name));
+
   it('is well-formed XML (a broken document is rejected by the parser used here)', () => {
     expect(() => parse(text.replace('</OfficeApp>', ''))).toThrow();
     expect(app.localName).toBe('OfficeApp');
@@ -56,21 +84,23 @@ describe('manifest.xml', () => {
     expect(minor).toBeLessThanOrEqual(9);
   });
 
-  it('loads the pane from the dev server, which the build rewrites for production', () => {
-    expect(child(child(app, 'DefaultSettings')!, 'SourceLocation')?.getAttribute('DefaultValue')).toBe('https://localhost:3000/taskpane.html');
+  it('loads the pane from its server', () => {
+    expect(child(child(app, 'DefaultSettings')!, 'SourceLocation')?.getAttribute('DefaultValue')).toBe(`${base}taskpane.html`);
+    expect(all('Url').find((u) => u.getAttribute('id') === 'Taskpane.Url')?.getAttribute('DefaultValue')).toBe(`${base}taskpane.html`);
   });
 
   it('uses https for every URL, all on the one server the build rewrites', () => {
     const urls = [...text.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map((m) => m[1] ?? m[2]);
     expect(urls.length).toBeGreaterThan(5);
-    for (const url of urls) expect(url.startsWith('https://localhost:3000/')).toBe(true);
+    for (const url of urls) expect(url.startsWith(base)).toBe(true);
+    if (base !== DEV_URL) expect(text).not.toContain('localhost');
   });
 
   it('points at icon files that exist, of the sizes they claim', () => {
     const iconUrls = [child(app, 'IconUrl'), child(app, 'HighResolutionIconUrl'), ...all('Image').filter((e) => e.getAttribute('id'))].map((e) => e!.getAttribute('DefaultValue')!);
     expect(iconUrls.length).toBe(5);
     for (const url of iconUrls) {
-      const file = join(root, url.replace('https://localhost:3000/', ''));
+      const file = join(root, url.slice(base.length));
       expect(existsSync(file)).toBe(true);
       const png = readFileSync(file);
       expect(png.subarray(1, 4).toString()).toBe('PNG');

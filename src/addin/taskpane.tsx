@@ -13,6 +13,8 @@ import { OfficeHost } from './office-host';
 const TIMEOUT_MS = 60_000;
 
 function show(root: Root, theme: Theme, content: ReactNode): void {
+  // The pane's whole height, not only the provider's box, takes Office's light or dark background.
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
   root.render(
     <FluentProvider theme={theme}>
       <main>{content}</main>

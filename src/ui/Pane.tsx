@@ -105,7 +105,8 @@ export function Pane({ host, lang: initialLang = 'vi', onLangChange }: PaneProps
   const onRangeChange = (table: TableSummary, range: string) => override(table, (current) => ({ ...current, range }));
 
   const findings = result?.report.findings ?? [];
-  const fixable = findings.filter((f) => f.fix);
+  // Root fixes only: a consequence (causeId) is mended by fixing its cause; its own fix would write a wrong total.
+  const fixable = findings.filter((f) => f.fix && !f.causeId);
   const fix = host.fix && ((list: Finding[]) => act(async () => s.fixed(await host.fix!(list, fixMode)), true));
 
   return (

@@ -1,0 +1,94 @@
+/**
+ * The pane as an officer meets it, at the two task-pane widths: open the Quảng Ninh sample, check,
+ * read the findings grouped by cause, click one (the cell and its related cells get selected in the
+ * sheet), highlight on and off, fix one, fix all (root fixes only), undo — each step compared cell
+ * for cell with the workbook before it. Screenshots of each state go to test-output/screenshots/.
+ */
+import type { Finding } from '../../src/engine';
+import { FILL, MARKER_FORMULA } from '../../src/addin/highlight';
+import { QUANG_NINH, SHEET, afterSync, changedCells, check, findingItem, findingsFor, keyOf, recordFigures, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
+import type { PaneSession } from './pane-harness';
+
+let session: PaneSession;
+let findings: Finding[];
+beforeAll(async () => {
+  session = await startPaneSession();
+  findings = await findingsFor(QUANG_NINH);
+});
+afterAll(async () => session?.close());
+
+const marks = (pane: Parameters<typeof sim>[0]) =>
+  sim(pane, (s, [sheet, marker]: string[]) => s.book.sheet(sheet).conditionalFormats.filter((f) => f.formula === marker).map((f) => `${f.range.top},${f.range.left} ${f.fill}`).sort(), [SHEET, MARKER_FORMULA]);
+
+test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes only) and undo at %i px', async (width) => {
+  const started = Date.now();
+  const pane = await session.open({ width });
+  const clicked = Date.now();
+  await check(pane);
+  await pane.pane.getByRole('heading', { name: pane.s.findings }).waitFor();
+  const findingsOnScreenMs = Date.now() - started;
+  const checkToFindingsMs = Date.now() - clicked;
+  const original = await snapshotOf(pane);
+  await shot(pane, `${width}-checked`, pane.pane.getByRole('heading', { name: pane.s.findings }));
+
+  // Grouped by cause: the consequences of row V left out of the total sit under it, not on their own.
+  const cause = findings.find((f) => findings.some((g) => g.causeId === f.id))!;
+  const consequences = findings.filter((f) => f.causeId === cause.id);
+  expect(consequences.length).toBeGreaterThan(1);
+  const causeItem = findingItem(pane, cause);
+  await expect(causeItem.count()).resolves.toBe(1);
+  const nested = causeItem.getByRole('list', { name: pane.s.consequences(consequences.length) });
+  await expect(nested.locator(':scope > li').count()).resolves.toBe(consequences.length);
+  for (const consequence of consequences) await expect(nested.locator(`li[aria-label^="${pane.s.severity[consequence.severity]} ${consequence.cell}:"]`).count()).resolves.toBe(1);
+  const roots = findings.filter((f) => !f.causeId);
+  await expect(pane.pane.locator('[aria-labelledby=findings-heading] li[aria-label]:not(li li)').count()).resolves.toBe(roots.length);
+
+  // Click a consequence: its cell and the cells it sums are selected in the sheet.
+  const picked = consequences[0];
+  await afterSync(pane, () => findingItem(pane, picked).getByRole('button', { name: new RegExp(`^${pane.s.goToCell(picked.cell)}`) }).click());
+  const selection = await sim(pane, (s) => ({ sheet: s.book.selection.sheet, areas: s.book.selectedAreas }));
+  expect(selection).toEqual({ sheet: SHEET, areas: [picked.cell, ...picked.cells] });
+  await expect(pane.page.locator(`[data-testid=sheet-preview] [data-cell="${picked.cell}"]`).getAttribute('aria-selected')).resolves.toBe('true');
+  await expect(pane.page.getByTestId('sim-selection').textContent()).resolves.toContain([picked.cell, ...picked.cells].join(', '));
+  await shot(pane, `${width}-selected`, findingItem(pane, picked));
+
+  // Highlight on: one mark per flagged cell, at its gravest severity; the officer's cells untouched.
+  const highlight = pane.pane.getByRole('switch', { name: pane.s.highlight });
+  await afterSync(pane, () => highlight.click());
+  const flagged = new Set(findings.map((f) => f.cell));
+  await expect(marks(pane)).resolves.toHaveLength(flagged.size);
+  await expect(marks(pane)).resolves.toContain(`${keyOf(cause.cell)} ${FILL[cause.severity]}`);
+  await expect(pane.page.locator(`[data-testid=sheet-preview] [data-cell="${cause.cell}"]`).getAttribute('data-severity')).resolves.toBe(cause.severity);
+  expect(changedCells(original, await snapshotOf(pane))).toEqual([]);
+  await shot(pane, `${width}-highlighted`);
+  await afterSync(pane, () => highlight.click());
+  expect(await snapshotOf(pane)).toBe(original);
+
+  // Fix one: only its cell changes; a consequence offers no fix of its own.
+  const rootFixes = roots.filter((f) => f.fix);
+  expect(rootFixes.length).toBeGreaterThan(0);
+  for (const consequence of consequences) await expect(pane.pane.getByRole('button', { name: pane.s.fixLabel(consequence.cell) }).count()).resolves.toBe(0);
+  const one = rootFixes[0];
+  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.fixLabel(one.fix!.cell) }).click());
+  await pane.pane.getByText(pane.s.fixed(1)).waitFor();
+  expect(changedCells(original, await snapshotOf(pane))).toEqual([keyOf(one.fix!.cell)]);
+  await expect(sim(pane, (s, [sheet, cell]) => s.book.sheet(sheet).cells.get(cell)?.value, [SHEET, keyOf(one.fix!.cell)])).resolves.toBe(one.fix!.value);
+  await shot(pane, `${width}-fixed-one`);
+  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.undo }).click());
+  expect(await snapshotOf(pane)).toBe(original);
+
+  // Fix all writes the root fixes and nothing else: the consequences' totals are left alone.
+  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.fixAllTotals(rootFixes.length) }).click());
+  const written = changedCells(original, await snapshotOf(pane));
+  expect(written).toEqual([...new Set(rootFixes.map((f) => keyOf(f.fix!.cell)))].sort());
+  for (const consequence of consequences) expect(written).not.toContain(keyOf(consequence.fix?.cell ?? consequence.cell));
+  await shot(pane, `${width}-fixed-all`, pane.pane.locator('[role=status]'));
+  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.undo }).click());
+  expect(await snapshotOf(pane)).toBe(original);
+  await shot(pane, `${width}-undone`);
+
+  recordFigures('pane-report.json', {
+    [`${width}px`]: { openSampleToFindingsOnScreenMs: findingsOnScreenMs, openSampleToPaneReadyMs: pane.openedMs, checkClickToFindingsOnScreenMs: checkToFindingsMs },
+  });
+  expect(session.pageErrors).toEqual([]);
+});
