@@ -29,7 +29,9 @@ export function columnFromHeader(col: number, allLines: string[]): Draft {
   // The lowest line: `Đánh giá kết quả năm 2024` over `KH | TH | Đạt/Không đạt` names the group, not each column.
   if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
   if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
-  if (hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded)) return { ...base, role: 'ratio' };
+  // A ratio in a budget table is never summed; in an indicator grid `(%)` is only the unit.
+  const ratio = hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded);
+  if (ratio && yearsOf(folded).length === 0 && !hasPhrase(folded, HEADER_WORDS.target) && !hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'ratio' };
 
   let source: ColumnInfo['source'];
   for (let i = lines.length - 1; i >= 0 && !source; i--) source = sourceOfLine(fold(lines[i]));
@@ -81,9 +83,12 @@ export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   return columns.map(({ yearOnly, amountWords, ...column }) => {
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && amountWords))) {
       const settled: ColumnInfo = { ...column, role: 'amount' };
-      if (column.year !== undefined && yearOnly && !amountWords) Object.assign(settled, { source: 'total', scope: 'year' });
+      // `Năm 2024`, `Kế hoạch 2024 | Thực hiện 2024` in triệu đồng: each a year's amount (dự toán, quyết toán).
+      if (column.year !== undefined && column.role !== 'other') Object.assign(settled, { source: 'total', scope: 'year' });
+      else if (column.year !== undefined && yearOnly && !amountWords) Object.assign(settled, { source: 'total', scope: 'year' });
       return settled;
     }
+    if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (yearOnly && kind === 'indicator') return { ...column, role: 'target' };
     if (column.role === 'baseline' && targetYears.has(column.year)) return { ...column, role: 'result' };
     return column;

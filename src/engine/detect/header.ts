@@ -103,7 +103,8 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
   let words = 0;
   for (const col of filled) {
     const cell = view.cell(row, col);
-    if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean') return false;
+    // Amounts, and error values (a total row of `#REF!`), are data.
+    if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean' || (typeof cell?.value === 'object' && cell.value !== null)) return false;
     const text = view.ownText(row, col);
     const folded = fold(text);
     if (text.length > MAX_HEADER_TEXT || moneyUnitOf(text, folded) || /^(kem theo|phu luc|bieu|mau so)\b/.test(folded)) return false;
@@ -112,9 +113,13 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
     if (headerKind(folded) || text.length <= 40) words++;
   }
   const first = fold(view.ownText(row, filled[0]));
-  // A numbered line is data (a goal row: `I | Mục tiêu 1…`), unless it is a row of short words (`S | TỔNG THU | …`, STT split over rows).
-  if (/^([ivx]+|\d+|[a-z])[.)]?$/.test(first) && filled[0] === left && !above && filled.length < 3) return false;
-  if (!above && filled.length === 1 && filled[0] === left) return false;
+  if (!above) {
+    // A numbered line is data (`1 | Hằng năm …`, a goal row `I | Mục tiêu 1…`); a lone letter may be
+    // STT split over rows (`S` / `T` / `T`) when the rest of the line is short words too.
+    if (filled[0] === left && (/^(\d+(\.\d+)*|[ivxlc]+)[.)]?$/.test(first) || (/^[a-z][.)]?$/.test(first) && filled.length < 3))) return false;
+    if (filled.length === 1 && filled[0] === left) return false;
+    if (filled.some((col) => view.ownText(row, col).length > 60)) return false;
+  }
   return above ? filled.length >= 2 && words === filled.length : words >= Math.max(1, Math.ceil(filled.length * 0.6));
 }
 

@@ -58,7 +58,7 @@ export function sourceOf(folded: string): FundingSource | undefined {
  * (`Bổ sung từ ngân sách trung ương cho …`, `Tổng thu NSNN trên địa bàn`) names a quantity, not a source.
  */
 export function sourceOfLine(folded: string): FundingSource | undefined {
-  const bare = folded.replace(/\(.*?\)/g, ' ').replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|giai doan|ca giai doan|year)\b/g, ' ').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = folded.replace(/\(.*?\)/g, ' ').replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|giai doan|ca giai doan|ca ky|year|years|for|of|the|whole|period|all)\b/g, ' ').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^(tong so|tong cong|tong|cong|total|grand total|tong kinh phi|tong von|tong nhu cau|cong chung)$/.test(bare)) return 'total';
   if (bare.length > 30) return undefined;
   for (const [source, words] of SOURCE_WORDS) if (hasPhrase(bare, words)) return source;

@@ -90,7 +90,8 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], st
       // In a budget table an unnumbered row under a numbered item breaks that item down; a
       // `Trong đó: X` line always belongs to the row just above it.
       if (inlineOfWhich[i] && previousRank !== undefined) return previousRank + 0.5;
-      rank = kind === 'budget' && previousNumbered && previousRank !== undefined ? previousRank + 0.5 : (previousRank ?? (row.kind === 'goal' ? 0 : 99));
+      const breaksDown = kind === 'budget' && previousNumbered && previousRank !== undefined && !fillsGap(rows, numberings, i);
+      rank = breaksDown ? previousRank! + 0.5 : (previousRank ?? (row.kind === 'goal' ? 0 : 99));
     }
     previousNumbered = numberings[i] !== undefined;
     previousRank = rank;
@@ -133,6 +134,25 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], st
     // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
     if (!inlineOfWhich[index]) stack.push(index);
   });
+}
+
+/**
+ * Whether the unnumbered rows from `index` on stand where numbers are missing (`2`, ·, `4`): the
+ * next numbered row of the same scheme skips exactly as many numbers as there are such rows.
+ */
+function fillsGap(rows: RowInfo[], numberings: (Numbering | undefined)[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && !numberings[before]) before--;
+  let after = index;
+  let unnumbered = 0;
+  while (after < rows.length && !numberings[after]) {
+    if (rows[after].kind === 'item' || rows[after].kind === 'goal') unnumbered++;
+    after++;
+  }
+  const previous = numberings[before];
+  const next = numberings[after];
+  if (!previous || !next || previous.scheme !== next.scheme || previous.parts.length !== 1 || next.parts.length !== 1) return false;
+  return next.parts[0] - previous.parts[0] === unnumbered + 1;
 }
 
 /** The rank of the numbered rows labelled like each stem (`du an` ← `Dự án 1`), first one wins. */

@@ -1,4 +1,5 @@
 import { Decimal } from '../numbers';
+import { fold } from '../text';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
 import type { CellRange, ColumnIdentity, ColumnInfo, TableModel } from '../types';
 import { allowanceOf } from './rounding';
@@ -90,10 +91,17 @@ function buildIdentities(reader: BudgetReader): Identity[] {
   };
   table.rows.forEach((row, index) => {
     if (!hasAmounts[index]) return;
-    const stated = columnSums(reader, index, table.columnIdentities ?? []);
-    push(stated);
-    const statedTargets = new Set(stated.map((i) => i.target.col));
-    push(rowTotals(reader, index, columns).filter((i) => !statedTargets.has(i.target.col)));
+    // The column-number row's formulas first, then the years × sources plan, then what the header implies.
+    const columnIdentities = columnSums(reader, index, table.columnIdentities ?? []);
+    const taken = new Set<number>();
+    const take = (list: Identity[]) => {
+      const fresh = list.filter((i) => !taken.has(i.target.col));
+      for (const identity of fresh) taken.add(identity.target.col);
+      push(fresh);
+    };
+    take(columnIdentities.filter((i) => i.kind === 'columnFormula'));
+    take(rowTotals(reader, index, columns));
+    take(columnIdentities.filter((i) => i.kind !== 'columnFormula'));
     if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0) push(childSums(reader, index, columns, hasAmounts));
     if (row.kind === 'total' || row.kind === 'grandTotal') push(totalRowSums(reader, index, columns, hasAmounts));
   });
@@ -149,7 +157,8 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
   const droppedFamilies = new Set<string>();
   const dropped: TableIdentities['dropped'] = [];
   for (const [family, { holds, fails: failing, sample }] of tally) {
-    if (holds > failing) continue;
+    // Two rows are too few to tell a misreading from slips.
+    if (holds > failing || holds + failing < 3) continue;
     droppedFamilies.add(family);
     dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
   }
@@ -256,7 +265,12 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
     const totalColumn = plan.yearTotals.get(year);
     if (totalColumn && own(totalColumn)) {
       yearTotalCells.set(year, at(totalColumn));
-      if (sources.length > 1 && sources.every(own)) identities.push(make('yearTotal', at(totalColumn), totalColumn, sources.map(at)));
+      if (sources.length > 1 && sources.every(own)) {
+        const identity = make('yearTotal', at(totalColumn), totalColumn, sources.map(at));
+        // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
+        if (sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)))) identity.relation = '<=';
+        identities.push(identity);
+      }
     } else {
       const block = blockAt(reader, at(sources[0]));
       if (block && block !== 'inside' && covers(block, sources)) yearTotalCells.set(year, at(sources[0]));

@@ -4,29 +4,32 @@ import type { Identity } from './index';
 
 /**
  * The largest difference rounding can explain in an identity: half a unit of the last shown digit
- * for each rounded figure in it (its non-zero terms and its target). Published tables round every
- * figure, whole numbers included, so a region of a dozen provinces may be off by up to six.
- * Source: the Ministry of Finance's disclosure appendices (../shared/mof), where ±1–3 on region
- * totals is the rule.
+ * for each rounded figure in it (its non-zero terms and its target). A figure is rounded when its
+ * number format shows fewer decimals than it may hold (`#,##0`, `#,##0.0`, accounting formats);
+ * a figure in the General format shows what it holds and is exact. Published tables round every
+ * figure, whole numbers included, so a region of a dozen provinces may be off by up to six
+ * (the Ministry of Finance's disclosure appendices, ../shared/mof, are full of ±1).
  */
 export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
-  let unitDecimals = decimalsShown(reader, identity.target.row, identity.target.col);
-  let figures = 1;
+  let halfUnits = unitOf(reader, identity.target.row, identity.target.col);
   for (const term of identity.terms) {
     if (reader.amounts.number(term.row, term.col) === 0) continue;
-    figures++;
-    unitDecimals = Math.min(unitDecimals, decimalsShown(reader, term.row, term.col));
+    halfUnits = halfUnits.plus(unitOf(reader, term.row, term.col));
   }
-  return new Decimal(figures).dividedBy(2).times(new Decimal(10).pow(-unitDecimals));
+  return halfUnits.dividedBy(2);
 }
 
-/** How many decimals the cell shows: its number format's, else (General) its value's own. */
-export function decimalsShown(reader: BudgetReader, row: number, col: number): number {
-  const format = reader.cell(row, col)?.numberFormat;
-  if (format && format !== 'General' && format !== '@') {
-    const section = format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-    const match = /\.([0#?]+)/.exec(section);
-    return match ? match[1].length : 0;
-  }
-  return Math.min(reader.amounts.scaleAt(row, col), 9);
+/** The unit of the last digit a cell shows when its format rounds it, else zero. */
+function unitOf(reader: BudgetReader, row: number, col: number): Decimal {
+  const decimals = decimalsShown(reader.cell(row, col)?.numberFormat);
+  return decimals === undefined ? new Decimal(0) : new Decimal(10).pow(-decimals);
+}
+
+/** How many decimals a number format shows; undefined for General, text and non-numeric formats. */
+export function decimalsShown(format: string | undefined): number | undefined {
+  if (!format || format === 'General' || format === '@') return undefined;
+  const section = format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  if (!/[0#?]/.test(section)) return undefined;
+  const match = /\.([0#?]+)/.exec(section);
+  return match ? match[1].length : 0;
 }

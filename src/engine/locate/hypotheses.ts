@@ -121,8 +121,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       }
     }
   }
-  // A row left out of a single total is no more likely than any other single wrong cell.
-  return [...byKey.values()].filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
+  return [...byKey.values()];
 }
 
 /** One wrong typed cell: the value it must have for every broken identity it is in to hold. */

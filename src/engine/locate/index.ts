@@ -166,7 +166,10 @@ export class LocateContext {
 
   locateHard(component: Violation[]): Location[] {
     if (component.length > MAX_COMPONENT) return [{ kind: 'unlocated', violations: component, hypotheses: [] }];
-    const hypotheses = [...compoundHypotheses(this, component), ...valueHypotheses(this, component)];
+    const candidates = [...compoundHypotheses(this, component), ...valueHypotheses(this, component)];
+    for (const hypothesis of candidates) this.extendExplains(hypothesis, component);
+    // A row left out of a single total is no more likely than any other single wrong cell.
+    const hypotheses = candidates.filter((h) => h.kind === 'value' || h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
     const result = searchCover(this, component, hypotheses);
     if (!result) return [{ kind: 'unlocated', violations: component, hypotheses: [] }];
     if (result.unique) {
@@ -188,6 +191,32 @@ export class LocateContext {
       }
     }
     return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: [] }));
+  }
+
+  /**
+   * A slip also explains every broken identity its changes repair exactly: a formula total that
+   * skipped a text number also wrongs the period total that adds it.
+   */
+  private extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
+    for (const change of hypothesis.changes) {
+      for (const identity of this.identitiesAt(change.pos)) {
+        const violation = this.violationOf(identity);
+        if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
+        if (this.residualAfter(identity, hypothesis.changes).isZero()) hypothesis.explains.add(identity.id);
+      }
+    }
+  }
+
+  /** The identity's residual once the changes are made. */
+  private residualAfter(identity: Identity, changes: Change[]): Decimal {
+    let after = this.violationOf(identity)?.residual ?? toDecimal(residualOf(identity, this.reader) ?? 0);
+    for (const change of changes) {
+      if (change.pos.row === identity.target.row && change.pos.col === identity.target.col) after = after.minus(change.delta);
+      identity.terms.forEach((term, k) => {
+        if (term.row === change.pos.row && term.col === change.pos.col) after = after.plus(change.delta.times(identity.coefs ? identity.coefs[k] : 1));
+      });
+    }
+    return after;
   }
 
   /** The cell's amount, zero when empty; undefined when it has none. */

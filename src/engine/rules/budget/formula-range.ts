@@ -1,7 +1,7 @@
 import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { sumReferences } from './formula-refs';
-import { type Identity, identitiesOf } from '../../identities';
+import { breaks, type Identity, identitiesOf, residualOf } from '../../identities';
 import { type BudgetReader, isAmount, readerOf, rowName, sumFormula } from './model';
 
 /**
@@ -22,6 +22,9 @@ export const rule: Rule = {
     const indexOfRow = new Map(context.table.rows.map((row, index) => [row.row, index]));
     for (const identity of identitiesOf(reader)) {
       if (identity.across !== 'rows') continue;
+      // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
+      const residual = residualOf(identity, reader);
+      if (residual === undefined || breaks(identity, residual)) continue;
       const formula = context.cell(identity.target.row, identity.target.col)?.formula;
       if (!formula) continue;
       const references = sumReferences(formula);

@@ -2,7 +2,8 @@ import { rule } from '../../../../src/engine/rules/budget/children-sum';
 import { findingsOf, gridOf, type TestCell } from '../../grid';
 import { englishSingleYearTable, twoYearTable } from './tables';
 
-const check = ({ rows, merges }: { rows: TestCell[][]; merges: string[] }) => findingsOf(gridOf(rows, { merges }), [rule]);
+/** The rule's own findings: localisation adds the root cause beside them (tests/engine/locate.test.ts). */
+const check = ({ rows, merges }: { rows: TestCell[][]; merges: string[] }) => findingsOf(gridOf(rows, { merges }), [rule]).filter((f) => f.rule === rule.meta.id);
 
 /** One year with `Trong đó` (of which) lines under an activity: they may add up to less than it. */
 function ofWhichTable(change: (rows: TestCell[][]) => void = () => {}) {

@@ -1,3 +1,4 @@
+import { checkSheet } from '../../../../src/engine/check';
 import { rule } from '../../../../src/engine/rules/budget/formula-range';
 import { findingsOf, gridOf, type TestCell } from '../../grid';
 import { twoYearTable } from './tables';
@@ -17,18 +18,15 @@ describe('budget/formula-range', () => {
   });
 
   describe('invalid', () => {
-    it('a range that takes in a parent and its children', () => {
-      // The cached 110 is wrong too (SUM(C5:C8) gives 210): the arithmetic rules report that; this rule reports the range.
-      const findings = check(twoYearTable((rows) => (rows[8][2] = '=SUM(C5:C8)|210')));
-      expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({
-        rule: 'budget/formula-range',
-        severity: 'warning',
-        cell: 'C9',
-        cells: ['C6', 'C7'],
-        messageId: 'budgetFormulaCountsTwice',
-        params: expect.objectContaining({ written: 'SUM(C5:C8)', rows: '1 “Tiểu dự án 1”, 2 “Tiểu dự án 2”' }),
+    it('a range that takes in a parent and its children, wrong today: located with the arithmetic, whose fix is the formula', () => {
+      const table = twoYearTable((rows) => (rows[8][2] = '=SUM(C5:C8)|210'));
+      expect(check(table)).toEqual([]);
+      const total = checkSheet(gridOf(table.rows, { merges: table.merges })).findings.find((f) => f.cell === 'C9')!;
+      expect(total).toMatchObject({
+        rule: 'budget/total-rows',
+        severity: 'error',
         fix: { cell: 'C9', formula: 'C5+C8' },
+        explanation: { messageId: 'budgetCauseFormulaCountsTwice', params: expect.objectContaining({ written: 'SUM(C5:C8)', rows: '1 “Tiểu dự án 1”, 2 “Tiểu dự án 2”' }) },
       });
     });
 
@@ -43,9 +41,11 @@ describe('budget/formula-range', () => {
       expect(findings[0]).toMatchObject({ cell: 'C9', cells: ['C8'], messageId: 'budgetFormulaLeavesOut', params: expect.objectContaining({ rows: 'II “Dự án 2”' }) });
     });
 
-    it('a parent formula that leaves out a child', () => {
-      const findings = check(twoYearTable((rows) => (rows[4][3] = '=D6|20')));
-      expect(findings.map((f) => [f.cell, f.messageId, f.fix?.formula])).toEqual([['D5', 'budgetFormulaLeavesOut', 'SUM(D6:D7)']]);
+    it('a parent formula that leaves out a child, wrong today: its fix is the whole range', () => {
+      const table = twoYearTable((rows) => (rows[4][3] = '=D6|20'));
+      expect(check(table)).toEqual([]);
+      const parent = checkSheet(gridOf(table.rows, { merges: table.merges })).findings.find((f) => f.cell === 'D5')!;
+      expect([parent.rule, parent.fix?.formula, parent.explanation?.messageId]).toEqual(['budget/children-sum', 'SUM(D6:D7)', 'budgetCauseFormulaLeavesOut']);
     });
   });
 });

@@ -2,8 +2,9 @@ import { rule } from '../../../../src/engine/rules/budget/row-total';
 import { findingsOf, gridOf } from '../../grid';
 import { englishSingleYearTable, twoYearTable, yearTotalFirstTable } from './tables';
 
+/** The rule's own findings: localisation adds the root cause beside them (tests/engine/locate.test.ts). */
 const check = ({ rows, merges }: { rows: Parameters<typeof gridOf>[0]; merges: string[] }, tolerance?: number) =>
-  findingsOf(gridOf(rows, { merges }), [rule], { tolerance });
+  findingsOf(gridOf(rows, { merges }), [rule], { tolerance }).filter((f) => f.rule === rule.meta.id);
 
 describe('budget/row-total', () => {
   describe('valid', () => {
@@ -39,13 +40,10 @@ describe('budget/row-total', () => {
       });
     });
 
-    it('a year total that is not the sum of its sources, text numbers read the Vietnamese way', () => {
+    it('a year total above its `Trong đó` sources breaks the period total, text numbers read the Vietnamese way', () => {
+      // `Tổng số | Trong đó: NSTW | NSĐP` is a part (≤), so 1.050 ≥ 1.000 + 40 holds; the period total does not.
       const findings = check(yearTotalFirstTable((rows) => (rows[5][2] = '1.050')));
-      expect(findings.map((f) => [f.cell, f.expected, f.actual, f.messageId])).toEqual([
-        ['C6', '1040', '1050', 'budgetRowTotalYear'],
-        ['I6', '1065', '1055', 'budgetRowTotalPeriod'],
-      ]);
-      expect(findings[0].params.year).toBe('2021');
+      expect(findings.map((f) => [f.cell, f.expected, f.actual, f.messageId])).toEqual([['I6', '1065', '1055', 'budgetRowTotalPeriod']]);
     });
 
     it('an empty cell counts as zero when the row has other amounts', () => {

@@ -1,0 +1,156 @@
+import { checkSheet } from '../../../src/engine/check';
+import { renderFinding } from '../../../src/engine/i18n';
+import type { Finding } from '../../../src/engine/types';
+import { gridOf, type TestCell } from '../grid';
+import { buildBudget } from '../rules/budget/builder';
+import { expectFixesResolve } from './recheck';
+
+/**
+ * Two years × NSTW/NSĐP with period columns per source (G, H). Row 5 `I Dự án 1` (children rows 6, 7),
+ * row 8 `II Dự án 2`, row 9 `Tổng cộng`. C6 = 1350, C8 = 1040, D7 = 50.
+ */
+function table(change: (rows: TestCell[][]) => void = () => {}, hiddenRows?: number[]) {
+  const built = buildBudget(
+    { years: [2021, 2022], sources: ['central', 'local'], yearTotals: false, periodSources: true, periodTotal: false, totalOnTop: false, language: 'vi' },
+    [
+      { amounts: [], children: [[[1350, 200], [400, 150]], [[250, 50], [300, 50]]] },
+      { amounts: [[1040, 80], [620, 90]], children: [] },
+    ],
+  );
+  change(built.rows);
+  return { ...gridOf(built.rows, { merges: built.merges }), ...(hiddenRows ? { hiddenRows } : {}) };
+}
+
+const findings = (change: (rows: TestCell[][]) => void) => checkSheet(table(change)).findings;
+const at = (list: Finding[], cell: string, rule?: string) => list.find((f) => f.cell === cell && (!rule || f.rule === rule));
+const fixed = (list: Finding[]) => list.filter((f) => f.fix).map((f) => f.fix!.cell).sort();
+
+describe('error localisation', () => {
+  it('the consistent table has no finding', () => {
+    expect(findings(() => {})).toEqual([]);
+  });
+
+  it('a row left out of three totals: each total is located, fixed and explained by that row; nothing else is fixed', () => {
+    const change = (rows: TestCell[][]) => {
+      rows[8][2] = 1600; // C9 leaves out C8 (1040)
+      rows[8][4] = 700; // E9 leaves out E8 (620)
+      rows[8][6] = 2300; // G9 = C9 + E9, leaving out G8 (1660)
+    };
+    const list = findings(change);
+    const errors = list.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.cell, f.fix?.value, f.causeId])).toEqual([
+      ['C9', '2640', undefined],
+      ['E9', '1320', undefined],
+      ['G9', '3960', undefined],
+    ]);
+    expect(at(list, 'C9')!.explanation).toEqual({ messageId: 'budgetCauseRowLeftOut', params: { amount: '1040', rowName: 'II “Dự án 2”', cells: 'C8' } });
+    expect(renderFinding(at(list, 'G9')!, 'en').explanation).toBe('The difference, 1660, is exactly row II “Dự án 2” (G8): that row was left out of the total.');
+    expect(fixed(list)).toEqual(['C9', 'E9', 'G9']);
+    expectFixesResolve(table(change));
+  });
+
+  it('a row counted twice', () => {
+    const list = findings((rows) => (rows[8][2] = 3680)); // 2640 + 1040
+    expect(at(list, 'C9', 'budget/total-rows')!.explanation).toMatchObject({ messageId: 'budgetCauseRowCountedTwice', params: { rowName: 'II “Dự án 2”', amount: '1040' } });
+  });
+
+  it('two digits swapped in one typed cell: that cell is the root, the totals it breaks are consequences without a fix', () => {
+    const change = (rows: TestCell[][]) => (rows[5][2] = 1530); // C6: 1350 typed as 1530
+    const list = findings(change);
+    const root = list.find((f) => f.rule === 'budget/root-cause')!;
+    expect(root).toMatchObject({ cell: 'C6', severity: 'error', messageId: 'budgetRootSwappedDigits', params: { written: '1530', intended: '1350', count: 2 }, fix: { cell: 'C6', value: '1350' } });
+    const consequences = list.filter((f) => f.causeId === root.id);
+    expect(consequences.map((f) => f.cell).sort()).toEqual(['C5', 'G6']);
+    for (const consequence of consequences) {
+      expect(consequence.fix).toBeUndefined();
+      expect(consequence.explanation).toMatchObject({ messageId: 'budgetCauseSwappedDigits', params: { at: 'C6', amount: '180' } });
+    }
+    expect(fixed(list)).toEqual(['C6']);
+    expectFixesResolve(table(change));
+  });
+
+  it('a value typed in đồng instead of triệu đồng: a factor of 1,000, fixed at the cell and nowhere else', () => {
+    const change = (rows: TestCell[][]) => (rows[7][2] = 1040000); // C8
+    const list = findings(change);
+    const root = list.find((f) => f.rule === 'budget/root-cause');
+    expect(root).toMatchObject({ cell: 'C8', messageId: 'budgetRootThousandTimes', params: { written: '1040000', intended: '1040' }, fix: { value: '1040' } });
+    expect(list.filter((f) => f.severity === 'error' && f !== root).every((f) => f.causeId === root!.id && !f.fix)).toBe(true);
+    expectFixesResolve(table(change));
+  });
+
+  it('a negative typed among positive amounts', () => {
+    const list = findings((rows) => (rows[6][3] = -50)); // D7
+    const root = list.find((f) => f.rule === 'budget/root-cause');
+    expect(root).toMatchObject({ cell: 'D7', messageId: 'budgetRootSign', params: { written: '-50', intended: '50' } });
+    expect(at(list, 'D5', 'budget/children-sum')!.explanation).toMatchObject({ messageId: 'budgetCauseSign', params: { at: 'D7' } });
+  });
+
+  it('a total written with the wrong sign is located at the total itself', () => {
+    const list = findings((rows) => (rows[8][3] = -330)); // D9
+    const error = at(list, 'D9', 'budget/total-rows')!;
+    expect(error).toMatchObject({ fix: { cell: 'D9', value: '330' }, explanation: { messageId: 'budgetCauseSign', params: { at: 'D9', intended: '330' } } });
+    expect(error.causeId).toBeUndefined();
+  });
+
+  it('a number stored as text that a SUM skips: the text cell is the root, the formula total a consequence with no fix', () => {
+    const change = (rows: TestCell[][]) => {
+      rows[7][2] = '1.040'; // C8 typed as text, the Vietnamese way
+      rows[8][2] = '=SUM(C5,C8)|1600'; // Excel's SUM skips text: the cached total lacks 1.040
+    };
+    const list = findings(change);
+    const total = at(list, 'C9', 'budget/total-rows')!;
+    expect(total).toMatchObject({ expected: '2640', actual: '1600' });
+    expect(total.fix).toBeUndefined();
+    const root = list.find((f) => f.id === total.causeId)!;
+    expect(root).toMatchObject({ cell: 'C8', messageId: 'budgetRootTextSkipped', fix: { cell: 'C8', value: '1040' } });
+    expect(renderFinding(total, 'en').explanation).toBe('The difference, 1040, is exactly cell C8: a number typed as text, which the formula skipped.');
+  });
+
+  it('a formula over the wrong range gets a corrected formula, never a typed number', () => {
+    const change = (rows: TestCell[][]) => (rows[8][2] = '=SUM(C5:C7)|3200'); // adds I with its children, leaves out II
+    const list = findings(change);
+    const total = at(list, 'C9', 'budget/total-rows')!;
+    expect(total.fix).toEqual({ cell: 'C9', formula: 'C5+C8' });
+    expect(total.explanation).toMatchObject({ messageId: 'budgetCauseFormulaCountsTwice', params: { written: 'SUM(C5:C7)' } });
+    expect(fixed(list)).toEqual(['C9']);
+    expectFixesResolve(table(change));
+  });
+
+  it('SUBTOTAL(109, …) that drops a hidden row is named as such', () => {
+    const grid = table((rows) => (rows[8][2] = '=SUBTOTAL(109,C5,C8)|1600'), [7]);
+    const list = checkSheet(grid).findings;
+    expect(at(list, 'C9', 'budget/total-rows')!.explanation).toMatchObject({ messageId: 'budgetCauseSubtotalHidden', params: { rows: 'II “Dự án 2”' } });
+    expect(at(list, 'A8', 'budget/hidden-row')).toBeDefined();
+  });
+
+  it('when several cells would each explain it, says "one of these cells" with the value each needs, and proposes no fix', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['1', 'Dự án 1', 160, 100, 50],
+      ['2', 'Dự án 2', 70, 40, 30],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    expect(list.filter((f) => f.fix)).toEqual([]);
+    expect(at(list, 'C4')!.explanation).toMatchObject({ messageId: 'budgetCauseOneOf', params: { count: 3, candidates: 'C4 → 150; D4 → 110; E4 → 60' } });
+  });
+
+  it('a difference only rounding explains is an info finding, not an error', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['A', 'B', '1=2+3', 2, 3],
+      [null, 'Tổng số', ...[1001, 701, 300].map((value) => ({ value, numberFormat: '#,##0' }))],
+      ['1', 'Hà Nội', ...[500, 350, 150].map((value) => ({ value, numberFormat: '#,##0' }))],
+      ['2', 'Hải Phòng', ...[500, 350, 150].map((value) => ({ value, numberFormat: '#,##0' }))],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    // Each column is one off its provinces; no single cell explains both: rounding, said as such.
+    expect(list.map((f) => [f.cell, f.severity, f.messageId])).toEqual([
+      ['C5', 'info', 'budgetRounding'],
+      ['D5', 'info', 'budgetRounding'],
+    ]);
+  });
+});
