@@ -1,0 +1,129 @@
+/**
+ * One benchmark measurement in a process of its own, so that its peak memory is its own and a case
+ * that runs out of memory fails alone. Called by run.ts with one JSON argument; prints one JSON line.
+ *
+ * - `{ mode: 'engine', kind, size }`: builds the grid in memory, times checkWorkbook on it;
+ * - `{ mode: 'write', kind, size, file }` or `{ mode: 'write', workbook: 'budget' | 'indicator', file }`;
+ * - `{ mode: 'read', file }`: exceljs's bare read and the whole check (readWorkbook + checkWorkbook),
+ *   taking turns going first so that neither always pays for collecting the other's garbage.
+ *
+ * Repeats: BENCH_ITERATIONS measured runs after one warm-up, cut short once BENCH_CASE_SECONDS (default
+ * 40) have gone by; with more than one run the first is the warm-up and is not counted.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { checkWorkbook } from '../../src/engine';
+import type { SheetGrid } from '../../src/engine/types';
+import { readWorkbook } from '../../src/io';
+import { buildBudgetWorkbook, buildIndicatorWorkbook } from './generate';
+import { scalingGrid, writeGrid, type ScalingCase } from './grids';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5);
+const CASE_SECONDS = Number(process.env.BENCH_CASE_SECONDS ?? 40);
+/** 26 tables of 8 projects × 8 parts × 8 activities over 5 years: a little over 200,000 numeric cells. */
+export const BUDGET_SHAPE = { sheets: 13, tablesPerSheet: 2, projects: 8, parts: 8, activities: 8, firstYear: 2021, years: 5 };
+
+export type Job =
+  | { mode: 'engine'; kind: ScalingCase; size: number }
+  | { mode: 'write'; kind?: ScalingCase; size?: number; workbook?: 'budget' | 'indicator'; file: string }
+  | { mode: 'read'; file: string };
+
+export interface EngineResult {
+  /** Sheet rows of the grid(s) checked. */
+  rows: number;
+  cells: number;
+  findings: number;
+  /** Milliseconds per counted run. */
+  engine: number[];
+  peakMiB: number;
+}
+
+export interface ReadResult extends EngineResult {
+  bare: number[];
+  whole: number[];
+}
+
+export function cellCount(sheets: SheetGrid[]): number {
+  let count = 0;
+  for (const sheet of sheets) for (const row of sheet.cells) if (row) for (const cell of row) if (cell) count++;
+  return count;
+}
+
+const peakMiB = () => process.resourceUsage().maxRSS / 1024;
+
+async function repeat<T>(run: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  const start = performance.now();
+  for (let i = 0; i <= ITERATIONS; i++) {
+    results.push(await run(i));
+    if (performance.now() - start > CASE_SECONDS * 1000) break;
+  }
+  return results.length > 1 ? results.slice(1) : results;
+}
+
+async function main(job: Job): Promise<unknown> {
+  if (job.mode === 'write') {
+    if (job.workbook === 'budget') await buildBudgetWorkbook(BUDGET_SHAPE).workbook.xlsx.writeFile(job.file);
+    else if (job.workbook === 'indicator') await buildIndicatorWorkbook(5000).xlsx.writeFile(job.file);
+    else await writeGrid(scalingGrid(job.kind!, job.size!), job.file);
+    return { peakMiB: peakMiB() };
+  }
+  if (job.mode === 'engine') {
+    const sheets = [scalingGrid(job.kind, job.size)];
+    let findings = 0;
+    const engine = await repeat(async () => {
+      const start = performance.now();
+      findings = checkWorkbook(sheets).findings.length;
+      return performance.now() - start;
+    });
+    return { rows: sheets[0].cells.length, cells: cellCount(sheets), findings, engine, peakMiB: peakMiB() } satisfies EngineResult;
+  }
+  const bytes = readFileSync(job.file);
+  let cells = 0;
+  let rows = 0;
+  let findings = 0;
+  const bareRead = async () => {
+    const start = performance.now();
+    // exceljs types ask for a Node Buffer of a narrower flavour than readFileSync returns.
+    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
+    return performance.now() - start;
+  };
+  const wholeCheck = async () => {
+    const start = performance.now();
+    const sheets = await readWorkbook(bytes);
+    const engineStart = performance.now();
+    findings = checkWorkbook(sheets).findings.length;
+    const end = performance.now();
+    cells = cellCount(sheets);
+    rows = sheets.reduce((n, sheet) => n + sheet.cells.length, 0);
+    return { whole: end - start, engine: end - engineStart };
+  };
+  const runs = await repeat(async (i) => {
+    if (i % 2 === 0) {
+      const bare = await bareRead();
+      return { bare, ...(await wholeCheck()) };
+    }
+    const check = await wholeCheck();
+    return { bare: await bareRead(), ...check };
+  });
+  return {
+    rows,
+    cells,
+    findings,
+    bare: runs.map((r) => r.bare),
+    whole: runs.map((r) => r.whole),
+    engine: runs.map((r) => r.engine),
+    peakMiB: peakMiB(),
+  } satisfies ReadResult;
+}
+
+if (require.main === module) {
+  main(JSON.parse(process.argv[2]) as Job).then(
+    (result) => console.log(JSON.stringify(result)),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.stack : error);
+      process.exitCode = 1;
+    },
+  );
+}
