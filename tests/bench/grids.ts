@@ -78,7 +78,9 @@ export function flatBudgetGrid(items: number, slip = false): SheetGrid {
   if (slip) {
     const cell = cells[cells.length - Math.floor(items / 2)]![3]!;
     const value = cell.value as number;
-    cell.value = value < 10 ? value + 10 : Number(String(value).replace(/^(\d)(\d)/, '$2$1')) || value + 9;
+    const swapped = Number(String(value).replace(/^(\d)(\d)/, '$2$1'));
+    // Two digits swapped; where they are the same digit (or there is one), a difference of 9 all the same.
+    cell.value = swapped !== value ? swapped : value + 9;
   }
   return { name: 'Kinh phí', origin: { row: 0, col: 0 }, cells, merges };
 }

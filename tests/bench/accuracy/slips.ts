@@ -119,5 +119,7 @@ export function injectSlip(table: BudgetTable, kind: SlipKind, random: Random): 
 }
 
 function sameCells(a: Key[], b: Key[]): boolean {
-  return a.length === b.length && [...a].sort().every((k, i) => k === [...b].sort()[i]);
+  const sorted = (keys: Key[]) => [...keys].sort((x, y) => x - y);
+  const other = sorted(b);
+  return a.length === b.length && sorted(a).every((k, i) => k === other[i]);
 }
