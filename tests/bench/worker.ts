@@ -4,8 +4,10 @@
  *
  * - `{ mode: 'engine', kind, size }`: builds the grid in memory, times checkWorkbook on it;
  * - `{ mode: 'write', kind, size, file }` or `{ mode: 'write', workbook: 'budget' | 'indicator', file }`;
- * - `{ mode: 'read', file }`: exceljs's bare read and the whole check (readWorkbook + checkWorkbook),
- *   taking turns going first so that neither always pays for collecting the other's garbage.
+ * - `{ mode: 'read', file, bare? }`: exceljs's bare read (unless `bare: false`: a file it cannot hold)
+ *   and the whole check (readWorkbook + checkWorkbook), taking turns going first so that neither always
+ *   pays for collecting the other's garbage; the whole check goes first, so a reader that refuses the
+ *   file says so (`{ refused }`) before exceljs can run out of memory on it.
  *
  * Repeats: BENCH_ITERATIONS measured runs after one warm-up, cut short once BENCH_CASE_SECONDS (default
  * 40) have gone by; with more than one run the first is the warm-up and is not counted.
@@ -27,7 +29,7 @@ export const BUDGET_SHAPE = { sheets: 13, tablesPerSheet: 2, projects: 8, parts:
 export type Job =
   | { mode: 'engine'; kind: ScalingCase; size: number }
   | { mode: 'write'; kind?: ScalingCase; size?: number; workbook?: 'budget' | 'indicator'; file: string }
-  | { mode: 'read'; file: string };
+  | { mode: 'read'; file: string; bare?: boolean };
 
 export interface EngineResult {
   /** Sheet rows of the grid(s) checked. */
@@ -41,8 +43,11 @@ export interface EngineResult {
 }
 
 export interface ReadResult extends EngineResult {
+  /** Empty when the bare read was not asked for. */
   bare: number[];
   whole: number[];
+  /** The reader's message when it refused the file. */
+  refused?: string;
 }
 
 export function cellCount(sheets: SheetGrid[]): number {
@@ -50,6 +55,9 @@ export function cellCount(sheets: SheetGrid[]): number {
   for (const sheet of sheets) for (const row of sheet.cells) if (row) for (const cell of row) if (cell) count++;
   return count;
 }
+
+/** The reader refused the file (too large, damaged…): an answer, not a crash. */
+class Refusal extends Error {}
 
 const peakMiB = () => process.resourceUsage().maxRSS / 1024;
 
@@ -101,7 +109,9 @@ async function main(job: Job): Promise<unknown> {
   };
   const wholeCheck = async () => {
     const start = performance.now();
-    const sheets = await readWorkbook(bytes);
+    const sheets = await readWorkbook(bytes).catch((error: unknown) => {
+      throw new Refusal(error instanceof Error ? error.message : String(error));
+    });
     const engineStart = performance.now();
     findings = checkWorkbook(sheets).findings.length;
     const end = performance.now();
@@ -109,19 +119,26 @@ async function main(job: Job): Promise<unknown> {
     rows = sheets.reduce((n, sheet) => n + sheet.cells.length, 0);
     return { whole: end - start, engine: end - engineStart };
   };
-  const runs = await repeat(async (i) => {
-    if (i % 2 === 0) {
+  const withBare = job.bare !== false;
+  let runs: { bare: number; whole: number; engine: number }[];
+  try {
+    runs = await repeat(async (i) => {
+      if (i % 2 === 0 || !withBare) {
+        const check = await wholeCheck();
+        return { bare: withBare ? await bareRead() : NaN, ...check };
+      }
       const bare = await bareRead();
       return { bare, ...(await wholeCheck()) };
-    }
-    const check = await wholeCheck();
-    return { bare: await bareRead(), ...check };
-  });
+    });
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    return { rows: 0, cells: 0, findings: 0, bare: [], whole: [], engine: [], peakMiB: peakMiB(), refused: error.message } satisfies ReadResult;
+  }
   return {
     rows,
     cells,
     findings,
-    bare: runs.map((r) => r.bare),
+    bare: withBare ? runs.map((r) => r.bare) : [],
     whole: runs.map((r) => r.whole),
     engine: runs.map((r) => r.engine),
     peakMiB: peakMiB(),
