@@ -16,7 +16,7 @@
  * within 2 GiB or refused); every exponent ≤ 1.1. BENCH_ITERATIONS (default 5) runs after a warm-up,
  * cut short after BENCH_CASE_SECONDS (default 20) per measurement; BENCH_CHILD_SECONDS (default 90)
  * ends a measurement that does not finish (the larger size of a case is then not tried); BENCH_SHEET_FILE=0 skips writing and reading the
- * 1,048,576-row .xlsx (the engine part still runs).
+ * 1,048,576-row .xlsx (the engine part still runs); BENCH_CASES picks cases.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -29,6 +29,8 @@ import type { EngineResult, Job, ReadResult } from './worker';
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5);
 const CHILD_SECONDS = Number(process.env.BENCH_CHILD_SECONDS ?? 90);
 const SHEET_FILE = process.env.BENCH_SHEET_FILE !== '0';
+/** BENCH_CASES=workbooks,flat,flatSlip,merges,sheetRows (default all) runs only some. */
+const CASES = new Set((process.env.BENCH_CASES ?? ['workbooks', ...Object.keys(SCALING_CASES)].join(',')).split(','));
 const HEAP_MIB = 2048;
 const TARGET = { ratio: 1.3, cellsPerSecond: 1_000_000, peakMiB: 400, sheetPeakMiB: 2048, exponent: 1.1 };
 const WORKER = join(__dirname, 'worker.ts');
@@ -142,7 +144,7 @@ function scaling(kind: ScalingCase, dir: string, summary: string[]): void {
     engineTimes.push(t);
     cpuTimes.push(cpu);
     largest = outcome.result;
-    section.add(`engine, ${int(size)} ${unit} (${int(outcome.result.rows)} rows)`, `${ms(t)} (CPU ${ms(cpu)}), ${((t * 1000) / outcome.result.rows).toFixed(1)} µs/row, ${int(outcome.result.findings)} findings`);
+    section.add(`engine, ${int(size)} ${unit}${unit === 'rows' ? '' : ` (${int(outcome.result.rows)} rows)`}`, `${ms(t)} (CPU ${ms(cpu)}), ${((t * 1000) / outcome.result.rows).toFixed(1)} µs/row, ${int(outcome.result.findings)} findings`);
   }
   exponent('engine', engineTimes, rows, cpuTimes);
   if (largest && engineTimes[1] !== undefined) {
@@ -196,7 +198,7 @@ function main(): void {
   const summary: string[] = [];
   try {
     console.log(`# Soát biểu benchmark\n\nMedian of ${ITERATIONS} runs after one warm-up, each measurement in its own process (node ${process.version}, ${HEAP_MIB} MiB heap, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the start).`);
-    for (const [workbook, title] of [
+    if (CASES.has('workbooks')) for (const [workbook, title] of [
       ['budget', 'Budget workbook (26 tables, ≥ 200,000 numeric cells)'],
       ['indicator', 'Indicator grid (5,000 rows)'],
     ] as const) {
@@ -207,7 +209,7 @@ function main(): void {
       else section.add('writing the workbook', written.reason, '', false);
       section.print();
     }
-    for (const kind of Object.keys(SCALING_CASES) as ScalingCase[]) scaling(kind, dir, summary);
+    for (const kind of Object.keys(SCALING_CASES) as ScalingCase[]) if (CASES.has(kind)) scaling(kind, dir, summary);
     console.log(`\n### Summary\n\n| case | metric | value | target | result |\n|---|---|---|---|---|\n${summary.join('\n')}`);
     const missed = summary.filter((line) => line.endsWith('**missed** |')).length;
     console.log(`\n${missed === 0 ? 'All targets met.' : `${missed} of ${summary.length} targets missed.`} (${((performance.now() - start) / 1000).toFixed(0)} s)`);
