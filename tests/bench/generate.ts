@@ -28,7 +28,8 @@ function random(seed: number): () => number {
   };
 }
 
-function roman(n: number): string {
+/** `4` → `IV`: the numbers of goals and projects. */
+export function roman(n: number): string {
   const numerals: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
   for (const [value, letters] of numerals) for (; n >= value; n -= value) out += letters;

@@ -1,29 +1,59 @@
 /**
- * `npm run bench`: how much the check costs on top of merely opening the file.
- * Writes a budget workbook (≥ 200,000 numeric cells) and a 5,000-row indicator grid to a temporary
- * folder, then for each reports the median over several runs of: exceljs's bare read, the whole
- * check (readWorkbook + checkWorkbook), their ratio, the engine's speed in cells per second, and
- * the peak resident memory. Targets: whole ≤ 1.3 × bare read; engine ≥ 1,000,000 cells/s.
+ * `npm run bench`: how much the check costs on top of merely opening the file, and whether it stays
+ * linear (issue 11). Every measurement runs in a process of its own (worker.ts) with a 2 GiB heap, so
+ * each peak memory is its own and a case that runs out of memory fails alone, reported as missed.
+ *
+ * 1. A budget workbook (≥ 200,000 numeric cells) and a 5,000-row indicator grid, written to a
+ *    temporary folder: exceljs's bare read, the whole check (readWorkbook + checkWorkbook), their
+ *    ratio, the engine's speed, the peak memory.
+ * 2. Scaling cases (grids.ts): a flat table, the same with one wrong amount, an indicator grid with
+ *    one merged area per row, a budget table filling a whole sheet (1,048,576 rows). Each at two sizes
+ *    10× apart: engine time per row on the grid built in memory, and the whole check per row from an
+ *    .xlsx of it; the exponent log(t₂/t₁)/log(n₂/n₁) between the sizes; the metrics of 1. at the
+ *    larger size.
+ *
+ * Targets: whole ≤ 1.3 × bare read; engine ≥ 1,000,000 cells/s; peak ≤ 400 MiB (a whole sheet: checked
+ * within 2 GiB or refused); every exponent ≤ 1.1. BENCH_ITERATIONS (default 5) runs after a warm-up,
+ * cut short after BENCH_CASE_SECONDS (default 20) per measurement; BENCH_CHILD_SECONDS (default 90)
+ * ends a measurement that does not finish (the larger size of a case is then not tried); BENCH_SHEET_FILE=0 skips writing and reading the
+ * 1,048,576-row .xlsx (the engine part still runs); BENCH_CASES picks cases.
  */
-import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkWorkbook } from '../../src/engine';
-import type { SheetGrid } from '../../src/engine/types';
-import { readWorkbook } from '../../src/io';
-import { buildBudgetWorkbook, buildIndicatorWorkbook } from './generate';
+import { SCALING_CASES, type ScalingCase } from './grids';
+import type { EngineResult, Job, ReadResult } from './worker';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5);
-const TARGET_RATIO = 1.3;
-const TARGET_CELLS_PER_SECOND = 1_000_000;
-/** 26 tables of 8 projects × 8 parts × 8 activities over 5 years: a little over 200,000 numeric cells. */
-const BUDGET_SHAPE = { sheets: 13, tablesPerSheet: 2, projects: 8, parts: 8, activities: 8, firstYear: 2021, years: 5 };
+const CHILD_SECONDS = Number(process.env.BENCH_CHILD_SECONDS ?? 90);
+const SHEET_FILE = process.env.BENCH_SHEET_FILE !== '0';
+/** BENCH_CASES=workbooks,flat,flatSlip,merges,sheetRows (default all) runs only some. */
+const CASES = new Set((process.env.BENCH_CASES ?? ['workbooks', ...Object.keys(SCALING_CASES)].join(',')).split(','));
+const HEAP_MIB = 2048;
+const TARGET = { ratio: 1.3, cellsPerSecond: 1_000_000, peakMiB: 400, sheetPeakMiB: 2048, exponent: 1.1 };
+const WORKER = join(__dirname, 'worker.ts');
 
-let peakRss = 0;
-function sampleMemory(): void {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+type Outcome<T> = { ok: true; result: T } | { ok: false; reason: string };
+
+/** Runs one job in a child process; a crash, a timeout or running out of memory is its outcome. `slow` jobs (a whole sheet's file) get 3× the time. */
+function run<T>(job: Job, slow = false): Outcome<T> {
+  const seconds = CHILD_SECONDS * (slow ? 3 : 1);
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MIB}`, '--import', 'tsx', WORKER, JSON.stringify(job)], {
+    encoding: 'utf8',
+    timeout: seconds * 1000,
+    maxBuffer: 64 * 2 ** 20,
+  });
+  if (child.error && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { ok: false, reason: `did not finish in ${seconds} s` };
+  if (child.status !== 0) {
+    const stderr = child.stderr ?? '';
+    if (/heap out of memory|Allocation failed/i.test(stderr)) return { ok: false, reason: `ran out of memory (${HEAP_MIB} MiB heap)` };
+    const last = stderr.trim().split('\n').slice(-1)[0];
+    return { ok: false, reason: child.signal ? `killed by ${child.signal}` : `failed: ${last || `exit ${child.status}`}` };
+  }
+  const lines = child.stdout.trim().split('\n');
+  return { ok: true, result: JSON.parse(lines[lines.length - 1]) as T };
 }
 
 function median(values: number[]): number {
@@ -32,90 +62,160 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function cellCount(sheets: SheetGrid[]): number {
-  let count = 0;
-  for (const sheet of sheets) for (const row of sheet.cells) for (const cell of row) if (cell) count++;
-  return count;
-}
+const ms = (v: number) => `${Math.round(v).toLocaleString('en')} ms`;
+const int = (v: number) => Math.round(v).toLocaleString('en');
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
-async function measure(label: string, file: string): Promise<boolean> {
-  const bytes = readFileSync(file);
-  const bare: number[] = [];
-  const whole: number[] = [];
-  const engine: number[] = [];
-  let cells = 0;
-  let findings = 0;
-  peakRss = 0;
-  // The timer samples while exceljs yields; the explicit samples catch the synchronous engine's peak.
-  const sampler = setInterval(sampleMemory, 20);
-  const bareRead = async () => {
-    const start = performance.now();
-    // exceljs types ask for a Node Buffer of a narrower flavour than readFileSync returns.
-    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
-    sampleMemory();
-    return performance.now() - start;
-  };
-  const wholeCheck = async () => {
-    const start = performance.now();
-    const sheets = await readWorkbook(bytes);
-    sampleMemory();
-    const engineStart = performance.now();
-    const report = checkWorkbook(sheets);
-    const end = performance.now();
-    sampleMemory();
-    return { whole: end - start, engine: end - engineStart, cells: cellCount(sheets), findings: report.findings.length };
-  };
-  // The first round warms up the JIT and is not counted. The two measurements take turns going first,
-  // so that neither always pays for collecting the other's garbage.
-  for (let i = 0; i <= ITERATIONS; i++) {
-    let bareTime: number;
-    let check: Awaited<ReturnType<typeof wholeCheck>>;
-    if (i % 2 === 0) {
-      bareTime = await bareRead();
-      check = await wholeCheck();
-    } else {
-      check = await wholeCheck();
-      bareTime = await bareRead();
-    }
-    if (i === 0) continue;
-    bare.push(bareTime);
-    whole.push(check.whole);
-    engine.push(check.engine);
-    cells = check.cells;
-    findings = check.findings;
+/** A markdown table of metrics; `summary` collects every verdict for the closing table. */
+class Section {
+  private readonly lines: string[] = [];
+  constructor(
+    private readonly title: string,
+    private readonly summary: string[],
+  ) {}
+
+  add(metric: string, value: string, target = '', ok?: boolean): void {
+    const result = ok === undefined ? '' : verdict(ok);
+    this.lines.push(`| ${metric} | ${value} | ${target} | ${result} |`);
+    if (ok !== undefined) this.summary.push(`| ${this.title} | ${metric} | ${value} | ${target} | ${result} |`);
   }
-  clearInterval(sampler);
-  const ratio = median(whole) / median(bare);
-  const cellsPerSecond = cells / (median(engine) / 1000);
-  const ok = ratio <= TARGET_RATIO && cellsPerSecond >= TARGET_CELLS_PER_SECOND;
-  console.log(`\n${label}: ${file}`);
-  console.log(`  cells read             ${cells.toLocaleString('en')} (findings: ${findings})`);
-  console.log(`  exceljs bare read      ${median(bare).toFixed(0)} ms`);
-  console.log(`  whole check            ${median(whole).toFixed(0)} ms  (readWorkbook ${(median(whole) - median(engine)).toFixed(0)} ms + engine ${median(engine).toFixed(0)} ms)`);
-  console.log(`  ratio whole / bare     ${ratio.toFixed(2)}  (target ≤ ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}`);
-  console.log(`  engine speed           ${Math.round(cellsPerSecond).toLocaleString('en')} cells/s  (target ≥ ${TARGET_CELLS_PER_SECOND.toLocaleString('en')}) ${cellsPerSecond >= TARGET_CELLS_PER_SECOND ? 'ok' : 'MISSED'}`);
-  console.log(`  peak memory (rss)      ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
-  return ok;
+
+  print(): void {
+    console.log(`\n### ${this.title}\n\n| metric | value | target | result |\n|---|---|---|---|\n${this.lines.join('\n')}`);
+  }
 }
 
-async function main(): Promise<void> {
+/** The metrics of a whole check from a file: bare read, whole, ratio, engine speed, peak. */
+function readMetrics(section: Section, label: string, outcome: Outcome<ReadResult>, peakTarget: number): void {
+  if (!outcome.ok) {
+    section.add(`whole check${label}`, outcome.reason, '', false);
+    return;
+  }
+  const r = outcome.result;
+  const whole = median(r.whole);
+  const engine = median(r.engine);
+  const speed = r.cells / (engine / 1000);
+  section.add(`cells read${label}`, `${int(r.cells)} (findings: ${int(r.findings)})`);
+  section.add(`whole check${label}`, `${ms(whole)} (readWorkbook ${ms(whole - engine)} + engine ${ms(engine)})`);
+  if (r.bare.length > 0) {
+    const bare = median(r.bare);
+    section.add(`exceljs bare read${label}`, ms(bare));
+    section.add(`whole / bare read${label}`, (whole / bare).toFixed(2), `≤ ${TARGET.ratio}`, whole / bare <= TARGET.ratio);
+  } else section.add(`exceljs bare read${label}`, 'not measured: exceljs cannot hold this file in 2 GiB');
+  section.add(`engine speed${label}`, `${int(speed)} cells/s`, `≥ ${int(TARGET.cellsPerSecond)}`, speed >= TARGET.cellsPerSecond);
+  section.add(`peak memory, whole check${label}`, `${int(r.peakMiB)} MiB`, `≤ ${int(peakTarget)} MiB`, r.peakMiB <= peakTarget);
+}
+
+function scaling(kind: ScalingCase, dir: string, summary: string[]): void {
+  const { title, unit, sizes } = SCALING_CASES[kind];
+  const section = new Section(title, summary);
+  const peakTarget = kind === 'sheetRows' ? TARGET.sheetPeakMiB : TARGET.peakMiB;
+  const exponentOf = (times: (number | undefined)[], rows: number[]) => Math.log(times[1]! / times[0]!) / Math.log(rows[1] / rows[0]);
+  const exponent = (label: string, times: (number | undefined)[], rows: number[], cpuTimes?: number[]) => {
+    if (times[0] === undefined || times[1] === undefined) {
+      section.add(`${label} exponent`, 'not measured (see above)', `≤ ${TARGET.exponent}`, false);
+      return;
+    }
+    const e = exponentOf(times, rows);
+    const cpu = cpuTimes?.length === 2 ? ` (on CPU time: ${exponentOf(cpuTimes, rows).toFixed(2)})` : '';
+    section.add(`${label} exponent`, `${e.toFixed(2)}${cpu}`, `≤ ${TARGET.exponent}`, e <= TARGET.exponent);
+  };
+  const notRun = (label: string) => section.add(label, 'not run: the smaller size did not finish', '', false);
+
+  // The engine alone, on the grid built in memory.
+  const engineTimes: (number | undefined)[] = [];
+  const cpuTimes: number[] = [];
+  const rows: number[] = [];
+  let largest: EngineResult | undefined;
+  for (const size of sizes) {
+    if (engineTimes[0] === undefined && rows.length === 1) {
+      notRun(`engine, ${int(size)} ${unit}`);
+      break;
+    }
+    const outcome = run<EngineResult>({ mode: 'engine', kind, size });
+    rows.push(outcome.ok ? outcome.result.rows : size);
+    if (!outcome.ok) {
+      section.add(`engine, ${int(size)} ${unit}`, outcome.reason, '', false);
+      engineTimes.push(undefined);
+      continue;
+    }
+    const t = median(outcome.result.engine);
+    const cpu = median(outcome.result.engineCpu ?? []);
+    engineTimes.push(t);
+    cpuTimes.push(cpu);
+    largest = outcome.result;
+    section.add(`engine, ${int(size)} ${unit}${unit === 'rows' ? '' : ` (${int(outcome.result.rows)} rows)`}`, `${ms(t)} (CPU ${ms(cpu)}), ${((t * 1000) / outcome.result.rows).toFixed(1)} µs/row, ${int(outcome.result.findings)} findings`);
+  }
+  exponent('engine', engineTimes, rows, cpuTimes);
+  if (largest && engineTimes[1] !== undefined) {
+    const speed = largest.cells / (engineTimes[1] / 1000);
+    section.add(`engine speed, ${int(sizes[1])} ${unit}`, `${int(speed)} cells/s`, `≥ ${int(TARGET.cellsPerSecond)}`, speed >= TARGET.cellsPerSecond);
+    section.add(`peak memory, grid in memory + engine, ${int(sizes[1])} ${unit}`, `${int(largest.peakMiB)} MiB`, `≤ ${int(peakTarget)} MiB`, largest.peakMiB <= peakTarget);
+  }
+
+  // The reader too, from an .xlsx of the same sheet.
+  if ((kind === 'sheetRows' && !SHEET_FILE) || engineTimes[0] === undefined) {
+    section.add('whole check from the file', engineTimes[0] === undefined ? 'not run: the engine did not finish on the grid in memory' : 'skipped (BENCH_SHEET_FILE=0)');
+    section.print();
+    return;
+  }
+  const wholeTimes: (number | undefined)[] = [];
+  sizes.forEach((size, i) => {
+    if (i === 1 && wholeTimes[0] === undefined) return notRun(`whole check, ${int(size)} ${unit}`);
+    const file = join(dir, `${kind}-${size}.xlsx`);
+    const huge = kind === 'sheetRows' && i === 1;
+    const written = run<{ peakMiB: number }>({ mode: 'write', kind, size, file }, huge);
+    if (!written.ok) {
+      section.add(`writing the .xlsx, ${int(size)} ${unit}`, written.reason);
+      wholeTimes.push(undefined);
+      return;
+    }
+    const read = run<ReadResult>({ mode: 'read', file, bare: !huge }, huge);
+    const label = `, ${int(size)} ${unit} (${(statSync(file).size / 2 ** 20).toFixed(1)} MiB file)`;
+    rmSync(file, { force: true });
+    if (!read.ok || read.result.refused !== undefined) {
+      // A whole sheet may be refused with a clear message (issue 11); anything else must be read.
+      const refused = read.ok ? `refused: ${read.result.refused}` : read.reason;
+      section.add(`whole check${label}`, refused, huge ? 'checked within 2 GiB, or refused clearly' : '', huge && read.ok);
+      wholeTimes.push(undefined);
+      return;
+    }
+    const t = median(read.result.whole);
+    wholeTimes.push(t);
+    if (i === 0) section.add(`whole check${label}`, `${ms(t)}, ${((t * 1000) / rows[0]).toFixed(1)} µs/row`);
+    else {
+      section.add(`whole check per row${label}`, `${((t * 1000) / rows[1]).toFixed(1)} µs/row`);
+      readMetrics(section, label, read, peakTarget);
+    }
+  });
+  exponent('whole check', wholeTimes, rows);
+  section.print();
+}
+
+function main(): void {
+  const start = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'soat-bieu-bench-'));
+  const summary: string[] = [];
   try {
-    const budgetFile = join(dir, 'kinh-phi-lon.xlsx');
-    const { workbook: budget, numericCells } = buildBudgetWorkbook(BUDGET_SHAPE);
-    await budget.xlsx.writeFile(budgetFile);
-    const indicatorFile = join(dir, 'chi-tieu-lon.xlsx');
-    await buildIndicatorWorkbook(5000).xlsx.writeFile(indicatorFile);
-    console.log(`Soát biểu benchmark: median of ${ITERATIONS} runs after one warm-up (node ${process.version})`);
-    console.log(`Budget workbook: ${numericCells.toLocaleString('en')} numeric cells in ${BUDGET_SHAPE.sheets * BUDGET_SHAPE.tablesPerSheet} tables; indicator grid: 5,000 rows.`);
-    const results = [await measure('Budget tables', budgetFile), await measure('Indicator grid', indicatorFile)];
-    console.log(results.every(Boolean) ? '\nAll targets met.' : '\nSome targets missed (see above).');
+    console.log(`# Soát biểu benchmark\n\nMedian of ${ITERATIONS} runs after one warm-up, each measurement in its own process (node ${process.version}, ${HEAP_MIB} MiB heap, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the start).`);
+    if (CASES.has('workbooks')) for (const [workbook, title] of [
+      ['budget', 'Budget workbook (26 tables, ≥ 200,000 numeric cells)'],
+      ['indicator', 'Indicator grid (5,000 rows)'],
+    ] as const) {
+      const file = join(dir, `${workbook}.xlsx`);
+      const section = new Section(title, summary);
+      const written = run<{ peakMiB: number }>({ mode: 'write', workbook, file });
+      if (written.ok) readMetrics(section, '', run<ReadResult>({ mode: 'read', file }), TARGET.peakMiB);
+      else section.add('writing the workbook', written.reason, '', false);
+      section.print();
+    }
+    for (const kind of Object.keys(SCALING_CASES) as ScalingCase[]) if (CASES.has(kind)) scaling(kind, dir, summary);
+    console.log(`\n### Summary\n\n| case | metric | value | target | result |\n|---|---|---|---|---|\n${summary.join('\n')}`);
+    const missed = summary.filter((line) => line.endsWith('**missed** |')).length;
+    console.log(`\n${missed === 0 ? 'All targets met.' : `${missed} of ${summary.length} targets missed.`} (${((performance.now() - start) / 1000).toFixed(0)} s)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+main();
