@@ -62,11 +62,11 @@ function fakeHost(overrides: Partial<CheckHost> = {}) {
     highlight: jest.fn(async () => undefined),
     fix: jest.fn(async (list: Finding[]) => {
       undoable = true;
-      return list.length;
+      return { written: list.length, skipped: [] };
     }),
     undo: jest.fn(async () => {
       undoable = false;
-      return 1;
+      return { restored: 1, skipped: [] };
     }),
     canUndo: jest.fn(() => undoable),
     writeReport: jest.fn(async () => 'Soát biểu – báo cáo'),
@@ -133,9 +133,10 @@ describe('the pane', () => {
     await screen.findByText('Đã sửa 1 ô.');
     expect(host.check).toHaveBeenCalledTimes(2);
 
-    await user.click(screen.getByRole('radio', { name: 'Ghi công thức SUM' }));
-    await user.click(screen.getByRole('button', { name: 'Sửa tất cả ô tổng (2)' }));
-    expect(host.fix).toHaveBeenLastCalledWith([findings[0], findings[1]], 'formula');
+    // "Fix all" writes root findings only: D13 is a consequence of D12 and is right once D12 is.
+    await user.click(screen.getByRole('radio', { name: 'Ghi công thức SUM cả vào ô gõ số' }));
+    await user.click(screen.getByRole('button', { name: 'Sửa tất cả ô tổng (1)' }));
+    expect(host.fix).toHaveBeenLastCalledWith([findings[0]], 'formula');
 
     const undo = screen.getByRole('button', { name: 'Hoàn tác' });
     await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
