@@ -10,7 +10,7 @@ import type { CheckResult } from '../ui/host';
 import { fixStrings } from '../ui/fix-strings';
 import { strings } from '../ui/strings';
 import type { AuditEntry } from './journal';
-import { runBatch, runWrite } from './office-apis';
+import { runBatch, runWrite, toHostError } from './office-apis';
 import type { Apis } from './office-apis';
 
 export const REPORT_SHEET = 'Soát biểu – báo cáo';
@@ -79,7 +79,9 @@ export function reportRows(result: CheckResult, lang: Lang, audit: AuditEntry[] 
   if (audit.length > 0) {
     const a = fixStrings[lang].audit;
     rows.push([], [a.title], [...a.headers]);
-    for (const entry of audit) rows.push([asText(entry.sheet), entry.cell, asText(entry.before), asText(entry.after), entry.rule, entry.at]);
+    // Before and after exactly as the formula bar showed them (`'0012` for text), so always as text.
+    const verbatim = (text: string) => cellText(`'${text}`, lang);
+    for (const entry of audit) rows.push([asText(entry.sheet), entry.cell, verbatim(entry.before), verbatim(entry.after), entry.rule, entry.at]);
   }
   return rows.map(pad);
 }
