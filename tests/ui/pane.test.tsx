@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { Finding, Report } from '../../src/engine';
 import { HostError } from '../../src/ui/host';
@@ -143,6 +143,18 @@ describe('the pane', () => {
     await user.click(undo);
     expect(host.undo).toHaveBeenCalledTimes(1);
     await screen.findByText('Đã khôi phục 1 ô.');
+  });
+
+  it('points to Ctrl+Z where Excel’s own undo holds the fixes, and says when a write waits for Excel', async () => {
+    let tellWaiting: (waiting: boolean) => void = () => undefined;
+    const host = fakeHost({ undoInHost: () => true, onWaiting: (listener: (waiting: boolean) => void) => void (tellWaiting = listener) });
+    await checked(host);
+    expect(screen.queryByRole('button', { name: 'Hoàn tác' })).toBeNull();
+    expect(screen.getByText(/nhấn Ctrl\+Z \(Hoàn tác\) trong Excel/)).toBeTruthy();
+    act(() => tellWaiting(true));
+    expect(await screen.findByText(/Đang chờ Excel/)).toBeTruthy();
+    act(() => tellWaiting(false));
+    await waitFor(() => expect(screen.queryByText(/Đang chờ Excel/)).toBeNull());
   });
 
   it('switches to English', async () => {
