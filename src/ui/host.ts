@@ -54,7 +54,8 @@ export type HostErrorCode =
   | 'partialWrite'
   | 'partialWriteLeft'
   | 'journalFailed'
-  | 'undoNotSupported';
+  | 'undoNotSupported'
+  | 'notEmpty';
 
 export class HostError extends Error {
   constructor(

@@ -156,6 +156,7 @@ const vi: Strings = {
     partialWriteLeft: 'Excel từ chối ghi ô {cell} và không trả lại được các ô đã ghi. Hãy xem lại các ô {cells}.',
     journalFailed: 'Không lưu được nhật ký hoàn tác vào sổ tính ({detail}). Chưa ghi ô nào.',
     undoNotSupported: 'Excel không cho đưa thao tác này vào lịch sử Hoàn tác. Chưa ghi ô nào.',
+    notEmpty: 'Vùng {range} đã có dữ liệu; biểu mẫu không ghi đè lên. Hãy chọn một ô ở vùng trống.',
   },
   reportSheet: {
     title: 'Soát biểu – báo cáo kiểm tra',
@@ -253,6 +254,7 @@ const en: Strings = {
     partialWriteLeft: 'Excel refused to write cell {cell} and the cells written before it could not be put back. Please review cells {cells}.',
     journalFailed: 'The undo journal could not be saved in the workbook ({detail}). No cell was written.',
     undoNotSupported: 'Excel cannot put this action on its undo history. No cell was written.',
+    notEmpty: 'Range {range} already holds data; the template does not write over it. Select a cell in an empty area.',
   },
   reportSheet: {
     title: 'Soát biểu – check report',

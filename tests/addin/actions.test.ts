@@ -172,4 +172,12 @@ describe('templates', () => {
     sheet.isProtected = true;
     await expect(hostFor(book).insertTemplate({ kind: 'indicator', years: [2027], sources: [], rows: 2, placement: 'selection' })).rejects.toMatchObject({ code: 'protected' });
   });
+
+  it('never writes a template over the officer’s cells', async () => {
+    const book = budgetBook();
+    book.selection = { sheet: SHEET, range: { top: 3, left: 1, bottom: 3, right: 1 } };
+    const before = snapshot(book.sheet(SHEET));
+    await expect(hostFor(book).insertTemplate({ kind: 'indicator', years: [2027], sources: [], rows: 2, placement: 'selection' })).rejects.toMatchObject({ code: 'notEmpty', params: { range: `${SHEET}!B4:G7` } });
+    expect(snapshot(book.sheet(SHEET))).toEqual(before);
+  });
 });
