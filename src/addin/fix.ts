@@ -63,7 +63,8 @@ export function contentOf(formula: unknown, value: unknown, valueType: string): 
   if (typeof formula === 'string' && formula.startsWith('=')) return { kind: 'formula', formula };
   switch (valueType) {
     case 'Empty': return { kind: 'empty' };
-    case 'Double': return { kind: 'number', value: Number(value) };
+    case 'Double':
+    case 'Integer': return { kind: 'number', value: Number(value) };
     case 'Boolean': return { kind: 'boolean', value: Boolean(value) };
     case 'Error': return { kind: 'error', text: String(value) };
     default: return { kind: 'text', text: String(value) };

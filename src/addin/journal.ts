@@ -67,7 +67,7 @@ const MAX_BATCHES = 20;
  * Office does not publish the document settings' limit (reports put it near 2 MB on the web);
  * the journal stays well under it so other settings and a co-author's save still fit.
  */
-export const MAX_JOURNAL_CHARS = 200_000;
+export const MAX_JOURNAL_CHARS = 1_000_000;
 
 export class JournalStore {
   constructor(private readonly settings: Office.Settings) {}

@@ -62,7 +62,7 @@ export function FindingsPanel({ findings, tables, lang, shown, onShownChange, on
           {finding.difference !== undefined && (<><dt>{s.difference}</dt><dd>{formatPlain(finding.difference, lang)}</dd></>)}
         </dl>
         {text.explanation && <Text as="p" size={200}>{text.explanation}</Text>}
-        {finding.fix && onFix && (
+        {finding.fix && !finding.causeId && onFix && (
           <Button size="small" onClick={() => onFix(finding)} disabled={busy} aria-label={s.fixLabel(finding.fix.cell)}>
             {s.fix}
           </Button>

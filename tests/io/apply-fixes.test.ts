@@ -141,3 +141,29 @@ describe('the corrected copy', () => {
     await expect(applyFixes(new TextEncoder().encode('hello'), [])).rejects.toBeInstanceOf(UnreadableInputError);
   });
 });
+
+describe('the corrected copy of a real workbook', () => {
+  it('patches the Quảng Ninh table as Excel wrote it: the fixed cells read back, every other part unchanged', async () => {
+    const { readFileSync } = await import('fs');
+    const { join } = await import('path');
+    const { checkWorkbook } = await import('../../src/engine');
+    const original = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'quang-ninh-2012-2015-kinh-phi.xlsx')));
+    const [grid] = await readWorkbook(original);
+    const fixes = checkWorkbook([grid]).findings.filter((f) => f.fix).map((f) => ({ sheet: f.sheet, cell: f.fix!.cell, value: f.fix!.value, formula: f.fix!.formula }));
+    const { bytes, changes } = await applyFixes(original, fixes);
+    expect(changes).toHaveLength(fixes.length);
+    const [fixed] = await readWorkbook(bytes);
+    for (const fix of fixes) {
+      const at = /^([A-Z]+)(\d+)$/.exec(fix.cell)!;
+      const cell = fixed.cells[Number(at[2]) - 1 - fixed.origin.row]?.[at[1].charCodeAt(0) - 65 - fixed.origin.col];
+      expect(String(cell?.value)).toBe(fix.value);
+    }
+    const before = parts(original);
+    const after = parts(bytes);
+    const sheetPath = Object.keys(before).find((p) => /worksheets\/sheet\d+\.xml$/.test(p))!;
+    for (const path of Object.keys(before)) {
+      if ([sheetPath, 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/calcChain.xml'].includes(path)) continue;
+      expect([path, after[path]]).toEqual([path, before[path]]);
+    }
+  });
+});
