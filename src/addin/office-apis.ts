@@ -38,7 +38,13 @@ export function undoInExcel(apis: Apis): boolean {
 }
 
 /**
- * Runs a batch that writes. Under ExcelApi 1.20 it is one undo group; an API without undo support
+ * Runs a batch that writes. Every Excel API the add-in calls was checked against Microsoft's list
+ * of APIs without undo support ("Undo support in Excel add-ins", May 2025): Range.formulas,
+ * numberFormat, format.font, merge, select; Worksheet.activate, getRange(s), tables,
+ * getSpillParentOrNullObject; WorksheetCollection.add; ConditionalFormatCollection.add and
+ * ConditionalFormat.delete are not on it. Worksheet.delete is: the add-in calls it only to take
+ * back a report sheet whose cells failed, outside any undo group (report-sheet.ts). Document
+ * settings (the journal) are not Excel APIs and are not on the list. Under ExcelApi 1.20 it is one undo group; an API without undo support
  * then throws `UndoNotSupported` instead of clearing the officer's undo history.
  */
 export async function runWrite<T>(apis: Apis, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
