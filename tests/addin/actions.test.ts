@@ -74,11 +74,14 @@ describe('the report sheet', () => {
     expect(String(cell.value)).toMatch(/32\.767 ký tự\)$/);
   });
 
-  it('leaves no empty sheet behind when its cells cannot be written', async () => {
-    const book = budgetBook();
-    book.failingSheets.add(REPORT_SHEET);
-    await expect(hostFor(book).writeReport(resultWith(), 'vi')).rejects.toMatchObject({ code: 'unexpected' });
-    expect(book.sheets.map((s) => s.name)).toEqual([SHEET]);
+  it('leaves no empty sheet behind when its cells cannot be written, also inside an undo group', async () => {
+    for (const apiVersion of ['1.13', '1.20']) {
+      const book = budgetBook();
+      book.apiVersion = apiVersion;
+      book.failingSheets.add(REPORT_SHEET);
+      await expect(hostFor(book).writeReport(resultWith(), 'vi')).rejects.toMatchObject({ code: 'unexpected' });
+      expect(book.sheets.map((s) => s.name)).toEqual([SHEET]);
+    }
   });
 
   it('lists every write of the add-in: cell, before, after, rule, time', async () => {

@@ -245,6 +245,8 @@ export class FakeWorkbook {
   undoStack: string[] = [];
   /** Document settings: a failing save (network, co-authoring conflict) and a size limit in characters of JSON. */
   settingsFail = false;
+  /** Saves that still succeed before every further save fails (a connection that drops mid-action). */
+  settingsSavesLeft = Infinity;
   settingsLimit = 2_000_000;
   /** Sheets whose cell writes fail with GeneralException, to stand for any failure Excel may have. */
   failingSheets = new Set<string>();
@@ -408,7 +410,8 @@ class FakeSettings {
   }
   saveAsync(callback?: (result: { status: string; error?: Error }) => void): void {
     const text = JSON.stringify(this.values);
-    const error = this.workbook.settingsFail ? new Error('The operation failed.') : text.length > this.workbook.settingsLimit ? new Error('The settings exceed the size limit.') : undefined;
+    const failing = this.workbook.settingsFail || this.workbook.settingsSavesLeft-- <= 0;
+    const error = failing ? new Error('The operation failed.') : text.length > this.workbook.settingsLimit ? new Error('The settings exceed the size limit.') : undefined;
     if (!error) this.workbook.savedSettings = JSON.parse(text);
     setTimeout(() => callback?.(error ? { status: 'failed', error } : { status: 'succeeded' }), 0);
   }

@@ -121,6 +121,18 @@ describe('fixing', () => {
     expect(snapshot(book.sheet(SHEET))).toEqual(before);
   });
 
+  it('reports success when only the save after writing fails: the journal written first still undoes it', async () => {
+    const book = budgetBook();
+    const before = snapshot(book.sheet(SHEET));
+    const host = hostFor(book);
+    await host.check({});
+    book.settingsSavesLeft = 1;
+    expect(await host.fix(totalFindings(), 'value')).toMatchObject({ written: 2 });
+    book.settingsSavesLeft = Infinity;
+    expect(await hostFor(book).undo()).toEqual({ restored: 2, skipped: [] });
+    expect(snapshot(book.sheet(SHEET))).toEqual(before);
+  });
+
   it('waits for a cell edit to end instead of reporting a failure while the write is still pending', async () => {
     const book = budgetBook();
     const host = hostFor(book, undefined, 30);
