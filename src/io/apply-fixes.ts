@@ -163,6 +163,8 @@ function detachSharedClones(sheet: SheetCells, master: CellElement): void {
 class Guards {
   private readonly arrays: CellRange[] = [];
   private readonly headers: CellRange[] = [];
+  /** Review › Allow Edit Ranges without a password: the officer may type there on a protected sheet. */
+  private readonly allowed: CellRange[] = [];
   private readonly isProtected: boolean;
 
   constructor(
@@ -188,13 +190,21 @@ class Guards {
     }
     const protection = new RegExp(`<${p}sheetProtection\\b([^>]*)>`).exec(sheet.xml);
     this.isProtected = Boolean(protection && /^(1|true)$/.test(attributes(protection[1]).sheet ?? ''));
+    for (const m of sheet.xml.matchAll(new RegExp(`<${p}protectedRange\\b([^>]*)>`, 'g'))) {
+      const attrs = attributes(m[1]);
+      if (attrs.password || attrs.hashValue || attrs.securityDescriptor) continue;
+      for (const ref of (attrs.sqref ?? '').split(/\s+/)) {
+        const range = parseRangeAddress(ref);
+        if (range) this.allowed.push(range);
+      }
+    }
   }
 
   refusal(row: number, col: number): RefusalReason | undefined {
     const inside = (r: CellRange) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
     if (this.arrays.some(inside)) return 'arrayFormula';
     if (this.headers.some(inside)) return 'tableHeader';
-    if (this.isProtected && this.book.isLocked(this.sheet.cell(row, col)?.attrs.s)) return 'protected';
+    if (this.isProtected && this.book.isLocked(this.sheet.cell(row, col)?.attrs.s) && !this.allowed.some(inside)) return 'protected';
     return undefined;
   }
 }

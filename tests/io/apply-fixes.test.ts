@@ -88,6 +88,18 @@ describe('the corrected copy', () => {
     expect(cellXml(text(bytes, 'xl/worksheets/sheet1.xml'), 'C7')).toBe('<c r="C7" s="2"><v>100</v></c>');
   });
 
+  it('writes a locked cell of a protected sheet inside an edit range allowed without a password', async () => {
+    const p = planPackageParts();
+    const ranges = '<protectedRanges><protectedRange sqref="A5:A6" name="Nhập"/><protectedRange sqref="A2" name="Khoá" password="CC1A"/></protectedRanges>';
+    p['xl/worksheets/sheet1.xml'] = SHEET1.replace('<dataValidations', `${ranges}<dataValidations`);
+    const { changes, refused } = await applyFixes(planPackage(p), [
+      { sheet: SHEET, cell: 'A5', value: 'Tổng cộng' },
+      { sheet: SHEET, cell: 'A2', value: 'Dự án 1A' },
+    ]);
+    expect(changes.map((c) => c.cell)).toEqual(['A5']);
+    expect(refused).toEqual([{ sheet: SHEET, cell: 'A2', reason: 'protected' }]);
+  });
+
   it('adds a cell or a row where none was, in order, and widens the dimension and the row’s spans', async () => {
     const p = planPackageParts();
     p['xl/worksheets/sheet1.xml'] = SHEET1.replace(/<sheetProtection[^>]*>/, '');
