@@ -10,6 +10,10 @@
  *
  * Settings are small and last-writer-wins under co-authoring: the journal keeps its size under
  * MAX_JOURNAL_CHARS by dropping the oldest batches and audit lines.
+ *
+ * Where Excel's own undo holds the fixes (ExcelApi 1.20) the journal stays in memory: settings are
+ * a Common API, and Common API calls are not undoable, so saving them would clear the officer's
+ * undo history (Microsoft, office-js#5966). Excel's undo then replaces the journal's.
  */
 import { HostError } from '../ui/host';
 
@@ -70,9 +74,16 @@ const MAX_BATCHES = 20;
 export const MAX_JOURNAL_CHARS = 1_000_000;
 
 export class JournalStore {
-  constructor(private readonly settings: Office.Settings) {}
+  private memory?: Journal;
+
+  /** @param inMemory keep the journal for this pane only, never saving settings (see above). */
+  constructor(
+    private readonly settings: Office.Settings,
+    private readonly inMemory = false,
+  ) {}
 
   read(): Journal {
+    if (this.memory) return JSON.parse(JSON.stringify(this.memory)) as Journal;
     const stored = this.settings.get(KEY) as Partial<Journal> | null | undefined;
     // Journals written before batches carried a sheet id cannot be undone safely: left out.
     return { fixes: (stored?.fixes ?? []).filter((b) => typeof b.sheetId === 'string' && Array.isArray(b.rows)), audit: stored?.audit ?? [] };
@@ -89,6 +100,10 @@ export class JournalStore {
       else kept.audit.splice(0, Math.max(1, Math.ceil(kept.audit.length / 4)));
     }
     if (JSON.stringify(kept).length > MAX_JOURNAL_CHARS) throw new HostError('journalFailed', { detail: `> ${MAX_JOURNAL_CHARS} characters` });
+    if (this.inMemory) {
+      this.memory = JSON.parse(JSON.stringify(kept)) as Journal;
+      return;
+    }
     this.settings.set(KEY, kept);
     await new Promise<void>((resolve, reject) =>
       this.settings.saveAsync((result) => (String(result.status) === 'failed' || result.error ? reject(new HostError('journalFailed', { detail: result.error?.message ?? 'failed' })) : resolve())),

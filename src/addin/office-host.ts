@@ -31,7 +31,7 @@ export class OfficeHost implements CheckHost {
     private readonly debounceMs = LIVE_DEBOUNCE_MS,
   ) {
     this.apis = { ...apis, onWait: (waiting) => this.waitListener?.(waiting) };
-    this.journal = new JournalStore(apis.office.context.document.settings);
+    this.journal = new JournalStore(apis.office.context.document.settings, undoInExcel(apis));
   }
 
   onWaiting(listener: (waiting: boolean) => void): void {

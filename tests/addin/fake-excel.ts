@@ -16,7 +16,8 @@
  * - inserting rows shifts cells, formulas, merges, arrays, tables and conditional formats;
  * - with ExcelApi 1.20 a batch run with `mergeUndoGroup` is one step on Excel's undo stack
  *   (`pressUndo` is the officer's Ctrl+Z), and Worksheet.delete, which has no undo support,
- *   throws UndoNotSupported inside a group and clears the undo stack outside one.
+ *   throws UndoNotSupported inside a group and clears the undo stack outside one; saving
+ *   document settings (a Common API, not undoable) clears it too.
  * It also counts syncs.
  */
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../src/engine';
@@ -410,6 +411,8 @@ class FakeSettings {
   }
   saveAsync(callback?: (result: { status: string; error?: Error }) => void): void {
     const text = JSON.stringify(this.values);
+    // Settings are a Common API: not undoable, so saving them clears Excel's undo history (office-js#5966).
+    if (this.workbook.isSetSupported('ExcelApi', '1.20')) this.workbook.clearUndo();
     const failing = this.workbook.settingsFail || this.workbook.settingsSavesLeft-- <= 0;
     const error = failing ? new Error('The operation failed.') : text.length > this.workbook.settingsLimit ? new Error('The settings exceed the size limit.') : undefined;
     if (!error) this.workbook.savedSettings = JSON.parse(text);

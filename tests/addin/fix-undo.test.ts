@@ -258,6 +258,12 @@ describe('Excel’s own undo (ExcelApi 1.20)', () => {
     expect(host.undoInHost()).toBe(true);
     expect(host.canUndo()).toBe(false);
     expect(book.undoStack).toHaveLength(2);
+    // No document settings were saved: that Common API call would have cleared the history.
+    expect(book.savedSettings).toEqual({});
+    // The report sheet still lists the writes of this session.
+    const report = await host.writeReport({ ...(await host.check({})), report: { tables: [], findings: [], notices: [], summary: { errors: 0, warnings: 0, info: 0 } } }, 'en');
+    expect([...book.sheet(report).cells.values()].some((c) => c.value === 'C6')).toBe(true);
+    book.pressUndo();
     book.pressUndo();
     expect(snapshot(book.sheet(SHEET))).toEqual(before);
     book.pressUndo();
