@@ -15,7 +15,7 @@ export interface FixStrings {
 
 export const fixStrings: Record<Lang, FixStrings> = {
   vi: {
-    undoInExcel: 'Để hoàn tác, nhấn Ctrl+Z (Hoàn tác) trong Excel: mỗi lần sửa là một bước.',
+    undoInExcel: 'Để hoàn tác, nhấn Ctrl+Z (Hoàn tác) trong Excel: mỗi lần sửa là một bước; khi đang tô màu, lần tô lại sau khi sửa là một bước nữa.',
     waitingForExcel: 'Đang chờ Excel: nếu bạn đang gõ trong một ô, hãy nhấn Enter hoặc Esc; việc ghi sẽ chạy ngay sau đó.',
     undoSkipped: (cells) => `Không khôi phục ô ${cells}: ô đã được sửa tiếp sau đó, giữ nguyên nội dung hiện tại.`,
     fixSkipped: {
@@ -28,7 +28,7 @@ export const fixStrings: Record<Lang, FixStrings> = {
     audit: { title: 'Nhật ký sửa', headers: ['Trang tính', 'Ô', 'Trước', 'Sau', 'Quy tắc', 'Thời điểm'], truncated: '… (bị cắt: ô Excel giữ tối đa 32.767 ký tự)' },
   },
   en: {
-    undoInExcel: 'To undo, press Ctrl+Z (Undo) in Excel: each fix is one step.',
+    undoInExcel: 'To undo, press Ctrl+Z (Undo) in Excel: each fix is one step; with highlighting on, re-marking the cells after a fix is one more.',
     waitingForExcel: 'Waiting for Excel: if you are typing in a cell, press Enter or Esc; the write runs right after.',
     undoSkipped: (cells) => `Not restored: ${cells}, changed again after the fix; kept as it is now.`,
     fixSkipped: {
