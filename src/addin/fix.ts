@@ -138,7 +138,9 @@ export async function writeFixes(apis: Apis, store: JournalStore, sheetName: str
     const headers = await tableHeaders(context, tables);
     const refused = targets.filter((t, i) => {
       const at = parseCellAddress(t.cell)!;
-      return (sheet.protection.protected && reads[i].locked.locked) || (reads[i].spill && !reads[i].spill!.isNullObject) || headers.some((h) => inside(h, at));
+      // A protected sheet refuses format changes even in unlocked cells: a Text-formatted cell cannot become General there.
+      const needsFormat = String(reads[i].range.numberFormat[0][0]) === '@' && t.content.kind !== 'text';
+      return (sheet.protection.protected && (reads[i].locked.locked || needsFormat)) || (reads[i].spill && !reads[i].spill!.isNullObject) || headers.some((h) => inside(h, at));
     });
     if (refused.length > 0) throw new HostError('refused', { cells: refused.map((t) => t.cell).join(', ') });
 
@@ -256,7 +258,7 @@ export async function restoreBatch(apis: Apis, batch: FixBatch): Promise<UndoRes
       }
     });
     const restorable = batch.cells.filter((c, i) => sameContent(current(reads[i]), c.wrote) && String(reads[i].range.numberFormat[0][0]) === c.wroteNumberFormat);
-    const locked = restorable.filter((c) => sheet.protection.protected && reads[batch.cells.indexOf(c)].locked.locked);
+    const locked = restorable.filter((c) => sheet.protection.protected && (reads[batch.cells.indexOf(c)].locked.locked || c.numberFormat !== c.wroteNumberFormat));
     if (locked.length > 0) throw new HostError('refused', { cells: locked.map((c) => c.cell).join(', ') });
     batch.cells.forEach((c, i) => {
       if (!restorable.includes(c)) return;

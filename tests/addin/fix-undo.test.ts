@@ -87,13 +87,18 @@ describe('fixing', () => {
     }
   });
 
-  it('writes the unlocked cells of a protected sheet', async () => {
+  it('writes the unlocked cells of a protected sheet, but not a Text-formatted one whose format must change', async () => {
     const book = budgetBook();
     const sheet = book.sheet(SHEET);
     sheet.cell(5, 2)!.locked = false;
+    sheet.set('D6', "'260", '@');
+    sheet.cell(5, 3)!.locked = false;
     sheet.isProtected = true;
     const host = hostFor(book);
     await host.check({});
+    const before = snapshot(sheet);
+    await expect(host.fix(totalFindings().slice(0, 2), 'value')).rejects.toMatchObject({ code: 'refused', params: { cells: 'D6' } });
+    expect(snapshot(sheet)).toEqual(before);
     await host.fix(totalFindings().slice(0, 1), 'value');
     expect(cellOf(book, 'C6')?.value).toBe(170);
   });
