@@ -52,7 +52,8 @@ function wouldBeParsed(text: string): boolean {
     /^[=+\-@']/.test(t) ||
     /^\(?[$€₫]?\s*[\d.,\s]+\s*%?\)?$/.test(t) ||
     /^(true|false)$/i.test(t) ||
-    /^\d{1,4}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{1,4})?$/.test(t) ||
+    /^\d{1,4}\s*[/.-]\s*\d{1,4}(\s*[/.-]\s*\d{1,4})?$/.test(t) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s,-]+\d{1,4}$/i.test(t) ||
     /^\d{1,2}:\d{2}/.test(t) ||
     /^#[A-Z/0!?]+/.test(t)
   );

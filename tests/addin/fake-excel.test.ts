@@ -83,3 +83,15 @@ describe('the fake Excel', () => {
     expect(await save('small')).toBe('failed');
   });
 });
+
+describe('what the add-in writes back for a cell’s old content', () => {
+  it('quote-prefixes exactly the text Excel would otherwise parse, so text comes back as text', async () => {
+    const { asInput } = await import('../../src/addin/fix');
+    for (const text of ['1.234', '0012', '1.1', '50%', 'TRUE', '1/2', '10/2023', '-', '=A1', '#REF!', '(1,000)', 'Oct 2023']) {
+      const input = asInput({ kind: 'text', text });
+      expect([text, input]).toEqual([text, `'${text}`]);
+      expect(typedInput(input as string)).toMatchObject({ value: text });
+    }
+    for (const text of ['Năm 2013', 'III', 'Dự án 1', 'Cộng']) expect(asInput({ kind: 'text', text })).toBe(text);
+  });
+});
