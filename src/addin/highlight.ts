@@ -44,9 +44,9 @@ export function runsOf(cells: string[]): CellRange[] {
 }
 
 /**
- * Removes every mark the add-in left in the workbook, on every sheet, then marks the findings'
- * cells on `sheetName` (none when `findings` is null). Three syncs: the sheets, their formats, the
- * deletions and additions together.
+ * Removes every mark the add-in left in the workbook, on every sheet it may change, then marks the
+ * findings' cells on `sheetName` (none when `findings` is null). Four syncs: the sheets, their
+ * protection, their formats, the deletions and additions together.
  */
 export async function setMarks(apis: Apis, sheetName: string | undefined, findings: Finding[] | null): Promise<void> {
   const wanted = findings && sheetName ? cellsBySeverity(findings.filter((f) => f.sheet === sheetName)) : new Map<string, Severity>();
@@ -54,7 +54,10 @@ export async function setMarks(apis: Apis, sheetName: string | undefined, findin
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
-    const collections = sheets.items.map((sheet) => {
+    // A protected sheet refuses format changes: its marks cannot go, and trying would fail the whole batch.
+    sheets.items.forEach((sheet) => sheet.protection.load('protected'));
+    await context.sync();
+    const collections = sheets.items.filter((sheet) => !sheet.protection.protected).map((sheet) => {
       const formats = sheet.getRange().conditionalFormats;
       formats.load('items/type,items/customOrNullObject/rule/formula');
       return formats;

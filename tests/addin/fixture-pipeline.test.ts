@@ -29,7 +29,7 @@ describe('the Quảng Ninh fixture in Excel', () => {
     const host = hostFor(book);
     const { report } = await host.check({});
     await host.highlight(report.findings);
-    expect(book.syncCount).toBe(1 + 3);
+    expect(book.syncCount).toBe(1 + 4);
     expect(book.sheet(grid.name).conditionalFormats.length).toBe(new Set(report.findings.map((f) => f.severity)).size);
     await host.highlight(null);
     expect(snapshot(book.sheet(grid.name))).toEqual(before);

@@ -6,12 +6,12 @@ import { snapshot } from './fake-excel';
 const marks = (book: ReturnType<typeof budgetBook>, sheet = SHEET) => book.sheet(sheet).conditionalFormats.filter((f) => f.formula.includes('SoatBieu'));
 
 describe('highlighting', () => {
-  it('marks each flagged cell at its gravest severity: one format per severity, in three syncs', async () => {
+  it('marks each flagged cell at its gravest severity: one format per severity, in four syncs', async () => {
     const book = budgetBook();
     const host = hostFor(book);
     await host.check({});
     await host.highlight(totalFindings());
-    expect(book.syncCount).toBe(1 + 3);
+    expect(book.syncCount).toBe(1 + 4);
     expect(marks(book).map((m) => [m.formula, m.ranges, m.fill])).toEqual([
       [markerFormula('info'), [{ top: 6, left: 2, bottom: 6, right: 2 }], FILL.info],
       [markerFormula('warning'), [{ top: 5, left: 4, bottom: 5, right: 4 }], FILL.warning],
@@ -68,6 +68,19 @@ describe('highlighting', () => {
     await host.highlight(totalFindings());
     expect(other.conditionalFormats).toEqual([]);
     expect(marks(book)).toHaveLength(3);
+  });
+
+  it('still removes its marks elsewhere when another sheet has since been protected', async () => {
+    const book = budgetBook();
+    const other = book.addSheet('Other', [[1, 2]]);
+    const host = hostFor(book);
+    await host.check({});
+    await host.highlight(totalFindings());
+    other.conditionalFormats.push({ id: 'old', ranges: [{ top: 0, left: 0, bottom: 0, right: 0 }], type: 'Custom', formula: markerFormula('info'), fill: FILL.info });
+    other.isProtected = true;
+    await hostFor(book).highlight(null);
+    expect(marks(book)).toEqual([]);
+    expect(other.conditionalFormats).toHaveLength(1);
   });
 
   it('says the sheet is protected instead of failing half-way', async () => {
