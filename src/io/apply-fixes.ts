@@ -38,7 +38,7 @@ export interface CellChange {
 }
 
 /** Why a fix was not written: Excel itself would refuse to let the officer type there. */
-export type RefusalReason = 'arrayFormula' | 'tableHeader' | 'protected';
+export type RefusalReason = 'arrayFormula' | 'tableHeader' | 'protected' | 'merged';
 
 export interface RefusedFix {
   sheet: string;
@@ -163,6 +163,8 @@ function detachSharedClones(sheet: SheetCells, master: CellElement): void {
 class Guards {
   private readonly arrays: CellRange[] = [];
   private readonly headers: CellRange[] = [];
+  /** Merged areas: only their top-left cell holds a value. */
+  private readonly merges: CellRange[] = [];
   /** Review › Allow Edit Ranges without a password: the officer may type there on a protected sheet. */
   private readonly allowed: CellRange[] = [];
   private readonly isProtected: boolean;
@@ -190,6 +192,10 @@ class Guards {
     }
     const protection = new RegExp(`<${p}sheetProtection\\b([^>]*)>`).exec(sheet.xml);
     this.isProtected = Boolean(protection && /^(1|true)$/.test(attributes(protection[1]).sheet ?? ''));
+    for (const m of sheet.xml.matchAll(new RegExp(`<${p}mergeCell\\b([^>]*)>`, 'g'))) {
+      const range = parseRangeAddress(attributes(m[1]).ref ?? '');
+      if (range) this.merges.push(range);
+    }
     for (const m of sheet.xml.matchAll(new RegExp(`<${p}protectedRange\\b([^>]*)>`, 'g'))) {
       const attrs = attributes(m[1]);
       if (attrs.password || attrs.hashValue || attrs.securityDescriptor) continue;
@@ -203,6 +209,7 @@ class Guards {
   refusal(row: number, col: number): RefusalReason | undefined {
     const inside = (r: CellRange) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
     if (this.arrays.some(inside)) return 'arrayFormula';
+    if (this.merges.some((m) => inside(m) && (row !== m.top || col !== m.left))) return 'merged';
     if (this.headers.some(inside)) return 'tableHeader';
     if (this.isProtected && this.book.isLocked(this.sheet.cell(row, col)?.attrs.s) && !this.allowed.some(inside)) return 'protected';
     return undefined;

@@ -102,7 +102,9 @@ describe('the corrected copy', () => {
 
   it('adds a cell or a row where none was, in order, and widens the dimension and the row’s spans', async () => {
     const p = planPackageParts();
-    p['xl/worksheets/sheet1.xml'] = SHEET1.replace(/<sheetProtection[^>]*>/, '');
+    p['xl/worksheets/sheet1.xml'] = SHEET1.replace(/<sheetProtection[^>]*>/, '').replace('<dataValidations', '<mergeCells count="1"><mergeCell ref="A9:C9"/></mergeCells><dataValidations');
+    const merged = await applyFixes(planPackage(p), [{ sheet: SHEET, cell: 'B9', value: '1' }]);
+    expect(merged.refused).toEqual([{ sheet: SHEET, cell: 'B9', reason: 'merged' }]);
     const { bytes } = await applyFixes(planPackage(p), [
       { sheet: SHEET, cell: 'E2', value: '1' },
       { sheet: SHEET, cell: 'B6', value: '2' },
@@ -110,6 +112,7 @@ describe('the corrected copy', () => {
     ]);
     const sheet = text(bytes, 'xl/worksheets/sheet1.xml');
     expect(sheet).toContain('<dimension ref="A1:E9"/>');
+    expect(sheet).toContain('<mergeCell ref="A9:C9"/>');
     expect(sheet).toMatch(/<row r="2" spans="1:5">.*<c r="D2"[^]*?<\/c><c r="E2"><v>1<\/v><\/c><\/row>/);
     expect(sheet).toMatch(/<\/row><row r="6"><c r="B6"><v>2<\/v><\/c><\/row><row r="7">/);
     expect(sheet).toMatch(/<row r="9"><c r="A9" t="inlineStr"><is><t>III<\/t><\/is><\/c><\/row><\/sheetData>/);
