@@ -51,9 +51,18 @@ export class XlsxPackage {
     delete this.parts[path];
   }
 
-  /** The package again, parts in their original order. */
+  /**
+   * The package again, parts in their original order. fflate's synchronous zipSync (its streaming
+   * ZipDeflate has an open corruption bug, fflate#282); the result is unzipped once more and
+   * compared part by part before anyone downloads it.
+   * @throws Error when the archive does not read back as written.
+   */
   bytes(): Uint8Array {
-    return zipSync(this.parts);
+    const zipped = zipSync(this.parts);
+    const back = unzipSync(zipped);
+    const same = (a: Uint8Array, b: Uint8Array | undefined) => b !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
+    if (Object.entries(this.parts).some(([path, part]) => !same(part, back[path]))) throw new Error('The corrected copy did not read back as written.');
+    return zipped;
   }
 
   /** `xl/workbook.xml` in files Excel writes; the package's root relationship says where. */
