@@ -1,22 +1,25 @@
 /**
- * Marks flagged cells with conditional formats the add-in adds (one per cell, its rule a
- * formula that is always true and carries a marker), so the officer's own fills, borders and
- * conditional formats are never touched. Removing the marks deletes exactly the formats
- * whose rule carries the marker — not by id: Office.js documents ConditionalFormat.id as
- * "the priority of the conditional format in the current collection", which shifts when
- * formats are added or deleted.
+ * Marks flagged cells with conditional formats the add-in adds, so the officer's own fills,
+ * borders and conditional formats are never touched. Each format's rule is an always-true formula
+ * carrying a marker and the severity it shows (`=ISTEXT("SoatBieu:error")`); the add-in finds its
+ * formats by that marker wherever they now are — after a sheet rename, rows inserted or moved, or
+ * the workbook reopened — never by a remembered address or id (Office.js documents
+ * ConditionalFormat.id as the format's priority, which shifts). One format per severity covers
+ * all its cells (one per run of cells below ExcelApi 1.9), not one per cell.
  */
 import type { Finding, Severity } from '../engine';
-import { HostError } from '../ui/host';
-import type { HighlightMarks } from './journal';
-import { runBatch } from './office-apis';
+import { parseCellAddress, rangeAddress } from '../engine';
+import type { CellRange } from '../engine';
+import { runWrite, supports } from './office-apis';
 import type { Apis } from './office-apis';
 
-export const MARKER_FORMULA = '=ISTEXT("SoatBieu")';
 const MARKER = 'SoatBieu';
+export const markerFormula = (severity: Severity) => `=ISTEXT("${MARKER}:${severity}")`;
 
 export const FILL: Record<Severity, string> = { error: '#F4B6B6', warning: '#FFE08A', info: '#BFDDF5' };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** Areas per format: keeps one address list well inside what Excel accepts in one call. */
+const AREAS_PER_FORMAT = 200;
 
 /** Each flagged cell once, at the gravest severity flagged there. */
 export function cellsBySeverity(findings: Finding[]): Map<string, Severity> {
@@ -28,80 +31,62 @@ export function cellsBySeverity(findings: Finding[]): Map<string, Severity> {
   return cells;
 }
 
-/**
- * Brings the marks on one sheet in line with the findings, touching only cells whose mark
- * changes: nothing changed takes no sync; only additions take one; removals take two (the
- * add-in's formats on those cells are found, then deleted with the additions).
- */
-export async function updateMarks(apis: Apis, sheetName: string, previous: HighlightMarks | undefined, findings: Finding[]): Promise<HighlightMarks> {
-  const wanted = cellsBySeverity(findings.filter((f) => f.sheet === sheetName));
-  const had = new Map((previous?.cells ?? []).map((m) => [m.cell, m.severity]));
-  const remove = [...had].filter(([cell, severity]) => wanted.get(cell) !== severity).map(([cell]) => cell);
-  const add = [...wanted].filter(([cell, severity]) => had.get(cell) !== severity);
-  const marks: HighlightMarks = { sheet: sheetName, cells: [...wanted].map(([cell, severity]) => ({ cell, severity })) };
-  if (remove.length === 0 && add.length === 0) return marks;
-  await runBatch(apis, async (context) => {
-    const sheet = context.workbook.worksheets.getItem(sheetName);
-    if (remove.length > 0) {
-      const collections = remove.map((cell) => loadFormats(sheet, cell));
-      await context.sync();
-      collections.forEach(deleteOwn);
-    }
-    for (const [cell, severity] of add) {
-      const format = sheet.getRange(cell).conditionalFormats.add('Custom');
-      format.custom.rule.formula = MARKER_FORMULA;
-      format.custom.format.fill.color = FILL[severity];
-    }
-    await context.sync();
-  });
-  return marks;
-}
-
-function loadFormats(sheet: Excel.Worksheet, cell: string): Excel.ConditionalFormatCollection {
-  const formats = sheet.getRange(cell).conditionalFormats;
-  formats.load('items/type,items/customOrNullObject/rule/formula');
-  return formats;
-}
-
-/** Deletes the add-in's formats in a loaded collection; the officer's own are left alone. */
-function deleteOwn(formats: Excel.ConditionalFormatCollection): void {
-  for (const format of formats.items) {
-    if (format.type === 'Custom' && !format.customOrNullObject.isNullObject && format.customOrNullObject.rule.formula.includes(MARKER)) format.delete();
+/** Cells as runs down a column (a flagged total column is one range, not one per row). */
+export function runsOf(cells: string[]): CellRange[] {
+  const points = cells.map((c) => parseCellAddress(c)!).sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: CellRange[] = [];
+  for (const p of points) {
+    const last = runs[runs.length - 1];
+    if (last && last.left === p.col && last.bottom + 1 === p.row) last.bottom = p.row;
+    else if (!last || last.left !== p.col || last.bottom !== p.row) runs.push({ top: p.row, left: p.col, bottom: p.row, right: p.col });
   }
+  return runs;
 }
 
 /**
- * Finds the add-in's formats on the marked cells (one sync), then deletes them (one sync).
- * Marks on a sheet the officer has since deleted went with it: when a sheet is missing, the
- * sheets are listed and the removal runs again on those still there.
+ * Removes every mark the add-in left in the workbook, on every sheet it may change, then marks the
+ * findings' cells on `sheetName` (none when `findings` is null). Four syncs: the sheets, their
+ * protection, their formats, the deletions and additions together.
  */
-export async function removeMarks(apis: Apis, marks: HighlightMarks[]): Promise<void> {
-  try {
-    await removeFrom(apis, marks);
-  } catch (error) {
-    if (!(error instanceof HostError && error.code === 'unexpected')) throw error;
-    const names = await runBatch(apis, async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-      return new Set(sheets.items.map((sheet) => sheet.name.toLocaleLowerCase()));
-    });
-    const kept = marks.filter((mark) => names.has(mark.sheet.toLocaleLowerCase()));
-    if (kept.length === marks.length) throw error;
-    await removeFrom(apis, kept);
-  }
-}
-
-async function removeFrom(apis: Apis, marks: HighlightMarks[]): Promise<void> {
-  const targets = marks.filter((m) => m.cells.length > 0);
-  if (targets.length === 0) return;
-  await runBatch(apis, async (context) => {
-    const collections = targets.flatMap((mark) => {
-      const sheet = context.workbook.worksheets.getItem(mark.sheet);
-      return mark.cells.map(({ cell }) => loadFormats(sheet, cell));
+export async function setMarks(apis: Apis, sheetName: string | undefined, findings: Finding[] | null): Promise<void> {
+  const wanted = findings && sheetName ? cellsBySeverity(findings.filter((f) => f.sheet === sheetName)) : new Map<string, Severity>();
+  await runWrite(apis, async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    // A protected sheet refuses format changes: its marks cannot go, and trying would fail the whole batch.
+    sheets.items.forEach((sheet) => sheet.protection.load('protected'));
+    await context.sync();
+    const collections = sheets.items.filter((sheet) => !sheet.protection.protected).map((sheet) => {
+      const formats = sheet.getRange().conditionalFormats;
+      formats.load('items/type,items/customOrNullObject/rule/formula');
+      return formats;
     });
     await context.sync();
-    collections.forEach(deleteOwn);
+    for (const formats of collections) {
+      for (const format of formats.items) {
+        if (format.type === 'Custom' && !format.customOrNullObject.isNullObject && format.customOrNullObject.rule.formula.includes(MARKER)) format.delete();
+      }
+    }
+    if (sheetName && wanted.size > 0) {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const multiArea = supports(apis, '1.9');
+      for (const severity of ['info', 'warning', 'error'] as Severity[]) {
+        const runs = runsOf([...wanted].filter(([, s]) => s === severity).map(([cell]) => cell));
+        const groups = multiArea ? chunk(runs.map(rangeAddress), AREAS_PER_FORMAT).map((areas) => sheet.getRanges(areas.join(','))) : runs.map((run) => sheet.getRange(rangeAddress(run)));
+        for (const target of groups) {
+          const format = target.conditionalFormats.add('Custom');
+          format.custom.rule.formula = markerFormula(severity);
+          format.custom.format.fill.color = FILL[severity];
+        }
+      }
+    }
     await context.sync();
   });
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

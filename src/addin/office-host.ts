@@ -1,12 +1,14 @@
 /** The Excel implementation of the pane's CheckHost: every action the pane offers, done through Office.js. */
-import { checkWorkbook } from '../engine';
+import { checkWorkbook, parseCellAddress } from '../engine';
 import type { CheckOptions, Finding, Lang } from '../engine';
 import { HostError } from '../ui/host';
-import type { CheckHost, CheckResult, FixMode, TemplateSpec } from '../ui/host';
+import type { CheckHost, CheckResult, FixMode, FixResult, TemplateSpec, UndoResult } from '../ui/host';
+import { planFixes } from '../ui/fix-plan';
+import type { CellKind } from '../ui/fix-plan';
 import { fixTargets, restoreBatch, writeFixes } from './fix';
-import { removeMarks, updateMarks } from './highlight';
-import { JournalStore } from './journal';
-import { runBatch, supports, toHostError } from './office-apis';
+import { setMarks } from './highlight';
+import { JournalStore, shown } from './journal';
+import { runBatch, supports, toHostError, undoInExcel } from './office-apis';
 import type { Apis } from './office-apis';
 import { DEFAULT_LIMITS, readActiveSheet } from './read-sheet';
 import type { ReadLimits, SheetRead } from './read-sheet';
@@ -20,13 +22,20 @@ export class OfficeHost implements CheckHost {
   private lastRead?: SheetRead;
   private liveHandler?: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
   private liveTimer?: ReturnType<typeof setTimeout>;
+  private readonly apis: Apis;
+  private waitListener?: (waiting: boolean) => void;
 
   constructor(
-    private readonly apis: Apis,
+    apis: Apis,
     private readonly limits: ReadLimits = DEFAULT_LIMITS,
     private readonly debounceMs = LIVE_DEBOUNCE_MS,
   ) {
-    this.journal = new JournalStore(apis.office.context.document.settings);
+    this.apis = { ...apis, onWait: (waiting) => this.waitListener?.(waiting) };
+    this.journal = new JournalStore(apis.office.context.document.settings, undoInExcel(apis));
+  }
+
+  onWaiting(listener: (waiting: boolean) => void): void {
+    this.waitListener = listener;
   }
 
   async check(options: CheckOptions): Promise<CheckResult> {
@@ -58,51 +67,64 @@ export class OfficeHost implements CheckHost {
     });
   }
 
-  /** Marks the findings' cells, replacing earlier marks; `null` removes them all. */
+  /** Marks the findings' cells, replacing every earlier mark in the workbook; `null` removes them all. */
   async highlight(findings: Finding[] | null): Promise<void> {
-    const journal = this.journal.read();
     const sheet = this.lastRead?.grid.name ?? findings?.[0]?.sheet;
-    const elsewhere = journal.highlights.filter((marks) => findings === null || marks.sheet !== sheet);
-    if (elsewhere.length > 0) {
-      await removeMarks(this.apis, elsewhere);
-      journal.highlights = journal.highlights.filter((marks) => !elsewhere.includes(marks));
-      await this.journal.write(journal);
-    }
-    if (findings === null || !sheet) return;
-    if (this.lastRead?.isProtected) throw new HostError('protected', { sheet });
-    const marks = await updateMarks(this.apis, sheet, journal.highlights[0], findings);
-    journal.highlights = marks.cells.length > 0 ? [marks] : [];
-    await this.journal.write(journal);
+    if (findings !== null && sheet && this.lastRead?.isProtected) throw new HostError('protected', { sheet });
+    await setMarks(this.apis, sheet, findings);
   }
 
-  async fix(findings: Finding[], mode: FixMode): Promise<number> {
-    const targets = fixTargets(findings, mode);
-    if (targets.length === 0) return 0;
-    const sheet = findings[0].sheet;
-    const checked = this.lastRead?.grid.name === sheet ? this.lastRead.grid : undefined;
-    const batch = await writeFixes(this.apis, sheet, targets, checked);
-    const journal = this.journal.read();
-    journal.fixes.push(batch);
-    await this.journal.write(journal);
-    return batch.cells.length;
+  /** Writes the root findings' fixes (formulas stay formulas), journalled first; see fix.ts. */
+  async fix(findings: Finding[], mode: FixMode): Promise<FixResult> {
+    const grid = this.lastRead?.grid;
+    const kindOf = (sheet: string, cell: string): CellKind => {
+      if (!grid || grid.name !== sheet) return undefined;
+      const at = parseCellAddress(cell);
+      const held = at && grid.cells[at.row - grid.origin.row]?.[at.col - grid.origin.col];
+      return held && held.formula !== undefined ? 'formula' : 'typed';
+    };
+    const plan = planFixes(findings, mode, kindOf);
+    if (plan.fixes.length === 0) return { written: 0, skipped: plan.skipped };
+    const sheet = plan.fixes[0].sheet;
+    const checked = grid?.name === sheet ? grid : undefined;
+    const batch = await writeFixes(this.apis, this.journal, sheet, fixTargets(plan.fixes.filter((f) => f.sheet === sheet)), checked);
+    return { written: batch.cells.length, skipped: plan.skipped };
   }
 
-  async undo(): Promise<number> {
+  /**
+   * The add-in's own undo, for Excel without ExcelApi 1.20. A step that can no longer be undone
+   * safely (its sheet deleted, its rows moved) is dropped so older steps stay reachable.
+   */
+  async undo(): Promise<UndoResult> {
     const journal = this.journal.read();
     const batch = journal.fixes[journal.fixes.length - 1];
     if (!batch) throw new HostError('nothingToUndo');
-    const restored = await restoreBatch(this.apis, batch);
-    journal.fixes.pop();
-    await this.journal.write(journal);
-    return restored;
+    try {
+      const result = await restoreBatch(this.apis, batch);
+      journal.fixes.pop();
+      journal.audit.push(...batch.cells.filter((c) => !result.skipped.includes(c.cell)).map((c) => ({ sheet: batch.sheet, cell: c.cell, before: shown(c.wrote), after: shown(c.before), rule: 'undo', at: new Date().toISOString() })));
+      await this.journal.write(journal);
+      return result;
+    } catch (error) {
+      if (error instanceof HostError && (error.code === 'rowsMoved' || error.code === 'sheetGone')) {
+        journal.fixes.pop();
+        await this.journal.write(journal);
+      }
+      throw error;
+    }
   }
 
   canUndo(): boolean {
-    return this.journal.read().fixes.length > 0;
+    return !this.undoInHost() && this.journal.read().fixes.length > 0;
+  }
+
+  /** With ExcelApi 1.20 every fix is one step on Excel's own undo history: Ctrl+Z undoes it. */
+  undoInHost(): boolean {
+    return undoInExcel(this.apis);
   }
 
   writeReport(result: CheckResult, lang: Lang): Promise<string> {
-    return writeReportSheet(this.apis, result, lang);
+    return writeReportSheet(this.apis, result, lang, this.journal.read().audit);
   }
 
   async setLive(on: boolean, onChange: () => void): Promise<void> {

@@ -7,7 +7,7 @@ import { cellAddress } from '../engine';
 import type { CellRange, FundingSource } from '../engine';
 import { HostError } from '../ui/host';
 import type { TemplateSpec } from '../ui/host';
-import { runBatch } from './office-apis';
+import { runWrite } from './office-apis';
 import type { Apis } from './office-apis';
 import { freeSheetName } from './report-sheet';
 
@@ -90,9 +90,13 @@ function indicatorGrid(spec: TemplateSpec, origin: { row: number; col: number })
   };
 }
 
-/** Two syncs: where to put it (selection or a free sheet name, and protection), then everything written. */
+/**
+ * Two syncs: where to put it (selection or a free sheet name, and protection), then everything
+ * written; at the selection, one more between them to make sure every target cell is empty (the
+ * officer's cells are never overwritten).
+ */
 export async function insertTemplate(apis: Apis, spec: TemplateSpec): Promise<string> {
-  return runBatch(apis, async (context) => {
+  return runWrite(apis, async (context) => {
     const sheets = context.workbook.worksheets;
     const active = sheets.getActiveWorksheet();
     active.load('name');
@@ -113,11 +117,17 @@ export async function insertTemplate(apis: Apis, spec: TemplateSpec): Promise<st
     }
     const layout = buildTemplate(spec, origin);
     const target = sheet.getRangeByIndexes(origin.row, origin.col, layout.cells.length, layout.cells[0].length);
+    const address = `${sheetName}!${cellAddress(origin.row, origin.col)}:${cellAddress(origin.row + layout.cells.length - 1, origin.col + layout.cells[0].length - 1)}`;
+    if (spec.placement === 'selection') {
+      target.load('formulas');
+      await context.sync();
+      if (target.formulas.some((row) => row.some((cell) => cell !== ''))) throw new HostError('notEmpty', { range: address });
+    }
     target.formulas = layout.cells;
     for (const merge of layout.merges) sheet.getRangeByIndexes(merge.top, merge.left, merge.bottom - merge.top + 1, merge.right - merge.left + 1).merge(false);
     for (const row of layout.headerRows) sheet.getRangeByIndexes(origin.row + row, origin.col, 1, layout.cells[0].length).format.font.bold = true;
     if (spec.placement === 'newSheet') sheet.activate();
     await context.sync();
-    return `${sheetName}!${cellAddress(origin.row, origin.col)}:${cellAddress(origin.row + layout.cells.length - 1, origin.col + layout.cells[0].length - 1)}`;
+    return address;
   });
 }

@@ -2,6 +2,6 @@
 export { readWorkbook } from './read-workbook';
 export { readCsv, detectDelimiter } from './read-csv';
 export { applyFixes } from './apply-fixes';
-export type { CellFix } from './apply-fixes';
+export type { CellChange, CellFix, CorrectedCopy, RefusedFix } from './apply-fixes';
 export { UnreadableInputError } from './errors';
 export { looksLikeZip } from './zip';

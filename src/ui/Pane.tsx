@@ -10,6 +10,8 @@ import type { ColumnRole, Finding, Lang, Severity, TableOverride, TableSummary }
 import { FindingsPanel, SEVERITIES } from './FindingsPanel';
 import { HostError } from './host';
 import type { CheckHost, CheckResult, FixMode, TemplateSpec } from './host';
+import { rootFixable } from './fix-plan';
+import { fixMessage, fixStrings, undoMessage } from './fix-strings';
 import { fillParams, strings } from './strings';
 import { TablesPanel } from './TablesPanel';
 import { TemplateForm } from './TemplateForm';
@@ -42,6 +44,8 @@ export function Pane({ host, lang: initialLang = 'vi', onLangChange }: PaneProps
   const [liveOn, setLiveOn] = useState(false);
   const [showTemplate, setShowTemplate] = useState(false);
   const [canUndo, setCanUndo] = useState(() => host.canUndo?.() ?? false);
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => host.onWaiting?.(setWaiting), [host]);
   const overrides = useRef(new Map<string, TableOverride>());
   const s = strings[lang];
 
@@ -105,9 +109,9 @@ export function Pane({ host, lang: initialLang = 'vi', onLangChange }: PaneProps
   const onRangeChange = (table: TableSummary, range: string) => override(table, (current) => ({ ...current, range }));
 
   const findings = result?.report.findings ?? [];
-  // Root fixes only: a consequence (causeId) is mended by fixing its cause; its own fix would write a wrong total.
-  const fixable = findings.filter((f) => f.fix && !f.causeId);
-  const fix = host.fix && ((list: Finding[]) => act(async () => s.fixed(await host.fix!(list, fixMode)), true));
+  const fixable = rootFixable(findings);
+  const fix = host.fix && ((list: Finding[]) => act(async () => fixMessage(lang, await host.fix!(list, fixMode)), true));
+  const undoInHost = host.undoInHost?.() ?? false;
 
   return (
     <div className={styles.pane} lang={lang}>
@@ -157,13 +161,19 @@ export function Pane({ host, lang: initialLang = 'vi', onLangChange }: PaneProps
           )}
           <div className={styles.buttons}>
             {fix && <Button onClick={() => void fix(fixable)} disabled={busy || running || fixable.length === 0}>{s.fixAllTotals(fixable.length)}</Button>}
-            {host.undo && (
-              <Button onClick={() => void act(async () => s.undone(await host.undo!()), Boolean(result))} disabled={busy || running || !canUndo}>{s.undo}</Button>
+            {host.undo && !undoInHost && (
+              <Button onClick={() => void act(async () => undoMessage(lang, await host.undo!()), Boolean(result))} disabled={busy || running || !canUndo}>{s.undo}</Button>
             )}
             {host.writeReport && result && (
               <Button onClick={() => void act(async () => s.reportWritten(await host.writeReport!(result, lang)))} disabled={busy || running}>{s.report}</Button>
             )}
           </div>
+          {undoInHost && <Text size={200}>{fixStrings[lang].undoInExcel}</Text>}
+          {waiting && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{fixStrings[lang].waitingForExcel}</MessageBarBody>
+            </MessageBar>
+          )}
           {host.highlight && (
             <Switch
               label={s.highlight}

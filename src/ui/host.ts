@@ -4,6 +4,7 @@
  * The pane shows a control only when its capability is present.
  */
 import type { CheckOptions, Finding, FundingSource, Lang, Report } from '../engine';
+import type { SkippedFix } from './fix-plan';
 
 /** The whole active sheet, or only the selection when the officer selected several cells. */
 export type CheckScope = 'sheet' | 'selection';
@@ -46,7 +47,15 @@ export type HostErrorCode =
   | 'timeout'
   | 'nothingToUndo'
   | 'noWorkbook'
-  | 'unexpected';
+  | 'unexpected'
+  | 'refused'
+  | 'rowsMoved'
+  | 'sheetGone'
+  | 'partialWrite'
+  | 'partialWriteLeft'
+  | 'journalFailed'
+  | 'undoNotSupported'
+  | 'notEmpty';
 
 export class HostError extends Error {
   constructor(
@@ -59,6 +68,18 @@ export class HostError extends Error {
   }
 }
 
+/** What a fix action wrote, and the fixes it left out on purpose (see planFixes). */
+export interface FixResult {
+  written: number;
+  skipped: SkippedFix[];
+}
+
+/** What an undo put back, and the cells it left as they are because they changed after the fix. */
+export interface UndoResult {
+  restored: number;
+  skipped: string[];
+}
+
 export interface CheckHost {
   /** Reads the sheet (or selection), runs the engine, returns what it found. */
   check(options: CheckOptions): Promise<CheckResult>;
@@ -67,11 +88,15 @@ export interface CheckHost {
   /** Marks the findings' cells by severity; `null` removes the marks and restores the sheet exactly. */
   highlight?(findings: Finding[] | null): Promise<void>;
   /** Writes the fixes of these findings; returns how many cells were written. */
-  fix?(findings: Finding[], mode: FixMode): Promise<number>;
-  /** Puts back what the last fix changed; returns how many cells were restored. */
-  undo?(): Promise<number>;
+  fix?(findings: Finding[], mode: FixMode): Promise<FixResult>;
+  /** Puts back what the last fix changed, where the cells still hold what the fix wrote. */
+  undo?(): Promise<UndoResult>;
   /** Whether there is a fix to undo (also after the pane was reopened). */
   canUndo?(): boolean;
+  /** Whether the host's own undo history (Excel's Ctrl+Z) holds the fixes, so the pane points there instead. */
+  undoInHost?(): boolean;
+  /** Tells the pane when a write waits on the host (e.g. Excel holds it while a cell is edited). */
+  onWaiting?(listener: (waiting: boolean) => void): void;
   /** Writes a report sheet; returns its name. */
   writeReport?(result: CheckResult, lang: Lang): Promise<string>;
   /** Re-checks when the sheet changes: `onChange` is called (debounced) until turned off. */

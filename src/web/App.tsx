@@ -24,6 +24,8 @@ import { FindingsPanel, SEVERITIES } from '../ui/FindingsPanel';
 import type { CheckResult, FixMode } from '../ui/host';
 import { HostError } from '../ui/host';
 import { fillParams, strings } from '../ui/strings';
+import { rootFixable } from '../ui/fix-plan';
+import { fixMessage, undoMessage } from '../ui/fix-strings';
 import { TablesPanel } from '../ui/TablesPanel';
 import { CellFindings } from './components/CellFindings';
 import { FixBar } from './components/FixBar';
@@ -248,8 +250,8 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
       setBusy(undefined);
     }
   };
-  const fix = (list: Finding[], mode: FixMode) => act(async () => t.fixed(await host.fix(list, mode)));
-  const undo = () => act(async () => t.undone(await host.undo()));
+  const fix = (list: Finding[], mode: FixMode) => act(async () => fixMessage(lang, await host.fix(list, mode)));
+  const undo = () => act(async () => undoMessage(lang, await host.undo()));
 
   const goTo = (finding: Finding) => {
     setOpenCell(finding.cell);
@@ -271,7 +273,7 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
     override(table, (current) => ({ ...current, columns: [...(current.columns ?? []).filter((c) => c.col !== col), { col, role }] }));
   const onRangeChange = (table: TableSummary, range: string) => override(table, (current) => ({ ...current, range }));
 
-  const reportInput = () => ({ fileName: active?.name ?? '', findings, checkedAt: result?.checkedAt ?? new Date(), lang });
+  const reportInput = () => ({ fileName: active?.name ?? '', findings, checkedAt: result?.checkedAt ?? new Date(), lang, changes: active?.current.changes ?? [] });
 
   return (
     <div className={styles.page}>
@@ -380,7 +382,7 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
               busy={Boolean(busy)}
               mode={fixMode}
               onModeChange={setFixMode}
-              fixable={findings.filter((f) => f.fix)}
+              fixable={rootFixable(findings)}
               canUndo={active.history.length > 0}
               onFix={(list) => void fix(list, fixMode)}
               onUndo={() => void undo()}

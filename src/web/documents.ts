@@ -4,7 +4,7 @@
  * on demand (a separate chunk), so the page paints before it arrives.
  */
 import type { SheetGrid } from '../engine';
-import type { CellFix } from '../io/apply-fixes';
+import type { CellChange, CellFix, RefusedFix } from '../io/apply-fixes';
 import { readCsv } from '../io/read-csv';
 import { looksLikeZip } from '../io/zip';
 
@@ -16,6 +16,8 @@ interface Version {
   sheets: SheetGrid[];
   /** Cells written by fixes since the file was opened. */
   fixedCells: number;
+  /** Every write since the file was opened, oldest first: the audit list of the corrected copy. */
+  changes: CellChange[];
 }
 
 export interface WorkbookDocument {
@@ -68,7 +70,7 @@ export async function openDocument(name: string, data: Uint8Array, sample = fals
     const text = new TextDecoder('utf-8').decode(data);
     if (text.includes('\u0000')) throw new NotAWorkbookError(name);
     const grid = readCsv(text, name.replace(/\.[^.]+$/, ''));
-    return { id, name, kind: 'csv', sample, current: { bytes: undefined, sheets: [grid], fixedCells: 0 }, history: [] };
+    return { id, name, kind: 'csv', sample, current: { bytes: undefined, sheets: [grid], fixedCells: 0, changes: [] }, history: [] };
   }
   if (!looksLikeZip(data)) throw new NotAWorkbookError(name);
   const { readWorkbook } = await loadExcel();
@@ -78,21 +80,23 @@ export async function openDocument(name: string, data: Uint8Array, sample = fals
   } catch (error) {
     throw new UnreadableWorkbookError(name, error instanceof Error ? error.message : String(error));
   }
-  return { id, name, kind: 'xlsx', sample, current: { bytes: data, sheets, fixedCells: 0 }, history: [] };
+  return { id, name, kind: 'xlsx', sample, current: { bytes: data, sheets, fixedCells: 0, changes: [] }, history: [] };
 }
 
-/** Writes fixes into a new corrected copy and re-reads it, so the page shows (and checks) what will be downloaded. */
-export async function fixDocument(document: WorkbookDocument, fixes: CellFix[]): Promise<WorkbookDocument> {
-  if (fixes.length === 0) return document;
+/**
+ * Writes fixes into a new corrected copy and re-reads it, so the page shows (and checks) what will
+ * be downloaded. Formula fixes carry their result, so the re-check reads the corrected total.
+ * `refused` lists the cells Excel would not let the officer type in either (they are left alone).
+ */
+export async function fixDocument(document: WorkbookDocument, fixes: CellFix[]): Promise<{ document: WorkbookDocument; written: number; refused: RefusedFix[] }> {
+  if (fixes.length === 0) return { document, written: 0, refused: [] };
   const { applyFixes, readWorkbook, gridsToWorkbook } = await loadExcel();
   const base = document.current.bytes ?? (await gridsToWorkbook(document.current.sheets));
-  const bytes = await applyFixes(base, fixes);
-  const sheets = await readWorkbook(bytes);
-  return {
-    ...document,
-    current: { bytes, sheets, fixedCells: document.current.fixedCells + fixes.length },
-    history: [...document.history, document.current],
-  };
+  const copy = await applyFixes(base, fixes);
+  if (copy.changes.length === 0) return { document, written: 0, refused: copy.refused };
+  const sheets = await readWorkbook(copy.bytes);
+  const current = { bytes: copy.bytes, sheets, fixedCells: document.current.fixedCells + copy.changes.length, changes: [...document.current.changes, ...copy.changes] };
+  return { document: { ...document, current, history: [...document.history, document.current] }, written: copy.changes.length, refused: copy.refused };
 }
 
 /** Steps back to the copy before the last fix; returns the document unchanged when there is none. */

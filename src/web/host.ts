@@ -3,10 +3,11 @@
  * sheet shown in the preview, "select" moves the preview's selection, fixes go into a corrected
  * copy (the opened file is never touched) and undo steps back through the copies.
  */
-import { checkSheet, rangeAddress } from '../engine';
+import { checkSheet, parseCellAddress, rangeAddress } from '../engine';
 import type { CheckOptions, Finding, SheetGrid } from '../engine';
-import type { CellFix } from '../io/apply-fixes';
-import type { CheckHost, CheckResult, FixMode } from '../ui/host';
+import type { CheckHost, CheckResult, FixMode, FixResult, UndoResult } from '../ui/host';
+import { planFixes } from '../ui/fix-plan';
+import type { CellKind } from '../ui/fix-plan';
 import { HostError } from '../ui/host';
 import { fixDocument, undoDocument } from './documents';
 import type { WorkbookDocument } from './documents';
@@ -22,21 +23,12 @@ export interface WebHostBinding {
   checked(result: CheckResult, sheet: SheetGrid): void;
 }
 
-/** What a finding's fix writes, in the chosen mode; findings without a fix write nothing. */
-export function cellFixes(findings: Finding[], mode: FixMode): CellFix[] {
-  const fixes: CellFix[] = [];
-  for (const finding of findings) {
-    const fix = finding.fix;
-    if (!fix) continue;
-    if (mode === 'formula' && fix.formula !== undefined) {
-      fixes.push({ sheet: finding.sheet, cell: fix.cell, formula: fix.formula, value: fix.value });
-    } else if (fix.value !== undefined) {
-      fixes.push({ sheet: finding.sheet, cell: fix.cell, value: fix.value });
-    } else if (fix.formula !== undefined) {
-      fixes.push({ sheet: finding.sheet, cell: fix.cell, formula: fix.formula });
-    }
-  }
-  return fixes;
+/** What a cell of the page's copy holds now, for planFixes. */
+function kindIn(grid: SheetGrid | undefined, address: string): CellKind {
+  const at = parseCellAddress(address);
+  if (!grid || !at) return undefined;
+  const cell = grid.cells[at.row - grid.origin.row]?.[at.col - grid.origin.col];
+  return cell?.formula !== undefined ? 'formula' : 'typed';
 }
 
 function usedRange(grid: SheetGrid): string {
@@ -75,20 +67,23 @@ export class WebHost implements CheckHost {
     this.binding.reveal(sheet, cells);
   }
 
-  async fix(findings: Finding[], mode: FixMode): Promise<number> {
+  async fix(findings: Finding[], mode: FixMode): Promise<FixResult> {
     const current = this.binding.current();
     if (!current) throw new HostError('noWorkbook');
-    const fixes = cellFixes(findings, mode);
-    this.binding.update(await fixDocument(current.document, fixes));
-    return fixes.length;
+    const plan = planFixes(findings, mode, (sheet, cell) => kindIn(current.document.current.sheets.find((s) => s.name === sheet), cell));
+    const fixes = plan.fixes.map(({ sheet, cell, formula, value, rule }) => ({ sheet, cell, formula, value, rule }));
+    const { document, written, refused } = await fixDocument(current.document, fixes);
+    this.binding.update(document);
+    const skipped = [...plan.skipped, ...refused.map((r) => ({ cell: r.cell, reason: r.reason }))];
+    return { written, skipped };
   }
 
-  async undo(): Promise<number> {
+  async undo(): Promise<UndoResult> {
     const current = this.binding.current();
     if (!current || current.document.history.length === 0) throw new HostError('nothingToUndo');
     const restored = current.document.current.fixedCells - current.document.history[current.document.history.length - 1].fixedCells;
     this.binding.update(undoDocument(current.document));
-    return restored;
+    return { restored, skipped: [] };
   }
 
   canUndo(): boolean {

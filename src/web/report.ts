@@ -4,6 +4,8 @@
  */
 import { formatNumber, renderFinding } from '../engine';
 import type { Finding, Lang } from '../engine';
+import type { CellChange } from '../io/apply-fixes';
+import { fixStrings } from '../ui/fix-strings';
 import { strings } from '../ui/strings';
 
 export interface ReportInput {
@@ -12,6 +14,12 @@ export interface ReportInput {
   findings: Finding[];
   checkedAt: Date;
   lang: Lang;
+  /** Every write into the corrected copy (the audit list); none when nothing was fixed. */
+  changes?: CellChange[];
+}
+
+function auditRows(input: ReportInput): string[][] {
+  return (input.changes ?? []).map((c) => [c.sheet, c.cell, c.before, c.after, c.rule, c.at]);
 }
 
 function rows(input: ReportInput): string[][] {
@@ -40,7 +48,9 @@ function headers(lang: Lang): string[] {
 
 export function reportCsv(input: ReportInput): string {
   const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
-  const lines = [headers(input.lang), ...rows(input)].map((fields) => fields.map(quote).join(','));
+  const audit = auditRows(input);
+  const auditLines = audit.length > 0 ? [[], [fixStrings[input.lang].audit.title], [...fixStrings[input.lang].audit.headers], ...audit] : [];
+  const lines = [headers(input.lang), ...rows(input), ...auditLines].map((fields) => fields.map(quote).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -54,12 +64,19 @@ export function reportHtml(input: ReportInput, title: string): string {
     ? `<table><thead><tr>${headers(input.lang).map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
       `<tbody>${body.map((r) => `<tr>${r.map((f) => `<td>${escapeHtml(f)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
     : `<p>${escapeHtml(t.none)}</p>`;
+  const audit = auditRows(input);
+  const a = fixStrings[input.lang].audit;
+  const auditTable = audit.length
+    ? `<h2>${escapeHtml(a.title)}</h2><table><thead><tr>${a.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>` +
+      `<tbody>${audit.map((r) => `<tr>${r.map((f) => `<td>${escapeHtml(f)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    : '';
   return `<!doctype html>
 <html lang="${input.lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font-family:"Segoe UI",Arial,sans-serif;margin:2rem}table{border-collapse:collapse}th,td{border:1px solid #999;padding:4px 8px;vertical-align:top;text-align:left}th{background:#eee}</style>
 </head><body><h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(t.workbook)}: ${escapeHtml(input.fileName)}<br>${escapeHtml(t.checkedAt)}: ${escapeHtml(input.checkedAt.toLocaleString(input.lang === 'vi' ? 'vi-VN' : 'en-GB'))}</p>
 ${table}
+${auditTable}
 </body></html>
 `;
 }

@@ -22,6 +22,7 @@ describe('errors the officer can act on', () => {
   it('asks Excel to wait for cell edits, and explains when a host fails anyway', async () => {
     const book = budgetBook();
     book.cellEditMode = true;
+    book.delayHonoured = false;
     const host = hostFor(book);
     await expect(host.check({})).rejects.toMatchObject({ code: 'cellEditMode' });
     expect(book.runOptions).toContainEqual({ delayForCellEdit: true });
@@ -59,6 +60,45 @@ describe('the report sheet', () => {
     expect(linkFormula("It's", 'A1')).toBe(`=HYPERLINK("#'It''s'!A1","A1")`);
     expect(sheet.cell(7, 4)?.value).toBe(170);
     expect(String(sheet.cell(9, 3)?.value)).toMatch(/^↳ /);
+  });
+
+  it('cuts a message over Excel’s 32,767-character cell limit instead of failing', async () => {
+    const book = budgetBook();
+    const long = { ...totalFindings()[0], messageId: 'cellError', rule: 'values.error', params: {}, explanation: undefined };
+    const result = resultWith([long]);
+    const huge = 'x'.repeat(40_000);
+    result.workbookName = huge;
+    const name = await hostFor(book).writeReport(result, 'vi');
+    const cell = book.sheet(name).cell(2, 1)!;
+    expect(String(cell.value)).toHaveLength(32_767);
+    expect(String(cell.value)).toMatch(/32\.767 ký tự\)$/);
+  });
+
+  it('leaves no empty sheet behind when its cells cannot be written, also inside an undo group', async () => {
+    for (const apiVersion of ['1.13', '1.20']) {
+      const book = budgetBook();
+      book.apiVersion = apiVersion;
+      book.failingSheets.add(REPORT_SHEET);
+      await expect(hostFor(book).writeReport(resultWith(), 'vi')).rejects.toMatchObject({ code: 'unexpected' });
+      expect(book.sheets.map((s) => s.name)).toEqual([SHEET]);
+    }
+  });
+
+  it('lists every write of the add-in: cell, before, after, rule, time', async () => {
+    const book = budgetBook();
+    const host = hostFor(book);
+    await host.check({});
+    await host.fix(totalFindings(), 'value');
+    const name = await host.writeReport(resultWith(), 'en');
+    const sheet = book.sheet(name);
+    const rows = [...Array(20).keys()].map((r) => [0, 1, 2, 3, 4].map((c) => sheet.cell(r, c)?.value));
+    const title = rows.findIndex((r) => r[0] === 'Audit of fixes');
+    expect(rows[title + 1]).toEqual(['Sheet', 'Cell', 'Before', 'After', 'Rule']);
+    expect(rows.slice(title + 2, title + 4)).toEqual([
+      [SHEET, 'C6', '150', '170', 'budget.totalRow'],
+      [SHEET, 'D6', '260', '280', 'budget.totalRow'],
+    ]);
+    expect(String(sheet.cell(title + 2, 5)?.value)).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('never overwrites a sheet: the name is numbered when taken', async () => {
@@ -134,5 +174,13 @@ describe('templates', () => {
     expect(sheet.cell(2, 5)?.value).toBe('KH năm 2027');
     sheet.isProtected = true;
     await expect(hostFor(book).insertTemplate({ kind: 'indicator', years: [2027], sources: [], rows: 2, placement: 'selection' })).rejects.toMatchObject({ code: 'protected' });
+  });
+
+  it('never writes a template over the officer’s cells', async () => {
+    const book = budgetBook();
+    book.selection = { sheet: SHEET, range: { top: 3, left: 1, bottom: 3, right: 1 } };
+    const before = snapshot(book.sheet(SHEET));
+    await expect(hostFor(book).insertTemplate({ kind: 'indicator', years: [2027], sources: [], rows: 2, placement: 'selection' })).rejects.toMatchObject({ code: 'notEmpty', params: { range: `${SHEET}!B4:G7` } });
+    expect(snapshot(book.sheet(SHEET))).toEqual(before);
   });
 });

@@ -23,7 +23,7 @@ export function budgetBook(): FakeWorkbook {
   sheet.cell(5, 2)!.bold = true;
   sheet.merges.push({ top: 0, left: 0, bottom: 0, right: 3 });
   // The officer's own conditional format, which must survive highlighting.
-  sheet.conditionalFormats.push({ id: 'user-1', range: { top: 2, left: 2, bottom: 5, right: 3 }, type: 'CellValue', formula: '=0', fill: '#00FF00' });
+  sheet.conditionalFormats.push({ id: 'user-1', ranges: [{ top: 2, left: 2, bottom: 5, right: 3 }], type: 'CellValue', formula: '=0', fill: '#00FF00' });
   return book;
 }
 

@@ -1,10 +1,24 @@
 /**
  * An in-memory Excel with exactly the Office.js surface the adapter uses. Like the real API:
- * nothing happens until context.sync(), which runs the queued commands in order; reading a
- * property that was not loaded throws; one sync carrying too many cells fails with
- * RequestPayloadSizeLimitExceeded; writes to a protected sheet fail with AccessDenied; while
- * the officer edits a cell every sync fails with InvalidOperationInCellEditMode (as on hosts
- * that do not honour delayForCellEdit). It also counts syncs.
+ * nothing happens until context.sync(), which runs the queued commands in order, and a command
+ * that fails leaves the ones before it applied (a batch is not a transaction); reading a property
+ * that was not loaded throws; one sync carrying too many cells fails with
+ * RequestPayloadSizeLimitExceeded. Like Excel where data can be lost:
+ * - strings written are parsed as typed input (numbers, percents, dates, booleans, errors) unless
+ *   quote-prefixed, and `formulas` reads text back without its quote prefix;
+ * - invalid formulas and text over 32,767 characters are refused;
+ * - on a protected sheet, locked cells (all, unless unlocked or in an allowed range) refuse
+ *   writes, and so do number formats and conditional formats;
+ * - a write into part of an array formula or a spill range is refused;
+ * - while the officer edits a cell, a batch run with `delayForCellEdit` waits until the edit ends,
+ *   otherwise it fails with InvalidOperationInCellEditMode;
+ * - document settings can fail to save and have a size limit;
+ * - inserting rows shifts cells, formulas, merges, arrays, tables and conditional formats;
+ * - with ExcelApi 1.20 a batch run with `mergeUndoGroup` is one step on Excel's undo stack
+ *   (`pressUndo` is the officer's Ctrl+Z), and Worksheet.delete, which has no undo support,
+ *   throws UndoNotSupported inside a group and clears the undo stack outside one; saving
+ *   document settings (a Common API, not undoable) clears it too.
+ * It also counts syncs.
  */
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../src/engine';
 import type { CellRange, SheetGrid } from '../../src/engine';
@@ -22,23 +36,117 @@ export interface FakeCell {
   error?: boolean;
   /** A formula result loaded from a file: kept as it is, not recomputed by the fake. */
   cached?: boolean;
+  /** Typed with a leading `'`: text that would otherwise be read as a number, date or formula. */
+  quotePrefix?: boolean;
+  /** Excel's default is locked; only matters on a protected sheet. */
+  locked?: boolean;
+}
+
+/** An array formula (legacy, entered with Ctrl+Shift+Enter) or a dynamic array's spill range. */
+export interface FakeArray {
+  range: CellRange;
+  kind: 'legacy' | 'spill';
+}
+
+export interface FakeTable {
+  name: string;
+  range: CellRange;
+}
+
+/** Excel's limit on the characters one cell holds. */
+export const MAX_CELL_CHARS = 32_767;
+const ERROR_LITERAL = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!)$/;
+
+/**
+ * What Excel stores for typed input (en-US): `'0012` is the text 0012, `0012` the number 12,
+ * `50%` 0.5 shown as a percent, `1/2/2024` a date serial, `TRUE` a boolean.
+ * @throws RichApi-like error for an invalid formula or text over the cell limit.
+ */
+export function typedInput(content: Scalar): { value: Scalar; formula?: string; quotePrefix?: boolean; numberFormat?: string; error?: boolean } {
+  if (typeof content !== 'string') return { value: content };
+  if (content.length > MAX_CELL_CHARS) throw apiError('InvalidArgument', `Text values in cells are limited to ${MAX_CELL_CHARS} characters.`);
+  if (content.startsWith("'")) return { value: content.slice(1), quotePrefix: true };
+  if (content.startsWith('=')) {
+    if (!validFormula(content)) throw apiError('InvalidArgument', `There's a problem with this formula: ${content}`);
+    return { value: 0, formula: content };
+  }
+  const t = content.trim();
+  if (ERROR_LITERAL.test(t)) return { value: t, error: true };
+  if (/^(true|false)$/i.test(t)) return { value: t.toUpperCase() === 'TRUE' };
+  if (/^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(t) && /\d/.test(t)) return { value: Number(t.replace(/,/g, '')) };
+  const percent = /^(-?\d+(\.\d+)?)%$/.exec(t);
+  if (percent) return { value: Number(percent[1]) / 100, numberFormat: '0%' };
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(t);
+  if (date && Number(date[1]) <= 12 && Number(date[2]) <= 31) {
+    const serial = Math.round((Date.UTC(Number(date[3] ?? 2026), Number(date[1]) - 1, Number(date[2])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    return { value: serial, numberFormat: 'm/d/yyyy' };
+  }
+  return { value: content };
+}
+
+/** Balanced parentheses and quotes, no trailing operator, no empty formula: what the fake can see of Excel's parser. */
+function validFormula(formula: string): boolean {
+  const body = formula.slice(1).replace(/"[^"]*"/g, '""');
+  if (body.trim() === '' || (formula.slice(1).match(/"/g) ?? []).length % 2 === 1 || /[+\-*/^&,(]\s*$/.test(body)) return false;
+  let depth = 0;
+  for (const ch of body) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 export interface FakeConditionalFormat {
   id: string;
-  range: CellRange;
+  /** The areas it applies to (several for a format added on RangeAreas). */
+  ranges: CellRange[];
   type: 'Custom' | 'CellValue';
   formula: string;
   fill?: string;
 }
 
+let nextSheetId = 1;
+
 export class FakeSheet {
+  /** Worksheet.id: a GUID in Excel, stable across renames. */
+  readonly id = `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, '0')}}`;
   cells = new Map<string, FakeCell>();
   conditionalFormats: FakeConditionalFormat[] = [];
   merges: CellRange[] = [];
+  arrays: FakeArray[] = [];
+  tables: FakeTable[] = [];
   isProtected = false;
+  /** Ranges the officer may edit while the sheet is protected (Review › Allow Edit Ranges). */
+  allowEditRanges: CellRange[] = [];
   changedHandlers: ((event: unknown) => Promise<void>)[] = [];
   constructor(public name: string) {}
+
+  /** Why Excel would refuse to write this cell, as the error it throws; undefined when it may be written. */
+  refusal(row: number, col: number): (Error & { code: string }) | undefined {
+    const at = (r: CellRange) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+    const locked = this.cell(row, col)?.locked ?? true;
+    if (this.isProtected && locked && !this.allowEditRanges.some(at)) return apiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+    const array = this.arrays.find((a) => at(a.range) && (a.range.bottom > a.range.top || a.range.right > a.range.left));
+    if (array && !(array.kind === 'spill' && row === array.range.top && col === array.range.left)) return apiError('InvalidOperation', "You can't change part of an array.");
+    return undefined;
+  }
+
+  /** Inserts `count` rows above row `at` (0-based), as Home › Insert › Insert Sheet Rows does. */
+  insertRows(at: number, count: number): void {
+    const shift = (r: CellRange) => ({ ...r, top: r.top >= at ? r.top + count : r.top, bottom: r.bottom >= at ? r.bottom + count : r.bottom });
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of this.cells) {
+      const [row, col] = key.split(',').map(Number);
+      const formula = cell.formula?.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (_m, c$: string, c: string, r$: string, r: string) => `${c$}${c}${r$}${Number(r) - 1 >= at ? Number(r) + count : Number(r)}`);
+      moved.set(`${row >= at ? row + count : row},${col}`, { ...cell, formula });
+    }
+    this.cells = moved;
+    this.conditionalFormats.forEach((f) => (f.ranges = f.ranges.map(shift)));
+    this.merges = this.merges.map(shift);
+    this.arrays.forEach((a) => (a.range = shift(a.range)));
+    this.tables.forEach((t) => (t.range = shift(t.range)));
+    this.recalc();
+  }
 
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -55,17 +163,19 @@ export class FakeSheet {
     const key = `${row},${col}`;
     const old = this.cells.get(key);
     if (content === '' || content === null) {
-      if (old && (old.fill || old.bold || old.numberFormat !== 'General')) this.cells.set(key, { ...old, value: '', formula: undefined, error: undefined });
+      if (old && (old.fill || old.bold || old.numberFormat !== 'General' || old.locked === false)) this.cells.set(key, { ...old, value: '', formula: undefined, error: undefined, quotePrefix: undefined });
       else this.cells.delete(key);
       return;
     }
-    const isFormula = typeof content === 'string' && content.startsWith('=');
-    const isError = typeof content === 'string' && /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!)$/.test(content);
+    const typed = typedInput(content);
+    const base = old ?? { numberFormat: 'General' };
     this.cells.set(key, {
-      ...(old ?? { numberFormat: 'General' }),
-      value: isFormula ? 0 : content,
-      formula: isFormula ? content : undefined,
-      error: isError || undefined,
+      ...base,
+      value: typed.value,
+      formula: typed.formula,
+      error: typed.error,
+      quotePrefix: typed.quotePrefix,
+      numberFormat: typed.numberFormat && base.numberFormat === 'General' ? typed.numberFormat : base.numberFormat,
     });
   }
 
@@ -125,12 +235,70 @@ export class FakeWorkbook {
   /** Cell-properties one sync may carry (values, formulas, numberFormat, valueTypes count one each per cell). */
   payloadLimit = Infinity;
   cellEditMode = false;
+  /** Whether this Excel honours delayForCellEdit (some hosts fail the batch instead). */
+  delayHonoured = true;
   apiVersion = '1.13';
   url = 'https://contoso.sharepoint.com/Shared Documents/K%E1%BA%BF%20ho%E1%BA%A1ch%202017.xlsx';
   runOptions: unknown[] = [];
   /** What the last multi-area select chose. */
   selectedAreas: string[] = [];
+  /** The officer's undo history (ExcelApi 1.20): each step the sheets as they were before it. */
+  undoStack: string[] = [];
+  /** Document settings: a failing save (network, co-authoring conflict) and a size limit in characters of JSON. */
+  settingsFail = false;
+  /** Saves that still succeed before every further save fails (a connection that drops mid-action). */
+  settingsSavesLeft = Infinity;
+  settingsLimit = 2_000_000;
+  /** Sheets whose cell writes fail with GeneralException, to stand for any failure Excel may have. */
+  failingSheets = new Set<string>();
   private nextCfId = 1;
+  private editEnded: (() => void)[] = [];
+
+  /** The officer leaves the cell being edited: batches Excel held with delayForCellEdit run now. */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    this.editEnded.splice(0).forEach((resume) => resume());
+  }
+
+  whenEditEnds(): Promise<void> {
+    return new Promise((resolve) => this.editEnded.push(resolve));
+  }
+
+  /** Everything undo would put back, as text. */
+  state(): string {
+    return JSON.stringify(this.sheets.map((sheet) => ({ id: sheet.id, name: sheet.name, ...snapshot(sheet) })));
+  }
+
+  private restoreState(state: string): void {
+    const saved = JSON.parse(state) as ({ id: string; name: string } & ReturnType<typeof snapshot>)[];
+    this.sheets = saved.map((entry) => {
+      const sheet = this.sheets.find((s) => s.id === entry.id) ?? new FakeSheet(entry.name);
+      sheet.name = entry.name;
+      sheet.cells = new Map(entry.cells as [string, FakeCell][]);
+      sheet.conditionalFormats = entry.conditionalFormats;
+      sheet.merges = entry.merges;
+      return sheet;
+    });
+  }
+
+  /** The officer presses Ctrl+Z: the last step of Excel's undo history is undone. */
+  pressUndo(): void {
+    const state = this.undoStack.pop();
+    if (state === undefined) throw new Error('fake: nothing on the undo stack');
+    this.restoreState(state);
+    this.sheets.forEach((sheet) => sheet.recalc());
+  }
+
+  /** An API without undo support ran: the officer's history is gone. */
+  clearUndo(): void {
+    this.undoStack = [];
+  }
+
+  /** The officer renames a sheet. */
+  rename(from: string, to: string): void {
+    this.sheet(from).name = to;
+    if (this.activeSheet.toLowerCase() === from.toLowerCase()) this.activeSheet = to;
+  }
 
   addSheet(name: string, rows: (Scalar | null)[][] = []): FakeSheet {
     const sheet = new FakeSheet(name);
@@ -164,8 +332,9 @@ export class FakeWorkbook {
     return sheet;
   }
 
+  /** A sheet by name (case-insensitive, as Excel) or by id. */
   sheet(name: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const sheet = this.sheets.find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
     if (!sheet) throw apiError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
     return sheet;
   }
@@ -177,7 +346,9 @@ export class FakeWorkbook {
   /** The officer types into a cell: the sheet's onChanged handlers fire. */
   async userEdit(sheetName: string, address: string, content: Scalar): Promise<void> {
     const sheet = this.sheet(sheetName);
-    sheet.set(address, content);
+    if (this.isSetSupported('ExcelApi', '1.20')) this.undoStack.push(this.state());
+    const at = parseCellAddress(address)!;
+    sheet.write(at.row, at.col, content);
     sheet.recalc();
     await Promise.all(sheet.changedHandlers.map((handler) => handler({ address, worksheetId: sheet.name, changeType: 'RangeEdited' })));
   }
@@ -195,12 +366,20 @@ export class FakeWorkbook {
         const batch = args[args.length - 1] as (context: FakeContext) => Promise<unknown>;
         // Excel.run(context, batch) continues an earlier batch's context (e.g. to remove its event handler).
         const earlier = args[0] instanceof FakeContext ? args[0] : undefined;
+        const options = (args.length > 1 && !earlier ? args[0] : {}) as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
         if (args.length > 1 && !earlier) this.runOptions.push(args[0]);
-        const context = earlier ?? new FakeContext(this);
-        const result = await batch(context);
-        // Excel.run flushes what is still queued when the batch returns.
-        if (context.queued > 0) await context.sync();
-        return result;
+        const context = earlier ?? new FakeContext(this, options);
+        // With ExcelApi 1.20 every batch is on the undo stack; mergeUndoGroup makes the whole run one step.
+        const grouped = Boolean(options.mergeUndoGroup) && this.isSetSupported('ExcelApi', '1.20');
+        const before = grouped ? this.state() : undefined;
+        try {
+          const result = await batch(context);
+          // Excel.run flushes what is still queued when the batch returns.
+          if (context.queued > 0) await context.sync();
+          return result;
+        } finally {
+          if (before !== undefined && this.state() !== before) this.undoStack.push(before);
+        }
       },
     } as unknown as typeof Excel;
   }
@@ -231,8 +410,13 @@ class FakeSettings {
     delete this.values[name];
   }
   saveAsync(callback?: (result: { status: string; error?: Error }) => void): void {
-    this.workbook.savedSettings = JSON.parse(JSON.stringify(this.values));
-    setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+    const text = JSON.stringify(this.values);
+    // Settings are a Common API: not undoable, so saving them clears Excel's undo history (office-js#5966).
+    if (this.workbook.isSetSupported('ExcelApi', '1.20')) this.workbook.clearUndo();
+    const failing = this.workbook.settingsFail || this.workbook.settingsSavesLeft-- <= 0;
+    const error = failing ? new Error('The operation failed.') : text.length > this.workbook.settingsLimit ? new Error('The settings exceed the size limit.') : undefined;
+    if (!error) this.workbook.savedSettings = JSON.parse(text);
+    setTimeout(() => callback?.(error ? { status: 'failed', error } : { status: 'succeeded' }), 0);
   }
 }
 
@@ -246,7 +430,10 @@ type Op = { run: () => void; cells: () => number };
 export class FakeContext {
   private ops: Op[] = [];
   readonly workbook: FakeWorkbookProxy;
-  constructor(readonly book: FakeWorkbook) {
+  constructor(
+    readonly book: FakeWorkbook,
+    readonly options: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {},
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
   get queued(): number {
@@ -260,6 +447,7 @@ export class FakeContext {
     this.ops = [];
     this.book.syncCount++;
     await Promise.resolve();
+    if (this.book.cellEditMode && this.options.delayForCellEdit && this.book.delayHonoured) await this.book.whenEditEnds();
     if (this.book.cellEditMode) throw apiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     const payload = ops.reduce((total, op) => total + op.cells(), 0);
     if (payload > this.book.payloadLimit) throw apiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
@@ -300,8 +488,14 @@ class FakeWorksheetCollection extends Proxy {
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.book.activeSheet);
   }
+  /** By name or by id, as Excel's getItem. */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.book.sheet(name).name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const sheet = new FakeWorksheet(this.context, () => this.context.book.sheet(name).name);
+    this.context.queue(() => sheet.loadedNull(!this.context.book.sheets.some((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase())));
+    return sheet;
   }
   add(name: string): FakeWorksheet {
     this.context.queue(() => {
@@ -333,14 +527,42 @@ class FakeWorksheet extends Proxy {
     this.loaded.add('name');
     return this;
   }
-  load(properties: string): void {
+  loadedNull(isNull: boolean): void {
+    this.data.isNullObject = isNull;
+    this.loaded.add('isNullObject');
+  }
+  load(properties: string | string[]): void {
     for (const name of this.names(properties)) {
-      if (name !== 'name') throw new Error(`fake: unsupported worksheet property ${name}`);
-      this.context.queue(() => this.loadedName(this.resolve()));
+      if (name === 'name') this.context.queue(() => this.loadedName(this.resolve()));
+      else if (name === 'id') {
+        this.context.queue(() => {
+          this.data.id = this.sheet().id;
+          this.loaded.add('id');
+        });
+      } else throw new Error(`fake: unsupported worksheet property ${name}`);
     }
   }
   get name(): string {
     return this.get('name');
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject');
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.context, this.resolve);
+  }
+  /** Worksheet.delete has no undo support (Microsoft's list "Undo support in Excel add-ins"). */
+  delete(): void {
+    this.context.queue(() => {
+      const book = this.context.book;
+      if (this.context.options.mergeUndoGroup && book.isSetSupported('ExcelApi', '1.20')) throw apiError('UndoNotSupported', 'This operation cannot be grouped for undo.');
+      const sheet = this.sheet();
+      book.sheets = book.sheets.filter((s) => s !== sheet);
+      if (book.isSetSupported('ExcelApi', '1.20')) book.clearUndo();
+    });
   }
   private sheet(): FakeSheet {
     return this.context.book.sheet(this.resolve());
@@ -356,9 +578,14 @@ class FakeWorksheet extends Proxy {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this.resolve, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
   }
-  getRanges(address: string): { select(): void } {
+  getRanges(address: string): { select(): void; conditionalFormats: FakeConditionalFormats } {
+    if (!this.context.book.isSetSupported('ExcelApi', '1.9')) throw new TypeError('getRanges is not a function');
     const areas = address.split(',').map((a) => parseRangeAddress(a)!);
-    return { select: () => this.context.queue(() => this.selectAreas(areas)) };
+    const sheet = () => this.context.book.sheet(this.resolve());
+    return {
+      select: () => this.context.queue(() => this.selectAreas(areas)),
+      conditionalFormats: new FakeConditionalFormats(this.context, sheet, () => areas),
+    };
   }
   private selectAreas(areas: CellRange[]): void {
     this.context.book.activeSheet = this.resolve();
@@ -379,6 +606,26 @@ class FakeWorksheet extends Proxy {
         return result;
       },
     };
+  }
+}
+
+class FakeTableCollection extends Proxy {
+  constructor(context: FakeContext, private readonly sheetName: () => string) {
+    super(context);
+  }
+  load(properties: string): void {
+    if (properties !== 'items/name') throw new Error(`fake: unsupported tables load ${properties}`);
+    this.context.queue(() => {
+      const sheet = this.context.book.sheet(this.sheetName());
+      this.data.items = sheet.tables.map((table) => ({
+        name: table.name,
+        getHeaderRowRange: () => new FakeRange(this.context, this.sheetName, () => ({ ...table.range, bottom: table.range.top })),
+      }));
+      this.loaded.add('items');
+    });
+  }
+  get items(): { name: string; getHeaderRowRange(): FakeRange }[] {
+    return this.get('items');
   }
 }
 
@@ -408,6 +655,7 @@ export class FakeRange extends Proxy {
   private sheet(): FakeSheet {
     return this.context.book.sheet(this.sheetName());
   }
+  /** Formats (number formats, bold, conditional formats) cannot change on a protected sheet. */
   private writable(): FakeSheet {
     const sheet = this.sheet();
     if (sheet.isProtected) throw apiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
@@ -455,7 +703,14 @@ export class FakeRange extends Proxy {
   get values(): Scalar[][] { return this.get('values'); }
   get valueTypes(): string[][] { return this.get('valueTypes'); }
   get formulas(): Scalar[][] { return this.get('formulas'); }
-  set formulas(rows: Scalar[][]) { this.writeAll(rows, (sheet, r, c, v) => sheet.write(r, c, v)); }
+  set formulas(rows: Scalar[][]) {
+    this.writeAll(rows, (sheet, r, c, v) => {
+      if (this.context.book.failingSheets.has(sheet.name)) throw apiError('GeneralException', 'An internal error has occurred.');
+      const refused = sheet.refusal(r, c);
+      if (refused) throw refused;
+      sheet.write(r, c, v);
+    }, this.sheet.bind(this));
+  }
   get numberFormat(): string[][] { return this.get('numberFormat'); }
   set numberFormat(rows: string[][]) {
     this.writeAll(rows, (sheet, r, c, v) => {
@@ -465,9 +720,9 @@ export class FakeRange extends Proxy {
       sheet.cell(r, c)!.numberFormat = String(v);
     });
   }
-  private writeAll(rows: Scalar[][], write: (sheet: FakeSheet, row: number, col: number, value: Scalar) => void): void {
+  private writeAll(rows: Scalar[][], write: (sheet: FakeSheet, row: number, col: number, value: Scalar) => void, target = this.writable.bind(this)): void {
     this.context.queue(() => {
-      const sheet = this.writable();
+      const sheet = target();
       const r = this.rect();
       if (rows.length !== r.bottom - r.top + 1 || rows.some((row) => row.length !== r.right - r.left + 1)) throw apiError('InvalidArgument', 'The number of rows or columns does not match the range.');
       rows.forEach((row, i) => row.forEach((value, j) => write(sheet, r.top + i, r.left + j, value)));
@@ -500,7 +755,23 @@ export class FakeRange extends Proxy {
   }
   get format() {
     const range = this;
-    return { font: { set bold(on: boolean) { range.setBold(on); } } };
+    const protection = new FakeCellProtection(this.context, () => {
+      const r = this.rect();
+      const cell = this.sheet().cell(r.top, r.left);
+      return cell?.locked ?? true;
+    });
+    return { font: { set bold(on: boolean) { range.setBold(on); } }, protection };
+  }
+  /** ExcelApi 1.12: the anchor of the spill range the cell is in. */
+  getSpillParentOrNullObject(): FakeAreas {
+    if (!this.context.book.isSetSupported('ExcelApi', '1.12')) throw new TypeError('getSpillParentOrNullObject is not a function');
+    const parent = new FakeAreas(this.context);
+    this.context.queue(() => {
+      const r = this.rect();
+      const spill = this.sheet().arrays.find((a) => a.kind === 'spill' && r.top >= a.range.top && r.top <= a.range.bottom && r.left >= a.range.left && r.left <= a.range.right);
+      parent.fill(spill ? `${this.sheet().name}!${cellAddress(spill.range.top, spill.range.left)}` : undefined);
+    });
+    return parent;
   }
   private setBold(on: boolean): void {
     this.context.queue(() => {
@@ -513,7 +784,7 @@ export class FakeRange extends Proxy {
     });
   }
   get conditionalFormats(): FakeConditionalFormats {
-    return new FakeConditionalFormats(this.context, () => this.sheet(), () => this.writable(), this.rect);
+    return new FakeConditionalFormats(this.context, () => this.sheet(), () => [this.rect()]);
   }
 }
 
@@ -533,14 +804,35 @@ class FakeAreas extends Proxy {
   }
 }
 
-class FakeConditionalFormats extends Proxy {
-  constructor(context: FakeContext, private readonly sheet: () => FakeSheet, private readonly writable: () => FakeSheet, private readonly rect: () => CellRange) {
+class FakeCellProtection extends Proxy {
+  constructor(context: FakeContext, private readonly isLocked: () => boolean) {
     super(context);
+  }
+  load(properties: string): void {
+    if (properties !== 'locked') throw new Error(`fake: unsupported protection property ${properties}`);
+    this.context.queue(() => {
+      this.data.locked = this.isLocked();
+      this.loaded.add('locked');
+    });
+  }
+  get locked(): boolean {
+    return this.get('locked');
+  }
+}
+
+class FakeConditionalFormats extends Proxy {
+  constructor(context: FakeContext, private readonly sheet: () => FakeSheet, private readonly areas: () => CellRange[]) {
+    super(context);
+  }
+  private writable(): FakeSheet {
+    const sheet = this.sheet();
+    if (sheet.isProtected) throw apiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+    return sheet;
   }
   add(type: string) {
     if (type !== 'Custom') throw new Error(`fake: unsupported conditional format ${type}`);
     const id = this.context.book.newCfId();
-    this.context.queue(() => this.writable().conditionalFormats.push({ id, range: this.rect(), type: 'Custom', formula: '' }));
+    this.context.queue(() => this.writable().conditionalFormats.push({ id, ranges: this.areas().map((a) => ({ ...a })), type: 'Custom', formula: '' }));
     const find = () => this.sheet().conditionalFormats.find((f) => f.id === id)!;
     const context = this.context;
     return {
@@ -553,9 +845,9 @@ class FakeConditionalFormats extends Proxy {
   load(properties: string): void {
     if (properties !== 'items/type,items/customOrNullObject/rule/formula') throw new Error(`fake: unsupported load ${properties}`);
     this.context.queue(() => {
-      const r = this.rect();
       const sheet = this.sheet();
-      const overlapping = sheet.conditionalFormats.filter((f) => f.range.top <= r.bottom && f.range.bottom >= r.top && f.range.left <= r.right && f.range.right >= r.left);
+      const overlaps = (r: CellRange) => this.areas().some((a) => r.top <= a.bottom && r.bottom >= a.top && r.left <= a.right && r.right >= a.left);
+      const overlapping = sheet.conditionalFormats.filter((f) => f.ranges.some(overlaps));
       this.data.items = overlapping.map((format) => ({
         type: format.type,
         customOrNullObject: { isNullObject: format.type !== 'Custom', rule: { formula: format.formula } },
@@ -573,7 +865,7 @@ class FakeConditionalFormats extends Proxy {
 export function snapshot(sheet: FakeSheet) {
   return {
     cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, cell]) => [key, { ...cell }]),
-    conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f, range: { ...f.range } })),
+    conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f, ranges: f.ranges.map((r) => ({ ...r })) })),
     merges: sheet.merges.map((m) => ({ ...m })),
   };
 }

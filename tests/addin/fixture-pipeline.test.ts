@@ -23,26 +23,28 @@ describe('the Quảng Ninh fixture in Excel', () => {
     expect(result.report).toEqual(checkWorkbook([{ ...grid, hiddenRows: undefined }]));
   });
 
-  it('highlights the findings in the second sync and restores the sheet when turned off', async () => {
+  it('highlights the findings with one format per severity and restores the sheet when turned off', async () => {
     const { book, grid } = await fixtureBook();
     const before = snapshot(book.sheet(grid.name));
     const host = hostFor(book);
     const { report } = await host.check({});
     await host.highlight(report.findings);
-    expect(book.syncCount).toBe(2);
-    expect(book.sheet(grid.name).conditionalFormats.length).toBe(new Set(report.findings.map((f) => f.cell)).size);
+    expect(book.syncCount).toBe(1 + 4);
+    expect(book.sheet(grid.name).conditionalFormats.length).toBe(new Set(report.findings.map((f) => f.severity)).size);
     await host.highlight(null);
     expect(snapshot(book.sheet(grid.name))).toEqual(before);
   });
 
-  it('fixes every total with SUM formulas, leaving no error at a fixed cell, and undo restores it all', async () => {
+  it('fixes every root total with SUM formulas, never a consequence, leaving no error at a fixed cell; undo restores it all', async () => {
     const { book, grid } = await fixtureBook();
     const before = snapshot(book.sheet(grid.name));
     const host = hostFor(book);
     const { report } = await host.check({});
-    const fixable = report.findings.filter((f) => f.fix);
-    const fixed = await host.fix(fixable, 'formula');
-    expect(fixed).toBe(new Set(fixable.map((f) => f.fix!.cell)).size);
+    const fixable = report.findings.filter((f) => f.fix && !f.causeId);
+    const consequences = report.findings.filter((f) => f.fix && f.causeId).map((f) => f.fix!.cell);
+    const fixed = await host.fix(report.findings.filter((f) => f.fix), 'formula');
+    expect(fixed.written).toBe(new Set(fixable.map((f) => f.fix!.cell)).size);
+    expect(fixed.skipped.map((s) => s.cell)).toEqual(consequences);
     const after = await host.check({});
     const fixedCells = new Set(fixable.map((f) => f.fix!.cell));
     expect(after.report.findings.filter((f) => f.severity === 'error' && fixedCells.has(f.cell))).toEqual([]);

@@ -1,6 +1,8 @@
 /**
- * Fixing into a corrected copy: fix all, download, and the downloaded workbook re-checks (in node)
- * with no error, as values and as SUM formulas; undo goes back; the reports download.
+ * Fixing into a corrected copy: fix all writes the root findings' fixes only (a consequence is
+ * right once its cause is fixed), download, and the downloaded workbook re-checks (in node) with
+ * no error at a fixed cell, as values and as SUM formulas; consequences' cells are left as they
+ * were; undo goes back; the reports download, with the audit list of the writes.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -30,28 +32,33 @@ async function panelState(page: Page) {
   return { count: Number(await panel.getAttribute('data-count')), errors: Number(await panel.getAttribute('data-errors')) };
 }
 
-test('fix all totals as values, download the corrected copy: it re-checks with no error; the original is untouched', async () => {
+test('fix all as values, download the corrected copy: no error at a fixed cell, consequences untouched, the original unchanged', async () => {
   const page = await session.newPage();
   await openPage(session, page);
   const original = fs.readFileSync(path.join(SAMPLES_DIR, BUDGET));
   const [grid] = await readGrids(path.join(SAMPLES_DIR, BUDGET));
   const before = expectedFindings(grid);
-  const fixable = before.filter((f) => f.fix);
+  const fixable = before.filter((f) => f.fix && !f.causeId);
+  const consequences = before.filter((f) => f.fix && f.causeId);
   expect(fixable.length).toBeGreaterThan(0);
 
   await page.locator('[data-testid=fix-all]').click();
   await page.locator('[data-testid=corrected-copy]').waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-testid=findings-panel]')?.getAttribute('data-errors') === '0', undefined, { timeout: 30_000 });
   await screenshot(page, 'fixed-all');
 
   const { download, bytes } = await downloadOf(page, 'download-corrected');
   expect(download.suggestedFilename()).toBe('quang-ninh-2012-2015-kinh-phi (đã sửa).xlsx');
   const corrected = await readWorkbook(new Uint8Array(bytes));
-  for (const sheet of corrected) expect(checkSheet(sheet, {}).summary.errors).toBe(0);
-  // The fixed cells hold the recomputed numbers.
+  const fixedCells = new Set(fixable.map((f) => f.fix!.cell));
+  for (const sheet of corrected) expect(checkSheet(sheet, {}).findings.filter((f) => f.severity === 'error' && fixedCells.has(f.cell))).toEqual([]);
+  // The fixed cells hold the fixes; a consequence's cell is left as it was.
   for (const finding of fixable) {
     const at = parseCellAddress(finding.fix!.cell)!;
-    if (finding.fix!.value !== undefined) expect(Number(corrected[0].cells[at.row]?.[at.col]?.value)).toBe(Number(finding.fix!.value));
+    if (finding.fix!.value !== undefined) expect(String(corrected[0].cells[at.row]?.[at.col]?.value)).toBe(finding.fix!.value);
+  }
+  for (const finding of consequences) {
+    const at = parseCellAddress(finding.fix!.cell)!;
+    expect(corrected[0].cells[at.row]?.[at.col]).toEqual(grid.cells[at.row]?.[at.col]);
   }
   // The sample as served is unchanged.
   expect(fs.readFileSync(path.join(SAMPLES_DIR, BUDGET)).equals(original)).toBe(true);
@@ -67,13 +74,14 @@ test('fix all totals as SUM formulas: the copy holds formulas and re-checks with
   const page = await session.newPage();
   await openPage(session, page);
   const [grid] = await readGrids(path.join(SAMPLES_DIR, BUDGET));
-  const withFormula = expectedFindings(grid).filter((f) => f.fix?.formula);
+  const withFormula = expectedFindings(grid).filter((f) => f.fix?.formula && !f.causeId);
   await page.getByRole('radio', { name: strings.vi.fixModeFormula }).check();
   await page.locator('[data-testid=fix-all]').click();
   await page.locator('[data-testid=corrected-copy]').waitFor();
   const { bytes } = await downloadOf(page, 'download-corrected');
   const corrected = await readWorkbook(new Uint8Array(bytes));
-  for (const sheet of corrected) expect(checkSheet(sheet, {}).summary.errors).toBe(0);
+  const fixedCells = new Set(withFormula.map((f) => f.fix!.cell));
+  for (const sheet of corrected) expect(checkSheet(sheet, {}).findings.filter((f) => f.severity === 'error' && fixedCells.has(f.cell))).toEqual([]);
   for (const finding of withFormula) {
     const at = parseCellAddress(finding.fix!.cell)!;
     expect(corrected[0].cells[at.row]?.[at.col]?.formula).toBe(finding.fix!.formula);

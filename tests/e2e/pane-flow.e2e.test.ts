@@ -5,7 +5,7 @@
  * for cell with the workbook before it. Screenshots of each state go to test-output/screenshots/.
  */
 import type { Finding } from '../../src/engine';
-import { FILL, MARKER_FORMULA } from '../../src/addin/highlight';
+import { FILL, markerFormula } from '../../src/addin/highlight';
 import { QUANG_NINH, SHEET, afterSync, changedCells, check, findingItem, findingsFor, keyOf, recordFigures, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
 import type { PaneSession } from './pane-harness';
 
@@ -18,7 +18,16 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 const marks = (pane: Parameters<typeof sim>[0]) =>
-  sim(pane, (s, [sheet, marker]: string[]) => s.book.sheet(sheet).conditionalFormats.filter((f) => f.formula === marker).map((f) => `${f.range.top},${f.range.left} ${f.fill}`).sort(), [SHEET, MARKER_FORMULA]);
+  sim(
+    pane,
+    (s, [sheet, ...markers]: string[]) =>
+      s.book
+        .sheet(sheet)
+        .conditionalFormats.filter((f) => markers.includes(f.formula))
+        .flatMap((f) => f.ranges.flatMap((r) => Array.from({ length: (r.bottom - r.top + 1) * (r.right - r.left + 1) }, (_, i) => `${r.top + Math.floor(i / (r.right - r.left + 1))},${r.left + (i % (r.right - r.left + 1))} ${f.fill}`)))
+        .sort(),
+    [SHEET, markerFormula('error'), markerFormula('warning'), markerFormula('info')],
+  );
 
 test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes only) and undo at %i px', async (width) => {
   const started = Date.now();

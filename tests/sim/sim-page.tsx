@@ -15,7 +15,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { rangeAddress } from '../../src/engine';
 import type { Cell, SheetGrid, Severity } from '../../src/engine';
-import { FILL, MARKER_FORMULA } from '../../src/addin/highlight';
+import { markerFormula } from '../../src/addin/highlight';
 import { SheetPreview } from '../../src/web/grid/SheetPreview';
 import type { CellPosition } from '../../src/web/grid/SheetPreview';
 import { FakeWorkbook, snapshot } from '../addin/fake-excel';
@@ -46,7 +46,6 @@ declare global {
 
 const MIN_ROWS = 30;
 const MIN_COLS = 10;
-const SEVERITY_OF_FILL = new Map(Object.entries(FILL).map(([severity, fill]) => [fill.toLowerCase(), severity as Severity]));
 
 /** The fake sheet as the grid preview draws it: from A1, a little beyond the used range. */
 function gridOf(sheet: FakeSheet): SheetGrid {
@@ -71,8 +70,12 @@ function gridOf(sheet: FakeSheet): SheetGrid {
 function marksOf(sheet: FakeSheet): Map<string, Severity> {
   const marks = new Map<string, Severity>();
   for (const format of sheet.conditionalFormats) {
-    const severity = format.formula === MARKER_FORMULA && format.fill ? SEVERITY_OF_FILL.get(format.fill.toLowerCase()) : undefined;
-    if (severity) marks.set(rangeAddress(format.range), severity);
+    const severity = (['error', 'warning', 'info'] as const).find((s) => format.formula === markerFormula(s));
+    if (!severity) continue;
+    // One format per severity covers many areas: mark each of their cells.
+    for (const range of format.ranges) {
+      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) marks.set(rangeAddress({ top: row, left: col, bottom: row, right: col }), severity);
+    }
   }
   return marks;
 }

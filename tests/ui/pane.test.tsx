@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { Finding, Report } from '../../src/engine';
 import { HostError } from '../../src/ui/host';
@@ -62,11 +62,11 @@ function fakeHost(overrides: Partial<CheckHost> = {}) {
     highlight: jest.fn(async () => undefined),
     fix: jest.fn(async (list: Finding[]) => {
       undoable = true;
-      return list.length;
+      return { written: list.length, skipped: [] };
     }),
     undo: jest.fn(async () => {
       undoable = false;
-      return 1;
+      return { restored: 1, skipped: [] };
     }),
     canUndo: jest.fn(() => undoable),
     writeReport: jest.fn(async () => 'Soát biểu – báo cáo'),
@@ -133,8 +133,8 @@ describe('the pane', () => {
     await screen.findByText('Đã sửa 1 ô.');
     expect(host.check).toHaveBeenCalledTimes(2);
 
-    await user.click(screen.getByRole('radio', { name: 'Ghi công thức SUM' }));
-    // F2 is a consequence of F1: its own fix would be wrong once F1 is fixed, so it is never offered.
+    // "Fix all" writes root findings only: D13 is a consequence of D12 and is right once D12 is.
+    await user.click(screen.getByRole('radio', { name: 'Ghi công thức SUM cả vào ô gõ số' }));
     expect(screen.queryByRole('button', { name: 'Sửa ô D13' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Sửa tất cả ô tổng (1)' }));
     expect(host.fix).toHaveBeenLastCalledWith([findings[0]], 'formula');
@@ -144,6 +144,18 @@ describe('the pane', () => {
     await user.click(undo);
     expect(host.undo).toHaveBeenCalledTimes(1);
     await screen.findByText('Đã khôi phục 1 ô.');
+  });
+
+  it('points to Ctrl+Z where Excel’s own undo holds the fixes, and says when a write waits for Excel', async () => {
+    let tellWaiting: (waiting: boolean) => void = () => undefined;
+    const host = fakeHost({ undoInHost: () => true, onWaiting: (listener: (waiting: boolean) => void) => void (tellWaiting = listener) });
+    await checked(host);
+    expect(screen.queryByRole('button', { name: 'Hoàn tác' })).toBeNull();
+    expect(screen.getByText(/nhấn Ctrl\+Z \(Hoàn tác\) trong Excel/)).toBeTruthy();
+    act(() => tellWaiting(true));
+    expect(await screen.findByText(/Đang chờ Excel/)).toBeTruthy();
+    act(() => tellWaiting(false));
+    await waitFor(() => expect(screen.queryByText(/Đang chờ Excel/)).toBeNull());
   });
 
   it('switches to English', async () => {
