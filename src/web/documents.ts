@@ -5,13 +5,16 @@
  */
 import type { SheetGrid } from '../engine';
 import type { CellFix } from '../io/apply-fixes';
+import { decodeText } from '../io/decode-text';
+import type { UnreadableReason } from '../io/errors';
 import { readCsv } from '../io/read-csv';
-import { looksLikeZip } from '../io/zip';
+import { looksLikeOle2, looksLikeZip } from '../io/zip';
 
-export type DocumentKind = 'xlsx' | 'csv';
+/** An .xls or a CSV file is fixed into a new .xlsx built from its cells. */
+export type DocumentKind = 'xlsx' | 'xls' | 'csv';
 
 interface Version {
-  /** .xlsx bytes of this version; for a CSV file, undefined until the first fix makes a workbook of it. */
+  /** .xlsx bytes of this version; for a CSV or .xls file, undefined until the first fix makes an .xlsx of it. */
   bytes: Uint8Array | undefined;
   sheets: SheetGrid[];
   /** Cells written by fixes since the file was opened. */
@@ -37,11 +40,12 @@ export class NotAWorkbookError extends Error {
   }
 }
 
-/** The file looks like a workbook but cannot be read. */
+/** The file looks like a workbook but cannot be read: damaged, encrypted, or past the read limits. */
 export class UnreadableWorkbookError extends Error {
   constructor(
     readonly fileName: string,
     detail: string,
+    readonly reason: UnreadableReason = 'damaged',
   ) {
     super(detail);
     this.name = 'UnreadableWorkbookError';
@@ -61,24 +65,31 @@ export function isCsvName(name: string): boolean {
   return /\.(csv|txt)$/i.test(name);
 }
 
-/** Reads a file's bytes into a document: .csv by its name, .xlsx by its content. */
+/**
+ * Reads a file's bytes into a document: .csv / .txt by its name (UTF-8, UTF-16 or Windows-1258),
+ * .xlsx and .xls by their content.
+ */
 export async function openDocument(name: string, data: Uint8Array, sample = false): Promise<WorkbookDocument> {
   const id = `doc${nextId++}`;
   if (isCsvName(name)) {
-    const text = new TextDecoder('utf-8').decode(data);
-    if (text.includes('\u0000')) throw new NotAWorkbookError(name);
+    const text = decodeText(data);
+    if (text === undefined) throw new NotAWorkbookError(name);
     const grid = readCsv(text, name.replace(/\.[^.]+$/, ''));
     return { id, name, kind: 'csv', sample, current: { bytes: undefined, sheets: [grid], fixedCells: 0 }, history: [] };
   }
-  if (!looksLikeZip(data)) throw new NotAWorkbookError(name);
+  const zip = looksLikeZip(data);
+  if (!zip && !looksLikeOle2(data)) throw new NotAWorkbookError(name);
   const { readWorkbook } = await loadExcel();
   let sheets: SheetGrid[];
   try {
     sheets = await readWorkbook(data);
   } catch (error) {
-    throw new UnreadableWorkbookError(name, error instanceof Error ? error.message : String(error));
+    const reason = (error as { reason?: UnreadableReason }).reason;
+    if (reason === 'notWorkbook') throw new NotAWorkbookError(name);
+    throw new UnreadableWorkbookError(name, error instanceof Error ? error.message : String(error), reason);
   }
-  return { id, name, kind: 'xlsx', sample, current: { bytes: data, sheets, fixedCells: 0 }, history: [] };
+  const kind = zip ? 'xlsx' : 'xls';
+  return { id, name, kind, sample, current: { bytes: zip ? data : undefined, sheets, fixedCells: 0 }, history: [] };
 }
 
 /** Writes fixes into a new corrected copy and re-reads it, so the page shows (and checks) what will be downloaded. */
