@@ -21,6 +21,7 @@ export interface ZipCensus {
  *    compression ratio of large parts (nothing is inflated yet, so a zip bomb costs nothing);
  * 2. the real sizes, inflating every part in 16 KiB steps and throwing the output away while counting
  *    its bytes, cells and merged areas — a directory can lie about sizes, the inflated stream cannot.
+ *    Every part the directory lists must inflate completely to the size it declares.
  * Throws UnreadableInputError: `damaged` for a broken or truncated archive, `tooLarge` past a limit.
  */
 export function guardZip(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): ZipCensus {
@@ -28,14 +29,14 @@ export function guardZip(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Z
   return inflateCounting(bytes, parts, limits);
 }
 
-function declaredParts(bytes: Uint8Array, limits: ReadLimits): string[] {
-  const parts: string[] = [];
+function declaredParts(bytes: Uint8Array, limits: ReadLimits): Map<string, number> {
+  const parts = new Map<string, number>();
   let total = 0;
   try {
     // The filter sees each central-directory entry; refusing them all inflates nothing.
     unzipSync(bytes, {
       filter: (file) => {
-        parts.push(file.name);
+        parts.set(file.name, file.originalSize);
         total += file.originalSize;
         checkPart(file.originalSize, file.size, limits);
         if (total > limits.totalInflatedBytes) throw overLimit('totalInflatedBytes', total, limits);
@@ -56,8 +57,9 @@ function checkPart(inflated: number, compressed: number, limits: ReadLimits): vo
   }
 }
 
-function inflateCounting(bytes: Uint8Array, parts: string[], limits: ReadLimits): ZipCensus {
-  const census: ZipCensus = { parts, cells: 0, merges: 0 };
+function inflateCounting(bytes: Uint8Array, declared: Map<string, number>, limits: ReadLimits): ZipCensus {
+  const census: ZipCensus = { parts: [...declared.keys()], cells: 0, merges: 0 };
+  const complete = new Set<string>();
   let total = 0;
   let failure: Error | undefined;
   const unzip = new Unzip((file) => {
@@ -81,6 +83,10 @@ function inflateCounting(bytes: Uint8Array, parts: string[], limits: ReadLimits)
       if (final && !failure) {
         census.cells += counter.cells;
         census.merges += counter.merges;
+        // Every part must inflate to exactly what the directory declares: a parser handed a package
+        // whose entries disagree may read it differently (SheetJS loops on some).
+        if (declared.get(file.name) !== inflated) failure = damaged(new Error(`part ${file.name} does not match the zip directory`));
+        complete.add(file.name);
       }
       if (failure) file.terminate();
     };
@@ -95,6 +101,7 @@ function inflateCounting(bytes: Uint8Array, parts: string[], limits: ReadLimits)
     failure ??= damaged(error);
   }
   if (failure) throw failure;
+  if (complete.size !== declared.size) throw damaged(new Error('parts listed in the zip directory are missing'));
   return census;
 }
 
