@@ -4,6 +4,8 @@ import type { CheckedFile } from './checked-file';
 import { roleName, sourceName, text } from './messages';
 
 const INDENT = '  ';
+/** Consequences deeper than this are indented no further: a long chain must not grow each line. */
+const MAX_DEPTH = 6;
 
 /** The report of one file for a person reading a terminal, as one string (see formatTextLines). */
 export function formatText(checked: CheckedFile, lang: Lang): string {
@@ -79,7 +81,7 @@ function* findingLines(findings: Finding[], lang: Lang): Generator<string> {
       const { finding, depth } = stack.pop() as { finding: Finding; depth: number };
       if (shown.has(finding.id)) continue;
       shown.add(finding.id);
-      yield* oneFinding(finding, lang, INDENT.repeat(depth + 1));
+      yield* oneFinding(finding, lang, INDENT.repeat(Math.min(depth, MAX_DEPTH) + 1));
       const children = consequences.get(finding.id) ?? [];
       for (let i = children.length - 1; i >= 0; i--) stack.push({ finding: children[i], depth: depth + 1 });
     }
