@@ -7,9 +7,15 @@ const PROBE = 4096;
  * - Without one, UTF-16 is recognised by its NUL bytes on every other position (ASCII in UTF-16).
  * - Otherwise UTF-8 if the bytes are valid UTF-8, else Windows-1258 (what a Vietnamese-locale Excel
  *   writes for "CSV"; WHATWG TextDecoder has it in Node and every browser).
- * Any other NUL byte means binary. The result carries no byte-order mark.
+ * Any other NUL byte means binary. The result carries no byte-order mark and is in Unicode NFC:
+ * Windows-1258 writes most tone marks as combining characters (`ô` + U+0309 for `ổ`), and a table's
+ * words (`Tổng`, `Cộng`) must read the same whichever way the file spelled them.
  */
 export function decodeText(bytes: Uint8Array): string | undefined {
+  return decode(bytes)?.normalize('NFC');
+}
+
+function decode(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3)) ?? undefined;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));

@@ -1,7 +1,7 @@
 /**
  * The workbooks open in the page. A document keeps the bytes as opened (never changed) and a
- * corrected copy that fixes are written into; undo steps back through the copies. exceljs is loaded
- * on demand (a separate chunk), so the page paints before it arrives.
+ * corrected copy that fixes are written into; undo steps back through the copies. The readers (SheetJS)
+ * and exceljs are loaded on demand (a separate chunk), so the page paints before they arrive.
  */
 import type { SheetGrid } from '../engine';
 import type { CellFix } from '../io/apply-fixes';

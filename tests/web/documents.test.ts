@@ -21,7 +21,7 @@ describe('opening a file in the page', () => {
     // "Cộng;1.130": ộ is o + circumflex (ô, 0xF4) + combining dot below (0xF2) in Windows-1258.
     const bytes = Uint8Array.from([0x43, 0xf4, 0xf2, 0x6e, 0x67, 0x3b, 0x31, 0x2e, 0x31, 0x33, 0x30]);
     const document = await openDocument('kinh-phi.csv', bytes);
-    expect(String(document.current.sheets[0].cells[0][0]?.value).normalize('NFC')).toBe('Cộng');
+    expect(document.current.sheets[0].cells[0][0]?.value).toBe('Cộng');
     expect(document.current.sheets[0].cells[0][1]?.value).toBe('1.130');
   });
 
