@@ -162,8 +162,6 @@ function plainValue(cell: CellObject): CellValue {
       return cell.v as number | string | boolean;
     case 'e':
       return { error: ERROR_TEXT[cell.v as number] ?? (typeof cell.w === 'string' ? cell.w : '#VALUE!') };
-    case 'd':
-      return cell.v instanceof Date ? cell.v.getTime() / 86_400_000 + 25_569 : null;
     default:
       return null;
   }
