@@ -75,6 +75,15 @@ describe('hostile workbooks are refused before they fill memory', () => {
     expect(grid.cells).toHaveLength(10);
   });
 
+  it('drops cells past the column limit, and a lone cell at XFD costs one cell, not 16,384', async () => {
+    const sheet = '<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>';
+    const grid = (await readWorkbook(xlsxPackage(sheet), { ...READ_LIMITS, columns: 100 }))[0];
+    expect(grid.cells).toEqual([[{ value: 1 }]]);
+    const full = (await readWorkbook(xlsxPackage(sheet)))[0];
+    expect(full.cells[0][16_383]).toEqual({ value: 2 });
+    expect(full.cells[0].filter(Boolean)).toHaveLength(2);
+  });
+
   it('says a raw deflate stream with a zip header is damaged', async () => {
     const bytes = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...deflateSync(strToU8('not a zip'))]);
     await expect(readWorkbook(bytes)).rejects.toMatchObject({ reason: 'damaged' });
