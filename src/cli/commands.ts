@@ -4,7 +4,7 @@ import { checkWorkbook } from '../engine';
 import type { CheckOptions, Lang, SheetGrid } from '../engine/types';
 import type { CheckedFile } from './checked-file';
 import { formatJson } from './format-json';
-import { formatText } from './format-text';
+import { formatTextLines } from './format-text';
 import { InputError, loadFile } from './load-file';
 import { text } from './messages';
 import { parseOptions, UsageError, type CliOptions } from './options';
@@ -72,11 +72,29 @@ export async function runCheck(argv: string[], output: Output = processOutput): 
   }
 
   if (options.format === 'json') output.out(formatJson(checked, lang));
-  else output.out(checked.map((file) => formatText(file, lang)).join('\n\n'));
+  else writeText(checked, lang, output);
 
   // The samples carry deliberate mistakes: finding them is the demonstration working, not a failure.
   if (samples) return EXIT_OK;
   return checked.some(({ report }) => report.summary.errors > 0) ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+/** Lines per write: large reports go out in pieces, never as one string. */
+const LINES_PER_WRITE = 2000;
+
+function writeText(checked: CheckedFile[], lang: Lang, output: Output): void {
+  let lines: string[] = [];
+  checked.forEach((file, i) => {
+    if (i > 0) lines.push('');
+    for (const line of formatTextLines(file, lang)) {
+      lines.push(line);
+      if (lines.length >= LINES_PER_WRITE) {
+        output.out(lines.join('\n'));
+        lines = [];
+      }
+    }
+  });
+  if (lines.length > 0) output.out(lines.join('\n'));
 }
 
 function sampleFiles(): string[] {

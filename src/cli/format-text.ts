@@ -4,21 +4,41 @@ import type { CheckedFile } from './checked-file';
 import { roleName, sourceName, text } from './messages';
 
 const INDENT = '  ';
+/** Consequences deeper than this are indented no further: a long chain must not grow each line. */
+const MAX_DEPTH = 6;
 
-/** The report of one file for a person reading a terminal. */
-export function formatText({ file, report }: CheckedFile, lang: Lang): string {
-  const lines: string[] = [text(lang, 'file', { file })];
-  for (const notice of report.notices) lines.push(`${INDENT}${renderNotice(notice, lang)}`);
-  const tableIds = new Set(report.tables.map((table) => table.id));
-  for (const table of report.tables) {
-    lines.push('', tableHeading(table, lang), `${INDENT}${text(lang, 'columns', { columns: columnList(table, lang) })}`);
-    const findings = report.findings.filter((finding) => finding.tableId === table.id);
-    lines.push(...(findings.length > 0 ? findingLines(findings, lang) : [`${INDENT}${text(lang, 'noFindings')}`]));
+/** The report of one file for a person reading a terminal, as one string (see formatTextLines). */
+export function formatText(checked: CheckedFile, lang: Lang): string {
+  return Array.from(formatTextLines(checked, lang)).join('\n');
+}
+
+/**
+ * The same report line by line, so that a report of any size is written as it is made: 100,000
+ * findings give some 400,000 lines, which one string or one spread into `push` would not hold.
+ */
+export function* formatTextLines({ file, report }: CheckedFile, lang: Lang): Generator<string> {
+  yield text(lang, 'file', { file });
+  for (const notice of report.notices) yield `${INDENT}${renderNotice(notice, lang)}`;
+  const byTable = new Map<string, Finding[]>(report.tables.map((table) => [table.id, []]));
+  const loose: Finding[] = [];
+  for (const finding of report.findings) {
+    const list = finding.tableId ? byTable.get(finding.tableId) : undefined;
+    (list ?? loose).push(finding);
   }
-  const loose = report.findings.filter((finding) => !finding.tableId || !tableIds.has(finding.tableId));
-  if (loose.length > 0) lines.push('', ...findingLines(loose, lang));
-  lines.push('', text(lang, 'summary', report.summary));
-  return lines.join('\n');
+  for (const table of report.tables) {
+    yield '';
+    yield tableHeading(table, lang);
+    yield `${INDENT}${text(lang, 'columns', { columns: columnList(table, lang) })}`;
+    const findings = byTable.get(table.id) ?? [];
+    if (findings.length === 0) yield `${INDENT}${text(lang, 'noFindings')}`;
+    else yield* findingLines(findings, lang);
+  }
+  if (loose.length > 0) {
+    yield '';
+    yield* findingLines(loose, lang);
+  }
+  yield '';
+  yield text(lang, 'summary', report.summary);
 }
 
 function tableHeading(table: TableSummary, lang: Lang): string {
@@ -43,28 +63,34 @@ function columnList(table: TableSummary, lang: Lang): string {
 }
 
 /** Findings in report order; a finding whose cause is in the list goes under it, one level deeper. */
-function findingLines(findings: Finding[], lang: Lang): string[] {
+function* findingLines(findings: Finding[], lang: Lang): Generator<string> {
   const ids = new Set(findings.map((finding) => finding.id));
   const consequences = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (finding.causeId && ids.has(finding.causeId) && finding.causeId !== finding.id) {
-      consequences.set(finding.causeId, [...(consequences.get(finding.causeId) ?? []), finding]);
+      const list = consequences.get(finding.causeId);
+      if (list) list.push(finding);
+      else consequences.set(finding.causeId, [finding]);
     }
   }
-  const lines: string[] = [];
   const shown = new Set<string>();
-  const show = (finding: Finding, depth: number) => {
-    if (shown.has(finding.id)) return;
-    shown.add(finding.id);
-    lines.push(...oneFinding(finding, lang, INDENT.repeat(depth + 1)));
-    for (const consequence of consequences.get(finding.id) ?? []) show(consequence, depth + 1);
-  };
+  // An explicit stack rather than recursion: a long chain of causes must not overflow the call stack.
+  function* show(root: Finding): Generator<string> {
+    const stack: { finding: Finding; depth: number }[] = [{ finding: root, depth: 0 }];
+    while (stack.length > 0) {
+      const { finding, depth } = stack.pop() as { finding: Finding; depth: number };
+      if (shown.has(finding.id)) continue;
+      shown.add(finding.id);
+      yield* oneFinding(finding, lang, INDENT.repeat(Math.min(depth, MAX_DEPTH) + 1));
+      const children = consequences.get(finding.id) ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ finding: children[i], depth: depth + 1 });
+    }
+  }
   for (const finding of findings) {
-    if (!finding.causeId || !ids.has(finding.causeId)) show(finding, 0);
+    if (!finding.causeId || !ids.has(finding.causeId)) yield* show(finding);
   }
   // A cycle of causes would leave findings unshown; show them flat rather than lose them.
-  for (const finding of findings) show(finding, 0);
-  return lines;
+  for (const finding of findings) yield* show(finding);
 }
 
 function oneFinding(finding: Finding, lang: Lang, indent: string): string[] {

@@ -1,128 +1,181 @@
-import ExcelJS from 'exceljs';
-import { parseRangeAddress } from '../engine/address';
+import { read, CFB, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import type { Cell, CellRange, CellValue, SheetGrid } from '../engine/types';
+import { computeMissingResults } from './compute-formulas';
 import { UnreadableInputError } from './errors';
-import { looksLikeZip } from './zip';
+import { overLimit, READ_LIMITS, type ReadLimits } from './limits';
+import { guardZip } from './zip-guard';
+import { looksLikeOle2, looksLikeZip } from './zip';
 
-const MS_PER_DAY = 86_400_000;
-/** Days from Excel's day 0 (1899-12-30, counting its phantom 29 Feb 1900) to 1970-01-01. */
-const EPOCH_1900 = 25_569;
-/** The 1904 date system counts from 1904-01-01. */
-const EPOCH_1904 = 24_107;
+/** Excel's error codes as SheetJS stores them (`v` of a cell of type `e`). */
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
 
 /**
- * Reads every worksheet of an .xlsx file into SheetGrids, origin A1. Merged areas keep their value
- * in the top-left cell only (exceljs repeats it into every cell of the area; Excel does not).
- * Dates become Excel serial numbers, as Excel itself stores them; the number format says they are dates.
- * Trailing empty rows and columns are dropped, so a sheet whose used range is stretched by stray
- * formatting costs nothing.
+ * Reads every worksheet of an .xlsx (or .xlsm, .xlsb) or Excel 97–2003 .xls file into SheetGrids,
+ * origin A1, with SheetJS (chosen by measurement: see the README's "Reading files").
+ * - Values are what the file holds; dates stay Excel serial numbers, as Excel stores them (the
+ *   number format says they are dates); rich text is joined; error values become `{ error }`.
+ * - Formulas come without `=`, shared formulas written out per cell. A formula the file holds no
+ *   result for (openpyxl, report generators, manual calculation) is computed from the workbook
+ *   (compute-formulas.ts), or marked `notComputed` with value null — never read as 0.
+ * - Merged areas are rectangles; their value is in the top-left cell only.
+ * - `hiddenRows` / `hiddenCols` list the hidden rows and columns up to the last cell with content.
+ * - Trailing rows and columns that hold only formatting are dropped.
+ * Bounded: an .xlsx is inspected and inflated under `limits` (zip-guard.ts) before it is parsed;
+ * rows past Excel's 1,048,576 are not read.
+ * Throws UnreadableInputError: `notWorkbook`, `damaged`, `encrypted` or `tooLarge`.
  */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
-  if (!looksLikeZip(data)) {
-    throw new UnreadableInputError('This file is not an Excel workbook (.xlsx): it is not a zip archive.');
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's typings ask for a Node Buffer; it hands the bytes to JSZip, which takes any byte array.
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new UnreadableInputError(`This file cannot be read as an Excel workbook (.xlsx): ${reason(error)}`);
-  }
-  if (workbook.worksheets.length === 0) {
-    throw new UnreadableInputError('This file is a zip archive but holds no Excel worksheet.');
-  }
-  return gridsOf(workbook);
-}
-
-/** The SheetGrids of a workbook exceljs has already loaded. */
-export function gridsOf(workbook: ExcelJS.Workbook): SheetGrid[] {
-  const epoch = workbook.properties?.date1904 ? EPOCH_1904 : EPOCH_1900;
-  return workbook.worksheets.map((worksheet) => toGrid(worksheet, epoch));
-}
-
-function toGrid(worksheet: ExcelJS.Worksheet, epoch: number): SheetGrid {
-  const rows: (Cell | undefined)[][] = [];
-  const hiddenRows: number[] = [];
-  let lastRow = -1;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    if (row.hidden) hiddenRows.push(r);
-    const cells: (Cell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (excelCell, colNumber) => {
-      const cell = toCell(excelCell, epoch);
-      if (cell) cells[colNumber - 1] = cell;
-    });
-    if (cells.length > 0) {
-      rows[r] = cells;
-      lastRow = r;
+export async function readWorkbook(data: ArrayBuffer | Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<SheetGrid[]> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length > limits.fileBytes) throw overLimit('fileBytes', bytes.length, limits);
+  const zip = looksLikeZip(bytes);
+  if (zip) {
+    const { parts } = guardZip(bytes, limits);
+    if (!parts.some((part) => /(^|\/)workbook\d*\.(xml|bin)$/i.test(part))) {
+      throw new UnreadableInputError('This file is a zip archive but holds no Excel worksheet.', 'notWorkbook');
     }
-  });
-  const cells: (Cell | undefined)[][] = new Array(lastRow + 1);
-  for (let r = 0; r <= lastRow; r++) cells[r] = rows[r] ?? [];
-  return {
-    name: worksheet.name,
-    origin: { row: 0, col: 0 },
-    cells,
-    merges: mergesOf(worksheet),
-    hiddenRows: hiddenRows.filter((r) => r <= lastRow),
-  };
+  } else if (!looksLikeOle2(bytes)) {
+    throw new UnreadableInputError('This file is not an Excel workbook (.xlsx or .xls).', 'notWorkbook');
+  } else if (isEncryptedPackage(bytes)) {
+    throw encrypted();
+  }
+  const workbook = parse(bytes, limits);
+  const grids = gridsOf(workbook, limits);
+  if (grids.length === 0) throw new UnreadableInputError('This file holds no Excel worksheet.', 'notWorkbook');
+  computeMissingResults(grids);
+  return grids;
 }
 
-function toCell(excelCell: ExcelJS.Cell, epoch: number): Cell | undefined {
-  const type = excelCell.type;
-  if (type === ExcelJS.ValueType.Merge || type === ExcelJS.ValueType.Null) return undefined;
+function parse(bytes: Uint8Array, limits: ReadLimits): WorkBook {
+  try {
+    return read(bytes, {
+      type: 'array',
+      dense: true,
+      cellFormula: true,
+      cellNF: true,
+      // Row and column properties (hidden) and formula cells without a result come only with styles.
+      cellStyles: true,
+      cellText: false,
+      cellHTML: false,
+      sheetRows: limits.rows,
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (/password|encrypt/i.test(detail)) throw encrypted();
+    throw new UnreadableInputError(`The workbook is damaged or incomplete: ${detail}.`, 'damaged');
+  }
+}
+
+/** An .xlsx saved with a password to open is an OLE2 container holding the encrypted package. */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  try {
+    const container = CFB.read(bytes, { type: 'array' });
+    return Boolean(CFB.find(container, 'EncryptedPackage') || CFB.find(container, 'EncryptionInfo'));
+  } catch {
+    return false; // not readable as a container: the parser will say it is damaged
+  }
+}
+
+function encrypted(): UnreadableInputError {
+  return new UnreadableInputError('The workbook is protected by a password to open.', 'encrypted');
+}
+
+function gridsOf(workbook: WorkBook, limits: ReadLimits): SheetGrid[] {
+  const grids: SheetGrid[] = [];
+  let cells = 0;
+  for (const name of workbook.SheetNames) {
+    const sheet = workbook.Sheets[name];
+    // Chart sheets and dialog sheets hold no cells to check.
+    if (!sheet || (sheet['!type'] && sheet['!type'] !== 'sheet')) continue;
+    const { grid, count } = toGrid(name, sheet, limits);
+    // An .xlsx was counted before parsing; an .xls is bounded by its file size, and counted here.
+    cells += count;
+    if (cells > limits.cells) throw overLimit('cells', cells, limits);
+    grids.push(grid);
+  }
+  return grids;
+}
+
+function toGrid(name: string, sheet: WorkSheet, limits: ReadLimits): { grid: SheetGrid; count: number } {
+  const data = (sheet['!data'] ?? []) as (CellObject[] | undefined)[];
+  const cells: (Cell | undefined)[][] = [];
+  let lastRow = -1;
+  let lastCol = -1;
+  let count = 0;
+  for (let r = 0; r < data.length && r < limits.rows; r++) {
+    const source = data[r];
+    const row: (Cell | undefined)[] = [];
+    // forEach skips holes: a row with one cell at XFD costs one visit, not 16,384.
+    source?.forEach((excelCell, c) => {
+      if (c >= limits.columns) return;
+      const cell = toCell(excelCell);
+      if (cell) {
+        row[c] = cell;
+        count++;
+      }
+    });
+    cells[r] = row;
+    if (row.length > 0) {
+      lastRow = r;
+      lastCol = Math.max(lastCol, row.length - 1);
+    }
+  }
+  cells.length = lastRow + 1;
+  for (let r = 0; r <= lastRow; r++) cells[r] ??= [];
+  const grid: SheetGrid = { name, origin: { row: 0, col: 0 }, cells, merges: mergesOf(sheet), hiddenRows: hidden(sheet['!rows'], lastRow) };
+  const hiddenCols = hidden(sheet['!cols'], lastCol);
+  if (hiddenCols.length > 0) grid.hiddenCols = hiddenCols;
+  return { grid, count };
+}
+
+function toCell(excelCell: CellObject | undefined): Cell | undefined {
+  if (!excelCell) return undefined;
+  const formula = excelCell.f;
   let cell: Cell;
-  if (type === ExcelJS.ValueType.Formula) {
-    // `formula` of a shared-formula clone is exceljs's translation of the master's formula to this cell.
-    const formula = excelCell.formula;
-    cell = { value: plainValue(excelCell.result, epoch) };
-    if (formula) cell.formula = formula.startsWith('=') ? formula.slice(1) : formula;
+  if (formula) {
+    // A stub (type z) with a formula is a formula the file holds no result for.
+    cell = excelCell.t === 'z' ? { value: null, notComputed: true } : { value: plainValue(excelCell) };
+    cell.formula = formula.startsWith('=') ? formula.slice(1) : formula;
   } else {
-    const value = plainValue(excelCell.value, epoch);
+    const value = plainValue(excelCell);
     if (value === null || value === '') return undefined;
     cell = { value };
   }
-  const numberFormat = excelCell.numFmt;
-  if (numberFormat) cell.numberFormat = numberFormat;
+  const numberFormat = excelCell.z;
+  if (typeof numberFormat === 'string' && numberFormat !== 'General') cell.numberFormat = numberFormat;
   return cell;
 }
 
-/** Turns anything exceljs may hold in a cell (or a formula's result) into a SheetGrid value. */
-function plainValue(raw: unknown, epoch: number): CellValue {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
-  if (raw instanceof Date) return raw.getTime() / MS_PER_DAY + epoch;
-  if (typeof raw === 'object') {
-    const object = raw as Record<string, unknown>;
-    if (typeof object.error === 'string') return { error: object.error };
-    if (Array.isArray(object.richText)) return richText(object.richText);
-    // A hyperlink's text may itself be rich text.
-    if ('hyperlink' in object || 'text' in object) return plainValue(object.text, epoch);
-    if ('formula' in object || 'sharedFormula' in object) return plainValue(object.result, epoch);
+function plainValue(cell: CellObject): CellValue {
+  switch (cell.t) {
+    case 'n':
+    case 's':
+    case 'b':
+      return cell.v as number | string | boolean;
+    case 'e':
+      return { error: ERROR_TEXT[cell.v as number] ?? (typeof cell.w === 'string' ? cell.w : '#VALUE!') };
+    default:
+      return null;
   }
-  return null;
 }
 
-function richText(runs: unknown[]): string {
-  return runs.map((run) => (run && typeof run === 'object' ? String((run as { text?: unknown }).text ?? '') : '')).join('');
+function mergesOf(sheet: WorkSheet): CellRange[] {
+  return (sheet['!merges'] ?? []).map(({ s, e }) => ({ top: s.r, left: s.c, bottom: e.r, right: e.c }));
 }
 
-/**
- * exceljs keeps merged areas in `_merges`; its public `worksheet.model` would give them too, but builds a
- * model of every row on the way, which doubles the read time of a large sheet.
- */
-function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
-  const internal = (worksheet as unknown as { _merges?: Record<string, { range: string }> })._merges;
-  const ranges = internal ? Object.values(internal).map((merge) => merge.range) : worksheet.model.merges;
-  const merges: CellRange[] = [];
-  for (const range of ranges) {
-    const parsed = parseRangeAddress(range);
-    if (parsed) merges.push(parsed);
-  }
-  return merges;
-}
-
-function reason(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0];
+/** Indexes (up to `last`) of the rows or columns marked hidden. */
+function hidden(items: ({ hidden?: boolean } | undefined)[] | undefined, last: number): number[] {
+  const indexes: number[] = [];
+  items?.forEach((item, i) => {
+    if (item?.hidden && i <= last) indexes.push(i);
+  });
+  return indexes;
 }

@@ -39,7 +39,7 @@ import { download, reportCsv, reportHtml } from './report';
 import { webStrings } from './strings';
 
 export const SAMPLES = ['quang-ninh-2012-2015-kinh-phi.xlsx', 'nghe-an-2017-chi-tieu.xlsx'];
-const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+const ACCEPT = '.xlsx,.xls,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -166,7 +166,15 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
         addDocument(await openDocument(name, data), true);
       } catch (error) {
         const text =
-          error instanceof NotAWorkbookError ? w.notAWorkbook(name) : error instanceof UnreadableWorkbookError ? w.unreadable(name) : String(error);
+          error instanceof NotAWorkbookError
+            ? w.notAWorkbook(name)
+            : error instanceof UnreadableWorkbookError
+              ? error.reason === 'encrypted'
+                ? w.encrypted(name)
+                : error.reason === 'tooLarge'
+                  ? w.tooLarge(name)
+                  : w.unreadable(name)
+              : String(error);
         setNotice({ intent: 'error', text });
       } finally {
         setBusy(undefined);
@@ -374,6 +382,7 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
               <MessageBar intent="info" data-testid="corrected-copy">
                 <MessageBarBody>
                   {w.correctedCopy(active.current.fixedCells)} {active.kind === 'csv' && w.csvFixNote}
+                  {active.kind === 'xls' && w.xlsFixNote}
                 </MessageBarBody>
               </MessageBar>
             )}

@@ -1,17 +1,20 @@
 /**
  * The workbooks open in the page. A document keeps the bytes as opened (never changed) and a
- * corrected copy that fixes are written into; undo steps back through the copies. exceljs is loaded
- * on demand (a separate chunk), so the page paints before it arrives.
+ * corrected copy that fixes are written into; undo steps back through the copies. The readers (SheetJS)
+ * and exceljs are loaded on demand (a separate chunk), so the page paints before they arrive.
  */
 import type { SheetGrid } from '../engine';
 import type { CellChange, CellFix, RefusedFix } from '../io/apply-fixes';
+import { decodeText } from '../io/decode-text';
+import type { UnreadableReason } from '../io/errors';
 import { readCsv } from '../io/read-csv';
-import { looksLikeZip } from '../io/zip';
+import { looksLikeOle2, looksLikeZip } from '../io/zip';
 
-export type DocumentKind = 'xlsx' | 'csv';
+/** An .xls or a CSV file is fixed into a new .xlsx built from its cells. */
+export type DocumentKind = 'xlsx' | 'xls' | 'csv';
 
 interface Version {
-  /** .xlsx bytes of this version; for a CSV file, undefined until the first fix makes a workbook of it. */
+  /** .xlsx bytes of this version; for a CSV or .xls file, undefined until the first fix makes an .xlsx of it. */
   bytes: Uint8Array | undefined;
   sheets: SheetGrid[];
   /** Cells written by fixes since the file was opened. */
@@ -39,11 +42,12 @@ export class NotAWorkbookError extends Error {
   }
 }
 
-/** The file looks like a workbook but cannot be read. */
+/** The file looks like a workbook but cannot be read: damaged, encrypted, or past the read limits. */
 export class UnreadableWorkbookError extends Error {
   constructor(
     readonly fileName: string,
     detail: string,
+    readonly reason: UnreadableReason = 'damaged',
   ) {
     super(detail);
     this.name = 'UnreadableWorkbookError';
@@ -63,24 +67,31 @@ export function isCsvName(name: string): boolean {
   return /\.(csv|txt)$/i.test(name);
 }
 
-/** Reads a file's bytes into a document: .csv by its name, .xlsx by its content. */
+/**
+ * Reads a file's bytes into a document: .csv / .txt by its name (UTF-8, UTF-16 or Windows-1258),
+ * .xlsx and .xls by their content.
+ */
 export async function openDocument(name: string, data: Uint8Array, sample = false): Promise<WorkbookDocument> {
   const id = `doc${nextId++}`;
   if (isCsvName(name)) {
-    const text = new TextDecoder('utf-8').decode(data);
-    if (text.includes('\u0000')) throw new NotAWorkbookError(name);
+    const text = decodeText(data);
+    if (text === undefined) throw new NotAWorkbookError(name);
     const grid = readCsv(text, name.replace(/\.[^.]+$/, ''));
     return { id, name, kind: 'csv', sample, current: { bytes: undefined, sheets: [grid], fixedCells: 0, changes: [] }, history: [] };
   }
-  if (!looksLikeZip(data)) throw new NotAWorkbookError(name);
+  const zip = looksLikeZip(data);
+  if (!zip && !looksLikeOle2(data)) throw new NotAWorkbookError(name);
   const { readWorkbook } = await loadExcel();
   let sheets: SheetGrid[];
   try {
     sheets = await readWorkbook(data);
   } catch (error) {
-    throw new UnreadableWorkbookError(name, error instanceof Error ? error.message : String(error));
+    const reason = (error as { reason?: UnreadableReason }).reason;
+    if (reason === 'notWorkbook') throw new NotAWorkbookError(name);
+    throw new UnreadableWorkbookError(name, error instanceof Error ? error.message : String(error), reason);
   }
-  return { id, name, kind: 'xlsx', sample, current: { bytes: data, sheets, fixedCells: 0, changes: [] }, history: [] };
+  const kind = zip ? 'xlsx' : 'xls';
+  return { id, name, kind, sample, current: { bytes: zip ? data : undefined, sheets, fixedCells: 0, changes: [] }, history: [] };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Everything that needs exceljs, gathered behind one dynamic import() so that webpack puts exceljs
- * in a chunk of its own that the page fetches only when a workbook is read or written.
+ * Everything that needs exceljs or SheetJS, gathered behind one dynamic import() so that webpack puts them
+ * in a chunk of their own that the page fetches only when a workbook is read or written.
  */
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../engine';

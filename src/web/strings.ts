@@ -18,6 +18,9 @@ export interface WebStrings {
   preview: (sheet: string) => string;
   notAWorkbook: (name: string) => string;
   unreadable: (name: string) => string;
+  encrypted: (name: string) => string;
+  tooLarge: (name: string) => string;
+  xlsFixNote: string;
   sampleMissing: (name: string) => string;
   dismiss: string;
   downloads: string;
@@ -37,7 +40,7 @@ const vi: WebStrings = {
   tagline: 'Kiểm tra biểu chỉ tiêu và bảng kinh phí: tính lại mọi dòng tổng, chỉ ra từng chỗ sai.',
   privacy: 'Tệp được đọc ngay trong trình duyệt; không có gì được gửi đi.',
   openFile: 'Mở tệp…',
-  dropHint: 'hoặc kéo thả tệp .xlsx, .csv vào trang',
+  dropHint: 'hoặc kéo thả tệp .xlsx, .xls, .csv vào trang',
   dropHere: 'Thả tệp vào đây để kiểm tra',
   samples: 'Biểu mẫu có sẵn',
   sampleNames: {
@@ -50,8 +53,11 @@ const vi: WebStrings = {
   loading: (name) => `Đang đọc ${name}…`,
   loadingSamples: 'Đang mở các biểu mẫu…',
   preview: (sheet) => `Xem trước trang tính ${sheet}`,
-  notAWorkbook: (name) => `“${name}” không phải là sổ tính Excel (.xlsx) hay tệp CSV, nên không kiểm tra được. Hãy chọn tệp khác.`,
-  unreadable: (name) => `Không đọc được “${name}”. Tệp có thể bị hỏng; hãy mở bằng Excel, lưu lại dạng .xlsx rồi thử lại.`,
+  notAWorkbook: (name) => `“${name}” không phải là sổ tính Excel (.xlsx, .xls) hay tệp CSV, nên không kiểm tra được. Hãy chọn tệp khác.`,
+  unreadable: (name) => `Không đọc được “${name}”: tệp bị hỏng hoặc không đầy đủ. Hãy lấy lại tệp gốc, hoặc mở bằng Excel để sửa rồi lưu lại.`,
+  encrypted: (name) => `“${name}” được đặt mật khẩu để mở (đã mã hoá). Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi thử lại.`,
+  tooLarge: (name) => `“${name}” vượt giới hạn đọc của trang (quá nhiều dữ liệu khi giải nén, quá nhiều ô hoặc vùng gộp). Nếu là bảng thật, hãy tách thành các tệp nhỏ hơn.`,
+  xlsFixNote: 'Bản sửa của tệp .xls được lưu thành sổ tính .xlsx, chỉ giữ giá trị các ô.',
   sampleMissing: (name) => `Không tải được biểu mẫu ${name}.`,
   dismiss: 'Đóng thông báo',
   downloads: 'Sửa và tải về',
@@ -71,7 +77,7 @@ const en: WebStrings = {
   tagline: 'Checks indicator grids and budget tables: recomputes every total and points at each mistake.',
   privacy: 'Files are read inside your browser; nothing is sent anywhere.',
   openFile: 'Open a file…',
-  dropHint: 'or drop an .xlsx or .csv file onto the page',
+  dropHint: 'or drop an .xlsx, .xls or .csv file onto the page',
   dropHere: 'Drop the file here to check it',
   samples: 'Built-in samples',
   sampleNames: {
@@ -84,8 +90,11 @@ const en: WebStrings = {
   loading: (name) => `Reading ${name}…`,
   loadingSamples: 'Opening the samples…',
   preview: (sheet) => `Preview of sheet ${sheet}`,
-  notAWorkbook: (name) => `“${name}” is not an Excel workbook (.xlsx) or a CSV file, so it cannot be checked. Choose another file.`,
-  unreadable: (name) => `“${name}” cannot be read. It may be damaged; open it in Excel, save it as .xlsx and try again.`,
+  notAWorkbook: (name) => `“${name}” is not an Excel workbook (.xlsx, .xls) or a CSV file, so it cannot be checked. Choose another file.`,
+  unreadable: (name) => `“${name}” cannot be read: it is damaged or incomplete. Get the original again, or open it in Excel to repair it and save it.`,
+  encrypted: (name) => `“${name}” is protected by a password to open (encrypted). Open it in Excel, remove the password, save it and try again.`,
+  tooLarge: (name) => `“${name}” is past the page's reading limits (too much data once inflated, too many cells or merged areas). If it is a real table, split it into smaller files.`,
+  xlsFixNote: 'A corrected .xls file is saved as an .xlsx workbook holding the cells’ values only.',
   sampleMissing: (name) => `Could not load the sample ${name}.`,
   dismiss: 'Dismiss',
   downloads: 'Fix and download',

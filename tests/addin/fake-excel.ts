@@ -871,3 +871,88 @@ export function snapshot(sheet: FakeSheet) {
 }
 
 export { cellAddress };
+
+// ---- Row and column properties (ExcelApi 1.9), added for the reader: hidden rows and columns. ----
+
+export interface FakeSheet {
+  /** Hidden rows and columns, 0-based (set by tests; Excel's rowHidden / columnHidden). */
+  hiddenRows?: Set<number>;
+  hiddenCols?: Set<number>;
+}
+
+export interface FakeRange {
+  getRowProperties(load: { rowIndex?: boolean; rowHidden?: boolean }): { value: { rowIndex: number; rowHidden: boolean }[] };
+  getColumnProperties(load: { columnIndex?: boolean; columnHidden?: boolean }): { value: { columnIndex: number; columnHidden: boolean }[] };
+}
+
+/** A ClientResult: its value is there only after the sync that carries it, as in Excel. */
+function clientResult<T>(context: FakeContext, cells: () => number, compute: () => T): { value: T } {
+  let value: T | undefined;
+  let synced = false;
+  context.queue(() => {
+    value = compute();
+    synced = true;
+  }, cells);
+  return {
+    get value(): T {
+      if (!synced) throw apiError('PropertyNotLoaded', 'The value of the result object has not been loaded yet.');
+      return value as T;
+    },
+  };
+}
+
+function propertiesOf(range: FakeRange, version: string): { sheet: FakeSheet; rect: CellRange } {
+  const internal = range as unknown as { sheet(): FakeSheet; rect(): CellRange };
+  if (!range.context.book.isSetSupported('ExcelApi', version)) throw new TypeError('getRowProperties is not a function');
+  return { sheet: internal.sheet(), rect: internal.rect() };
+}
+
+FakeRange.prototype.getRowProperties = function (this: FakeRange) {
+  const rows = () => {
+    const { rect } = propertiesOf(this, '1.9');
+    return rect.bottom - rect.top + 1;
+  };
+  propertiesOf(this, '1.9');
+  return clientResult(this.context, rows, () => {
+    const { sheet, rect } = propertiesOf(this, '1.9');
+    return Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ rowIndex: rect.top + i, rowHidden: sheet.hiddenRows?.has(rect.top + i) ?? false }));
+  });
+};
+
+FakeRange.prototype.getColumnProperties = function (this: FakeRange) {
+  const columns = () => {
+    const { rect } = propertiesOf(this, '1.9');
+    return rect.right - rect.left + 1;
+  };
+  propertiesOf(this, '1.9');
+  return clientResult(this.context, columns, () => {
+    const { sheet, rect } = propertiesOf(this, '1.9');
+    return Array.from({ length: rect.right - rect.left + 1 }, (_, i) => ({ columnIndex: rect.left + i, columnHidden: sheet.hiddenCols?.has(rect.left + i) ?? false }));
+  });
+};
+
+export interface FakeRange {
+  getAbsoluteResizedRange(rows: number, columns: number): FakeRange;
+  getIntersection(other: FakeRange): FakeRange;
+}
+
+/** Same top-left cell, `rows` × `columns` (ExcelApi 1.7). */
+FakeRange.prototype.getAbsoluteResizedRange = function (this: FakeRange, rows: number, columns: number) {
+  const internal = this as unknown as { sheetName(): string; rect(): CellRange };
+  return new FakeRange(this.context, () => internal.sheetName(), () => {
+    const r = internal.rect();
+    return { top: r.top, left: r.left, bottom: r.top + rows - 1, right: r.left + columns - 1 };
+  });
+};
+
+/** The cells both ranges share; Excel fails the request when they share none. */
+FakeRange.prototype.getIntersection = function (this: FakeRange, other: FakeRange) {
+  const a = this as unknown as { sheetName(): string; rect(): CellRange };
+  const b = other as unknown as { rect(): CellRange };
+  return new FakeRange(this.context, () => a.sheetName(), () => {
+    const [r, s] = [a.rect(), b.rect()];
+    const range = { top: Math.max(r.top, s.top), left: Math.max(r.left, s.left), bottom: Math.min(r.bottom, s.bottom), right: Math.min(r.right, s.right) };
+    if (range.top > range.bottom || range.left > range.right) throw apiError('InvalidArgument', 'The ranges do not intersect.');
+    return range;
+  });
+};

@@ -1,9 +1,15 @@
 import { checkWorkbook } from '../../src/engine';
-import { readActiveSheet } from '../../src/addin/read-sheet';
+import { DEFAULT_LIMITS, readActiveSheet, rowsPerRequest } from '../../src/addin/read-sheet';
 import { budgetBook, hostFor, SHEET } from './books';
 import { FakeWorkbook } from './fake-excel';
 
 const apisOf = (book: FakeWorkbook) => ({ excel: book.excel, office: book.office(), timeoutMs: 2000 });
+
+/**
+ * Excel on the web's 5 MB request limit in the fake's unit (cell-properties), at the reader's own
+ * estimate of 17 bytes per cell-property on average (BYTES_PER_CELL).
+ */
+const WEB_LIMIT = Math.floor(5_000_000 / 17);
 
 describe('reading the active sheet', () => {
   it('turns the used range into a SheetGrid: values, formulas without "=", formats, errors, merges', async () => {
@@ -29,28 +35,46 @@ describe('reading the active sheet', () => {
     expect(read.grid.cells[2][2]).toEqual({ value: 100 });
   });
 
-  it('reads a sheet with more merged areas than Excel will list, without them', async () => {
+  it('reads every merged area of a sheet with more than Excel lists in one call, asking in pieces', async () => {
     const book = budgetBook();
     const sheet = book.sheet(SHEET);
     for (let r = 10; r < 10 + 600; r++) sheet.merges.push({ top: r, left: 0, bottom: r, right: 1 });
     sheet.set('A611', 'x');
     const read = await readActiveSheet(apisOf(book));
-    expect(read.grid.merges).toEqual([]);
+    expect(read.grid.merges).toHaveLength(601);
+    expect(read.grid.merges).toContainEqual({ top: 609, left: 0, bottom: 609, right: 1 });
     expect(read.grid.cells[2][2]).toEqual({ value: 100 });
   });
 
-  it('takes one sync however many rows the sheet has, below the request limit', async () => {
-    for (const rows of [10, 3000]) {
+  it('reads a plan-sized sheet in one request, and a longer one in one more block', async () => {
+    for (const [rows, syncs] of [[10, 1], [800, 1], [3000, 2]]) {
       const book = new FakeWorkbook();
-      book.payloadLimit = 4 * 5 * 5000;
+      book.payloadLimit = WEB_LIMIT;
       book.addSheet('S', Array.from({ length: rows }, (_, r) => [r, 'x', r * 2, '', r]));
-      const host = hostFor(book);
-      await host.check({});
-      expect(book.syncCount).toBe(1);
+      const { report } = await hostFor(book).check({});
+      expect(book.syncCount).toBe(syncs);
+      expect(report.notices.filter((notice) => notice.messageId === 'sheetTruncated')).toEqual([]);
     }
   });
 
-  it('reads a sheet above the request limit in row blocks, to the same grid', async () => {
+  it('reads a 200,000-cell sheet in blocks sized below the 5 MB limit from the start: never refused', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => (c === 1 ? `dòng ${r}` : r * 10 + c)));
+    const unlimited = new FakeWorkbook();
+    unlimited.addSheet('S', rows);
+    const expected = (await readActiveSheet(apisOf(unlimited))).grid;
+
+    const book = new FakeWorkbook();
+    book.addSheet('S', rows);
+    book.payloadLimit = WEB_LIMIT;
+    const read = await readActiveSheet(apisOf(book));
+    expect(read.grid).toEqual(expected);
+    const blocks = Math.ceil(20_000 / rowsPerRequest(10, DEFAULT_LIMITS));
+    // The shape, then the blocks; a refused request would add a sync. (5 today: 1 + 4 blocks of 5,405 rows.)
+    expect(book.syncCount).toBe(1 + blocks);
+    expect(book.syncCount).toBe(5);
+  });
+
+  it('reads a block Excel still refuses (long texts) again in halves, to the same grid', async () => {
     const rows = Array.from({ length: 1000 }, (_, r) => [r, `row ${r}`, r * 1.5, r % 7 === 0 ? '=A1+C1' : '']);
     const small = new FakeWorkbook();
     small.addSheet('S', rows);
@@ -59,10 +83,36 @@ describe('reading the active sheet', () => {
     const big = new FakeWorkbook();
     big.addSheet('S', rows);
     big.payloadLimit = 4 * 4 * 300; // 300 rows of 4 columns per request
-    const read = await readActiveSheet(apisOf(big), { maxRows: 100_000, blockCells: 4 * 250 });
+    const read = await readActiveSheet(apisOf(big), { maxRows: 100_000, requestBytes: 4 * 68 * 500 + 60 * 500 });
     expect(read.grid).toEqual(expected);
-    // The refused attempt, the shape, then four blocks of 250 rows.
+    // The shape; 500 rows refused; then 250-row blocks.
     expect(big.syncCount).toBe(1 + 1 + 4);
+  });
+
+  it('keeps a merged area that crosses two blocks once, and one starting above the selection (office-js#3611)', async () => {
+    const book = new FakeWorkbook();
+    const sheet = book.addSheet('S', Array.from({ length: 600 }, (_, r) => [r, 'x', r]));
+    sheet.merges.push({ top: 298, left: 1, bottom: 301, right: 2 }, { top: 0, left: 0, bottom: 5, right: 1 });
+    const read = await readActiveSheet(apisOf(book), { maxRows: 100_000, requestBytes: 3 * 68 * 300 + 60 * 300 });
+    expect(read.grid.merges).toEqual(expect.arrayContaining([{ top: 298, left: 1, bottom: 301, right: 2 }, { top: 0, left: 0, bottom: 5, right: 1 }]));
+    expect(read.grid.merges).toHaveLength(2);
+
+    book.selection = { sheet: 'S', range: { top: 2, left: 1, bottom: 10, right: 2 } };
+    const selected = await readActiveSheet(apisOf(book));
+    expect(selected.grid.merges).toEqual([{ top: 0, left: 0, bottom: 5, right: 1 }]);
+  });
+
+  it('reads hidden rows and columns where ExcelApi 1.9 is there, and does without below it', async () => {
+    const book = budgetBook();
+    book.sheet(SHEET).hiddenRows = new Set([4]);
+    book.sheet(SHEET).hiddenCols = new Set([3]);
+    const read = await readActiveSheet(apisOf(book));
+    expect(read.grid.hiddenRows).toEqual([4]);
+    expect(read.grid.hiddenCols).toEqual([3]);
+    book.apiVersion = '1.8';
+    const old = await readActiveSheet(apisOf(book));
+    expect(old.grid.hiddenRows).toBeUndefined();
+    expect(old.grid.cells[2][2]).toEqual({ value: 100 });
   });
 
   it('cuts a used range stretched to row 1,048,576 and says so', async () => {
@@ -70,7 +120,7 @@ describe('reading the active sheet', () => {
     const sheet = book.addSheet('S', [['TT', 'Nội dung'], [1, 'a']]);
     sheet.set('B1048576', 'stray');
     book.payloadLimit = 100_000;
-    const host = hostFor(book, { maxRows: 500, blockCells: 40_000 });
+    const host = hostFor(book, { maxRows: 500, requestBytes: 4_000_000 });
     const result = await host.check({});
     expect(result.report.notices).toContainEqual({ messageId: 'sheetTruncated', sheet: 'S', params: { rows: '500' } });
     expect(result.address).toBe('A1:B1048576');

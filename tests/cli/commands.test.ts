@@ -135,12 +135,12 @@ describe('check on awkward workbooks', () => {
     }
   });
 
-  it('exits 2 for an old .xls file with a hint to save it as .xlsx', async () => {
+  it('exits 2 for a broken .xls file, saying it is damaged', async () => {
     const file = join(dir, 'cu.xls');
     writeFileSync(file, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const result = await runInProcess([file, '--lang', 'en']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/save it as \.xlsx/);
+    expect(result.stderr).toMatch(/damaged or incomplete/);
   });
 });
 

@@ -1,0 +1,72 @@
+import { readWorkbook } from '../../src/io';
+import { rows, xlsxPackage } from './packages';
+import { workbookBytes } from './workbook-bytes';
+
+describe('formulas a file holds no result for', () => {
+  it('are computed from the workbook, as openpyxl-written files need: SUM, + − × ÷, chains of totals', async () => {
+    const sheet = rows([
+      ['TT', 'Nội dung', 'Trung ương', 'Địa phương', 'Cộng'],
+      [1, 'Tuyên truyền', 100, 200, '=C2+D2'],
+      [2, 'Tập huấn', 50.1, 60.2, '=C3+D3'],
+      [null, 'Cộng', '=SUM(C2:C3)', '=SUM(D2:D3)', '=SUM(E2:E3)'],
+      [null, 'Tỷ lệ', '=C4/E4*100', '=(D4-D3)*2', '=E4-C4-D4'],
+    ]);
+    const [grid] = await readWorkbook(xlsxPackage(sheet));
+    expect(grid.cells[1][4]).toEqual({ value: 300, formula: 'C2+D2' });
+    // 50.1 + 60.2 in binary floating point is 110.30000000000001; Excel keeps 15 digits.
+    expect(grid.cells[2][4]).toEqual({ value: 110.3, formula: 'C3+D3' });
+    expect(grid.cells[3][2]).toEqual({ value: 150.1, formula: 'SUM(C2:C3)' });
+    expect(grid.cells[3][4]).toEqual({ value: 410.3, formula: 'SUM(E2:E3)' });
+    expect(grid.cells[4][3]?.value).toBe(400);
+    // Binary floating point, as in Excel: 410.3 − 150.1 − 260.2 leaves a round-off the engine tolerates.
+    expect(Math.abs(grid.cells[4][4]?.value as number)).toBeLessThan(1e-9);
+  });
+
+  it('computes SUBTOTAL as Excel does: nested SUBTOTALs skipped, hidden rows skipped for 109', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 10;
+      ws.getCell('A2').value = 20;
+      ws.getCell('A3').value = { formula: 'SUBTOTAL(9,A1:A2)' } as never;
+      ws.getCell('A4').value = 5;
+      ws.getCell('A5').value = { formula: 'SUBTOTAL(9,A1:A4)' } as never;
+      ws.getCell('A6').value = { formula: 'SUBTOTAL(109,A1:A4)' } as never;
+      ws.getCell('A7').value = { formula: 'SUM(A1:A4)' } as never;
+      ws.getRow(2).hidden = true;
+    });
+    const [grid] = await readWorkbook(bytes);
+    expect(grid.cells[2][0]?.value).toBe(30);
+    expect(grid.cells[4][0]?.value).toBe(35);
+    expect(grid.cells[5][0]?.value).toBe(15);
+    expect(grid.cells[6][0]?.value).toBe(65);
+  });
+
+  it('reads across sheets', async () => {
+    const bytes = await workbookBytes((wb) => {
+      wb.addWorksheet('Tổng hợp').getCell('A1').value = { formula: "SUM('Chi tiết'!B1:B3)" } as never;
+      const detail = wb.addWorksheet('Chi tiết');
+      [1, 2, 3].forEach((n) => (detail.getCell(n, 2).value = n * 100));
+    });
+    const [summary] = await readWorkbook(bytes);
+    expect(summary.cells[0][0]).toEqual({ value: 600, formula: "SUM('Chi tiết'!B1:B3)" });
+  });
+
+  it('leaves null and notComputed — never 0 — where it cannot compute: unknown functions, cycles, other workbooks', async () => {
+    const sheet = rows([[1, '=NOSUCHFUNCTION(A1)', '=D1+1', '=C1+1', '=[1]Sheet1!A1', '=B1+A1']]);
+    const [grid] = await readWorkbook(xlsxPackage(sheet));
+    for (const c of [1, 2, 3, 4, 5]) {
+      expect(grid.cells[0][c]).toMatchObject({ value: null, notComputed: true });
+    }
+  });
+
+  it('leaves a saved result as it is, even a wrong one: finding it is the checker’s job', async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 1;
+      ws.getCell('A2').value = 2;
+      ws.getCell('A3').value = { formula: 'SUM(A1:A2)', result: 4 } as never;
+    });
+    const [grid] = await readWorkbook(bytes);
+    expect(grid.cells[2][0]).toEqual({ value: 4, formula: 'SUM(A1:A2)' });
+  });
+});
