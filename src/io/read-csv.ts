@@ -20,7 +20,7 @@ export function readCsv(text: string, name: string): SheetGrid {
     return row;
   });
   while (cells.length > 0 && cells[cells.length - 1].length === 0) cells.pop();
-  return { name, origin: { row: 0, col: 0 }, cells, merges: [] };
+  return { name, origin: { row: 0, col: 0 }, cells, merges: [], textOnly: true };
 }
 
 /**

@@ -188,8 +188,23 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
       if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
     }
   }
-  if (counts.vi === 0 && counts.en === 0) return undefined;
+  if (counts.vi === 0 && counts.en === 0) return englishHeaders(columns) ? 'en' : undefined;
   return counts.en > counts.vi ? 'en' : 'vi';
+}
+
+/** Vietnamese letters a header written in Vietnamese nearly always has, English never. */
+const VIETNAMESE_LETTERS = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
+const ENGLISH_WORDS = /\b(total|central|local|other|unit|item|no|name|indicator|target|result|budget|amount|year|province|plan|agency|estimate|outturn|sources?)\b/i;
+
+/** A table headed in English reads `1,200` the English way unless its own numbers say otherwise. */
+function englishHeaders(columns: ColumnInfo[]): boolean {
+  let english = 0;
+  let vietnamese = 0;
+  for (const column of columns) {
+    if (VIETNAMESE_LETTERS.test(column.header)) vietnamese++;
+    else if (ENGLISH_WORDS.test(column.header)) english++;
+  }
+  return english > vietnamese;
 }
 
 /** The officer's corrections of kind and column roles; rows are read again with them. */

@@ -17,6 +17,8 @@ export const rule: Rule = {
   },
   check(context) {
     const { convention } = context.table;
+    // In a CSV every field is text: the file's own unambiguous numbers have settled the convention.
+    if (context.grid.textOnly && convention) return;
     for (const column of valueColumns(context.table)) {
       for (const row of valueRows(context.table)) {
         const found = textNumberAt(context, row.row, column.col);

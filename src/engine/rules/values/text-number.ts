@@ -16,6 +16,8 @@ export const rule: Rule = {
     description: 'A number stored as text in a value column, which SUM and other formulas skip.',
   },
   check(context) {
+    // A CSV file has no types: every number in it is text, and none is "stored as text".
+    if (context.grid.textOnly) return;
     const rows = valueRows(context.table);
     for (const column of valueColumns(context.table)) {
       const typedCells = rows.map((row) => context.cell(row.row, column.col)).filter((cell) => typeof cell?.value === 'number');
