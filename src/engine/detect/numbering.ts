@@ -20,6 +20,18 @@ const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 
  * number column, where a bare `a` is a letter item (`a`, `b`, `c` under `7`).
  */
 export function parseNumbering(raw: string, inNumberColumn = false): Numbering | undefined {
+  // Row numbers repeat (`1`, `2`, `I`) across every table: read each text once.
+  const key = inNumberColumn ? `#${raw}` : raw;
+  if (parsed.has(key)) return parsed.get(key);
+  if (parsed.size >= 50_000) parsed.clear();
+  const numbering = parse(raw, inNumberColumn);
+  parsed.set(key, numbering);
+  return numbering;
+}
+
+const parsed = new Map<string, Numbering | undefined>();
+
+function parse(raw: string, inNumberColumn: boolean): Numbering | undefined {
   const text = raw.trim().replace(/[.:]$/, '').replace(/^\((.*)\)$/, '$1').trim();
   if (text === '') return undefined;
   if (/^[-–—•]$/.test(text)) return { scheme: 'dash', parts: [], rank: 7 };

@@ -40,6 +40,8 @@ export interface Identity {
   stated: boolean;
   /** Implied identities of one family (one column pattern over all rows) are kept or dropped together. */
   family?: string;
+  /** The residual, worked out once (null: a cell has no value). */
+  residual?: Decimal | number | null;
   /** `rows`: the terms are cells of other rows (a vertical sum); `columns`: cells of the same row. */
   across: 'rows' | 'columns';
   /** Index into table.rows of the target's row. */
@@ -113,7 +115,8 @@ function buildIdentities(reader: BudgetReader): Identity[] {
  * cell holds words, an error, `...` or a formula without a result.
  */
 export function residualOf(identity: Identity, reader: BudgetReader): Decimal | number | undefined {
-  return reader.amounts.residual(identity.target, identity.terms, identity.coefs);
+  if (identity.residual === undefined) identity.residual = reader.amounts.residual(identity.target, identity.terms, identity.coefs) ?? null;
+  return identity.residual ?? undefined;
 }
 
 /** Whether a residual breaks the identity (an exact comparison; rounding is judged by localisation). */
@@ -200,6 +203,11 @@ interface ColumnPlan {
   /** Source key → the period column of that source. */
   periodSources: Map<string, ColumnInfo>;
   periodTotal?: ColumnInfo;
+  /** Worked out once per table, not per row: each source's year columns, the years whose sources are a `Trong đó` part, every year, every year source. */
+  sourceYears: Map<string, ColumnInfo[]>;
+  partialYears: Set<number>;
+  years: number[];
+  allSources: ColumnInfo[];
 }
 
 const plans = new WeakMap<TableModel, ColumnPlan>();
@@ -207,21 +215,31 @@ const plans = new WeakMap<TableModel, ColumnPlan>();
 function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   let plan = plans.get(table);
   if (plan) return plan;
-  plan = { yearSources: new Map(), yearTotals: new Map(), periodSources: new Map() };
+  const yearSources = new Map<number, ColumnInfo[]>();
+  const yearTotals = new Map<number, ColumnInfo>();
+  const periodSources = new Map<string, ColumnInfo>();
+  let periodTotal: ColumnInfo | undefined;
   for (const column of columns) {
     if (column.scope === 'period') {
-      if (column.source === 'total') plan.periodTotal ??= column;
-      else if (!plan.periodSources.has(sourceKey(column))) plan.periodSources.set(sourceKey(column), column);
+      if (column.source === 'total') periodTotal ??= column;
+      else if (!periodSources.has(sourceKey(column))) periodSources.set(sourceKey(column), column);
     } else if (column.year !== undefined) {
       if (column.source === 'total') {
-        if (!plan.yearTotals.has(column.year)) plan.yearTotals.set(column.year, column);
+        if (!yearTotals.has(column.year)) yearTotals.set(column.year, column);
       } else {
-        const list = plan.yearSources.get(column.year) ?? [];
+        const list = yearSources.get(column.year) ?? [];
         list.push(column);
-        plan.yearSources.set(column.year, list);
+        yearSources.set(column.year, list);
       }
     }
   }
+  const allSources = [...yearSources.values()].flat();
+  const sourceYears = new Map<string, ColumnInfo[]>();
+  for (const key of periodSources.keys()) sourceYears.set(key, allSources.filter((c) => sourceKey(c) === key));
+  const partialYears = new Set<number>();
+  for (const [year, sources] of yearSources) if (sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)))) partialYears.add(year);
+  const years = [...new Set([...yearSources.keys(), ...yearTotals.keys()])];
+  plan = { yearSources, yearTotals, periodSources, periodTotal, sourceYears, partialYears, years, allSources };
   plans.set(table, plan);
   return plan;
 }
@@ -254,7 +272,7 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
 
   for (const [key, period] of plan.periodSources) {
     if (!own(period)) continue;
-    const years = [...plan.yearSources.values()].flatMap((list) => list.filter((c) => sourceKey(c) === key));
+    const years = plan.sourceYears.get(key)!;
     if (years.length < 2 || !years.every(own)) continue;
     identities.push(make('sourcePeriod', at(period), period, years.map(at)));
   }
@@ -268,7 +286,7 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
       if (sources.length > 1 && sources.every(own)) {
         const identity = make('yearTotal', at(totalColumn), totalColumn, sources.map(at));
         // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
-        if (sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)))) identity.relation = '<=';
+        if (plan.partialYears.has(year)) identity.relation = '<=';
         identities.push(identity);
       }
     } else {
@@ -288,12 +306,12 @@ function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
     if (block && block !== 'inside' && covers(block, periodSources)) periodTarget = { pos: at(periodSources[0]), column: periodSources[0] };
   }
   if (periodTarget) {
-    const years = [...new Set([...plan.yearSources.keys(), ...plan.yearTotals.keys()])];
+    const years = plan.years;
     let terms: Pos[] | undefined;
     if (periodSources.length > 1 && periodSources.every(own)) terms = periodSources.map(at);
     else if (years.length > 0 && years.every((y) => yearTotalCells.has(y))) terms = years.map((y) => yearTotalCells.get(y) as Pos);
     else {
-      const sources = [...plan.yearSources.values()].flat();
+      const sources = plan.allSources;
       if (sources.length > 0 && sources.every(own)) terms = sources.map(at);
     }
     if (terms) identities.push(make('periodTotal', periodTarget.pos, periodTarget.column, terms));

@@ -2,7 +2,7 @@ import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { sumReferences } from './formula-refs';
 import { breaks, type Identity, identitiesOf, residualOf } from '../../identities';
-import { type BudgetReader, isAmount, readerOf, rowName, sumFormula } from './model';
+import { type BudgetReader, readerOf, rowName, sumFormula } from './model';
 
 /**
  * A total or parent written as a formula: does it add the rows that belong? A range that stops
@@ -44,8 +44,10 @@ function checkRange(
 ): void {
   const { table } = context;
   const columns = [...new Set(identity.terms.map((t) => t.col))];
-  const referenced = new Set(references.map((r) => `${r.row},${r.col}`));
-  const inFormula = (index: number) => columns.every((col) => referenced.has(`${table.rows[index].row},${col}`));
+  const referenced = new Set(references.map((r) => r.row * 20_000 + r.col));
+  // The usual case: the formula adds exactly the identity's cells.
+  if (referenced.size === identity.terms.length && identity.terms.every((t) => referenced.has(t.row * 20_000 + t.col))) return;
+  const inFormula = (index: number) => columns.every((col) => referenced.has(table.rows[index].row * 20_000 + col));
   // A formula that adds another total row's cells (`Tổng cộng` = the `Cộng` row) is a sum of subtotals.
   const referencedRows = [...new Set(references.map((r) => indexOfRow.get(r.row)))].filter((i): i is number => i !== undefined);
   if (referencedRows.length > 0 && referencedRows.every((i) => table.rows[i].kind === 'total' || table.rows[i].kind === 'grandTotal')) return;
@@ -55,11 +57,7 @@ function checkRange(
     inFormula(index) || (table.rows[index].children.length > 0 && table.rows[index].children.every(covered));
   const missing = identity.termRows.filter((index) => !covered(index));
 
-  const holdsAmount = (index: number) =>
-    columns.some((col) => {
-      const quantity = reader.quantity(table.rows[index].row, col);
-      return isAmount(quantity) && !quantity.value.isZero();
-    });
+  const holdsAmount = (index: number) => columns.some((col) => reader.amounts.number(table.rows[index].row, col) !== 0);
   const twice = referencedRows.filter((index) => {
     if (termRows.has(index) || index === identity.rowIndex || !holdsAmount(index)) return false;
     const ancestors = ancestorsOf(table, index);
@@ -68,6 +66,8 @@ function checkRange(
     return termAncestor === undefined || ancestors.some((a) => inFormula(a));
   });
 
+  if (missing.length === 0 && twice.length === 0) return;
+  // The corrected formula is built only for a formula that is reported.
   const fix = { formula: sumFormula(identity.terms) };
   const base = { at: identity.target, params: { rowName: rowName(table.rows[identity.rowIndex]), formula: fix.formula, written: formulaOf(context, identity) }, fix };
   if (missing.length > 0) {

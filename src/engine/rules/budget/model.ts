@@ -28,14 +28,15 @@ const LARGEST_MERGE = 10_000;
 
 /** Merged areas that intersect the table, by cell. */
 export function mergeLookup(grid: SheetGrid, table: TableModel): (row: number, col: number) => CellRange | undefined {
-  const byCell = new Map<string, CellRange>();
+  const byCell = new Map<number, CellRange>();
   const { range } = table;
   for (const merge of grid.merges) {
     if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LARGEST_MERGE) continue;
     if (merge.bottom < range.top || merge.top > range.bottom || merge.right < range.left || merge.left > range.right) continue;
-    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) byCell.set(`${r},${c}`, merge);
+    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) byCell.set(r * 20_000 + c, merge);
   }
-  return (row, col) => (byCell.size === 0 ? undefined : byCell.get(`${row},${col}`));
+  // Numeric keys: this is asked for every cell an identity touches.
+  return (row, col) => (byCell.size === 0 ? undefined : byCell.get(row * 20_000 + col));
 }
 
 /** Every budget rule reads the same cells of a table: read each once. */
