@@ -99,6 +99,8 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
   const text = raw.replace(/\u00a0/g, ' ').trim();
   if (NOTHING.has(text)) return { kind: 'empty' };
   if (NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
+  // `(1)`, `(2)`, `(*)`: a footnote marker where a figure would stand, not −1.
+  if (/^\((\d{1,2}|\*{1,3})\)$/.test(text)) return { kind: 'notAvailable' };
   if (/^#[A-Z0-9/]+[!?]?$/.test(text) && /[!?]$|N\/A$/.test(text)) return { kind: 'error', error: text };
 
   let rest = text;

@@ -16,7 +16,12 @@ function parseLabelFormula(label: string): { target: string; terms: { label: str
   if (!match || /[*/x:]/i.test(match[2])) return undefined;
   const terms: { label: string; coef: number }[] = [];
   const pattern = /([+\-−]?)\s*\(?(\d{1,2})\)?/g;
-  const body = match[2].replace(/\s+/g, '');
+  // `9=10+…+19` (or `...`) stands for every column from 10 to 19.
+  const body = match[2].replace(/\s+/g, '').replace(/\(?(\d{1,2})\)?\+(?:…|\.\.\.?)\+\(?(\d{1,2})\)?/g, (_whole, from: string, to: string) => {
+    const list: number[] = [];
+    for (let n = Number(from); n <= Number(to) && list.length < 100; n++) list.push(n);
+    return list.join('+');
+  });
   let consumed = '';
   for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
     terms.push({ label: m[2], coef: m[1] === '-' || m[1] === '−' ? -1 : 1 });

@@ -9,8 +9,8 @@ export interface HeaderBlock {
   right: number;
 }
 
-/** Published forms stack up to six header lines (`TỔNG THU` / `NSNN TRÊN` / `ĐỊA BÀN`). */
-const MAX_HEADER_ROWS = 6;
+/** Published forms stack up to eight header lines (`TỔNG THU` / `NSNN TRÊN` / `ĐỊA BÀN`). */
+const MAX_HEADER_ROWS = 8;
 const MAX_HEADER_TEXT = 120;
 
 /** How many header words a row holds, and of how many kinds. Prose rows score nothing. */
@@ -124,7 +124,7 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
 }
 
 /** One label of a column-number row: `1`, `(2)`, `A`, `3=4+5`, `(3)=(1)+(2)`. */
-export const COLUMN_NUMBER = /^\(?([A-Z]|\d{1,2})\)?(\s*=\s*[\d\s+\-*/()x.]+)?$/;
+export const COLUMN_NUMBER = /^\(?([A-Z]|\d{1,2})\)?(\s*=\s*[\d\s+\-*/()x.…]+)?$/;
 
 /** `TT | Nội dung | 1 | 2 | 3 | 4=1+2`: the numbered row some tables put under the header. */
 export function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {

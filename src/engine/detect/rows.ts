@@ -177,6 +177,13 @@ function linkTotals(rows: RowInfo[]): void {
   let previousChildren: number[] = [];
   rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
+    // `Tổng số (A+B+C)` names its members: exactly those rows, wherever they stand.
+    const members = listedMembers(rows, row.label);
+    if (members) {
+      row.children = members;
+      sectionStart = index + 1;
+      return;
+    }
     const above = topLevel(rows, sectionStart, index);
     if (above.length > 0) {
       row.children = above;
@@ -191,6 +198,15 @@ function linkTotals(rows: RowInfo[]): void {
     }
     sectionStart = index + 1;
   });
+}
+
+/** The rows a total's label lists (`Tổng số (A+B+C)`, `Cộng (I + II)`), when each is found once. */
+function listedMembers(rows: RowInfo[], label: string): number[] | undefined {
+  const match = /\(\s*([A-Z0-9]{1,5}(?:\s*\+\s*[A-Z0-9]{1,5})+)\s*\)/.exec(label);
+  if (!match) return undefined;
+  const numbers = match[1].split('+').map((n) => n.trim());
+  const found = numbers.map((number) => rows.findIndex((r) => (r.kind === 'item' || r.kind === 'goal') && r.number?.replace(/[.)]$/, '') === number));
+  return found.every((i) => i >= 0) ? found : undefined;
 }
 
 function topLevel(rows: RowInfo[], start: number, end: number): number[] {

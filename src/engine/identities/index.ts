@@ -104,7 +104,9 @@ function buildIdentities(reader: BudgetReader): Identity[] {
     take(columnIdentities.filter((i) => i.kind === 'columnFormula'));
     take(rowTotals(reader, index, columns));
     take(columnIdentities.filter((i) => i.kind !== 'columnFormula'));
-    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0) push(childSums(reader, index, columns, hasAmounts));
+    // A heading row of zeros or dashes over its items is a heading, not a total of them.
+    const nonZero = columns.some((c) => reader.amounts.number(row.row, c.col) !== 0);
+    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) push(childSums(reader, index, columns, hasAmounts));
     if (row.kind === 'total' || row.kind === 'grandTotal') push(totalRowSums(reader, index, columns, hasAmounts));
   });
   return identities;
@@ -147,6 +149,7 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
  * a constraint is learnt where it holds; a slip is an exception to it).
  */
 function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
+  partialLists(reader, identities);
   const tally = new Map<string, { holds: number; fails: number; sample: Identity }>();
   for (const identity of identities) {
     if (identity.stated || !identity.family) continue;
@@ -166,6 +169,38 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
   }
   return { identities: identities.filter((i) => !i.family || !droppedFamilies.has(i.family)), dropped };
+}
+
+/**
+ * A parent above its listed items in most columns, each by its own amount, while it agrees with
+ * everything else: the list is a part (units not listed, as the Ministry leaves out Defence and
+ * Public Security), a `Trong đó` nobody wrote. Read as such: parts ≤ the parent.
+ */
+function partialLists(reader: BudgetReader, identities: Identity[]): void {
+  const families = new Map<string, Identity[]>();
+  for (const identity of identities) {
+    if (identity.kind !== 'children' || !identity.family) continue;
+    const list = families.get(identity.family);
+    if (list) list.push(identity);
+    else families.set(identity.family, [identity]);
+  }
+  for (const family of families.values()) {
+    let above = 0;
+    let evaluable = 0;
+    for (const identity of family) {
+      const residual = residualOf(identity, reader);
+      if (residual === undefined) continue;
+      evaluable++;
+      // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
+      if (toDecimal(residual).negated().greaterThan(allowanceOf(identity, reader))) above++;
+    }
+    if (evaluable >= 3 && above * 2 > evaluable && family.every((i) => { const r = residualOf(i, reader); return r === undefined || toDecimal(r).lessThanOrEqualTo(allowanceOf(i, reader)); })) {
+      for (const identity of family) {
+        identity.kind = 'childrenOfWhich';
+        identity.relation = '<=';
+      }
+    }
+  }
 }
 
 /** The column identities of the column-number row and the header, on one row. */
@@ -343,7 +378,7 @@ function childSums(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]
     const target = { row: parent.row, col: column.col };
     if (blockAt(reader, target) !== undefined) continue;
     const terms = termRows.map((t) => ({ row: table.rows[t].row, col: column.col }));
-    identities.push({ id: 0, rule: 'budget/children-sum', kind, target, terms, relation: kind === 'childrenOfWhich' ? '<=' : '=', stated: true, across: 'rows', rowIndex, column, termRows });
+    identities.push({ id: 0, rule: 'budget/children-sum', kind, target, terms, relation: kind === 'childrenOfWhich' ? '<=' : '=', stated: true, family: `children:${rowIndex}`, across: 'rows', rowIndex, column, termRows });
   }
   return identities;
 }

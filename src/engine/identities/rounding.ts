@@ -33,3 +33,10 @@ export function decimalsShown(format: string | undefined): number | undefined {
   const match = /\.([0#?]+)/.exec(section);
   return match ? match[1].length : 0;
 }
+
+/** A difference the table cannot show (below half the last digit its total shows): decimals hidden by `#,##0`, binary round-off. */
+export function invisible(identity: Identity, residual: Decimal, reader: BudgetReader): boolean {
+  const decimals = decimalsShown(reader.cell(identity.target.row, identity.target.col)?.numberFormat);
+  return decimals !== undefined && residual.abs().lessThan(new Decimal(10).pow(-decimals).dividedBy(2));
+}
+

@@ -1,5 +1,5 @@
 import { type Identity, residualOf } from '../identities';
-import { allowanceOf } from '../identities/rounding';
+import { allowanceOf, decimalsShown, invisible } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import type { BudgetReader, Pos } from '../rules/budget/model';
@@ -46,7 +46,7 @@ export function locate(reader: BudgetReader, identities: Identity[], tolerance: 
     const residual = residualOf(identity, reader);
     if (residual === undefined) continue;
     const value = toDecimal(residual);
-    if (!value.abs().greaterThan(tolerance)) continue;
+    if (!value.abs().greaterThan(tolerance) || invisible(identity, value, reader)) continue;
     const soft = value.abs().lessThanOrEqualTo(allowanceOf(identity, reader));
     violations.push({ identity, residual: value, soft });
   }
@@ -56,6 +56,12 @@ export function locate(reader: BudgetReader, identities: Identity[], tolerance: 
   for (const component of components(context, violations.filter((v) => !v.soft))) for (const location of context.locateHard(component)) locations.push(location);
   for (const component of components(context, violations.filter((v) => v.soft))) for (const location of context.locateSoft(component)) locations.push(location);
   return locations;
+}
+
+/** The unit of the last digit a cell shows (its own decimals in the General format). */
+function unitOf(reader: BudgetReader, pos: Pos): Decimal {
+  const decimals = decimalsShown(reader.cell(pos.row, pos.col)?.numberFormat) ?? 0;
+  return new Decimal(10).pow(-decimals);
 }
 
 /**
@@ -184,7 +190,8 @@ export class LocateContext {
    */
   locateSoft(component: Violation[]): Location[] {
     if (component.length <= MAX_COMPONENT && component.length >= 2) {
-      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2);
+      // A slip only where it is larger than the rounding of the cell itself: ±1 on a `#,##0` figure is rounding.
+      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unitOf(this.reader, c.pos))));
       const result = searchCover(this, component, hypotheses);
       if (result?.unique) {
         return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));

@@ -1,5 +1,7 @@
 import { cellAddress } from '../../address';
 import { type Identity, type IdentityKind, type IdentityRule, identitiesOf, evaluate, fails, residualOf } from '../../identities';
+import { invisible } from '../../identities/rounding';
+import { toDecimal } from '../../identities/values';
 import { formatDecimal } from '../../numbers';
 import type { Params } from '../../types';
 import type { RuleContext } from '../rule';
@@ -28,7 +30,7 @@ export function checkIdentities(context: RuleContext, rule: IdentityRule): void 
   for (const identity of identitiesOf(reader)) {
     if (identity.rule !== rule) continue;
     const residual = residualOf(identity, reader);
-    if (residual === undefined || !fails(identity, residual, context.tolerance)) continue;
+    if (residual === undefined || !fails(identity, residual, context.tolerance) || invisible(identity, toDecimal(residual), reader)) continue;
     const { expected, actual } = evaluate(identity, reader)!;
     const partial = identity.relation === '<=';
     context.report({

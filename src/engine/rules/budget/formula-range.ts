@@ -28,6 +28,8 @@ export const rule: Rule = {
       const formula = context.cell(identity.target.row, identity.target.col)?.formula;
       if (!formula) continue;
       const references = sumReferences(formula);
+      // `=+D22`: a link to one cell, not a sum over a range that could leave rows out.
+      if (references && references.length === 1 && !identity.terms.some((t) => t.row === references[0].row && t.col === references[0].col)) continue;
       // A sum across its own row (a period total over the years) is checked by budget/row-total.
       if (!references || references.every((r) => r.row === identity.target.row)) continue;
       checkRange(context, reader, identity, references, indexOfRow);
@@ -53,13 +55,20 @@ function checkRange(
   if (referencedRows.length > 0 && referencedRows.every((i) => table.rows[i].kind === 'total' || table.rows[i].kind === 'grandTotal')) return;
 
   const termRows = new Set(identity.termRows);
+  // `Tổng số (A+B+C+D)` = `Tổng số (A+B+C)` + D: a total row in the formula stands for its members.
+  const viaTotals = new Set<number>();
+  const addMembers = (index: number) => {
+    for (const child of table.rows[index].children) if (!viaTotals.has(child)) (viaTotals.add(child), table.rows[child].kind === 'total' && addMembers(child));
+  };
+  for (const index of referencedRows) if (table.rows[index].kind === 'total' || table.rows[index].kind === 'grandTotal') addMembers(index);
   const covered = (index: number): boolean =>
-    inFormula(index) || (table.rows[index].children.length > 0 && table.rows[index].children.every(covered));
+    viaTotals.has(index) || inFormula(index) || (table.rows[index].children.length > 0 && table.rows[index].children.every(covered));
   const missing = identity.termRows.filter((index) => !covered(index));
 
   const holdsAmount = (index: number) => columns.some((col) => reader.amounts.number(table.rows[index].row, col) !== 0);
   const twice = referencedRows.filter((index) => {
     if (termRows.has(index) || index === identity.rowIndex || !holdsAmount(index)) return false;
+    if ((table.rows[index].kind === 'total' || table.rows[index].kind === 'grandTotal') && !table.rows[index].children.some(inFormula)) return false;
     const ancestors = ancestorsOf(table, index);
     const termAncestor = ancestors.find((a) => termRows.has(a));
     // A child standing in for its parent is fine; a child added beside its parent, or a row from elsewhere, is not.
