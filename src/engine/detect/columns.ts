@@ -31,7 +31,7 @@ export function columnFromHeader(col: number, allLines: string[]): Draft {
   if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
   // A ratio in a budget table is never summed; in an indicator grid `(%)` is only the unit.
   const ratio = hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded);
-  if (ratio && yearsOf(folded).length === 0 && !hasPhrase(folded, HEADER_WORDS.target) && !hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'ratio' };
+  if (ratio && !hasPhrase(folded, HEADER_WORDS.target) && !hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'ratio' };
 
   let source: ColumnInfo['source'];
   for (let i = lines.length - 1; i >= 0 && !source; i--) source = sourceOfLine(fold(lines[i]));

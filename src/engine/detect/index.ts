@@ -154,7 +154,7 @@ export const FOOTNOTE_MARKER = /^(\(\d{1,2}\)|\(\*+\)|\*+|\d{1,2}\/|\([a-z]\))$/
  */
 function settleByData(view: SheetView, columns: ColumnInfo[], top: number, bottom: number): ColumnInfo[] {
   return columns.map((column) => {
-    if (column.role !== 'other' && column.role !== 'amount') return column;
+    if (column.role !== 'other' && column.role !== 'amount' && column.role !== 'name') return column;
     let numbers = 0;
     let markers = 0;
     let filled = 0;
@@ -169,6 +169,8 @@ function settleByData(view: SheetView, columns: ColumnInfo[], top: number, botto
         else if (readText(text).kind === 'number' || readText(text).kind === 'empty') numbers++;
       }
     }
+    // A "name" column of figures (`Thực hiện các dự án …` over amounts) holds amounts.
+    if (column.role === 'name') return filled >= 3 && numbers * 5 >= filled * 4 ? { ...column, role: 'amount' } : column;
     if (filled > 0 && markers === filled) return { ...column, role: 'note' };
     if (column.role === 'other' && numbers >= 2 && numbers * 2 >= filled) return { ...column, role: 'amount' };
     return column;

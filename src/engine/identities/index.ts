@@ -107,7 +107,7 @@ function buildIdentities(reader: BudgetReader): Identity[] {
     // A heading row of zeros or dashes over its items is a heading, not a total of them.
     const nonZero = columns.some((c) => reader.amounts.number(row.row, c.col) !== 0);
     if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) push(childSums(reader, index, columns, hasAmounts));
-    if (row.kind === 'total' || row.kind === 'grandTotal') push(totalRowSums(reader, index, columns, hasAmounts));
+    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) push(totalRowSums(reader, index, columns, hasAmounts));
   });
   return identities;
 }
