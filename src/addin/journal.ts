@@ -15,6 +15,7 @@
  * a Common API, and Common API calls are not undoable, so saving them would clear the officer's
  * undo history (Microsoft, office-js#5966). Excel's undo then replaces the journal's.
  */
+import type { CellChange } from '../io/apply-fixes';
 import { HostError } from '../ui/host';
 
 /** A cell's content as the officer typed it; text is kept apart from numbers so it is restored as text. */
@@ -49,15 +50,8 @@ export interface FixBatch {
   rows: { row: number; label: string }[];
 }
 
-/** One line of the audit list. */
-export interface AuditEntry {
-  sheet: string;
-  cell: string;
-  before: string;
-  after: string;
-  rule: string;
-  at: string;
-}
+/** One line of the audit list, as the web page's corrected copy keeps it too. */
+export type AuditEntry = CellChange;
 
 export interface Journal {
   fixes: FixBatch[];

@@ -71,3 +71,22 @@ export function dottedParent(numbering: Numbering): number[] | undefined {
   if (numbering.scheme !== 'dotted') return undefined;
   return numbering.parts.slice(0, -1);
 }
+
+/**
+ * Letters as Vietnamese lists use them (`a) b) c) d) đ) e) g) h)`), English ones too (`f`, `j`, `w`,
+ * `z`): a list may use or skip the letters only one alphabet has.
+ */
+export const ALPHABET = 'abcdđefghijklmnopqrstuvwxyz';
+export const OPTIONAL_LETTERS = new Set(['đ', 'f', 'j', 'w', 'z']);
+
+export function isLetterScheme(scheme: Numbering['scheme']): boolean {
+  return scheme === 'lowerLetter' || scheme === 'upperLetter';
+}
+
+/** The place of a row in its list: its last number part, or its letter's place in the alphabet above (`đ)` and `e)` differ). */
+export function ordinalOf(number: string, numbering: Numbering): number | undefined {
+  if (!isLetterScheme(numbering.scheme)) return numbering.parts[numbering.parts.length - 1];
+  const letter = number.trim().replace(/^\(/, '').charAt(0).toLowerCase();
+  const position = ALPHABET.indexOf(letter);
+  return position < 0 ? undefined : position + 1;
+}

@@ -1,5 +1,5 @@
 import { cellAddress } from '../../address';
-import { parseNumbering, type Numbering } from '../../detect/numbering';
+import { ALPHABET, isLetterScheme, type Numbering, OPTIONAL_LETTERS, ordinalOf, parseNumbering } from '../../detect/numbering';
 import type { RowInfo, TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { quoted } from '../values/cells';
@@ -27,12 +27,6 @@ export const rule: Rule = {
   },
 };
 
-/**
- * Letters as Vietnamese lists use them (`a) b) c) d) đ) e) g) h)`), English ones too: a list may
- * use or skip the letters only one alphabet has.
- */
-const ALPHABET = 'abcdđefghijklmnopqrstuvwxyz';
-const OPTIONAL_LETTERS = new Set(['đ', 'f', 'j', 'w', 'z']);
 const BULLETS = new Set<Numbering['scheme']>(['dash', 'plus', 'star']);
 
 /** One numbered row in its sequence. */
@@ -195,17 +189,7 @@ function listed(names: string[]): string {
   return names.length <= 3 ? names.join(', ') : `${names[0]}–${names[names.length - 1]}`;
 }
 
-function isLetterScheme(scheme: Numbering['scheme']): boolean {
-  return scheme === 'lowerLetter' || scheme === 'upperLetter';
-}
 
-/** Letters are placed in the alphabet above, so `đ)` and `e)` are different rows. */
-function ordinalOf(number: string, numbering: Numbering): number | undefined {
-  if (!isLetterScheme(numbering.scheme)) return numbering.parts[numbering.parts.length - 1];
-  const letter = number.trim().replace(/^\(/, '').charAt(0).toLowerCase();
-  const position = ALPHABET.indexOf(letter);
-  return position < 0 ? undefined : position + 1;
-}
 
 /** How a row of the sequence with this ordinal is numbered, in the sequence's own style (`21`, `III`, `2.3`, `e)`). */
 function nameOf(sequence: Sequence, ordinal: number, example: string): string {

@@ -1,14 +1,8 @@
-import { parseNumbering, type Numbering } from '../../detect/numbering';
+import { ALPHABET, isLetterScheme, type Numbering, OPTIONAL_LETTERS, ordinalOf, parseNumbering } from '../../detect/numbering';
 import type { RowInfo, TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { quoted, rowAnchorColumn } from './grid-reading';
 
-/**
- * Letters as Vietnamese plans use them (`a) b) c) d) đ) e) g) h)`), English ones (`f`, `j`, `w`,
- * `z`) too: a list may use or skip the letters only one alphabet has.
- */
-const ALPHABET = 'abcdđefghijklmnopqrstuvwxyz';
-const OPTIONAL_LETTERS = new Set(['đ', 'f', 'j', 'w', 'z']);
 
 /** One numbered row: where it is and its place in its sequence. */
 interface Entry {
@@ -199,17 +193,7 @@ function missingBetween(sequence: Sequence, from: number, to: number): number[] 
   return missing;
 }
 
-function isLetterScheme(scheme: Numbering['scheme']): boolean {
-  return scheme === 'lowerLetter' || scheme === 'upperLetter';
-}
 
-/** Letters are placed in the alphabet above, so `đ)` and `e)` are different rows. */
-function ordinalOf(number: string, numbering: Numbering): number | undefined {
-  if (!isLetterScheme(numbering.scheme)) return numbering.parts[numbering.parts.length - 1];
-  const letter = number.trim().replace(/^\(/, '').charAt(0).toLowerCase();
-  const position = ALPHABET.indexOf(letter);
-  return position < 0 ? undefined : position + 1;
-}
 
 /** How the missing row would be numbered, in the sequence's own style. */
 function nameOf(sequence: Sequence, ordinal: number, example: string): string {
