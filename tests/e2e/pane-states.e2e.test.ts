@@ -38,26 +38,43 @@ test('a protected sheet: checked, but highlight and fix all refuse with the prot
   expect(await allSheets(pane)).toEqual(before);
 });
 
-test('a cell being edited: check and fix all say so, write nothing, and work once the edit ends', async () => {
+test('a cell being edited: Excel holds check and fix all until the edit ends, then they run; a host that fails instead gives its message', async () => {
   const pane = await session.open({ width: WIDTH });
   const before = await allSheets(pane);
-  await sim(pane, (s) => {
-    s.book.cellEditMode = true;
-    s.refresh();
-  });
+  const editing = (honoured: boolean) =>
+    sim(pane, (s, delayHonoured: boolean) => {
+      s.book.cellEditMode = true;
+      s.book.delayHonoured = delayHonoured;
+      s.refresh();
+    }, honoured);
+  /** Clicks, waits until the batch reached Excel (and is held there), then the officer leaves the cell. */
+  const heldUntilEditEnds = async (button: Parameters<typeof pane.pane.getByRole>[1]) => {
+    const syncs = await sim(pane, (s) => s.book.syncCount);
+    await pane.pane.getByRole('button', button).click();
+    await pane.page.waitForFunction((n) => window.sim.book.syncCount > n, syncs, { timeout: 60_000 });
+    expect(await allSheets(pane)).toEqual(before);
+    await afterSync(pane, () => sim(pane, (s) => s.book.endCellEdit()));
+  };
+
+  // Excel holds a batch run with delayForCellEdit: no error, and the check runs when the edit ends.
+  await editing(true);
+  await heldUntilEditEnds({ name: pane.s.check, exact: true });
+  await pane.pane.getByRole('heading', { name: pane.s.findings }).waitFor();
+  await expect(messages(pane)).resolves.toEqual([]);
+
+  // A write waits too, and writes only once the officer leaves the cell.
+  await editing(true);
+  await heldUntilEditEnds({ name: /^Sửa tất cả ô tổng/ });
+  await expect(messages(pane)).resolves.toEqual([]);
+  expect(await allSheets(pane)).not.toEqual(before);
+  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.undo }).click());
+  expect(await allSheets(pane)).toEqual(before);
+
+  // A host that fails the batch instead of holding it: the officer is told to leave the cell.
+  await editing(false);
   await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.check, exact: true }).click());
   await expect(messages(pane)).resolves.toContain(pane.s.errors.cellEditMode);
   await shot(pane, `${WIDTH}-cell-edit`);
-  await sim(pane, (s) => {
-    s.book.cellEditMode = false;
-  });
-  await check(pane);
-  await expect(messages(pane)).resolves.not.toContain(pane.s.errors.cellEditMode);
-  await sim(pane, (s) => {
-    s.book.cellEditMode = true;
-  });
-  await afterSync(pane, () => pane.pane.getByRole('button', { name: /^Sửa tất cả ô tổng/ }).click());
-  await expect(messages(pane)).resolves.toContain(pane.s.errors.cellEditMode);
   expect(await allSheets(pane)).toEqual(before);
 });
 
