@@ -7,7 +7,7 @@
 import * as path from 'path';
 import { renderNotice } from '../../src/engine';
 import { fillParams } from '../../src/ui/strings';
-import { SHEET, afterSync, check, findingItem, findingsFor, keyOf, messages, QUANG_NINH, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
+import { SHEET, afterSync, check, findingItem, findingsFor, idle, keyOf, messages, QUANG_NINH, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
 import type { Pane, PaneSession } from './pane-harness';
 import { FIXTURES, expectedFindings, readGrids } from './harness';
 
@@ -53,7 +53,8 @@ test('a cell being edited: Excel holds check and fix all until the edit ends, th
     await pane.pane.getByRole('button', button).click();
     await pane.page.waitForFunction((n) => window.sim.book.syncCount > n, syncs, { timeout: 60_000 });
     expect(await allSheets(pane)).toEqual(before);
-    await afterSync(pane, () => sim(pane, (s) => s.book.endCellEdit()));
+    await sim(pane, (s) => s.book.endCellEdit());
+    await idle(pane);
   };
 
   // Excel holds a batch run with delayForCellEdit: no error, and the check runs when the edit ends.
