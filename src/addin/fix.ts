@@ -137,12 +137,14 @@ export async function writeFixes(apis: Apis, store: JournalStore, sheetName: str
       if (checked && changedSince(checked, t.cell, reads[i].range.values[0][0], reads[i].range.formulas[0][0])) throw new HostError('changedSinceCheck', { cell: t.cell });
     });
     const headers = await tableHeaders(context, tables);
-    const refused = targets.filter((t, i) => {
-      const at = parseCellAddress(t.cell)!;
+    const byProtection = targets.map((t, i) => {
       // A protected sheet refuses format changes even in unlocked cells: a Text-formatted cell cannot become General there.
       const needsFormat = String(reads[i].range.numberFormat[0][0]) === '@' && t.content.kind !== 'text';
-      return (sheet.protection.protected && (reads[i].locked.locked || needsFormat)) || (reads[i].spill && !reads[i].spill!.isNullObject) || headers.some((h) => inside(h, at));
+      return sheet.protection.protected && (reads[i].locked.locked || needsFormat);
     });
+    const refused = targets.filter((t, i) => byProtection[i] || (reads[i].spill && !reads[i].spill!.isNullObject) || headers.some((h) => inside(h, parseCellAddress(t.cell)!)));
+    // Every cell refused only because the sheet is protected: unprotecting is what the officer can do.
+    if (refused.length === targets.length && byProtection.every(Boolean)) throw new HostError('protected', { sheet: sheet.name });
     if (refused.length > 0) throw new HostError('refused', { cells: refused.map((t) => t.cell).join(', ') });
 
     const cells: JournalCell[] = targets.map((t, i) => {

@@ -70,7 +70,7 @@ describe('fixing', () => {
   it('refuses a cell changed after the check, a locked cell, a table header or a spilled cell, and writes nothing', async () => {
     const cases: [string, (book: FakeWorkbook) => void, string][] = [
       ['changed', (book) => book.sheet(SHEET).set('D6', 999), 'changedSinceCheck'],
-      ['locked', (book) => (book.sheet(SHEET).isProtected = true), 'refused'],
+      ['locked', (book) => (book.sheet(SHEET).isProtected = true), 'protected'],
       ['table header', (book) => book.sheet(SHEET).tables.push({ name: 'KinhPhi', range: { top: 5, left: 3, bottom: 8, right: 4 } }), 'refused'],
       ['spill', (book) => book.sheet(SHEET).arrays.push({ kind: 'spill', range: { top: 4, left: 3, bottom: 6, right: 3 } }), 'refused'],
     ];

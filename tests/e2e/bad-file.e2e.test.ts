@@ -23,6 +23,11 @@ test('a file that is not a workbook gives a clear message, opens nothing, and th
 
   // A zip header with nothing behind it: looks like .xlsx, cannot be read.
   await page.locator('[data-testid=file-input]').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]) });
+  // The earlier notice stays until the new file is read: wait for the one about this file.
+  await page.waitForFunction((earlier) => {
+    const text = document.querySelector('[data-testid=notice-error] [data-testid=notice-text]')?.textContent;
+    return Boolean(text) && text !== earlier;
+  }, webStrings.vi.notAWorkbook('cong-van.pdf'));
   await expect(page.locator('[data-testid=notice-error] [data-testid=notice-text]').textContent()).resolves.toBe(webStrings.vi.unreadable('hong.xlsx'));
   expect(await documentTabCount(page)).toBe(tabs);
 

@@ -1,19 +1,31 @@
 /**
- * The pane as an officer meets it, at the two task-pane widths: open the Quảng Ninh sample, check,
- * read the findings grouped by cause, click one (the cell and its related cells get selected in the
+ * The pane as an officer meets it, at the two task-pane widths: open the Quảng Ninh sample, type
+ * one amount with two digits swapped, check, read the findings grouped by cause, click one (the cell and its related cells get selected in the
  * sheet), highlight on and off, fix one, fix all (root fixes only), undo — each step compared cell
  * for cell with the workbook before it. Screenshots of each state go to test-output/screenshots/.
  */
+import * as path from 'path';
 import type { Finding } from '../../src/engine';
 import { FILL, markerFormula } from '../../src/addin/highlight';
-import { QUANG_NINH, SHEET, afterSync, changedCells, check, findingItem, findingsFor, keyOf, recordFigures, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
+import { FIXTURES, expectedFindings, readGrids } from './harness';
+import { QUANG_NINH, SHEET, afterSync, changedCells, check, findingItem, keyOf, recordFigures, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
 import type { PaneSession } from './pane-harness';
+
+/**
+ * The sample's wrong totals are each their own root; a slip in a detail cell is what has
+ * consequences: Tiểu dự án 1's 2013 local amount (G9, 250) typed as 520 breaks its project's
+ * total (G8) and its row's period total (P9).
+ */
+const SLIP = { cell: 'G9', value: 520 };
 
 let session: PaneSession;
 let findings: Finding[];
 beforeAll(async () => {
   session = await startPaneSession();
-  findings = await findingsFor(QUANG_NINH);
+  const [grid] = await readGrids(path.join(FIXTURES, QUANG_NINH));
+  const [row, col] = keyOf(SLIP.cell).split(',').map(Number);
+  const cells = grid.cells.map((cellsOfRow, r) => (r === row ? cellsOfRow.map((cell, c) => (c === col ? { ...cell, value: SLIP.value } : cell)) : cellsOfRow));
+  findings = expectedFindings({ ...grid, cells });
 });
 afterAll(async () => session?.close());
 
@@ -32,6 +44,7 @@ const marks = (pane: Parameters<typeof sim>[0]) =>
 test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes only) and undo at %i px', async (width) => {
   const started = Date.now();
   const pane = await session.open({ width });
+  await sim(pane, (s, [sheet, cell, value]) => s.edit(sheet, cell, value), [SHEET, SLIP.cell, SLIP.value] as [string, string, number]);
   const clicked = Date.now();
   await check(pane);
   await pane.pane.getByRole('heading', { name: pane.s.findings }).waitFor();
@@ -40,8 +53,9 @@ test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes on
   const original = await snapshotOf(pane);
   await shot(pane, `${width}-checked`, pane.pane.getByRole('heading', { name: pane.s.findings }));
 
-  // Grouped by cause: the consequences of row V left out of the total sit under it, not on their own.
+  // Grouped by cause: the totals the slip breaks sit under it, not on their own.
   const cause = findings.find((f) => findings.some((g) => g.causeId === f.id))!;
+  expect(cause).toMatchObject({ cell: SLIP.cell, fix: { cell: SLIP.cell, value: '250' } });
   const consequences = findings.filter((f) => f.causeId === cause.id);
   expect(consequences.length).toBeGreaterThan(1);
   const causeItem = findingItem(pane, cause);
@@ -81,7 +95,7 @@ test.each([320, 450])('check, select, highlight, fix one, fix all (root fixes on
   await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.fixLabel(one.fix!.cell) }).click());
   await pane.pane.getByText(pane.s.fixed(1)).waitFor();
   expect(changedCells(original, await snapshotOf(pane))).toEqual([keyOf(one.fix!.cell)]);
-  await expect(sim(pane, (s, [sheet, cell]) => s.book.sheet(sheet).cells.get(cell)?.value, [SHEET, keyOf(one.fix!.cell)])).resolves.toBe(one.fix!.value);
+  await expect(sim(pane, (s, [sheet, cell]) => String(s.book.sheet(sheet).cells.get(cell)?.value), [SHEET, keyOf(one.fix!.cell)])).resolves.toBe(one.fix!.value);
   await shot(pane, `${width}-fixed-one`);
   await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.undo }).click());
   expect(await snapshotOf(pane)).toBe(original);

@@ -7,7 +7,7 @@
 import * as path from 'path';
 import { renderNotice } from '../../src/engine';
 import { fillParams } from '../../src/ui/strings';
-import { SHEET, afterSync, check, findingItem, findingsFor, keyOf, messages, QUANG_NINH, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
+import { SHEET, afterSync, check, findingItem, findingsFor, idle, keyOf, messages, QUANG_NINH, shot, sim, snapshotOf, startPaneSession } from './pane-harness';
 import type { Pane, PaneSession } from './pane-harness';
 import { FIXTURES, expectedFindings, readGrids } from './harness';
 
@@ -31,33 +31,51 @@ test('a protected sheet: checked, but highlight and fix all refuse with the prot
   const message = fillParams(pane.s.errors.protected, { sheet: SHEET });
   await afterSync(pane, () => pane.pane.getByRole('button', { name: /^Sửa tất cả ô tổng/ }).click());
   await expect(messages(pane)).resolves.toContain(message);
-  await pane.pane.getByRole('switch', { name: pane.s.highlight }).click();
-  await pane.pane.getByText(message).waitFor();
+  // Waits for the highlight's own syncs, so the message is its own and not the one left by fix all.
+  await afterSync(pane, () => pane.pane.getByRole('switch', { name: pane.s.highlight }).click());
   await expect(messages(pane)).resolves.toContain(message);
   await shot(pane, `${WIDTH}-protected`);
   expect(await allSheets(pane)).toEqual(before);
 });
 
-test('a cell being edited: check and fix all say so, write nothing, and work once the edit ends', async () => {
+test('a cell being edited: Excel holds check and fix all until the edit ends, then they run; a host that fails instead gives its message', async () => {
   const pane = await session.open({ width: WIDTH });
   const before = await allSheets(pane);
-  await sim(pane, (s) => {
-    s.book.cellEditMode = true;
-    s.refresh();
-  });
+  const editing = (honoured: boolean) =>
+    sim(pane, (s, delayHonoured: boolean) => {
+      s.book.cellEditMode = true;
+      s.book.delayHonoured = delayHonoured;
+      s.refresh();
+    }, honoured);
+  /** Clicks, waits until the batch reached Excel (and is held there), then the officer leaves the cell. */
+  const heldUntilEditEnds = async (button: Parameters<typeof pane.pane.getByRole>[1]) => {
+    const syncs = await sim(pane, (s) => s.book.syncCount);
+    await pane.pane.getByRole('button', button).click();
+    await pane.page.waitForFunction((n) => window.sim.book.syncCount > n, syncs, { timeout: 60_000 });
+    expect(await allSheets(pane)).toEqual(before);
+    await sim(pane, (s) => s.book.endCellEdit());
+    await idle(pane);
+  };
+
+  // Excel holds a batch run with delayForCellEdit: no error, and the check runs when the edit ends.
+  await editing(true);
+  await heldUntilEditEnds({ name: pane.s.check, exact: true });
+  await pane.pane.getByRole('heading', { name: pane.s.findings }).waitFor();
+  await expect(messages(pane)).resolves.toEqual([]);
+
+  // A write waits too, and writes only once the officer leaves the cell.
+  await editing(true);
+  await heldUntilEditEnds({ name: /^Sửa tất cả ô tổng/ });
+  await expect(messages(pane)).resolves.toEqual([]);
+  expect(await allSheets(pane)).not.toEqual(before);
+  await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.undo }).click());
+  expect(await allSheets(pane)).toEqual(before);
+
+  // A host that fails the batch instead of holding it: the officer is told to leave the cell.
+  await editing(false);
   await afterSync(pane, () => pane.pane.getByRole('button', { name: pane.s.check, exact: true }).click());
   await expect(messages(pane)).resolves.toContain(pane.s.errors.cellEditMode);
   await shot(pane, `${WIDTH}-cell-edit`);
-  await sim(pane, (s) => {
-    s.book.cellEditMode = false;
-  });
-  await check(pane);
-  await expect(messages(pane)).resolves.not.toContain(pane.s.errors.cellEditMode);
-  await sim(pane, (s) => {
-    s.book.cellEditMode = true;
-  });
-  await afterSync(pane, () => pane.pane.getByRole('button', { name: /^Sửa tất cả ô tổng/ }).click());
-  await expect(messages(pane)).resolves.toContain(pane.s.errors.cellEditMode);
   expect(await allSheets(pane)).toEqual(before);
 });
 
