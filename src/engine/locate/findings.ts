@@ -43,7 +43,10 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
   const added = new Map<Finding, Finding[]>();
   let count = 0;
   const newId = () => `${table.id}#${++count}`;
-  const addBefore = (anchor: Finding | undefined, root: Finding) => {
+  const order = new Map(findings.map((f, i) => [f, i]));
+  const addBefore = (first: Finding | undefined, root: Finding, among: Finding[] = []) => {
+    // The root is listed before the earliest of its consequences.
+    const anchor = [first, ...among].filter((f): f is Finding => !!f).sort((a, b) => order.get(a)! - order.get(b)!)[0];
     if (!anchor) return;
     const list = added.get(anchor) ?? [];
     list.push(root);
@@ -77,7 +80,7 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
       root.id = newId();
       root.cells = location.kind === 'oneOf' ? location.hypotheses.map((h) => address(h.at)) : violated.map((v) => v.finding.cell);
       for (const { finding } of violated) finding.causeId = root.id;
-      addBefore(violated[0].finding, root);
+      addBefore(violated[0].finding, root, violated.map((v) => v.finding));
       continue;
     }
     const [hypothesis] = location.hypotheses;
@@ -97,7 +100,7 @@ function explainLocated(
   hypothesis: Hypothesis,
   violated: { violation: Violation; finding: Finding }[],
   newId: () => string,
-  addBefore: (anchor: Finding | undefined, root: Finding) => void,
+  addBefore: (first: Finding | undefined, root: Finding, among?: Finding[]) => void,
 ): void {
   const { table } = reader;
   const totals = violated.map((v) => v.finding.cell);
@@ -117,7 +120,7 @@ function explainLocated(
       const cells = hypothesis.kind === 'textSkipped' ? textCellsOf(hypothesis) : shown.at;
       root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { ...shown, cells, count: violated.length, totals: totals.join(', ') });
       root.cells = totals;
-      addBefore(violated[0].finding, root);
+      addBefore(violated[0].finding, root, violated.map((v) => v.finding));
     }
     root.id ||= newId();
     const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);

@@ -25,15 +25,20 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   for (const hypothesis of hypotheses) for (const id of hypothesis.explains) covering.get(id)?.push(hypothesis);
   if (ids.some((id) => covering.get(id)!.length === 0)) return undefined;
 
+  // Slips that explain more come first: the first cover found is then small, and bounds the rest.
+  for (const list of covering.values()) list.sort((a, b) => b.explains.size - a.explains.size || Number(a.kind === 'value') - Number(b.kind === 'value'));
+  const widest = Math.max(...hypotheses.map((h) => h.explains.size));
+
   let best = Number.POSITIVE_INFINITY;
   let solutions: Hypothesis[][] = [];
   let nodes = 0;
   const chosen: Hypothesis[] = [];
   const covered = new Set<number>();
+  const fits = (hypothesis: Hypothesis) => ![...hypothesis.explains].some((id) => covered.has(id));
   const visit = () => {
-    if (++nodes > MAX_NODES || chosen.length > best) return;
-    const next = ids.find((id) => !covered.has(id));
-    if (next === undefined) {
+    if (++nodes > MAX_NODES) return;
+    const open = ids.filter((id) => !covered.has(id));
+    if (open.length === 0) {
       if (!context.satisfies(chosen.flatMap((h) => h.changes))) return;
       if (chosen.length < best) {
         best = chosen.length;
@@ -42,9 +47,20 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
       if (solutions.length < MAX_SOLUTIONS) solutions.push([...chosen]);
       return;
     }
-    if (chosen.length + 1 > best) return;
+    // No cheaper than the best so far, even if every further slip explained as much as the widest one.
+    if (chosen.length + Math.ceil(open.length / widest) > best) return;
+    // The most constrained violation first (exact cover, Knuth's Algorithm X).
+    let next = open[0];
+    let fewest = Number.POSITIVE_INFINITY;
+    for (const id of open) {
+      const count = covering.get(id)!.filter(fits).length;
+      if (count < fewest) {
+        fewest = count;
+        next = id;
+      }
+    }
     for (const hypothesis of covering.get(next)!) {
-      if ([...hypothesis.explains].some((id) => covered.has(id))) continue;
+      if (!fits(hypothesis)) continue;
       chosen.push(hypothesis);
       for (const id of hypothesis.explains) covered.add(id);
       visit();

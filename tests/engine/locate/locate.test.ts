@@ -49,6 +49,19 @@ describe('error localisation', () => {
     expectFixesResolve(table(change));
   });
 
+  it('two independent slips in one table are both located: a row left out of the totals and an amount ×1000', () => {
+    const change = (rows: TestCell[][]) => {
+      rows[8][2] = 1600; // C9 leaves out C8
+      rows[8][4] = 700; // E9 leaves out E8
+      rows[8][6] = 2300; // G9 leaves out G8
+      rows[6][3] = 50_000; // D7: 50 typed as 50.000
+    };
+    const list = findings(change);
+    expect(list.find((f) => f.rule === 'budget/root-cause')).toMatchObject({ cell: 'D7', messageId: 'budgetRootThousandTimes', fix: { value: '50' } });
+    expect(fixed(list)).toEqual(['C9', 'D7', 'E9', 'G9']);
+    expectFixesResolve(table(change));
+  });
+
   it('a row counted twice', () => {
     const list = findings((rows) => (rows[8][2] = 3680)); // 2640 + 1040
     expect(at(list, 'C9', 'budget/total-rows')!.explanation).toMatchObject({ messageId: 'budgetCauseRowCountedTwice', params: { rowName: 'II “Dự án 2”', amount: '1040' } });
