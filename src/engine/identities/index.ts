@@ -186,15 +186,21 @@ function partialLists(reader: BudgetReader, identities: Identity[]): void {
   }
   for (const family of families.values()) {
     let above = 0;
+    let below = 0;
     let evaluable = 0;
     for (const identity of family) {
       const residual = residualOf(identity, reader);
       if (residual === undefined) continue;
       evaluable++;
+      // Most families hold exactly: the rounding allowance is worked out only for a difference.
+      if (isZero(residual)) continue;
+      const value = toDecimal(residual);
+      const allowance = allowanceOf(identity, reader);
       // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
-      if (toDecimal(residual).negated().greaterThan(allowanceOf(identity, reader))) above++;
+      if (value.negated().greaterThan(allowance)) above++;
+      else if (value.greaterThan(allowance)) below++;
     }
-    if (evaluable >= 3 && above * 2 > evaluable && family.every((i) => { const r = residualOf(i, reader); return r === undefined || toDecimal(r).lessThanOrEqualTo(allowanceOf(i, reader)); })) {
+    if (evaluable >= 3 && below === 0 && above * 2 > evaluable) {
       for (const identity of family) {
         identity.kind = 'childrenOfWhich';
         identity.relation = '<=';
