@@ -54,9 +54,24 @@ export function readRows(input: RowsInput): RowInfo[] {
     rows.push(info);
     numberings.push(numbering);
   }
+  if (kind === 'budget') closingTotal(rows, numberings, view, valueCols);
   assignLevels(rows, numberings, rows.map((row) => labelStem(row.label)), kind);
   linkTotals(rows);
   return rows;
+}
+
+/**
+ * `TỔNG THU CÂN ĐỐI NSNN NĂM 2012` unnumbered under the last item: a total the label implies, kept
+ * only where its numbers hold it.
+ */
+function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], view: SheetView, valueCols: number[]): void {
+  let last = rows.length - 1;
+  while (last >= 0 && (rows[last].kind === 'blank' || rows[last].kind === 'note')) last--;
+  const row = rows[last];
+  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(fold(row.label))) return;
+  if (!valueCols.some((col) => !view.isEmpty(row.row, col))) return;
+  row.kind = 'total';
+  row.impliedTotal = true;
 }
 
 /** No item row stands above: a total heading at the top of the table. */
