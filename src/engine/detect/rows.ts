@@ -41,7 +41,11 @@ export function readRows(input: RowsInput): RowInfo[] {
     if (number) info.number = number;
     let numbering = number ? parseNumbering(number, numberCol !== undefined) : undefined;
 
+    // A row whose name cell is the lower part of a label merged down from a row above continues that row.
+    const nameMerge = nameCol !== undefined ? view.merge(row, nameCol) : undefined;
+    const continuation = nameMerge !== undefined && nameMerge.top < row && nameMerge.top >= top;
     if (filled.length === 0) info.kind = 'blank';
+    else if (continuation) info.kind = 'note';
     else if (!numbering && (isTotalLabel(foldedLabel) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
     else if (kind === 'budget' && !numbering && isTotalHeading(foldedLabel) && hasValues && isFirstItem(rows)) {
       info.kind = 'total';
