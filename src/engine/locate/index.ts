@@ -2,6 +2,7 @@ import { type Identity, residualOf } from '../identities';
 import { allowanceOf, decimalsShown, invisible } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
+import { formulaSum } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
 import { compoundHypotheses, type Change, type Hypothesis, valueHypotheses } from './hypotheses';
 import { searchCover } from './search';
@@ -141,7 +142,8 @@ export class LocateContext {
    * Whether the changes, made together, leave every identity they touch holding (within the
    * rounding allowance for identities that held before).
    */
-  satisfies(changes: Change[]): boolean {
+  satisfies(made: Change[]): boolean {
+    const changes = this.withFollowers(made);
     const delta = new Map<number, Decimal>();
     for (const change of changes) delta.set(change.pos.row * 20_000 + change.pos.col, change.delta);
     const checked = new Set<number>();
@@ -168,6 +170,41 @@ export class LocateContext {
       }
     }
     return true;
+  }
+
+  /**
+   * The changes and what follows from them in Excel: a formula total that adds a changed cell is
+   * recomputed (a formula's result is never wrong on its own; it follows its cells).
+   */
+  private withFollowers(made: Change[]): Change[] {
+    const changes = [...made];
+    const seen = new Set(made.map((c) => c.pos.row * 20_000 + c.pos.col));
+    for (let i = 0; i < changes.length && changes.length < 500; i++) {
+      const { pos, delta } = changes[i];
+      for (const identity of this.identitiesAt(pos)) {
+        const target = identity.target;
+        const key = target.row * 20_000 + target.col;
+        if (seen.has(key)) continue;
+        const refs = this.formulaCells(target);
+        if (!refs || !refs.has(pos.row * 20_000 + pos.col)) continue;
+        seen.add(key);
+        changes.push({ pos: target, delta, value: (this.valueAt(target) ?? new Decimal(0)).plus(delta) });
+      }
+    }
+    return changes;
+  }
+
+  private readonly formulas = new Map<number, Set<number> | null>();
+
+  /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */
+  private formulaCells(pos: Pos): Set<number> | undefined {
+    const key = pos.row * 20_000 + pos.col;
+    if (!this.formulas.has(key)) {
+      const formula = this.reader.cell(pos.row, pos.col)?.formula;
+      const sum = formula ? formulaSum(formula) : undefined;
+      this.formulas.set(key, sum ? new Set(sum.cells.map((c) => c.row * 20_000 + c.col)) : null);
+    }
+    return this.formulas.get(key) ?? undefined;
   }
 
   locateHard(component: Violation[]): Location[] {
@@ -205,11 +242,12 @@ export class LocateContext {
    * skipped a text number also wrongs the period total that adds it.
    */
   private extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
-    for (const change of hypothesis.changes) {
+    const changes = this.withFollowers(hypothesis.changes);
+    for (const change of changes) {
       for (const identity of this.identitiesAt(change.pos)) {
         const violation = this.violationOf(identity);
         if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
-        if (this.residualAfter(identity, hypothesis.changes).isZero()) hypothesis.explains.add(identity.id);
+        if (this.residualAfter(identity, changes).isZero()) hypothesis.explains.add(identity.id);
       }
     }
   }
