@@ -28,6 +28,10 @@ test('keyboard alone: samples, file picker, findings, the sheet, fixing', async 
   // The file picker opens from the keyboard.
   await tabTo(page, '[data-testid=open-file]', 10, 'Shift+Tab');
   const tabs = await documentTabCount(page);
+  // On a loaded machine the findings may still be rendering: wait until the button keeps the focus.
+  await page.waitForFunction(() => document.activeElement?.matches('[data-testid=open-file]'));
+  await page.waitForLoadState('networkidle');
+  await tabTo(page, '[data-testid=open-file]', 10, 'Shift+Tab');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
   await chooser.setFiles(path.join(FIXTURES, 'quang-ninh-2012-2015-kinh-phi.xlsx'));
   await waitForNewDocument(page, tabs);
