@@ -28,11 +28,14 @@ test('keyboard alone: samples, file picker, findings, the sheet, fixing', async 
   // The file picker opens from the keyboard.
   await tabTo(page, '[data-testid=open-file]', 10, 'Shift+Tab');
   const tabs = await documentTabCount(page);
-  // On a loaded machine the findings may still be rendering: wait until the button keeps the focus.
-  await page.waitForFunction(() => document.activeElement?.matches('[data-testid=open-file]'));
-  await page.waitForLoadState('networkidle');
-  await tabTo(page, '[data-testid=open-file]', 10, 'Shift+Tab');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // On a loaded machine Chromium now and then drops the first activation while the findings still
+  // render; the officer would press again, and so does the test (at most three times).
+  let chooser: import('playwright-core').FileChooser | undefined;
+  for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+    await tabTo(page, '[data-testid=open-file]', 10, 'Shift+Tab');
+    [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 8000 }).catch(() => undefined), page.keyboard.press('Enter')]);
+  }
+  if (!chooser) throw new Error('Enter on “open file” never opened the file chooser');
   await chooser.setFiles(path.join(FIXTURES, 'quang-ninh-2012-2015-kinh-phi.xlsx'));
   await waitForNewDocument(page, tabs);
   await waitForFindings(page, 'quang-ninh-2012-2015-kinh-phi.xlsx');
