@@ -133,10 +133,25 @@ function explainLocated(
     return;
   }
   // A row left out of several totals, counted twice, or a formula over the wrong range: each total is wrong and gets its fix.
+  let firstRoot: Finding | undefined;
+  const followers: { violation: Violation; finding: Finding }[] = [];
   for (const { violation, finding } of violated) {
     const change = hypothesis.changes.find((c) => samePos(c.pos, violation.identity.target));
-    if (change) finding.fix = change.formula ? { cell: finding.cell, formula: change.formula } : { cell: finding.cell, value: formatDecimal(change.value) };
+    if (!change) {
+      followers.push({ violation, finding });
+      continue;
+    }
+    finding.fix = change.formula ? { cell: finding.cell, formula: change.formula } : { cell: finding.cell, value: formatDecimal(change.value) };
     finding.explanation = compoundExplanation(reader, hypothesis, violation);
+    firstRoot ??= finding;
+  }
+  // Totals wrong only through a formula the fix corrects (it recomputes): consequences, no fix of their own.
+  if (firstRoot && followers.length > 0) {
+    firstRoot.id ||= newId();
+    for (const { finding } of followers) {
+      finding.causeId = firstRoot.id;
+      finding.explanation = firstRoot.explanation;
+    }
   }
 }
 
