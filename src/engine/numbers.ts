@@ -82,6 +82,11 @@ const SYMBOL_BOUNDS: [string, BoundOperator][] = [
   ['≈', '~'],
 ];
 
+/** `(1)`, `(*)`, `*`, `1/`, `(a)`: a footnote marker where a figure would stand (not −1). */
+export function isFootnoteMarker(text: string): boolean {
+  return /^(\(\d{1,2}\)|\(\*+\)|\*+|\d{1,2}\/|\([a-z]\))$/.test(text.trim());
+}
+
 /** The value of one cell, in the table's convention when the text is ambiguous. */
 export function readCell(cell: Cell | undefined, convention?: NumberConvention): Quantity {
   if (!cell || cell.value === null || cell.value === undefined) return { kind: 'empty' };
@@ -99,8 +104,7 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
   const text = raw.replace(/\u00a0/g, ' ').trim();
   if (NOTHING.has(text)) return { kind: 'empty' };
   if (NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
-  // `(1)`, `(2)`, `(*)`: a footnote marker where a figure would stand, not −1.
-  if (/^\((\d{1,2}|\*{1,3})\)$/.test(text)) return { kind: 'notAvailable' };
+  if (isFootnoteMarker(text)) return { kind: 'notAvailable' };
   if (/^#[A-Z0-9/]+[!?]?$/.test(text) && /[!?]$|N\/A$/.test(text)) return { kind: 'error', error: text };
 
   let rest = text;

@@ -1,5 +1,5 @@
 import { parseRangeAddress, rangeAddress } from '../address';
-import { readText } from '../numbers';
+import { isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, TableOverride, TableUnit } from '../types';
 import { headerIdentities, readColumnNumbers, statedIdentities } from './column-identities';
@@ -145,9 +145,6 @@ function titleAbove(view: SheetView, block: HeaderBlock): string | undefined {
 
 const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
 
-/** `(1)`, `(*)`, `1/`, `(a)`: a footnote marker standing in a cell of its own. */
-export const FOOTNOTE_MARKER = /^(\(\d{1,2}\)|\(\*+\)|\*+|\d{1,2}\/|\([a-z]\))$/;
-
 /**
  * What the cells say of a budget table's columns: an unnamed column of numbers holds amounts; an
  * "amount" column that holds only footnote markers (`(1)`, `(2)` beside the figures) holds notes.
@@ -165,7 +162,7 @@ function settleByData(view: SheetView, columns: ColumnInfo[], top: number, botto
       if (typeof cell.value === 'number') numbers++;
       else if (typeof cell.value === 'string') {
         const text = cell.value.trim();
-        if (FOOTNOTE_MARKER.test(text)) markers++;
+        if (isFootnoteMarker(text)) markers++;
         else if (readText(text).kind === 'number' || readText(text).kind === 'empty') numbers++;
       }
     }

@@ -21,8 +21,13 @@ export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
 
 /** The unit of the last digit a cell shows when its format rounds it, else zero. */
 function unitOf(reader: BudgetReader, row: number, col: number): Decimal {
-  const decimals = decimalsShown(reader.cell(row, col)?.numberFormat);
-  return decimals === undefined ? new Decimal(0) : new Decimal(10).pow(-decimals);
+  const format = reader.cell(row, col)?.numberFormat;
+  return decimalsShown(format) === undefined ? new Decimal(0) : lastDigitUnit(format);
+}
+
+/** The unit of the last digit a format shows (1 for General: whole numbers as typed). */
+export function lastDigitUnit(format: string | undefined): Decimal {
+  return new Decimal(10).pow(-(decimalsShown(format) ?? 0));
 }
 
 /** How many decimals a number format shows; undefined for General, text and non-numeric formats. */
@@ -36,7 +41,7 @@ export function decimalsShown(format: string | undefined): number | undefined {
 
 /** A difference the table cannot show (below half the last digit its total shows): decimals hidden by `#,##0`, binary round-off. */
 export function invisible(identity: Identity, residual: Decimal, reader: BudgetReader): boolean {
-  const decimals = decimalsShown(reader.cell(identity.target.row, identity.target.col)?.numberFormat);
-  return decimals !== undefined && residual.abs().lessThan(new Decimal(10).pow(-decimals).dividedBy(2));
+  const format = reader.cell(identity.target.row, identity.target.col)?.numberFormat;
+  return decimalsShown(format) !== undefined && residual.abs().lessThan(lastDigitUnit(format).dividedBy(2));
 }
 

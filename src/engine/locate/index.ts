@@ -1,5 +1,5 @@
 import { type Identity, residualOf } from '../identities';
-import { allowanceOf, decimalsShown, invisible } from '../identities/rounding';
+import { allowanceOf, invisible, lastDigitUnit } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
@@ -59,10 +59,9 @@ export function locate(reader: BudgetReader, identities: Identity[], tolerance: 
   return locations;
 }
 
-/** The unit of the last digit a cell shows (its own decimals in the General format). */
-function unitOf(reader: BudgetReader, pos: Pos): Decimal {
-  const decimals = decimalsShown(reader.cell(pos.row, pos.col)?.numberFormat) ?? 0;
-  return new Decimal(10).pow(-decimals);
+/** Each changed cell's delta, keyed row × 20,000 + column. */
+function deltasOf(changes: Change[]): Map<number, Decimal> {
+  return new Map(changes.map((c) => [c.pos.row * 20_000 + c.pos.col, c.delta]));
 }
 
 /**
@@ -144,21 +143,13 @@ export class LocateContext {
    */
   satisfies(made: Change[]): boolean {
     const changes = this.withFollowers(made);
-    const delta = new Map<number, Decimal>();
-    for (const change of changes) delta.set(change.pos.row * 20_000 + change.pos.col, change.delta);
+    const delta = deltasOf(changes);
     const checked = new Set<number>();
     for (const change of changes) {
       for (const identity of this.identitiesAt(change.pos)) {
         if (checked.has(identity.id)) continue;
         checked.add(identity.id);
-        const before = this.violationOf(identity)?.residual ?? toDecimal(residualOf(identity, this.reader) ?? 0);
-        let after = before;
-        const targetDelta = delta.get(identity.target.row * 20_000 + identity.target.col);
-        if (targetDelta) after = after.minus(targetDelta);
-        identity.terms.forEach((term, k) => {
-          const d = delta.get(term.row * 20_000 + term.col);
-          if (d) after = after.plus(d.times(identity.coefs ? identity.coefs[k] : 1));
-        });
+        const after = this.residualAfter(identity, delta);
         if (identity.relation === '<=') {
           if (after.greaterThan(0)) return false;
           continue;
@@ -228,7 +219,7 @@ export class LocateContext {
   locateSoft(component: Violation[]): Location[] {
     if (component.length <= MAX_COMPONENT && component.length >= 2) {
       // A slip only where it is larger than the rounding of the cell itself: ±1 on a `#,##0` figure is rounding.
-      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unitOf(this.reader, c.pos))));
+      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(lastDigitUnit(this.reader.cell(c.pos.row, c.pos.col)?.numberFormat))));
       const result = searchCover(this, component, hypotheses);
       if (result?.unique) {
         return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));
@@ -243,24 +234,25 @@ export class LocateContext {
    */
   private extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
     const changes = this.withFollowers(hypothesis.changes);
+    const delta = deltasOf(changes);
     for (const change of changes) {
       for (const identity of this.identitiesAt(change.pos)) {
         const violation = this.violationOf(identity);
         if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
-        if (this.residualAfter(identity, changes).isZero()) hypothesis.explains.add(identity.id);
+        if (this.residualAfter(identity, delta).isZero()) hypothesis.explains.add(identity.id);
       }
     }
   }
 
-  /** The identity's residual once the changes are made. */
-  private residualAfter(identity: Identity, changes: Change[]): Decimal {
+  /** The identity's residual once each cell has moved by its delta (keyed row × 20,000 + column). */
+  private residualAfter(identity: Identity, delta: Map<number, Decimal>): Decimal {
     let after = this.violationOf(identity)?.residual ?? toDecimal(residualOf(identity, this.reader) ?? 0);
-    for (const change of changes) {
-      if (change.pos.row === identity.target.row && change.pos.col === identity.target.col) after = after.minus(change.delta);
-      identity.terms.forEach((term, k) => {
-        if (term.row === change.pos.row && term.col === change.pos.col) after = after.plus(change.delta.times(identity.coefs ? identity.coefs[k] : 1));
-      });
-    }
+    const targetDelta = delta.get(identity.target.row * 20_000 + identity.target.col);
+    if (targetDelta) after = after.minus(targetDelta);
+    identity.terms.forEach((term, k) => {
+      const d = delta.get(term.row * 20_000 + term.col);
+      if (d) after = after.plus(d.times(identity.coefs ? identity.coefs[k] : 1));
+    });
     return after;
   }
 
