@@ -1,5 +1,5 @@
 import { cellAddress } from '../address';
-import { allowanceOf } from '../identities/rounding';
+import { allowanceOf, decimalsShown, lastDigitUnit } from '../identities/rounding';
 import { formatDecimal } from '../numbers';
 import { addresses, type BudgetReader, headerTail, type Pos, rowName } from '../rules/budget/model';
 import type { Finding, FindingFix, Params, TableModel } from '../types';
@@ -19,7 +19,7 @@ export const rootCauseMeta = {
   ],
   explanationIds: [
     'budgetCauseValue', 'budgetCauseSwappedDigits', 'budgetCauseOneDigit', 'budgetCauseThousandTimes', 'budgetCauseThousandth', 'budgetCausePowerOfTen',
-    'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseUnlocated', 'budgetCauseRounding',
+    'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseUnlocated', 'budgetCauseRounding', 'budgetCauseRoundingOrOneOf',
     'budgetCauseRowLeftOut', 'budgetCauseRowCountedTwice', 'budgetCauseParentWithChildren', 'budgetCauseColumnLeftOut', 'budgetCauseColumnCountedTwice',
     'budgetCauseFormulaLeavesOut', 'budgetCauseFormulaCountsTwice', 'budgetCauseSubtotalHidden',
   ],
@@ -60,13 +60,18 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
       for (const { violation, finding } of violated) {
         finding.severity = 'info';
         finding.messageId = 'budgetRounding';
-        finding.explanation = { messageId: 'budgetCauseRounding', params: { allowance: formatDecimal(allowanceOf(violation.identity, reader)), figures: violation.identity.terms.length + 1 } };
+        const params: Params = { allowance: formatDecimal(allowanceOf(violation.identity, reader)), figures: violation.identity.terms.length + 1 };
+        const candidates = location.hypotheses.map(describeCandidate);
+        finding.explanation =
+          candidates.length > 0
+            ? { messageId: 'budgetCauseRoundingOrOneOf', params: { ...params, count: candidates.length, candidates: listed(candidates) } }
+            : { messageId: 'budgetCauseRounding', params };
       }
       continue;
     }
     if (location.kind === 'oneOf' || location.kind === 'unlocated') {
       const candidates = location.kind === 'oneOf' ? location.hypotheses.map(describeCandidate) : candidatesOf(reader, location.violations);
-      const params: Params = { count: candidates.length, candidates: candidates.slice(0, LISTED).join('; ') + (candidates.length > LISTED ? ' …' : '') };
+      const params: Params = { count: candidates.length, candidates: listed(candidates) };
       const messageId = location.kind === 'oneOf' ? 'budgetCauseOneOf' : 'budgetCauseUnlocated';
       if (violated.length === 1) {
         violated[0].finding.explanation = { messageId, params };
@@ -125,10 +130,15 @@ function explainLocated(
     root.id ||= newId();
     const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);
     if (fix) root.fix = fix;
+    // One unit of the last digit shown may still be rounding upstream: a warning, with its fix, not an error.
+    const format = change && reader.cell(change.pos.row, change.pos.col)?.numberFormat;
+    const withinRounding = change !== undefined && decimalsShown(format) !== undefined && change.delta.abs().lessThanOrEqualTo(lastDigitUnit(format));
+    if (withinRounding) root.severity = 'warning';
     for (const { violation, finding } of violated) {
       if (finding === root) continue;
       finding.causeId = root.id;
       finding.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(violation), ...shown, cells: shown.at } };
+      if (withinRounding && finding.severity === 'error') finding.severity = 'warning';
     }
     return;
   }
@@ -203,6 +213,9 @@ function textFix(reader: BudgetReader, hypothesis: Hypothesis): FindingFix | und
 function textCellsOf(hypothesis: Hypothesis): string {
   return hypothesis.key.replace(/^text:/, '');
 }
+
+/** The first candidates, `…` when there are more. */
+const listed = (candidates: string[]) => candidates.slice(0, LISTED).join('; ') + (candidates.length > LISTED ? ' …' : '');
 
 /** `K15 → 1269877`: a candidate cell and the value it would need. */
 function describeCandidate(hypothesis: Hypothesis): string {

@@ -124,40 +124,61 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
   return [...byKey.values()];
 }
 
-/** One wrong typed cell: the value it must have for every broken identity it is in to hold. */
+/**
+ * One wrong typed cell: the value it must have for every broken identity it reaches to hold. The
+ * candidates are the typed cells of the broken identities and the typed cells their formula totals
+ * add up (transitively): a slip in a detail row that SUM formulas carry up to a typed grand total is
+ * in that detail row, not in the grand total.
+ */
 export function valueHypotheses(context: LocateContext, component: Violation[]): Hypothesis[] {
-  const { reader } = context;
-  const seen = new Set<number>();
   const hypotheses: Hypothesis[] = [];
-  for (const violation of component) {
-    for (const pos of [violation.identity.target, ...violation.identity.terms]) {
-      if (seen.has(key(pos)) || seen.size >= MAX_CANDIDATES) continue;
-      seen.add(key(pos));
-      const cell = reader.cell(pos.row, pos.col);
-      // A formula's result is never the wrong cell: its formula is (a compound hypothesis).
-      if (cell?.formula || !context.isAmountCell(pos)) continue;
-      const hypothesis = valueHypothesis(context, component, pos);
-      if (hypothesis) hypotheses.push(hypothesis);
-    }
+  for (const pos of candidateCells(context, component)) {
+    const hypothesis = valueHypothesis(context, component, pos);
+    if (hypothesis) hypotheses.push(hypothesis);
   }
   return hypotheses;
+}
+
+/** How many cells the walk through formula precedents visits at most, per component. */
+const MAX_VISITED = 4000;
+
+/** Typed amount cells of the component's identities, and those their plain-sum formulas add, breadth first. */
+function candidateCells(context: LocateContext, component: Violation[]): Pos[] {
+  const { reader } = context;
+  const seen = new Set<number>();
+  const queue: Pos[] = [];
+  for (const violation of component) for (const pos of [violation.identity.target, ...violation.identity.terms]) queue.push(pos);
+  const candidates: Pos[] = [];
+  for (let i = 0; i < queue.length && seen.size < MAX_VISITED && candidates.length < MAX_CANDIDATES; i++) {
+    const pos = queue[i];
+    if (seen.has(key(pos))) continue;
+    seen.add(key(pos));
+    const formula = reader.cell(pos.row, pos.col)?.formula;
+    // A formula's result is never the wrong cell: its formula is (a compound hypothesis), or a cell it adds.
+    if (formula) {
+      for (const ref of formulaSum(formula)?.cells ?? []) if (!seen.has(key(ref))) queue.push(ref);
+      continue;
+    }
+    if (context.isAmountCell(pos)) candidates.push(pos);
+  }
+  return candidates;
 }
 
 function valueHypothesis(context: LocateContext, component: Violation[], pos: Pos): Hypothesis | undefined {
   let delta: Decimal | undefined;
   const explains = new Set<number>();
-  for (const identity of context.identitiesAt(pos)) {
-    const violation = context.violationOf(identity);
+  for (const [id, effect] of context.effectOf(pos)) {
+    const violation = context.violationById(id);
     if (!violation || !component.includes(violation)) continue;
-    if (identity.relation !== '=') {
-      explains.add(identity.id);
+    if (violation.identity.relation !== '=') {
+      explains.add(id);
       continue;
     }
-    const coef = identity.target.row === pos.row && identity.target.col === pos.col ? -1 : identity.coefs?.[identity.terms.findIndex((t) => t.row === pos.row && t.col === pos.col)] ?? 1;
-    const needed = violation.residual.negated().dividedBy(coef);
+    // The residual moves by effect × δ: δ = −residual / effect puts it at zero.
+    const needed = violation.residual.negated().dividedBy(effect);
     if (delta && !delta.equals(needed)) return undefined;
     delta = needed;
-    explains.add(identity.id);
+    explains.add(id);
   }
   if (!delta) return undefined;
   const written = context.valueAt(pos) ?? new Decimal(0);

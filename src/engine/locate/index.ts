@@ -11,7 +11,10 @@ import { searchCover } from './search';
 export interface Violation {
   identity: Identity;
   residual: Decimal;
-  /** Small enough for rounding to explain (half a unit of the last shown digit per figure). */
+  /**
+   * Needs no explaining: small enough for rounding (half a unit of the last shown digit per figure),
+   * or parts larger than their whole (`relation` ≤), which says nothing of which cell is wrong.
+   */
   soft: boolean;
 }
 
@@ -26,12 +29,13 @@ export interface Violation {
  *   changes are the fixes.
  * - `oneOf`: several minimal sets; the officer chooses; no fix.
  * - `unlocated`: no set of slips within the search's reach explains them; no fix.
- * - `rounding`: a difference rounding explains and no slip explains better.
+ * - `rounding`: a difference rounding explains and no slip explains better; in a table with no
+ *   other rounding difference, `hypotheses` lists the cells whose one edit would also explain it.
  */
 export interface Location {
   kind: 'located' | 'oneOf' | 'unlocated' | 'rounding';
   violations: Violation[];
-  /** `located`: the slips; `oneOf`: every alternative slip. */
+  /** `located`: the slips; `oneOf`: every alternative slip; `rounding`: the cells that would explain it if nothing is rounded. */
   hypotheses: Hypothesis[];
 }
 
@@ -42,11 +46,14 @@ const MAX_COMPONENT = 48;
 export function locate(reader: BudgetReader, identities: Identity[], tolerance: Decimal): Location[] {
   const violations: Violation[] = [];
   for (const identity of identities) {
-    // A part (`Trong đó`) larger than its whole is a warning of its own: it says nothing of which cell is wrong.
-    if (identity.relation !== '=') continue;
     const residual = residualOf(identity, reader);
     if (residual === undefined) continue;
     const value = toDecimal(residual);
+    if (identity.relation !== '=') {
+      // Parts (`Trong đó`) larger than their whole pin no value, but a slip that repairs them is preferred.
+      if (value.greaterThan(tolerance)) violations.push({ identity, residual: value, soft: true });
+      continue;
+    }
     if (!value.abs().greaterThan(tolerance) || invisible(identity, value, reader)) continue;
     const soft = value.abs().lessThanOrEqualTo(allowanceOf(identity, reader));
     violations.push({ identity, residual: value, soft });
@@ -54,8 +61,27 @@ export function locate(reader: BudgetReader, identities: Identity[], tolerance: 
   if (violations.length === 0) return [];
   const context = new LocateContext(reader, identities, violations);
   const locations: Location[] = [];
-  for (const component of components(context, violations.filter((v) => !v.soft))) for (const location of context.locateHard(component)) locations.push(location);
-  for (const component of components(context, violations.filter((v) => v.soft))) for (const location of context.locateSoft(component)) locations.push(location);
+  const leftToRounding: Violation[] = [];
+  for (const component of components(context, violations)) {
+    const hard = component.filter((v) => !v.soft);
+    const soft = component.filter((v) => v.soft);
+    if (hard.length === 0) {
+      for (const violation of soft) if (violation.identity.relation === '=') leftToRounding.push(violation);
+      continue;
+    }
+    // Rounding-sized differences beside a slip are located with it when the slip explains them exactly.
+    const explained = new Set<number>();
+    for (const location of context.locateHard(hard, soft)) {
+      locations.push(location);
+      for (const violation of location.violations) explained.add(violation.identity.id);
+    }
+    for (const violation of soft) if (!explained.has(violation.identity.id) && violation.identity.relation === '=') leftToRounding.push(violation);
+  }
+  const soft = components(context, leftToRounding);
+  // One unit of the last digit is what rounding leaves; but where the table shows no other rounding
+  // difference, a cell that is one unit off in every identity it is in is a typing slip.
+  const rounded = soft.length > 1;
+  for (const component of soft) for (const location of context.locateSoft(component, rounded)) locations.push(location);
   return locations;
 }
 
@@ -111,11 +137,14 @@ export function cellsOf(identity: Identity): Pos[] {
 export class LocateContext {
   private readonly byCell = new Map<number, Identity[]>();
 
+  private readonly violations: Map<number, Violation>;
+
   constructor(
     readonly reader: BudgetReader,
     identities: Identity[],
-    readonly violations: Violation[],
+    violations: Violation[],
   ) {
+    this.violations = new Map(violations.map((v) => [v.identity.id, v]));
     for (const identity of identities) {
       for (const pos of cellsOf(identity)) {
         const key = pos.row * 20_000 + pos.col;
@@ -132,10 +161,34 @@ export class LocateContext {
 
   /** The violation of an identity, if it is broken. */
   violationOf(identity: Identity): Violation | undefined {
-    return this.violationById.get(identity.id);
+    return this.violations.get(identity.id);
   }
 
-  private readonly violationById = new Map<number, Violation>(this.violations.map((v) => [v.identity.id, v]));
+  violationById(id: number): Violation | undefined {
+    return this.violations.get(id);
+  }
+
+  /**
+   * What a unit increase of one cell does to each identity's residual, the formula totals that add
+   * it following (identity id → ∂residual/∂cell; identities it leaves alone are absent).
+   */
+  effectOf(pos: Pos): Map<number, Decimal> {
+    const effect = new Map<number, Decimal>();
+    const one = new Decimal(1);
+    for (const change of this.withFollowers([{ pos, delta: one, value: one }])) {
+      for (const identity of this.identitiesAt(change.pos)) {
+        let coefficient = samePos(identity.target, change.pos) ? -1 : 0;
+        identity.terms.forEach((term, k) => {
+          if (samePos(term, change.pos)) coefficient += identity.coefs ? identity.coefs[k] : 1;
+        });
+        if (coefficient === 0) continue;
+        const total = (effect.get(identity.id) ?? new Decimal(0)).plus(change.delta.times(coefficient));
+        if (total.isZero()) effect.delete(identity.id);
+        else effect.set(identity.id, total);
+      }
+    }
+    return effect;
+  }
 
   /**
    * Whether the changes, made together, leave every identity they touch holding (within the
@@ -198,32 +251,45 @@ export class LocateContext {
     return this.formulas.get(key) ?? undefined;
   }
 
-  locateHard(component: Violation[]): Location[] {
-    if (component.length > MAX_COMPONENT) return [{ kind: 'unlocated', violations: component, hypotheses: [] }];
+  /**
+   * Localises a component's differences past rounding (`hard`); `soft` ones of the same component
+   * (within rounding) need no explaining, but a slip that explains them exactly is preferred.
+   */
+  locateHard(hard: Violation[], soft: Violation[] = []): Location[] {
+    if (hard.length > MAX_COMPONENT) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
+    const component = [...hard, ...soft];
     const candidates = [...compoundHypotheses(this, component), ...valueHypotheses(this, component)];
     for (const hypothesis of candidates) this.extendExplains(hypothesis, component);
     // A row left out of a single total is no more likely than any other single wrong cell.
     const hypotheses = candidates.filter((h) => h.kind === 'value' || h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
-    const result = searchCover(this, component, hypotheses);
-    if (!result) return [{ kind: 'unlocated', violations: component, hypotheses: [] }];
+    const result = searchCover(this, hard, hypotheses);
+    if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     if (result.unique) {
       return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));
     }
-    return [{ kind: 'oneOf', violations: component, hypotheses: result.alternatives }];
+    return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives }];
   }
 
   /**
    * Differences rounding can explain are rounding, unless one cell explains two or more of them
-   * exactly and no other cell does (a slip, not rounding).
+   * exactly, by more than its own rounding, and no other cell does (a slip, not rounding).
+   * `rounded`: the table has other rounding differences, so one unit of a last digit is rounding.
    */
-  locateSoft(component: Violation[]): Location[] {
+  locateSoft(component: Violation[], rounded: boolean): Location[] {
     if (component.length <= MAX_COMPONENT && component.length >= 2) {
-      // A slip only where it is larger than the rounding of the cell itself: ±1 on a `#,##0` figure is rounding.
-      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(lastDigitUnit(this.reader.cell(c.pos.row, c.pos.col)?.numberFormat))));
+      // A slip only where it is larger than the rounding of the cell itself (half a unit of its last
+      // digit); in a table rounded elsewhere, ±1 on a `#,##0` figure is rounding too.
+      const unit = (pos: Pos) => lastDigitUnit(this.reader.cell(pos.row, pos.col)?.numberFormat).dividedBy(rounded ? 1 : 2);
+      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unit(c.pos))));
       const result = searchCover(this, component, hypotheses);
       if (result?.unique) {
         return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));
       }
+    }
+    if (!rounded && component.length <= MAX_COMPONENT) {
+      // Nothing else in the table is rounded: name the cells whose one edit would explain it all.
+      const whole = valueHypotheses(this, component).filter((h) => h.explains.size === component.length && this.satisfies(h.changes));
+      if (whole.length > 0) return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: whole }));
     }
     return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: [] }));
   }
@@ -265,3 +331,5 @@ export class LocateContext {
     return this.reader.amounts.statusAt(pos.row, pos.col) !== Status.Unknown;
   }
 }
+
+const samePos = (a: Pos, b: Pos) => a.row === b.row && a.col === b.col;

@@ -20,21 +20,24 @@ export interface CoverResult {
  */
 export function searchCover(context: LocateContext, violations: Violation[], hypotheses: Hypothesis[]): CoverResult | undefined {
   const ids = violations.map((v) => v.identity.id);
+  const required = new Set(ids);
+  const width = (h: Hypothesis) => [...h.explains].filter((id) => required.has(id)).length;
   const covering = new Map<number, Hypothesis[]>();
   for (const id of ids) covering.set(id, []);
   for (const hypothesis of hypotheses) for (const id of hypothesis.explains) covering.get(id)?.push(hypothesis);
   if (ids.some((id) => covering.get(id)!.length === 0)) return undefined;
 
   // Slips that explain more come first: the first cover found is then small, and bounds the rest.
-  for (const list of covering.values()) list.sort((a, b) => b.explains.size - a.explains.size || Number(a.kind === 'value') - Number(b.kind === 'value'));
-  const widest = Math.max(...hypotheses.map((h) => h.explains.size));
+  for (const list of covering.values()) list.sort((a, b) => width(b) - width(a) || Number(a.kind === 'value') - Number(b.kind === 'value'));
+  const widest = Math.max(...hypotheses.map(width));
 
   let best = Number.POSITIVE_INFINITY;
   let solutions: Hypothesis[][] = [];
   let nodes = 0;
   const chosen: Hypothesis[] = [];
   const covered = new Set<number>();
-  const fits = (hypothesis: Hypothesis) => ![...hypothesis.explains].some((id) => covered.has(id));
+  // Only the violations to cover count for overlap: identities within rounding may be explained by two slips.
+  const fits = (hypothesis: Hypothesis) => ![...hypothesis.explains].some((id) => required.has(id) && covered.has(id));
   const visit = () => {
     if (++nodes > MAX_NODES) return;
     const open = ids.filter((id) => !covered.has(id));
@@ -62,20 +65,47 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
     for (const hypothesis of covering.get(next)!) {
       if (!fits(hypothesis)) continue;
       chosen.push(hypothesis);
-      for (const id of hypothesis.explains) covered.add(id);
+      const added = [...hypothesis.explains].filter((id) => required.has(id) && !covered.has(id));
+      for (const id of added) covered.add(id);
       visit();
-      for (const id of hypothesis.explains) covered.delete(id);
+      for (const id of added) covered.delete(id);
       chosen.pop();
     }
   };
   visit();
   if (solutions.length === 0) return undefined;
-  if (solutions.length === 1) return { unique: true, solution: solutions[0], alternatives: solutions[0] };
-  // Among minima, the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…
-  const score = (solution: Hypothesis[]) => solution.filter((h) => h.kind !== 'value' || h.slip).length;
-  const top = Math.max(...solutions.map(score));
-  const preferred = solutions.filter((s) => score(s) === top);
+  // Two stories that change the same cells by the same amounts are one correction (a typed total that
+  // left out a column is also a value to retype): keep the story a typing slip tells best.
+  const distinct = [...new Map(solutions.map((s) => [signature(s), s])).keys()].map((sig) => bestStory(solutions.filter((s) => signature(s) === sig)));
+  if (distinct.length === 1) return { unique: true, solution: distinct[0], alternatives: distinct[0] };
+  // Among minima, the one that also explains differences within rounding exactly (they are then no
+  // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…
+  const rank = (solution: Hypothesis[]) => explainedBeyond(solution, required) * 1000 + score(solution);
+  const top = Math.max(...distinct.map(rank));
+  const preferred = distinct.filter((s) => rank(s) === top);
   if (preferred.length === 1) return { unique: true, solution: preferred[0], alternatives: preferred[0] };
   const alternatives = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
   return { unique: false, solution: [], alternatives };
+}
+
+/** How many of a solution's slips a typing slip or a compound mistake explains. */
+const score = (solution: Hypothesis[]) => solution.filter((h) => h.kind !== 'value' || h.slip).length;
+
+/** How many identities outside the required ones (differences within rounding) a solution explains. */
+function explainedBeyond(solution: Hypothesis[], required: Set<number>): number {
+  return new Set(solution.flatMap((h) => [...h.explains].filter((id) => !required.has(id)))).size;
+}
+
+/** The cells a solution changes and by how much, in a canonical order. */
+function signature(solution: Hypothesis[]): string {
+  return solution
+    .flatMap((h) => h.changes.map((c) => `${c.pos.row}:${c.pos.col}:${c.delta.toString()}`))
+    .sort()
+    .join('|');
+}
+
+/** Of stories for one correction: a typing slip in a typed cell first, then a compound mistake, then a bare value. */
+function bestStory(solutions: Hypothesis[][]): Hypothesis[] {
+  const rank = (solution: Hypothesis[]) => solution.reduce((sum, h) => sum + (h.kind === 'value' ? (h.slip ? 2 : 0) : 1), 0);
+  return solutions.reduce((best, s) => (rank(s) > rank(best) ? s : best));
 }

@@ -10,7 +10,8 @@ export type SlipKind = 'SwappedDigits' | 'OneDigit' | 'ThousandTimes' | 'Thousan
 
 /** The slip that explains `written` where `intended` belongs, if one does; `neighbours` are the cells beside it. */
 export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[] = []): SlipKind | undefined {
-  if (written.equals(intended) || intended.isZero()) return undefined;
+  // An empty cell (or a 0) tells no typing story: nothing, or no digit worth the name, was typed.
+  if (written.equals(intended) || intended.isZero() || written.isZero()) return undefined;
   if (written.equals(intended.negated())) return 'Sign';
   if (written.equals(intended.times(1000))) return 'ThousandTimes';
   if (written.times(1000).equals(intended)) return 'Thousandth';

@@ -70,7 +70,7 @@ describe('locating', () => {
     }
   });
 
-  it('a typed table locates a changed amount uniquely; a `Trong đó` part, in its row identity only, is not unique', () => {
+  it('a typed table locates a changed amount uniquely; a `Trong đó` part is unique only when the parts then exceed their whole', () => {
     const random = seeded(3);
     const table = buildTable(provincesByRegion(random), random);
     // Every typed cell of a typed table is in its row identity and in its parent's column identity.
@@ -79,12 +79,19 @@ describe('locating', () => {
     let parts = buildTable(oneYearChiaRa(seeded(1)), seeded(1));
     for (let seed = 2; parts.partials.length === 0; seed++) parts = buildTable(oneYearChiaRa(seeded(seed)), seeded(seed));
     const key = parts.partials[0].children.find((k) => parts.cells.has(k))!;
-    const cells = cloneCells(parts.cells);
-    cells.get(key)!.value *= 1000;
-    // Tổng số = NSTW + NSĐP + Khác is the part's only equality: any cell of its row could be the wrong one.
-    const location = locate(parts, { kind: 'x1000', key, original: parts.cells.get(key)!.value, cells });
-    expect(location.locatability).toBe('notUnique');
-    expect(location.explainers.length).toBeGreaterThan(1);
+    const original = parts.cells.get(key)!.value;
+    const slipped = (value: number) => {
+      const cells = cloneCells(parts.cells);
+      cells.get(key)!.value = value;
+      return locate(parts, { kind: 'x1000', key, original, cells });
+    };
+    // ×1000 makes the parts exceed their whole: only undoing it repairs that.
+    expect(slipped(original * 1000)).toMatchObject({ locatability: 'unique', explainers: [key] });
+    // Halved, the parts stay within their whole; Tổng số = NSTW + NSĐP + Khác is the part's only
+    // equality, so any cell of its row could be the wrong one.
+    const halved = slipped(original / 2);
+    expect(halved.explainers.length).toBeGreaterThan(1);
+    expect(halved.locatability).not.toBe('unique');
   });
 });
 

@@ -24,8 +24,8 @@ export interface Outcome {
 }
 
 /**
- * How the engine says "one of these N cells": no message id is fixed yet (issue 9), so any message
- * id or rule naming one-of / not-unique / candidates counts.
+ * How the engine says "one of these N cells": a finding's message id, rule or explanation naming
+ * one-of / not-unique / candidates (a single broken total says it in its explanation).
  */
 const NOT_UNIQUE = /one-?of|not-?unique|candidates|ambiguous-?location/i;
 
@@ -47,7 +47,7 @@ export function judge(table: BudgetTable, slip: Slip, location: Location, report
     corrected: roots.some((f) => f.fix !== undefined && f.fix.cell === at && fixValue(f.fix, slip) === slip.original),
     fixesElsewhere: withFix.filter((f) => f.fix!.cell !== at).length,
     fixes: withFix.length,
-    saidNotUnique: findings.some((f) => NOT_UNIQUE.test(f.messageId) || NOT_UNIQUE.test(f.rule)),
+    saidNotUnique: findings.some((f) => NOT_UNIQUE.test(f.messageId) || NOT_UNIQUE.test(f.rule) || NOT_UNIQUE.test(f.explanation?.messageId ?? '')),
   };
 }
 

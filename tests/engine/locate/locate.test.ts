@@ -166,4 +166,93 @@ describe('error localisation', () => {
       ['D5', 'info', 'budgetRounding'],
     ]);
   });
+  it('a slip in a detail row that SUM formulas carry up to a typed grand total is located in the detail row', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['I', 'Dự án 1', '=SUM(D4:E4)|370', '=SUM(D5:D6)|290', '=SUM(E5:E6)|80'],
+      ['1', 'Hoạt động 1.1', '=SUM(D5:E5)|245', 210, 35], // D5: 120 typed as 210
+      ['2', 'Hoạt động 1.2', '=SUM(D6:E6)|125', 80, 45],
+      ['II', 'Dự án 2', '=SUM(D7:E7)|360', 300, 60],
+      [null, 'Tổng cộng', 640, 500, 140],
+    ];
+    const grid = gridOf(rows, { merges: ['D2:E2'] });
+    const list = checkSheet(grid).findings;
+    const root = list.find((f) => f.rule === 'budget/root-cause')!;
+    expect(root).toMatchObject({ cell: 'D5', messageId: 'budgetRootSwappedDigits', fix: { cell: 'D5', value: '120' } });
+    // The typed grand totals are right: they are consequences, and get no fix.
+    expect(list.filter((f) => f.causeId === root.id).map((f) => f.cell).sort()).toEqual(['C8', 'D8']);
+    expect(fixed(list)).toEqual(['D5']);
+    expectFixesResolve(grid);
+  });
+
+  it('a typed total that left out a column, which is also the value beside it, is one correction, not "one of"', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['1', 'Dự án 1', 150, 100, 50],
+      ['2', 'Dự án 2', 40, 40, 30], // C5: 70, written as D5 beside it (or as D5 alone, NSĐP left out)
+      [null, 'Tổng cộng', 220, 140, 80],
+    ];
+    const grid = gridOf(rows, { merges: ['D2:E2'] });
+    const list = checkSheet(grid).findings;
+    expect(list.some((f) => f.messageId === 'budgetRootOneOf' || f.explanation?.messageId === 'budgetCauseOneOf')).toBe(false);
+    expect(list.find((f) => f.fix)).toMatchObject({ cell: 'C5', fix: { cell: 'C5', value: '70' } });
+    expect(fixed(list)).toEqual(['C5']);
+    expectFixesResolve(grid);
+  });
+
+  it('among cells that would each explain a row, the one that also brings its parts back within their whole is located', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['1', 'Hoạt động 1', 150, 50, 100],
+      [null, 'Trong đó:'],
+      ['-', 'Chi lương', 60, 57, 45], // D6: 15 mistyped; its row alone cannot say which cell
+      ['-', 'Mua sắm', 20, 10, 10],
+    ];
+    const grid = gridOf(rows, { merges: ['D2:E2'] });
+    const list = checkSheet(grid).findings;
+    const root = list.find((f) => f.fix)!;
+    expect(root).toMatchObject({ fix: { cell: 'D6', value: '15' } });
+    // The parts that exceeded NSTW are a consequence of the same slip.
+    expect(at(list, 'D4')).toMatchObject({ messageId: 'budgetChildrenOfWhichExceed', causeId: root.id });
+    expect(fixed(list)).toEqual(['D6']);
+  });
+
+  it('one unit off in every identity of a cell, in a table rounded nowhere else, is a slip: a warning with its fix', () => {
+    const format = (values: number[]) => values.map((value) => ({ value, numberFormat: '#,##0' }));
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      [null, 'Tổng số', ...format([1000, 700, 300])],
+      ['1', 'Hà Nội', ...format([500, 350, 150])],
+      ['2', 'Hải Phòng', ...format([500, 351, 150])], // D6: 350 typed as 351
+    ];
+    const grid = gridOf(rows, { merges: ['D2:E2'] });
+    const list = checkSheet(grid).findings;
+    const root = list.find((f) => f.fix)!;
+    expect(root).toMatchObject({ cell: 'D6', severity: 'warning', fix: { cell: 'D6', value: '350' } });
+    expect(list.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(fixed(list)).toEqual(['D6']);
+  });
+
+  it('a lone difference within rounding in an exact table names the cells that would explain it, and fixes nothing', () => {
+    const format = (values: number[]) => values.map((value) => ({ value, numberFormat: '#,##0' }));
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['1', 'Hà Nội', ...format([501, 350, 150])],
+      ['2', 'Hải Phòng', ...format([500, 350, 150])],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    expect(list.map((f) => [f.cell, f.severity])).toEqual([['C4', 'info']]);
+    expect(list[0].explanation).toMatchObject({ messageId: 'budgetCauseRoundingOrOneOf', params: { count: 3, candidates: 'C4 → 500; D4 → 351; E4 → 151' } });
+    expect(renderFinding(list[0], 'en').explanation).toContain('one of these 3 cells is mistyped');
+  });
 });
