@@ -1,3 +1,8 @@
+/**
+ * Debugging aid for the accuracy benchmark: rebuilds one trial (`npx tsx tests/bench/accuracy/one.ts
+ * KIND LAYOUT.N`, e.g. `digit 4.10`, as `ACCURACY_VERBOSE=1 npm run bench:accuracy` names them) and
+ * prints the slip, its locatability and every finding. GRID=1 prints the sheet; CELLS=1 the explaining cells.
+ */
 import { checkSheet } from '../../../src/engine';
 import { LAYOUTS } from './layouts';
 import { locate } from './locate';
