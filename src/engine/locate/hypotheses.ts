@@ -35,9 +35,15 @@ export interface Hypothesis {
   missing?: number[];
   extra?: number[];
   skipsHidden?: boolean;
+  /** For `value`: the effect on the identities its cell (or cells) share; one group, one cell changed. */
+  group?: string;
+  /** For `value`: every cell with the same effect on every identity (this one among them). */
+  members?: Pos[];
+  /** Members no typing slip tells apart: the officer chooses. */
+  ambiguous?: Hypothesis[];
+  resolved?: boolean;
 }
 
-const MAX_CANDIDATES = 400;
 const key = (pos: Pos) => pos.row * 20_000 + pos.col;
 
 /** Slips that wrong several totals at once: a row left out or counted twice, text skipped by SUM, a formula's range. */
@@ -125,62 +131,124 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
 }
 
 /**
- * One wrong typed cell: the value it must have for every broken identity it reaches to hold. The
+ * One wrong typed cell: the value it must have for the broken identities it reaches to hold. The
  * candidates are the typed cells of the broken identities and the typed cells their formula totals
  * add up (transitively): a slip in a detail row that SUM formulas carry up to a typed grand total is
  * in that detail row, not in the grand total.
+ *
+ * Cells with the same effect on every identity (the detail rows under one typed grand total) are
+ * indistinguishable to the identities: they form one hypothesis, whose `members` are told apart
+ * afterwards by the typing slip each would be (resolveMembers). A cell whose broken identities need
+ * different shifts gives one hypothesis per shift: with a second slip beside it, the identities
+ * they share are explained together (the search checks their joint residual).
+ *
+ * `truncated`: the walk through formula precedents stopped at its bound, so the candidates are not
+ * all there and no answer may be called unique.
  */
-export function valueHypotheses(context: LocateContext, component: Violation[]): Hypothesis[] {
+export function valueHypotheses(context: LocateContext, component: Violation[]): { hypotheses: Hypothesis[]; truncated: boolean } {
+  const { effects, truncated } = adjointEffects(context, component);
+  const groups = new Map<string, { effect: number[]; members: Pos[] }>();
+  for (const [cellKey, { pos, effect }] of effects) {
+    if (context.reader.cell(pos.row, pos.col)?.formula || !context.isAmountCell(pos) || effect.every((c) => c === 0)) continue;
+    const signature = `${effect.join(',')}|${context.unfollowedHolding(pos, cellKey)}`;
+    const group = groups.get(signature);
+    if (group) group.members.push(pos);
+    else groups.set(signature, { effect, members: [pos] });
+  }
   const hypotheses: Hypothesis[] = [];
-  for (const pos of candidateCells(context, component)) {
-    const hypothesis = valueHypothesis(context, component, pos);
-    if (hypothesis) hypotheses.push(hypothesis);
+  for (const [signature, { effect, members }] of groups) {
+    const byShift = new Map<string, { delta: Decimal; explains: Set<number> }>();
+    const parts: number[] = [];
+    effect.forEach((coefficient, index) => {
+      if (coefficient === 0) return;
+      const violation = component[index];
+      if (violation.identity.relation !== '=') {
+        parts.push(violation.identity.id);
+        return;
+      }
+      // The residual moves by coefficient × δ: δ = −residual / coefficient puts it at zero.
+      const delta = violation.residual.negated().dividedBy(coefficient);
+      const shift = delta.toString();
+      const entry = byShift.get(shift);
+      if (entry) entry.explains.add(violation.identity.id);
+      else byShift.set(shift, { delta, explains: new Set([violation.identity.id]) });
+    });
+    for (const [shift, { delta, explains }] of byShift) {
+      for (const id of parts) explains.add(id);
+      const hypothesis = memberHypothesis(context, members[0], delta, explains, `cell:${signature}:${shift}`);
+      hypothesis.group = signature;
+      if (members.length > 1) hypothesis.members = members;
+      hypotheses.push(hypothesis);
+    }
   }
-  return hypotheses;
+  return { hypotheses, truncated };
 }
 
-/** How many cells the walk through formula precedents visits at most, per component. */
-const MAX_VISITED = 4000;
+/** How many steps the walks through formula precedents take at most, per component. */
+const MAX_STEPS = 200_000;
 
-/** Typed amount cells of the component's identities, and those their plain-sum formulas add, breadth first. */
-function candidateCells(context: LocateContext, component: Violation[]): Pos[] {
-  const { reader } = context;
-  const seen = new Set<number>();
-  const queue: Pos[] = [];
-  for (const violation of component) for (const pos of [violation.identity.target, ...violation.identity.terms]) queue.push(pos);
-  const candidates: Pos[] = [];
-  for (let i = 0; i < queue.length && seen.size < MAX_VISITED && candidates.length < MAX_CANDIDATES; i++) {
-    const pos = queue[i];
-    if (seen.has(key(pos))) continue;
-    seen.add(key(pos));
-    const formula = reader.cell(pos.row, pos.col)?.formula;
-    // A formula's result is never the wrong cell: its formula is (a compound hypothesis), or a cell it adds.
-    if (formula) {
-      for (const ref of formulaSum(formula)?.cells ?? []) if (!seen.has(key(ref))) queue.push(ref);
-      continue;
+/**
+ * For every cell that reaches the component's identities, what a unit increase of it does to each
+ * of their residuals (∂residual/∂cell, integers, one per violation in order), in reverse: from each
+ * identity's cells down through the plain-sum formulas that Excel would recompute, so the cells
+ * under one total are reached once per path, not once per identity above them.
+ */
+function adjointEffects(context: LocateContext, component: Violation[]): { effects: Map<number, { pos: Pos; effect: number[] }>; truncated: boolean } {
+  const effects = new Map<number, { pos: Pos; effect: number[] }>();
+  let steps = 0;
+  component.forEach((violation, index) => {
+    const queue: Pos[] = [];
+    const increments: number[] = [];
+    const push = (pos: Pos, increment: number) => {
+      queue.push(pos);
+      increments.push(increment);
+    };
+    const { identity } = violation;
+    push(identity.target, -1);
+    identity.terms.forEach((term, k) => push(term, identity.coefs ? identity.coefs[k] : 1));
+    for (let i = 0; i < queue.length && steps < MAX_STEPS; i++, steps++) {
+      const pos = queue[i];
+      const cellKey = key(pos);
+      let entry = effects.get(cellKey);
+      if (!entry) {
+        entry = { pos, effect: new Array<number>(component.length).fill(0) };
+        effects.set(cellKey, entry);
+      }
+      entry.effect[index] += increments[i];
+      for (const ref of context.followedRefs(pos)) push(ref, increments[i]);
     }
-    if (context.isAmountCell(pos)) candidates.push(pos);
-  }
-  return candidates;
+    if (steps >= MAX_STEPS) steps = MAX_STEPS;
+  });
+  return { effects, truncated: steps >= MAX_STEPS };
 }
 
-function valueHypothesis(context: LocateContext, component: Violation[], pos: Pos): Hypothesis | undefined {
-  let delta: Decimal | undefined;
-  const explains = new Set<number>();
-  for (const [id, effect] of context.effectOf(pos)) {
-    const violation = context.violationById(id);
-    if (!violation || !component.includes(violation)) continue;
-    if (violation.identity.relation !== '=') {
-      explains.add(id);
-      continue;
-    }
-    // The residual moves by effect × δ: δ = −residual / effect puts it at zero.
-    const needed = violation.residual.negated().dividedBy(effect);
-    if (delta && !delta.equals(needed)) return undefined;
-    delta = needed;
-    explains.add(id);
+/**
+ * Settles a hypothesis whose members the identities cannot tell apart: the one member whose change
+ * undoes a typing slip becomes its cell; with none or several, `ambiguous` lists the cells the
+ * officer must choose from (the slipped ones when several are).
+ */
+export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): void {
+  if (!hypothesis.members || hypothesis.ambiguous || hypothesis.resolved) return;
+  hypothesis.resolved = true;
+  const options = membersOf(context, hypothesis);
+  const slipped = options.filter((h) => h.slip);
+  if (slipped.length === 1) {
+    Object.assign(hypothesis, { at: slipped[0].at, changes: slipped[0].changes, slip: slipped[0].slip });
+    return;
   }
-  if (!delta) return undefined;
+  hypothesis.ambiguous = slipped.length > 1 ? slipped : options;
+  // Several slipped members still make this a typing-slip story for the preference between minima.
+  if (slipped.length > 1) hypothesis.slip = slipped[0].slip;
+}
+
+/** Every member of a hypothesis as a hypothesis of its own (itself when it has no members). */
+export function membersOf(context: LocateContext, hypothesis: Hypothesis): Hypothesis[] {
+  if (!hypothesis.members) return [hypothesis];
+  const delta = hypothesis.changes[0].delta;
+  return hypothesis.members.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+}
+
+function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string): Hypothesis {
   const written = context.valueAt(pos) ?? new Decimal(0);
   const value = written.plus(delta);
   const neighbours = [pos.col - 1, pos.col + 1].map((col) => context.valueAt({ row: pos.row, col })).filter((d): d is Decimal => d !== undefined);
@@ -188,7 +256,7 @@ function valueHypothesis(context: LocateContext, component: Violation[], pos: Po
   const cell = context.reader.cell(pos.row, pos.col);
   return {
     kind: 'value',
-    key: `cell:${key(pos)}`,
+    key: hypothesisKey,
     explains,
     changes: [{ pos, delta, value, ...(typeof cell?.value === 'string' ? { toNumber: true } : {}) }],
     at: pos,

@@ -4,7 +4,7 @@ import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
-import { compoundHypotheses, type Change, type Hypothesis, valueHypotheses } from './hypotheses';
+import { compoundHypotheses, type Change, type Hypothesis, membersOf, valueHypotheses } from './hypotheses';
 import { searchCover } from './search';
 
 /** An identity that does not hold, and by how much: Σ coef × terms − target. */
@@ -85,9 +85,11 @@ export function locate(reader: BudgetReader, identities: Identity[], tolerance: 
   return locations;
 }
 
-/** Each changed cell's delta, keyed row × 20,000 + column. */
-function deltasOf(changes: Change[]): Map<number, Decimal> {
-  return new Map(changes.map((c) => [c.pos.row * 20_000 + c.pos.col, c.delta]));
+/** Each moved cell's delta, keyed row × 20,000 + column. */
+function deltasOf(moved: Map<number, { pos: Pos; delta: Decimal }>): Map<number, Decimal> {
+  const deltas = new Map<number, Decimal>();
+  for (const [key, { delta }] of moved) deltas.set(key, delta);
+  return deltas;
 }
 
 /**
@@ -168,26 +170,36 @@ export class LocateContext {
     return this.violations.get(id);
   }
 
+  private readonly followed = new Map<number, Pos[]>();
+
   /**
-   * What a unit increase of one cell does to each identity's residual, the formula totals that add
-   * it following (identity id → ∂residual/∂cell; identities it leaves alone are absent).
+   * The cells a formula total adds that Excel carries into it and that its identities see: those of
+   * its plain-sum formula standing in an identity whose total it is (empty for a typed cell).
    */
-  effectOf(pos: Pos): Map<number, Decimal> {
-    const effect = new Map<number, Decimal>();
-    const one = new Decimal(1);
-    for (const change of this.withFollowers([{ pos, delta: one, value: one }])) {
-      for (const identity of this.identitiesAt(change.pos)) {
-        let coefficient = samePos(identity.target, change.pos) ? -1 : 0;
-        identity.terms.forEach((term, k) => {
-          if (samePos(term, change.pos)) coefficient += identity.coefs ? identity.coefs[k] : 1;
-        });
-        if (coefficient === 0) continue;
-        const total = (effect.get(identity.id) ?? new Decimal(0)).plus(change.delta.times(coefficient));
-        if (total.isZero()) effect.delete(identity.id);
-        else effect.set(identity.id, total);
-      }
+  followedRefs(pos: Pos): Pos[] {
+    const key = pos.row * 20_000 + pos.col;
+    let refs = this.followed.get(key);
+    if (!refs) {
+      refs = (this.formulaRefs(pos) ?? []).filter((ref) => this.identitiesAt(ref).some((identity) => samePos(identity.target, pos)));
+      this.followed.set(key, refs);
     }
-    return effect;
+    return refs;
+  }
+
+  /**
+   * The identities that hold today and that a change of this cell would break, formulas
+   * recomputing (its own total, or one typed above it), as text: cells that differ here differ to
+   * the identities even when they reach the broken ones alike.
+   */
+  unfollowedHolding(pos: Pos, key: number): string {
+    let text = '';
+    for (const identity of this.identitiesAt(pos)) {
+      if (this.violations.has(identity.id)) continue;
+      // Parts within their whole (≤) may stop holding whichever cell moves: they always tell cells apart.
+      if (identity.relation === '=' && !samePos(identity.target, pos) && this.formulaKeys(identity.target)?.has(key)) continue;
+      text += `${identity.id};`;
+    }
+    return text;
   }
 
   /**
@@ -195,22 +207,26 @@ export class LocateContext {
    * rounding allowance for identities that held before).
    */
   satisfies(made: Change[]): boolean {
-    const changes = this.withFollowers(made);
-    const delta = deltasOf(changes);
+    const moved = this.withFollowers(made);
+    const delta = deltasOf(moved);
     const checked = new Set<number>();
-    for (const change of changes) {
-      for (const identity of this.identitiesAt(change.pos)) {
+    for (const { pos } of moved.values()) {
+      for (const identity of this.identitiesAt(pos)) {
         if (checked.has(identity.id)) continue;
         checked.add(identity.id);
         const after = this.residualAfter(identity, delta);
         if (identity.relation === '<=') {
+          if (after.greaterThan(0) && process.env.DBG && made.length > 1) console.error('UNSAT<=', identity.id, made.map((c) => `${c.pos.row},${c.pos.col}:${c.delta}`));
           if (after.greaterThan(0)) return false;
           continue;
         }
         if (after.isZero()) continue;
         const violation = this.violationOf(identity);
         const allowed = !violation || violation.soft ? allowanceOf(identity, this.reader) : new Decimal(0);
-        if (after.abs().greaterThan(allowed)) return false;
+        if (after.abs().greaterThan(allowed)) {
+          if (process.env.DBG && made.length > 1) console.error('UNSAT', identity.id, identity.rule, identity.family, `${identity.target.row},${identity.target.col}`, after.toString(), made.map((c) => `${c.pos.row},${c.pos.col}:${c.delta}`));
+          return false;
+        }
       }
     }
     return true;
@@ -218,37 +234,58 @@ export class LocateContext {
 
   /**
    * The changes and what follows from them in Excel: a formula total that adds a changed cell is
-   * recomputed (a formula's result is never wrong on its own; it follows its cells).
+   * recomputed (a formula's result is never wrong on its own; it follows its cells). Returns every
+   * moved cell's delta, keyed row × 20,000 + column, with its position; a total two changed cells
+   * feed moves by both.
    */
-  private withFollowers(made: Change[]): Change[] {
-    const changes = [...made];
-    const seen = new Set(made.map((c) => c.pos.row * 20_000 + c.pos.col));
-    for (let i = 0; i < changes.length && changes.length < 500; i++) {
-      const { pos, delta } = changes[i];
+  private withFollowers(made: Change[]): Map<number, { pos: Pos; delta: Decimal }> {
+    const moved = new Map<number, { pos: Pos; delta: Decimal }>();
+    const queue: { pos: Pos; delta: Decimal }[] = [];
+    const move = (pos: Pos, delta: Decimal) => {
+      const key = pos.row * 20_000 + pos.col;
+      const entry = moved.get(key);
+      if (entry) entry.delta = entry.delta.plus(delta);
+      else moved.set(key, { pos, delta });
+      queue.push({ pos, delta });
+    };
+    for (const change of made) move(change.pos, change.delta);
+    // Bounded: a circular formula would otherwise carry a change round for ever.
+    for (let i = 0; i < queue.length && i < 5_000; i++) {
+      const { pos, delta } = queue[i];
+      const key = pos.row * 20_000 + pos.col;
+      const followed = new Set<number>();
       for (const identity of this.identitiesAt(pos)) {
         const target = identity.target;
-        const key = target.row * 20_000 + target.col;
-        if (seen.has(key)) continue;
-        const refs = this.formulaCells(target);
-        if (!refs || !refs.has(pos.row * 20_000 + pos.col)) continue;
-        seen.add(key);
-        changes.push({ pos: target, delta, value: (this.valueAt(target) ?? new Decimal(0)).plus(delta) });
+        const targetKey = target.row * 20_000 + target.col;
+        if (targetKey === key || followed.has(targetKey) || !this.formulaKeys(target)?.has(key)) continue;
+        followed.add(targetKey);
+        move(target, delta);
       }
     }
-    return changes;
+    return moved;
   }
 
-  private readonly formulas = new Map<number, Set<number> | null>();
+  private readonly formulas = new Map<number, { cells: Pos[]; keys: Set<number> } | null>();
 
   /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */
-  private formulaCells(pos: Pos): Set<number> | undefined {
+  formulaRefs(pos: Pos): Pos[] | undefined {
+    return this.formulaOf(pos)?.cells;
+  }
+
+  private formulaKeys(pos: Pos): Set<number> | undefined {
+    return this.formulaOf(pos)?.keys;
+  }
+
+  private formulaOf(pos: Pos): { cells: Pos[]; keys: Set<number> } | undefined {
     const key = pos.row * 20_000 + pos.col;
-    if (!this.formulas.has(key)) {
+    let known = this.formulas.get(key);
+    if (known === undefined) {
       const formula = this.reader.cell(pos.row, pos.col)?.formula;
       const sum = formula ? formulaSum(formula) : undefined;
-      this.formulas.set(key, sum ? new Set(sum.cells.map((c) => c.row * 20_000 + c.col)) : null);
+      known = sum ? { cells: sum.cells, keys: new Set(sum.cells.map((c) => c.row * 20_000 + c.col)) } : null;
+      this.formulas.set(key, known);
     }
-    return this.formulas.get(key) ?? undefined;
+    return known ?? undefined;
   }
 
   /**
@@ -258,16 +295,34 @@ export class LocateContext {
   locateHard(hard: Violation[], soft: Violation[] = []): Location[] {
     if (hard.length > MAX_COMPONENT) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     const component = [...hard, ...soft];
-    const candidates = [...compoundHypotheses(this, component), ...valueHypotheses(this, component)];
+    const values = valueHypotheses(this, component);
+    // Without every candidate in view, no answer can be called the only one.
+    if (values.truncated) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
+    const candidates = [...compoundHypotheses(this, component), ...values.hypotheses];
     for (const hypothesis of candidates) this.extendExplains(hypothesis, component);
+    if (process.env.DBG) console.error('HARD', hard.map((v) => `${v.identity.id}@${v.identity.target.row},${v.identity.target.col}:${v.residual}`), 'soft', soft.length, candidates.map((h) => `${h.kind}@${h.at.row},${h.at.col} m${h.members?.length ?? 1} [${[...h.explains]}] d${h.changes[0]?.delta}`).join(' | '));
     // A row left out of a single total is no more likely than any other single wrong cell.
     const hypotheses = candidates.filter((h) => h.kind === 'value' || h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
     const result = searchCover(this, hard, hypotheses);
     if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
-    if (result.unique) {
-      return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));
-    }
+    if (result.unique) return this.settle(result.solution, component);
     return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives }];
+  }
+
+  /** The locations of a unique minimum: each slip located, or "one of" the cells its identities cannot tell apart. */
+  private settle(solution: Hypothesis[], component: Violation[]): Location[] {
+    const locations = solution.map((hypothesis) => {
+      const violations = component.filter((v) => hypothesis.explains.has(v.identity.id));
+      return hypothesis.ambiguous ? { kind: 'oneOf' as const, violations, hypotheses: hypothesis.ambiguous } : { kind: 'located' as const, violations, hypotheses: [hypothesis] };
+    });
+    // An identity two slips break together is a consequence of the first slip that reaches it.
+    const explained = new Set(solution.flatMap((h) => [...h.explains]));
+    for (const violation of component) {
+      if (explained.has(violation.identity.id)) continue;
+      const index = solution.findIndex((h) => [...this.withFollowers(h.changes).values()].some(({ pos }) => this.identitiesAt(pos).includes(violation.identity)));
+      if (index >= 0) locations[index].violations.push(violation);
+    }
+    return locations;
   }
 
   /**
@@ -276,22 +331,19 @@ export class LocateContext {
    * `rounded`: the table has other rounding differences, so one unit of a last digit is rounding.
    */
   locateSoft(component: Violation[], rounded: boolean): Location[] {
-    if (component.length <= MAX_COMPONENT && component.length >= 2) {
+    if (component.length > MAX_COMPONENT) return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: [] }));
+    const values = valueHypotheses(this, component);
+    if (component.length >= 2 && !values.truncated) {
       // A slip only where it is larger than the rounding of the cell itself (half a unit of its last
       // digit); in a table rounded elsewhere, ±1 on a `#,##0` figure is rounding too.
       const unit = (pos: Pos) => lastDigitUnit(this.reader.cell(pos.row, pos.col)?.numberFormat).dividedBy(rounded ? 1 : 2);
-      const hypotheses = valueHypotheses(this, component).filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unit(c.pos))));
+      const hypotheses = values.hypotheses.filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unit(c.pos))));
       const result = searchCover(this, component, hypotheses);
-      if (result?.unique) {
-        return result.solution.map((hypothesis) => ({ kind: 'located' as const, violations: component.filter((v) => hypothesis.explains.has(v.identity.id)), hypotheses: [hypothesis] }));
-      }
+      if (result?.unique && result.solution.every((h) => !h.ambiguous)) return this.settle(result.solution, component);
     }
-    if (!rounded && component.length <= MAX_COMPONENT) {
-      // Nothing else in the table is rounded: name the cells whose one edit would explain it all.
-      const whole = valueHypotheses(this, component).filter((h) => h.explains.size === component.length && this.satisfies(h.changes));
-      if (whole.length > 0) return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: whole }));
-    }
-    return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: [] }));
+    // Nothing else in the table is rounded: name the cells whose one edit would explain it all.
+    const whole = rounded ? [] : values.hypotheses.filter((h) => h.explains.size === component.length && this.satisfies(h.changes)).flatMap((h) => membersOf(this, h));
+    return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: whole }));
   }
 
   /**
@@ -299,15 +351,24 @@ export class LocateContext {
    * skipped a text number also wrongs the period total that adds it.
    */
   private extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
-    const changes = this.withFollowers(hypothesis.changes);
-    const delta = deltasOf(changes);
-    for (const change of changes) {
-      for (const identity of this.identitiesAt(change.pos)) {
+    const moved = this.withFollowers(hypothesis.changes);
+    const delta = deltasOf(moved);
+    for (const { pos } of moved.values()) {
+      for (const identity of this.identitiesAt(pos)) {
         const violation = this.violationOf(identity);
         if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
         if (this.residualAfter(identity, delta).isZero()) hypothesis.explains.add(identity.id);
       }
     }
+  }
+
+  /** Of the given violated identities, those the changes (and the totals that follow them) bring to zero together. */
+  zeroedBy(ids: number[], made: Change[]): number[] {
+    const delta = deltasOf(this.withFollowers(made));
+    return ids.filter((id) => {
+      const violation = this.violations.get(id);
+      return violation !== undefined && violation.identity.relation === '=' && this.residualAfter(violation.identity, delta).isZero();
+    });
   }
 
   /** The identity's residual once each cell has moved by its delta (keyed row × 20,000 + column). */

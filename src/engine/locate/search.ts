@@ -1,4 +1,4 @@
-import type { Hypothesis } from './hypotheses';
+import { type Hypothesis, resolveMembers } from './hypotheses';
 import type { LocateContext, Violation } from './index';
 
 /** Bounds the exact search on tangled components; beyond it, the component is left unlocated. */
@@ -37,10 +37,16 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const chosen: Hypothesis[] = [];
   const covered = new Set<number>();
   // Only the violations to cover count for overlap: identities within rounding may be explained by two slips.
-  const fits = (hypothesis: Hypothesis) => ![...hypothesis.explains].some((id) => required.has(id) && covered.has(id));
+  const fits = (hypothesis: Hypothesis) => ![...hypothesis.explains].some((id) => required.has(id) && covered.has(id)) && !chosen.some((h) => sameCell(h, hypothesis));
   const visit = () => {
     if (++nodes > MAX_NODES) return;
-    const open = ids.filter((id) => !covered.has(id));
+    let open = ids.filter((id) => !covered.has(id));
+    // Two slips in one identity explain it together: its residual is the sum of their shifts.
+    if (chosen.length >= 2 && open.length > 0) {
+      const joint = new Set(context.zeroedBy(open, chosen.flatMap((h) => h.changes)));
+      open = open.filter((id) => !joint.has(id));
+    }
+    if (process.env.DBG) console.error('VISIT', chosen.map((h) => `${h.at.row},${h.at.col}:${h.changes[0]?.delta}`).join(' '), 'open', open);
     if (open.length === 0) {
       if (!context.satisfies(chosen.flatMap((h) => h.changes))) return;
       if (chosen.length < best) {
@@ -74,6 +80,8 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   };
   visit();
   if (solutions.length === 0) return undefined;
+  for (const solution of solutions) for (const hypothesis of solution) resolveMembers(context, hypothesis);
+  if (process.env.DBG) console.error('SOLUTIONS', nodes, solutions.map((s) => s.map((h) => `${h.kind}@${h.at.row},${h.at.col} ${h.slip ?? ''} amb${h.ambiguous?.length ?? 0}`).join(' + ')));
   // Two stories that change the same cells by the same amounts are one correction (a typed total that
   // left out a column is also a value to retype): keep the story a typing slip tells best.
   const distinct = [...new Map(solutions.map((s) => [signature(s), s])).keys()].map((sig) => bestStory(solutions.filter((s) => signature(s) === sig)));
@@ -84,9 +92,12 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const top = Math.max(...distinct.map(rank));
   const preferred = distinct.filter((s) => rank(s) === top);
   if (preferred.length === 1) return { unique: true, solution: preferred[0], alternatives: preferred[0] };
-  const alternatives = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
+  const alternatives = [...new Map(preferred.flat().flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
   return { unique: false, solution: [], alternatives };
 }
+
+/** Two value hypotheses for one cell (or one group of cells) cannot both be chosen. */
+const sameCell = (a: Hypothesis, b: Hypothesis) => a.group !== undefined && a.group === b.group;
 
 /** How many of a solution's slips a typing slip or a compound mistake explains. */
 const score = (solution: Hypothesis[]) => solution.filter((h) => h.kind !== 'value' || h.slip).length;

@@ -7,11 +7,13 @@
  * (public API only: checkSheet) is judged (score.ts) against what the generator knows: which cells are
  * in which identities, and whether the slip is uniquely locatable at all (locate.ts states the
  * criterion). The clean tables are checked too: a finding there is a false alarm. Prints markdown.
- * ACCURACY_SEED changes the tables; the same seed gives the same tables and slips.
+ * ACCURACY_SEED changes the tables; the same seed gives the same tables and slips. Then what
+ * localisation costs on the 245k-cell budget workbook with slips in it (cost.ts; ACCURACY_COST=0 skips it).
  */
 import { performance } from 'node:perf_hooks';
 import { checkSheet } from '../../../src/engine';
 import type { Report } from '../../../src/engine/types';
+import { localisationCost, printCost } from './cost';
 import { LAYOUTS } from './layouts';
 import { locate, type Locatability } from './locate';
 import { judge, type Outcome } from './score';
@@ -49,7 +51,7 @@ function check(grid: Parameters<typeof checkSheet>[0]): Report {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const start = performance.now();
   const trials: Trial[] = [];
   const clean: CleanTrial[] = [];
@@ -108,6 +110,7 @@ function main(): void {
   }
   console.log(`\nEngine time on slipped tables ${(engineMs / 1000).toFixed(1)} s; whole run ${((performance.now() - start) / 1000).toFixed(1)} s.`);
   console.log('Uniquely locatable: the slip\'s cell is the only single cell whose edit makes every identity hold, or the only one of them whose edit undoes a typing slip (tests/bench/accuracy/locate.ts).');
+  if (process.env.ACCURACY_COST !== '0') printCost(await localisationCost(SEED));
 }
 
-main();
+void main();
