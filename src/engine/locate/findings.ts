@@ -61,16 +61,15 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
         finding.severity = 'info';
         finding.messageId = 'budgetRounding';
         const params: Params = { allowance: formatDecimal(allowanceOf(violation.identity, reader)), figures: violation.identity.terms.length + 1 };
-        const candidates = location.hypotheses.map(describeCandidate);
         finding.explanation =
-          candidates.length > 0
-            ? { messageId: 'budgetCauseRoundingOrOneOf', params: { ...params, count: candidates.length, candidates: listed(candidates) } }
+          location.hypotheses.length > 0
+            ? { messageId: 'budgetCauseRoundingOrOneOf', params: { ...params, count: location.hypotheses.length, candidates: listed(location.hypotheses) } }
             : { messageId: 'budgetCauseRounding', params };
       }
       continue;
     }
     if (location.kind === 'oneOf' || location.kind === 'unlocated') {
-      const candidates = location.kind === 'oneOf' ? location.hypotheses.map(describeCandidate) : candidatesOf(reader, location.violations);
+      const candidates = location.kind === 'oneOf' ? location.hypotheses : candidatesOf(reader, location.violations);
       const params: Params = { count: candidates.length, candidates: listed(candidates) };
       const messageId = location.kind === 'oneOf' ? 'budgetCauseOneOf' : 'budgetCauseUnlocated';
       if (violated.length === 1) {
@@ -215,7 +214,11 @@ function textCellsOf(hypothesis: Hypothesis): string {
 }
 
 /** The first candidates, `…` when there are more. */
-const listed = (candidates: string[]) => candidates.slice(0, LISTED).join('; ') + (candidates.length > LISTED ? ' …' : '');
+const listed = (candidates: (string | Hypothesis)[]) =>
+  candidates
+    .slice(0, LISTED)
+    .map((c) => (typeof c === 'string' ? c : describeCandidate(c)))
+    .join('; ') + (candidates.length > LISTED ? ' …' : '');
 
 /** `K15 → 1269877`: a candidate cell and the value it would need. */
 function describeCandidate(hypothesis: Hypothesis): string {

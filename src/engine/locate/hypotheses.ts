@@ -5,7 +5,7 @@ import { formulaOf } from '../rules/budget/arithmetic';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { Pos } from '../rules/budget/model';
 import type { LocateContext, Violation } from './index';
-import { type SlipKind, slipOf } from './slips';
+import { type SlipKind, slipOf, slipOfWhole } from './slips';
 
 /** One cell's new value; `formula` when the fix is a formula; `toNumber` for a number stored as text. */
 export interface Change {
@@ -230,15 +230,16 @@ function adjointEffects(context: LocateContext, component: Violation[]): { effec
 export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): void {
   if (!hypothesis.members || hypothesis.ambiguous || hypothesis.resolved) return;
   hypothesis.resolved = true;
-  const options = membersOf(context, hypothesis);
-  const slipped = options.filter((h) => h.slip);
+  const delta = hypothesis.changes[0].delta;
+  const slipped = hypothesis.members.filter((pos) => memberSlip(context, pos, delta) !== undefined);
   if (slipped.length === 1) {
-    Object.assign(hypothesis, { at: slipped[0].at, changes: slipped[0].changes, slip: slipped[0].slip });
+    const member = memberHypothesis(context, slipped[0], delta, hypothesis.explains, hypothesis.key);
+    Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip });
     return;
   }
-  hypothesis.ambiguous = slipped.length > 1 ? slipped : options;
+  hypothesis.ambiguous = (slipped.length > 1 ? slipped : hypothesis.members).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
   // Several slipped members still make this a typing-slip story for the preference between minima.
-  if (slipped.length > 1) hypothesis.slip = slipped[0].slip;
+  if (slipped.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
 }
 
 /** Every member of a hypothesis as a hypothesis of its own (itself when it has no members). */
@@ -246,6 +247,17 @@ export function membersOf(context: LocateContext, hypothesis: Hypothesis): Hypot
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
   return hypothesis.members.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+}
+
+/** The typing slip a member's change by `delta` would undo: with doubles when every amount is whole. */
+function memberSlip(context: LocateContext, pos: Pos, delta: Decimal): SlipKind | undefined {
+  const { amounts } = context.reader;
+  const step = delta.toNumber();
+  const neighbours = [pos.col - 1, pos.col + 1];
+  const whole = Number.isSafeInteger(step) && amounts.scaleAt(pos.row, pos.col) === 0 && neighbours.every((col) => amounts.scaleAt(pos.row, col) === 0);
+  if (!whole) return memberHypothesis(context, pos, delta, new Set(), '').slip;
+  const written = amounts.number(pos.row, pos.col);
+  return slipOfWhole(written, written + step, neighbours.map((col) => amounts.number(pos.row, col)));
 }
 
 function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string): Hypothesis {

@@ -34,3 +34,36 @@ export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[
   if (neighbours.some((n) => n.equals(written) && !n.isZero())) return 'CopiedValue';
   return undefined;
 }
+
+/**
+ * slipOf for whole amounts held as doubles (safe integers), without allocating: the same answers,
+ * for the thousands of cells under one total that a typing slip must tell apart.
+ */
+export function slipOfWhole(written: number, intended: number, neighbours: number[] = []): SlipKind | undefined {
+  if (written === intended || intended === 0 || written === 0) return undefined;
+  if (written === -intended) return 'Sign';
+  if (written === intended * 1000) return 'ThousandTimes';
+  if (written * 1000 === intended) return 'Thousandth';
+  for (const power of [10, 100, 10_000, 100_000, 1_000_000]) {
+    if (written === intended * power || written * power === intended) return 'PowerOfTen';
+  }
+  if (written < 0 === intended < 0) {
+    const a = String(Math.abs(written));
+    const b = String(Math.abs(intended));
+    if (a.length === b.length) {
+      let first = -1;
+      let second = -1;
+      let count = 0;
+      for (let i = 0; i < a.length && count <= 2; i++) {
+        if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+        count++;
+        if (first < 0) first = i;
+        else second = i;
+      }
+      if (count === 2 && second === first + 1 && a[first] === b[second] && a[second] === b[first]) return 'SwappedDigits';
+      if (count === 1) return 'OneDigit';
+    }
+  }
+  for (const n of neighbours) if (n !== 0 && n === written) return 'CopiedValue';
+  return undefined;
+}
