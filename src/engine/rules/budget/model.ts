@@ -88,10 +88,10 @@ export function rowHasAmounts(reader: BudgetReader, row: number, columns: Column
 }
 
 /** The merged area starting at this cell when it spans several columns; cells inside it are not their own amounts. */
-export function blockAt(reader: BudgetReader, pos: Pos): CellRange | 'inside' | undefined {
-  const merge = reader.merge(pos.row, pos.col);
+export function blockAt(reader: BudgetReader, row: number, col: number): CellRange | 'inside' | undefined {
+  const merge = reader.merge(row, col);
   if (!merge || merge.left === merge.right) return undefined;
-  return merge.top === pos.row && merge.left === pos.col ? merge : 'inside';
+  return merge.top === row && merge.left === col ? merge : 'inside';
 }
 
 /** `I “Dự án 1”`, or `“Dự án 3”` when the row has no number: how messages name a row. */
