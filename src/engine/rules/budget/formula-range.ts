@@ -1,6 +1,6 @@
-import type { TableModel } from '../../types';
+import type { CellRange, TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { sumReferences } from './formula-refs';
+import { sumRanges, sumReferences } from './formula-refs';
 import { breaks, type Identity, identitiesOf, residualOf } from '../../identities';
 import { type BudgetReader, readerOf, rowName, sumFormula } from './model';
 
@@ -19,7 +19,7 @@ export const rule: Rule = {
   },
   check(context) {
     const reader = readerOf(context);
-    const indexOfRow = new Map(context.table.rows.map((row, index) => [row.row, index]));
+    let indexOfRow: Map<number, number> | undefined;
     for (const identity of identitiesOf(reader)) {
       if (identity.across !== 'rows') continue;
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
@@ -27,15 +27,48 @@ export const rule: Rule = {
       if (residual === undefined || breaks(identity, residual)) continue;
       const formula = context.cell(identity.target.row, identity.target.col)?.formula;
       if (!formula) continue;
-      const references = sumReferences(formula);
+      const ranges = sumRanges(formula);
+      if (!ranges) continue;
       // `=+D22`: a link to one cell, not a sum over a range that could leave rows out.
-      if (references && references.length === 1 && !identity.terms.some((t) => t.row === references[0].row && t.col === references[0].col)) continue;
+      if (cellCount(ranges) === 1 && !hasTerm(identity, ranges[0].top, ranges[0].left)) continue;
       // A sum across its own row (a period total over the years) is checked by budget/row-total.
-      if (!references || references.every((r) => r.row === identity.target.row)) continue;
-      checkRange(context, reader, identity, references, indexOfRow);
+      if (ranges.every((r) => r.top === identity.target.row && r.bottom === identity.target.row)) continue;
+      // The usual case: the formula adds exactly the identity's cells.
+      if (addsExactly(ranges, identity)) continue;
+      indexOfRow ??= new Map(context.table.rows.map((row, index) => [row.row, index]));
+      checkRange(context, reader, identity, sumReferences(formula)!, indexOfRow);
     }
   },
 };
+
+function cellCount(ranges: CellRange[]): number {
+  let count = 0;
+  for (const r of ranges) count += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  return count;
+}
+
+function hasTerm(identity: Identity, row: number, col: number): boolean {
+  return identity.termSheetRows.includes(row) && identity.termCols.includes(col);
+}
+
+/**
+ * Whether the ranges cover exactly the identity's cells, each once: as many cells as terms, every
+ * term inside a range, and the terms distinct (rows and columns each increasing). False also when
+ * it cannot tell so cheaply; checkRange() then compares cell by cell.
+ */
+function addsExactly(ranges: CellRange[], identity: Identity): boolean {
+  const rows = identity.termSheetRows;
+  const cols = identity.termCols;
+  if (cellCount(ranges) !== rows.length * cols.length || ranges.length > 64) return false;
+  for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
+  for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;
+  for (const row of rows) {
+    for (const col of cols) {
+      if (!ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) return false;
+    }
+  }
+  return true;
+}
 
 function checkRange(
   context: RuleContext,
@@ -47,7 +80,6 @@ function checkRange(
   const { table } = context;
   const columns = [...new Set(identity.terms.map((t) => t.col))];
   const referenced = new Set(references.map((r) => r.row * 20_000 + r.col));
-  // The usual case: the formula adds exactly the identity's cells.
   if (referenced.size === identity.terms.length && identity.terms.every((t) => referenced.has(t.row * 20_000 + t.col))) return;
   const inFormula = (index: number) => columns.every((col) => referenced.has(table.rows[index].row * 20_000 + col));
   // A formula that adds another total row's cells (`Tổng cộng` = the `Cộng` row) is a sum of subtotals.

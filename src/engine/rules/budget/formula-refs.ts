@@ -1,27 +1,31 @@
-import { parseRangeAddress } from '../../address';
+import type { CellRange } from '../../types';
 import type { Pos } from './model';
 
-const REFERENCE = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i;
-
 /**
- * The cells a total's formula adds up, when it only adds cells of its own sheet:
+ * The ranges a total's formula adds up, in order, when it only adds cells of its own sheet:
  * `SUM(C5:C18)`, `C5+C8+C12`, `SUM(C5,C8)`, `$C$5+SUM(C6:C7)`. Undefined for anything else
  * (other sheets, other functions, subtraction, constants): those are not a plain sum to compare.
+ * Read by hand, character by character: every total of a large table is read, and most hold.
  */
-export function sumReferences(formula: string): Pos[] | undefined {
-  const text = formula.replace(/\s+/g, '').replace(/^\+/, '');
+export function sumRanges(formula: string): CellRange[] | undefined {
+  let text = SPACE.test(formula) ? formula.replace(/\s+/g, '') : formula;
+  if (text.charCodeAt(0) === PLUS) text = text.slice(1);
   if (text === '') return undefined;
-  const cells: Pos[] = [];
+  const ranges: CellRange[] = [];
   for (const term of splitTopLevel(text, '+')) {
-    const inner = /^SUM\((.*)\)$/i.exec(term);
-    const references = inner ? splitTopLevel(inner[1], ',;') : [term];
-    for (const reference of references) {
-      if (!REFERENCE.test(reference)) return undefined;
-      const range = parseRangeAddress(reference);
-      if (!range) return undefined;
-      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) cells.push({ row, col });
-    }
+    if (isSumCall(term)) {
+      for (const reference of splitTopLevel(term.slice(4, -1), ',;')) if (!pushReference(reference, ranges)) return undefined;
+    } else if (!pushReference(term, ranges)) return undefined;
   }
+  return ranges;
+}
+
+/** The cells of sumRanges(), one by one, in order (a cell added twice is listed twice). */
+export function sumReferences(formula: string): Pos[] | undefined {
+  const ranges = sumRanges(formula);
+  if (!ranges) return undefined;
+  const cells: Pos[] = [];
+  for (const range of ranges) for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) cells.push({ row, col });
   return cells;
 }
 
@@ -38,6 +42,56 @@ export function formulaSum(formula: string): { cells: Pos[]; skipsHidden: boolea
   }
   const cells = sumReferences(formula);
   return cells ? { cells, skipsHidden: false } : undefined;
+}
+
+const SPACE = /\s/;
+const PLUS = 43;
+const COLON = 58;
+const DOLLAR = 36;
+
+/** `SUM(…)`, any case: the whole term is one call (`SUM(C5)+…` was split on `+` before). */
+function isSumCall(term: string): boolean {
+  return term.length >= 5 && term.charCodeAt(3) === 40 && term.charCodeAt(term.length - 1) === 41 && term.slice(0, 3).toUpperCase() === 'SUM';
+}
+
+/** Reads `C5`, `$C$5` or `C5:D9` (the whole text, no sheet name) and pushes its range; false when it is anything else. */
+function pushReference(text: string, ranges: CellRange[]): boolean {
+  const first = readCell(text, 0);
+  if (!first) return false;
+  let second = first;
+  if (first.end < text.length) {
+    if (text.charCodeAt(first.end) !== COLON) return false;
+    const other = readCell(text, first.end + 1);
+    if (!other || other.end !== text.length) return false;
+    second = other;
+  }
+  ranges.push({
+    top: Math.min(first.row, second.row),
+    left: Math.min(first.col, second.col),
+    bottom: Math.max(first.row, second.row),
+    right: Math.max(first.col, second.col),
+  });
+  return true;
+}
+
+/** `$?` 1–3 letters `$?` digits from `start`: the 0-based cell and where it ends. */
+function readCell(text: string, start: number): { row: number; col: number; end: number } | undefined {
+  let i = start;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  let col = 0;
+  const lettersStart = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // lower case for letters
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return undefined;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === digitsStart) return undefined;
+  return { row: Number(text.slice(digitsStart, i)) - 1, col: col - 1, end: i };
 }
 
 /** Splits on separators outside parentheses. */
