@@ -1,6 +1,6 @@
-import type { CellRange, TableModel } from '../../types';
+import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { sumRanges, sumReferences } from './formula-refs';
+import { readSumRanges, sumReferences } from './formula-refs';
 import { breaks, type Identity, identitiesOf, residualOf } from '../../identities';
 import { type BudgetReader, readerOf, rowName, sumFormula } from './model';
 
@@ -20,6 +20,7 @@ export const rule: Rule = {
   check(context) {
     const reader = readerOf(context);
     let indexOfRow: Map<number, number> | undefined;
+    const ranges: number[] = [];
     for (const identity of identitiesOf(reader)) {
       if (identity.across !== 'rows') continue;
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
@@ -27,12 +28,11 @@ export const rule: Rule = {
       if (residual === undefined || breaks(identity, residual)) continue;
       const formula = context.cell(identity.target.row, identity.target.col)?.formula;
       if (!formula) continue;
-      const ranges = sumRanges(formula);
-      if (!ranges) continue;
+      if (!readSumRanges(formula, ranges)) continue;
       // `=+D22`: a link to one cell, not a sum over a range that could leave rows out.
-      if (cellCount(ranges) === 1 && !hasTerm(identity, ranges[0].top, ranges[0].left)) continue;
+      if (cellCount(ranges) === 1 && !hasTerm(identity, ranges[0], ranges[1])) continue;
       // A sum across its own row (a period total over the years) is checked by budget/row-total.
-      if (ranges.every((r) => r.top === identity.target.row && r.bottom === identity.target.row)) continue;
+      if (onRow(ranges, identity.target.row)) continue;
       // The usual case: the formula adds exactly the identity's cells.
       if (addsExactly(ranges, identity)) continue;
       indexOfRow ??= new Map(context.table.rows.map((row, index) => [row.row, index]));
@@ -41,10 +41,16 @@ export const rule: Rule = {
   },
 };
 
-function cellCount(ranges: CellRange[]): number {
+/** The ranges' cells, counted with repeats (`ranges`: top, left, bottom, right of each in turn). */
+function cellCount(ranges: number[]): number {
   let count = 0;
-  for (const r of ranges) count += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  for (let i = 0; i < ranges.length; i += 4) count += (ranges[i + 2] - ranges[i] + 1) * (ranges[i + 3] - ranges[i + 1] + 1);
   return count;
+}
+
+function onRow(ranges: number[], row: number): boolean {
+  for (let i = 0; i < ranges.length; i += 4) if (ranges[i] !== row || ranges[i + 2] !== row) return false;
+  return true;
 }
 
 function hasTerm(identity: Identity, row: number, col: number): boolean {
@@ -56,18 +62,19 @@ function hasTerm(identity: Identity, row: number, col: number): boolean {
  * term inside a range, and the terms distinct (rows and columns each increasing). False also when
  * it cannot tell so cheaply; checkRange() then compares cell by cell.
  */
-function addsExactly(ranges: CellRange[], identity: Identity): boolean {
+function addsExactly(ranges: number[], identity: Identity): boolean {
   const rows = identity.termSheetRows;
   const cols = identity.termCols;
-  if (cellCount(ranges) !== rows.length * cols.length || ranges.length > 64) return false;
+  if (cellCount(ranges) !== rows.length * cols.length || ranges.length > 256) return false;
   for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
   for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;
-  for (const row of rows) {
-    for (const col of cols) {
-      if (!ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) return false;
-    }
-  }
+  for (const row of rows) for (const col of cols) if (!inRanges(ranges, row, col)) return false;
   return true;
+}
+
+function inRanges(ranges: number[], row: number, col: number): boolean {
+  for (let i = 0; i < ranges.length; i += 4) if (row >= ranges[i] && row <= ranges[i + 2] && col >= ranges[i + 1] && col <= ranges[i + 3]) return true;
+  return false;
 }
 
 function checkRange(

@@ -63,13 +63,19 @@ export function textNumbers(context: RuleContext): ColumnTexts[] {
   const columns: ColumnTexts[] = [];
   for (const column of valueColumns(table)) {
     const entry: ColumnTexts = { column, typed: false, percentFormatted: false, found: [] };
+    const gridCol = column.col - grid.origin.col;
     for (const { row } of rows) {
-      const cell = context.cell(row, column.col);
-      const value = cell?.value;
-      if (typeof value === 'number') {
+      // The grid's own cell first; the context (which hides what a merged area covers) confirms what counts.
+      const raw = grid.cells[row - grid.origin.row]?.[gridCol]?.value;
+      if (typeof raw === 'number') {
+        if (entry.typed && entry.percentFormatted) continue;
+        const cell = context.cell(row, column.col);
+        if (typeof cell?.value !== 'number') continue;
         entry.typed = true;
-        if (!entry.percentFormatted && cell?.numberFormat?.includes('%')) entry.percentFormatted = true;
-      } else if (typeof value === 'string') {
+        if (cell.numberFormat?.includes('%')) entry.percentFormatted = true;
+      } else if (typeof raw === 'string') {
+        const value = context.cell(row, column.col)?.value;
+        if (typeof value !== 'string') continue;
         const quantity = readText(value, table.convention);
         if (quantity.kind === 'number') entry.found.push({ row, text: value.trim(), quantity });
       }
