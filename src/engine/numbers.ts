@@ -42,8 +42,14 @@ export type Quantity =
 const NOT_AVAILABLE = new Set(['...', '…', '..', 'n/a', 'na', 'k/d', 'x']);
 const NOTHING = new Set(['', '-', '–', '—', '--']);
 
+const DIGIT = /\d/;
+const SPACE = /[\s\u202f]/;
+const NUMBER_START = /^[\d(\-−–+.,]/;
+/** The last letters of the trailing bound words below: only text ending so is searched for them. */
+const TRAILING_END = /[negsw]$/i;
+
 /** Vietnamese and English bound words, folded, longest first so `khong vuot qua` wins over `qua`. */
-const BOUND_WORDS: [string, BoundOperator][] = [
+const BOUND_WORDS: [string, BoundOperator, string][] = ([
   ['khong vuot qua', '<='],
   ['khong qua', '<='],
   ['toi da', '<='],
@@ -67,7 +73,7 @@ const BOUND_WORDS: [string, BoundOperator][] = [
   ['khoang', '~'],
   ['about', '~'],
   ['around', '~'],
-];
+] as [string, BoundOperator][]).map(([word, op]) => [word, op, `${word} `]);
 
 const SYMBOL_BOUNDS: [string, BoundOperator][] = [
   ['<=', '<='],
@@ -101,11 +107,13 @@ export function readCell(cell: Cell | undefined, convention?: NumberConvention):
 
 /** Reads a number typed as text: plain, Vietnamese or English separators, ratios, bounds, `%`. */
 export function readText(raw: string, convention?: NumberConvention): Quantity {
-  const text = raw.replace(/\u00a0/g, ' ').trim();
+  const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
   if (NOTHING.has(text)) return { kind: 'empty' };
   if (NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
   if (isFootnoteMarker(text)) return { kind: 'notAvailable' };
   if (/^#[A-Z0-9/]+[!?]?$/.test(text) && /[!?]$|N\/A$/.test(text)) return { kind: 'error', error: text };
+  // Every number has a digit: labels and words are told apart here, before any folding.
+  if (!DIGIT.test(text)) return { kind: 'words', text };
 
   let rest = text;
   let bound: BoundOperator | undefined;
@@ -118,8 +126,8 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
   }
   if (!bound) {
     const folded = fold(rest);
-    for (const [word, op] of BOUND_WORDS) {
-      if (folded.startsWith(`${word} `)) {
+    for (const [word, op, prefix] of BOUND_WORDS) {
+      if (folded.startsWith(prefix)) {
         bound = op;
         rest = rest.slice(rest.length - folded.length + word.length).trim();
         // `từ 40 trở lên` / `40% trở lên`: the trailing words only repeat the bound.
@@ -127,8 +135,10 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
       }
     }
   }
+  // A number (or a ratio's numerator) starts with a digit, a sign, a bracket or a separator: `Dự án 1` is words.
+  if (!NUMBER_START.test(rest)) return { kind: 'words', text };
   // `từ 40 trở lên` / `40% trở lên` / `40 or more`: the trailing words are a bound of their own.
-  const trailing = /\s*(tro len|trở lên|or more|or above|tro xuong|trở xuống|or less|or below)$/i.exec(rest);
+  const trailing = TRAILING_END.test(rest) ? /\s*(tro len|trở lên|or more|or above|tro xuong|trở xuống|or less|or below)$/i.exec(rest) : null;
   if (trailing) {
     bound ??= /len|lên|more|above/i.test(trailing[1]) ? '>=' : '<=';
     rest = rest.slice(0, trailing.index).trim();
@@ -166,7 +176,7 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
  * `1,234.5`, `1,234,567` are English. A denominator (`100.000`) is read as a whole number.
  */
 function readPlainNumber(text: string, convention?: NumberConvention, wholeNumber = false): NumberQuantity | undefined {
-  let body = text.replace(/[\s\u202f]/g, '');
+  let body = SPACE.test(text) ? text.replace(/[\s\u202f]/g, '') : text;
   let negative = false;
   if (/^\(.*\)$/.test(body)) {
     negative = true;

@@ -25,31 +25,57 @@ export type IdentityKind =
 
 export type IdentityRule = 'budget/row-total' | 'budget/children-sum' | 'budget/total-rows';
 
-export interface Identity {
+/**
+ * One identity. Its terms are kept as the rows × columns they span (each row's columns in turn,
+ * arrays shared between the identities of a row or a column, never modified): a table of 200,000
+ * amounts holds tens of thousands of identities, and a table that holds needs no term as an object.
+ */
+export class Identity {
   /** Index in the table's identity list. */
-  id: number;
-  rule: IdentityRule;
-  kind: IdentityKind;
-  target: Pos;
-  terms: Pos[];
-  /** Coefficient of each term; all 1 when absent. */
-  coefs?: number[];
-  /** `=`, or `<=` for a part (`Trong đó`): Σ terms ≤ target. */
-  relation: '=' | '<=';
-  /** Said by the table itself (numbering, `Tổng`/`Cộng` rows, the column-number row); else implied by the reading. */
-  stated: boolean;
-  /** Implied identities of one family (one column pattern over all rows) are kept or dropped together. */
-  family?: string;
+  id = 0;
   /** The residual, worked out once (null: a cell has no value). */
-  residual?: Decimal | number | null;
-  /** `rows`: the terms are cells of other rows (a vertical sum); `columns`: cells of the same row. */
-  across: 'rows' | 'columns';
-  /** Index into table.rows of the target's row. */
-  rowIndex: number;
-  /** The target's column. */
-  column: ColumnInfo;
-  /** The table rows (indexes) whose cells are the terms, for vertical sums. */
-  termRows: number[];
+  residual: Decimal | number | null | undefined = undefined;
+  private termList: Pos[] | undefined = undefined;
+
+  constructor(
+    public rule: IdentityRule,
+    public kind: IdentityKind,
+    public target: Pos,
+    /** Sheet rows of the terms. */
+    readonly termSheetRows: readonly number[],
+    /** Columns of the terms, on each of those rows. */
+    readonly termCols: readonly number[],
+    /** Coefficient of each term; all 1 when absent. */
+    public coefs: number[] | undefined,
+    /** `=`, or `<=` for a part (`Trong đó`): Σ terms ≤ target. */
+    public relation: '=' | '<=',
+    /** Said by the table itself (numbering, `Tổng`/`Cộng` rows, the column-number row); else implied by the reading. */
+    public stated: boolean,
+    /** Implied identities of one family (one column pattern over all rows) are kept or dropped together. */
+    public family: string | undefined,
+    /** `rows`: the terms are cells of other rows (a vertical sum); `columns`: cells of the same row. */
+    public across: 'rows' | 'columns',
+    /** Index into table.rows of the target's row. */
+    public rowIndex: number,
+    /** The target's column. */
+    public column: ColumnInfo,
+    /** The table rows (indexes) whose cells are the terms, for vertical sums. */
+    public termRows: number[],
+  ) {}
+
+  /** The terms as cells, in order (built on first use: localisation and findings ask, a table that holds does not). */
+  get terms(): Pos[] {
+    if (!this.termList) {
+      const list: Pos[] = [];
+      for (const row of this.termSheetRows) for (const col of this.termCols) list.push({ row, col });
+      this.termList = list;
+    }
+    return this.termList;
+  }
+
+  get termCount(): number {
+    return this.termSheetRows.length * this.termCols.length;
+  }
 }
 
 export interface Evaluation {
@@ -87,29 +113,38 @@ function buildIdentities(reader: BudgetReader): Identity[] {
   const columns = amountColumns(table);
   if (columns.length === 0) return [];
   const hasAmounts = table.rows.map((row) => isDataRow(row) && rowHasAmounts(reader, row.row, columns));
+  const plan = planOf(reader, columns);
   const identities: Identity[] = [];
-  const push = (list: Identity[]) => {
-    for (const identity of list) identities.push(identity);
-  };
-  table.rows.forEach((row, index) => {
-    if (!hasAmounts[index]) return;
+  // Which target columns a row's earlier identities took: row index + 1 where taken.
+  const taken = new Int32Array(table.range.right + 1);
+  for (let index = 0; index < table.rows.length; index++) {
+    if (!hasAmounts[index]) continue;
+    const row = table.rows[index];
+    const sheetRow = [row.row];
     // The column-number row's formulas first, then the years × sources plan, then what the header implies.
-    const columnIdentities = columnSums(reader, index, table.columnIdentities ?? []);
-    const taken = new Set<number>();
-    const take = (list: Identity[]) => {
-      const fresh = list.filter((i) => !taken.has(i.target.col));
-      for (const identity of fresh) taken.add(identity.target.col);
-      push(fresh);
-    };
-    take(columnIdentities.filter((i) => i.kind === 'columnFormula'));
-    take(rowTotals(reader, index, columns));
-    take(columnIdentities.filter((i) => i.kind !== 'columnFormula'));
+    takeFresh(identities, columnSums(reader, plan, index, sheetRow, true, identities), taken, index + 1);
+    takeFresh(identities, rowTotals(reader, plan, index, sheetRow, identities), taken, index + 1);
+    takeFresh(identities, columnSums(reader, plan, index, sheetRow, false, identities), taken, index + 1);
     // A heading row of zeros or dashes over its items is a heading, not a total of them.
-    const nonZero = columns.some((c) => reader.amounts.number(row.row, c.col) !== 0);
-    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) push(childSums(reader, index, columns, hasAmounts));
-    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) push(totalRowSums(reader, index, columns, hasAmounts));
-  });
+    let nonZero = false;
+    for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
+    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, identities);
+    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, identities);
+  }
   return identities;
+}
+
+/**
+ * Keeps, of the identities pushed since `start`, those whose target column no earlier list of the
+ * row took (`taken[col] === stamp`), then marks their columns taken.
+ */
+function takeFresh(identities: Identity[], start: number, taken: Int32Array, stamp: number): void {
+  let kept = start;
+  for (let i = start; i < identities.length; i++) {
+    if (taken[identities[i].target.col] !== stamp) identities[kept++] = identities[i];
+  }
+  identities.length = kept;
+  for (let i = start; i < kept; i++) taken[identities[i].target.col] = stamp;
 }
 
 /**
@@ -117,7 +152,9 @@ function buildIdentities(reader: BudgetReader): Identity[] {
  * cell holds words, an error, `...` or a formula without a result.
  */
 export function residualOf(identity: Identity, reader: BudgetReader): Decimal | number | undefined {
-  if (identity.residual === undefined) identity.residual = reader.amounts.residual(identity.target, identity.terms, identity.coefs) ?? null;
+  if (identity.residual === undefined) {
+    identity.residual = reader.amounts.residual(identity.target.row, identity.target.col, identity.termSheetRows, identity.termCols, identity.coefs) ?? null;
+  }
   return identity.residual ?? undefined;
 }
 
@@ -209,51 +246,34 @@ function partialLists(reader: BudgetReader, identities: Identity[]): void {
   }
 }
 
-/** The column identities of the column-number row and the header, on one row. */
-function columnSums(reader: BudgetReader, rowIndex: number, stated: ColumnIdentity[]): Identity[] {
-  const { table } = reader;
-  const row = table.rows[rowIndex].row;
-  const identities: Identity[] = [];
-  for (const source of stated) {
-    const target = { row, col: source.target };
-    if (blockAt(reader, target) !== undefined || source.terms.some((t) => blockAt(reader, { row, col: t.col }) !== undefined)) continue;
-    const column = table.columns.find((c) => c.col === source.target)!;
-    identities.push({
-      id: 0,
-      rule: 'budget/row-total',
-      kind: source.origin === 'columnNumbers' ? 'columnFormula' : 'columnBreakdown',
-      target,
-      terms: source.terms.map((t) => ({ row, col: t.col })),
-      ...(source.terms.some((t) => t.coef !== 1) ? { coefs: source.terms.map((t) => t.coef) } : {}),
-      relation: source.relation,
-      stated: source.stated,
-      ...(source.stated ? {} : { family: `column:${source.target}` }),
-      across: 'columns',
-      rowIndex,
-      column,
-      termRows: [],
-    });
-  }
-  return identities;
-}
-
+/** What every row of a table shares: its columns by role, each identity family's name, the column arrays of the terms. */
 interface ColumnPlan {
-  /** Year → that year's source columns. */
-  yearSources: Map<number, ColumnInfo[]>;
-  yearTotals: Map<number, ColumnInfo>;
-  /** Source key → the period column of that source. */
-  periodSources: Map<string, ColumnInfo>;
+  columns: ColumnInfo[];
+  /** Column → `[column]`, the terms' columns of a vertical sum. */
+  single: Map<number, number[]>;
+  /** The column identities of the column-number row and the header, with their term columns and family. */
+  stated: { source: ColumnIdentity; column: ColumnInfo; cols: number[]; coefs: number[] | undefined; family: string | undefined }[];
+  /** Each period source column with its year columns. */
+  sourcePeriods: { period: ColumnInfo; years: ColumnInfo[]; cols: number[]; family: string }[];
+  /** Each year (in the order of first appearance) with its source columns and total column. */
+  years: { year: number; sources: ColumnInfo[]; cols: number[]; total?: ColumnInfo; family?: string; partial: boolean }[];
+  /** Years with a total column and no source column. */
+  yearsTotalOnly: { year: number; total: ColumnInfo }[];
+  periodSources: ColumnInfo[];
+  periodSourceCols: number[];
   periodTotal?: ColumnInfo;
-  /** Worked out once per table, not per row: each source's year columns, the years whose sources are a `Trong đó` part, every year, every year source. */
-  sourceYears: Map<string, ColumnInfo[]>;
-  partialYears: Set<number>;
-  years: number[];
+  /** Every year, in order: years with sources first, then years with only a total. */
+  yearOrder: number[];
   allSources: ColumnInfo[];
+  allSourceCols: number[];
+  /** The period total's family name, by its target column. */
+  periodFamilies: Map<number, string>;
 }
 
 const plans = new WeakMap<TableModel, ColumnPlan>();
 
-function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
+function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
+  const { table } = reader;
   let plan = plans.get(table);
   if (plan) return plan;
   const yearSources = new Map<number, ColumnInfo[]>();
@@ -275,12 +295,46 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
     }
   }
   const allSources = [...yearSources.values()].flat();
-  const sourceYears = new Map<string, ColumnInfo[]>();
-  for (const key of periodSources.keys()) sourceYears.set(key, allSources.filter((c) => sourceKey(c) === key));
-  const partialYears = new Set<number>();
-  for (const [year, sources] of yearSources) if (sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)))) partialYears.add(year);
-  const years = [...new Set([...yearSources.keys(), ...yearTotals.keys()])];
-  plan = { yearSources, yearTotals, periodSources, periodTotal, sourceYears, partialYears, years, allSources };
+  const colsOf = (list: ColumnInfo[]) => list.map((c) => c.col);
+  const sourcePeriods: ColumnPlan['sourcePeriods'] = [];
+  for (const [key, period] of periodSources) {
+    const years = allSources.filter((c) => sourceKey(c) === key);
+    sourcePeriods.push({ period, years, cols: colsOf(years), family: `sourcePeriod:${period.col}` });
+  }
+  const years: ColumnPlan['years'] = [];
+  for (const [year, sources] of yearSources) {
+    const total = yearTotals.get(year);
+    // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
+    const partial = sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)));
+    years.push({ year, sources, cols: colsOf(sources), total, family: total ? `yearTotal:${total.col}` : undefined, partial });
+  }
+  const yearsTotalOnly = [...yearTotals].filter(([year]) => !yearSources.has(year)).map(([year, total]) => ({ year, total }));
+  const stated = (table.columnIdentities ?? []).map((source) => ({
+    source,
+    column: table.columns.find((c) => c.col === source.target)!,
+    cols: source.terms.map((t) => t.col),
+    coefs: source.terms.some((t) => t.coef !== 1) ? source.terms.map((t) => t.coef) : undefined,
+    family: source.stated ? undefined : `column:${source.target}`,
+  }));
+  const single = new Map<number, number[]>();
+  for (const column of columns) single.set(column.col, [column.col]);
+  const periodFamilies = new Map<number, string>();
+  for (const column of columns) periodFamilies.set(column.col, `periodTotal:${column.col}`);
+  plan = {
+    columns,
+    single,
+    stated,
+    sourcePeriods,
+    years,
+    yearsTotalOnly,
+    periodSources: [...periodSources.values()],
+    periodSourceCols: colsOf([...periodSources.values()]),
+    periodTotal,
+    yearOrder: [...new Set([...yearSources.keys(), ...yearTotals.keys()])],
+    allSources,
+    allSourceCols: colsOf(allSources),
+    periodFamilies,
+  };
   plans.set(table, plan);
   return plan;
 }
@@ -289,75 +343,95 @@ function sourceKey(column: ColumnInfo): string {
   return column.source ?? 'unnamed';
 }
 
-/** Each row: the period total of a source, a year's total, the period total. */
-function rowTotals(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[]): Identity[] {
-  const plan = planOf(reader.table, columns);
-  const row = reader.table.rows[rowIndex].row;
-  const at = (column: ColumnInfo): Pos => ({ row, col: column.col });
-  const own = (column: ColumnInfo) => blockAt(reader, at(column)) === undefined;
-  const make = (kind: IdentityKind, target: Pos, column: ColumnInfo, terms: Pos[]): Identity => ({
-    id: 0,
-    rule: 'budget/row-total',
-    kind,
-    target,
-    terms,
-    relation: '=',
-    stated: false,
-    family: `${kind}:${column.col}`,
-    across: 'columns',
-    rowIndex,
-    column,
-    termRows: [],
-  });
-  const identities: Identity[] = [];
+/** Whether the cell is its own amount: not a merged area over several columns, nor inside one. */
+function own(reader: BudgetReader, row: number, col: number): boolean {
+  return blockAt(reader, row, col) === undefined;
+}
 
-  for (const [key, period] of plan.periodSources) {
-    if (!own(period)) continue;
-    const years = plan.sourceYears.get(key)!;
-    if (years.length < 2 || !years.every(own)) continue;
-    identities.push(make('sourcePeriod', at(period), period, years.map(at)));
+function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
+  for (const column of columns) if (!own(reader, row, column.col)) return false;
+  return true;
+}
+
+/**
+ * The column identities of the column-number row (`formulas`) or the header (the others), on one
+ * row; pushed onto `out`. Returns where they start in it.
+ */
+function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], formulas: boolean, out: Identity[]): number {
+  const start = out.length;
+  const row = sheetRow[0];
+  for (const { source, column, cols, coefs, family } of plan.stated) {
+    if ((source.origin === 'columnNumbers') !== formulas) continue;
+    if (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col))) continue;
+    const kind: IdentityKind = formulas ? 'columnFormula' : 'columnBreakdown';
+    out.push(new Identity('budget/row-total', kind, { row, col: source.target }, sheetRow, cols, coefs, source.relation, source.stated, family, 'columns', rowIndex, column, NO_ROWS));
+  }
+  return start;
+}
+
+/** Shared by every horizontal identity (never modified). */
+const NO_ROWS: number[] = [];
+
+/** Each row: the period total of a source, a year's total, the period total; pushed onto `out`. Returns where they start in it. */
+function rowTotals(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], out: Identity[]): number {
+  const start = out.length;
+  const row = sheetRow[0];
+  for (const { period, years, cols, family } of plan.sourcePeriods) {
+    if (!own(reader, row, period.col)) continue;
+    if (years.length < 2 || !ownAll(reader, row, years)) continue;
+    out.push(rowTotal('sourcePeriod', row, period, sheetRow, cols, family, rowIndex));
   }
 
-  // A year's total: its total column, or a cell merged over all its sources (`Tổng cộng` rows).
-  const yearTotalCells = new Map<number, Pos>();
-  for (const [year, sources] of plan.yearSources) {
-    const totalColumn = plan.yearTotals.get(year);
-    if (totalColumn && own(totalColumn)) {
-      yearTotalCells.set(year, at(totalColumn));
-      if (sources.length > 1 && sources.every(own)) {
-        const identity = make('yearTotal', at(totalColumn), totalColumn, sources.map(at));
-        // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
-        if (plan.partialYears.has(year)) identity.relation = '<=';
-        identities.push(identity);
-      }
-    } else {
-      const block = blockAt(reader, at(sources[0]));
-      if (block && block !== 'inside' && covers(block, sources)) yearTotalCells.set(year, at(sources[0]));
-    }
+  for (const { sources, cols, total, family, partial } of plan.years) {
+    if (!total || !own(reader, row, total.col) || sources.length < 2 || !ownAll(reader, row, sources)) continue;
+    const identity = rowTotal('yearTotal', row, total, sheetRow, cols, family!, rowIndex);
+    if (partial) identity.relation = '<=';
+    out.push(identity);
   }
-  for (const [year, column] of plan.yearTotals) {
-    if (!plan.yearSources.has(year) && own(column)) yearTotalCells.set(year, at(column));
-  }
-
-  const periodSources = [...plan.periodSources.values()];
-  let periodTarget: { pos: Pos; column: ColumnInfo } | undefined;
-  if (plan.periodTotal && own(plan.periodTotal)) periodTarget = { pos: at(plan.periodTotal), column: plan.periodTotal };
+  const periodSources = plan.periodSources;
+  let periodTarget: ColumnInfo | undefined;
+  if (plan.periodTotal && own(reader, row, plan.periodTotal.col)) periodTarget = plan.periodTotal;
   else if (periodSources.length > 1) {
-    const block = blockAt(reader, at(periodSources[0]));
-    if (block && block !== 'inside' && covers(block, periodSources)) periodTarget = { pos: at(periodSources[0]), column: periodSources[0] };
+    const block = blockAt(reader, row, periodSources[0].col);
+    if (block && block !== 'inside' && covers(block, periodSources)) periodTarget = periodSources[0];
   }
-  if (periodTarget) {
-    const years = plan.years;
-    let terms: Pos[] | undefined;
-    if (periodSources.length > 1 && periodSources.every(own)) terms = periodSources.map(at);
-    else if (years.length > 0 && years.every((y) => yearTotalCells.has(y))) terms = years.map((y) => yearTotalCells.get(y) as Pos);
+  if (!periodTarget) return start;
+  let cols: number[] | undefined;
+  if (periodSources.length > 1 && ownAll(reader, row, periodSources)) cols = plan.periodSourceCols;
+  else if (plan.yearOrder.length > 0) cols = yearTotalsOf(reader, plan, row);
+  if (!cols) {
+    const sources = plan.allSources;
+    if (sources.length > 0 && ownAll(reader, row, sources)) cols = plan.allSourceCols;
+  }
+  if (cols) out.push(rowTotal('periodTotal', row, periodTarget, sheetRow, cols, plan.periodFamilies.get(periodTarget.col)!, rowIndex));
+  return start;
+}
+
+/**
+ * Each year's total cell on a row (its total column, or a cell merged over all its sources, as
+ * `Tổng cộng` rows have), in plan.yearOrder, when every year has one.
+ */
+function yearTotalsOf(reader: BudgetReader, plan: ColumnPlan, row: number): number[] | undefined {
+  const byYear = new Map<number, number>();
+  for (const { year, sources, total } of plan.years) {
+    if (total && own(reader, row, total.col)) byYear.set(year, total.col);
     else {
-      const sources = plan.allSources;
-      if (sources.length > 0 && sources.every(own)) terms = sources.map(at);
+      const block = blockAt(reader, row, sources[0].col);
+      if (block && block !== 'inside' && covers(block, sources)) byYear.set(year, sources[0].col);
     }
-    if (terms) identities.push(make('periodTotal', periodTarget.pos, periodTarget.column, terms));
   }
-  return identities;
+  for (const { year, total } of plan.yearsTotalOnly) if (own(reader, row, total.col)) byYear.set(year, total.col);
+  const cols: number[] = [];
+  for (const year of plan.yearOrder) {
+    const col = byYear.get(year);
+    if (col === undefined) return undefined;
+    cols.push(col);
+  }
+  return cols;
+}
+
+function rowTotal(kind: IdentityKind, row: number, column: ColumnInfo, sheetRow: number[], cols: readonly number[], family: string, rowIndex: number): Identity {
+  return new Identity('budget/row-total', kind, { row, col: column.col }, sheetRow, cols, undefined, '=', false, family, 'columns', rowIndex, column, NO_ROWS);
 }
 
 function covers(block: CellRange, columns: ColumnInfo[]): boolean {
@@ -372,42 +446,40 @@ function contributors(table: TableModel, index: number, hasAmounts: boolean[]): 
   return row.children.flatMap((child) => contributors(table, child, hasAmounts));
 }
 
-/** A parent row against its children, column by column. */
-function childSums(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[], hasAmounts: boolean[]): Identity[] {
+/** A parent row against its children, column by column; pushed onto `out`. */
+function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
   const { table } = reader;
   const parent = table.rows[rowIndex];
   const termRows = parent.children.flatMap((child) => contributors(table, child, hasAmounts));
-  if (termRows.length === 0) return [];
+  if (termRows.length === 0) return;
+  const sheetRows = termRows.map((t) => table.rows[t].row);
   const kind: IdentityKind = parent.childrenMode === 'ofWhich' ? 'childrenOfWhich' : 'children';
-  const identities: Identity[] = [];
-  for (const column of columns) {
-    const target = { row: parent.row, col: column.col };
-    if (blockAt(reader, target) !== undefined) continue;
-    const terms = termRows.map((t) => ({ row: table.rows[t].row, col: column.col }));
-    identities.push({ id: 0, rule: 'budget/children-sum', kind, target, terms, relation: kind === 'childrenOfWhich' ? '<=' : '=', stated: true, family: `children:${rowIndex}`, across: 'rows', rowIndex, column, termRows });
+  const relation = kind === 'childrenOfWhich' ? '<=' : '=';
+  const family = `children:${rowIndex}`;
+  for (const column of plan.columns) {
+    if (blockAt(reader, parent.row, column.col) !== undefined) continue;
+    out.push(new Identity('budget/children-sum', kind, { row: parent.row, col: column.col }, sheetRows, plan.single.get(column.col)!, undefined, relation, true, family, 'rows', rowIndex, column, termRows));
   }
-  return identities;
 }
 
-/** A total row against the top-level rows; a cell merged over several columns sums them all. */
-function totalRowSums(reader: BudgetReader, rowIndex: number, columns: ColumnInfo[], hasAmounts: boolean[]): Identity[] {
+/** A total row against the top-level rows; a cell merged over several columns sums them all. Pushed onto `out`. */
+function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
   const { table } = reader;
+  const { columns } = plan;
   const totalRow = table.rows[rowIndex];
   const tops = totalRow.children.length > 0 ? totalRow.children : topLevelRows(table);
   const termRows = tops.flatMap((t) => contributors(table, t, hasAmounts));
-  if (termRows.length === 0) return [];
-  const identities: Identity[] = [];
+  if (termRows.length === 0) return;
+  const sheetRows = termRows.map((t) => table.rows[t].row);
+  const stated = !totalRow.impliedTotal;
+  const family = stated ? undefined : `total:${rowIndex}`;
   for (const column of columns) {
-    const target = { row: totalRow.row, col: column.col };
-    const block = blockAt(reader, target);
+    const block = blockAt(reader, totalRow.row, column.col);
     if (block === 'inside') continue;
-    const spanned = block ? columns.filter((c) => c.col >= block.left && c.col <= block.right) : [column];
+    const cols = block ? columns.filter((c) => c.col >= block.left && c.col <= block.right).map((c) => c.col) : plan.single.get(column.col)!;
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
-    const terms = termRows.flatMap((t) => spanned.map((c) => ({ row: table.rows[t].row, col: c.col })));
-    const implied = totalRow.impliedTotal ? { stated: false, family: `total:${rowIndex}` } : { stated: true };
-    identities.push({ id: 0, rule: 'budget/total-rows', kind, target, terms, relation: '=', ...implied, across: 'rows', rowIndex, column, termRows });
+    out.push(new Identity('budget/total-rows', kind, { row: totalRow.row, col: column.col }, sheetRows, cols, undefined, '=', stated, family, 'rows', rowIndex, column, termRows));
   }
-  return identities;
 }
 
 function topLevelRows(table: TableModel): number[] {

@@ -12,9 +12,11 @@ import type { Identity } from './index';
  */
 export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
   let halfUnits = unitOf(reader, identity.target.row, identity.target.col);
-  for (const term of identity.terms) {
-    if (reader.amounts.number(term.row, term.col) === 0) continue;
-    halfUnits = halfUnits.plus(unitOf(reader, term.row, term.col));
+  for (const row of identity.termSheetRows) {
+    for (const col of identity.termCols) {
+      if (reader.amounts.number(row, col) === 0) continue;
+      halfUnits = halfUnits.plus(unitOf(reader, row, col));
+    }
   }
   return halfUnits.dividedBy(2);
 }

@@ -100,34 +100,49 @@ export class AmountGrid {
   }
 
   /**
-   * Σ coef × term − target, exactly: a number when it is a whole number or zero (nothing is
-   * allocated then), a decimal otherwise; undefined when a cell has no value.
+   * Σ coef × term − target, exactly, over the terms `rows` × `cols` (each row's columns in turn,
+   * `coefs` in that order): a number when it is a whole number or zero (nothing is allocated
+   * then), a decimal otherwise; undefined when a cell has no value.
    */
-  residual(target: Pos, terms: readonly Pos[], coefs?: readonly number[]): Decimal | number | undefined {
-    if (this.statusAt(target.row, target.col) === Status.Unknown) return undefined;
-    let scale = this.status[this.index(target.row, target.col)] === Status.Amount ? this.scale[this.index(target.row, target.col)] : 0;
-    for (let k = 0; k < terms.length; k++) {
-      const status = this.statusAt(terms[k].row, terms[k].col);
-      if (status === Status.Unknown) return undefined;
-      if (status === Status.Amount) scale = Math.max(scale, this.scale[this.index(terms[k].row, terms[k].col)]);
+  residual(targetRow: number, targetCol: number, rows: readonly number[], cols: readonly number[], coefs?: readonly number[]): Decimal | number | undefined {
+    const targetStatus = this.statusAt(targetRow, targetCol);
+    if (targetStatus === Status.Unknown) return undefined;
+    const { status, width } = this;
+    let scale = targetStatus === Status.Amount ? this.scale[this.index(targetRow, targetCol)] : 0;
+    for (let r = 0; r < rows.length; r++) {
+      for (let c = 0; c < cols.length; c++) {
+        const cellStatus = this.statusAt(rows[r], cols[c]);
+        if (cellStatus === Status.Unknown) return undefined;
+        if (cellStatus === Status.Amount) {
+          const cellScale = this.scale[(rows[r] - this.top) * width + (cols[c] - this.left)];
+          if (cellScale > scale) scale = cellScale;
+        }
+      }
     }
     if (scale <= MAX_SCALE) {
       const factor = POW10[scale];
-      let sum = -this.scaled(target, factor);
-      for (let k = 0; k < terms.length && Number.isSafeInteger(sum); k++) sum += (coefs ? coefs[k] : 1) * this.scaled(terms[k], factor);
+      let sum = -this.scaled(this.index(targetRow, targetCol), factor);
+      for (let r = 0, k = 0; r < rows.length && Number.isSafeInteger(sum); r++) {
+        const base = (rows[r] - this.top) * width - this.left;
+        for (let c = 0; c < cols.length && Number.isSafeInteger(sum); c++, k++) {
+          const i = base + cols[c];
+          if (status[i] === Status.Amount) sum += (coefs ? coefs[k] : 1) * this.scaled(i, factor);
+        }
+      }
       if (Number.isSafeInteger(sum)) return sum === 0 ? 0 : scaledResult(sum, scale);
     }
-    let sum = (this.decimal(target.row, target.col) as Decimal).negated();
-    for (let k = 0; k < terms.length; k++) {
-      const value = this.decimal(terms[k].row, terms[k].col) as Decimal;
-      if (!value.isZero()) sum = sum.plus(coefs ? value.times(coefs[k]) : value);
+    let sum = (this.decimal(targetRow, targetCol) as Decimal).negated();
+    for (let r = 0, k = 0; r < rows.length; r++) {
+      for (let c = 0; c < cols.length; c++, k++) {
+        const value = this.decimal(rows[r], cols[c]) as Decimal;
+        if (!value.isZero()) sum = sum.plus(coefs ? value.times(coefs[k]) : value);
+      }
     }
     return sum;
   }
 
-  /** The cell as an integer in units of 10^-scale (NaN past 2^53, which fails the safe-integer test). */
-  private scaled(pos: Pos, factor: number): number {
-    const i = this.index(pos.row, pos.col);
+  /** The cell (by index) as an integer in units of 10^-scale (NaN past 2^53, which fails the safe-integer test). */
+  private scaled(i: number, factor: number): number {
     if (this.status[i] !== Status.Amount) return 0;
     const scaled = Math.round(this.value[i] * factor);
     return Number.isSafeInteger(scaled) ? scaled : Number.NaN;

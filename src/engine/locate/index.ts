@@ -47,7 +47,8 @@ export function locate(reader: BudgetReader, identities: Identity[], tolerance: 
   const violations: Violation[] = [];
   for (const identity of identities) {
     const residual = residualOf(identity, reader);
-    if (residual === undefined) continue;
+    // An identity that holds exactly is no violation, whatever the tolerance: no decimal is built for it.
+    if (residual === undefined || residual === 0) continue;
     const value = toDecimal(residual);
     if (identity.relation !== '=') {
       // Parts (`Trong đó`) larger than their whole pin no value, but a slip that repairs them is preferred.

@@ -1,6 +1,6 @@
 import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { sumReferences } from './formula-refs';
+import { readSumRanges, sumReferences } from './formula-refs';
 import { breaks, type Identity, identitiesOf, residualOf } from '../../identities';
 import { type BudgetReader, readerOf, rowName, sumFormula } from './model';
 
@@ -19,7 +19,8 @@ export const rule: Rule = {
   },
   check(context) {
     const reader = readerOf(context);
-    const indexOfRow = new Map(context.table.rows.map((row, index) => [row.row, index]));
+    let indexOfRow: Map<number, number> | undefined;
+    const ranges: number[] = [];
     for (const identity of identitiesOf(reader)) {
       if (identity.across !== 'rows') continue;
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
@@ -27,15 +28,54 @@ export const rule: Rule = {
       if (residual === undefined || breaks(identity, residual)) continue;
       const formula = context.cell(identity.target.row, identity.target.col)?.formula;
       if (!formula) continue;
-      const references = sumReferences(formula);
+      if (!readSumRanges(formula, ranges)) continue;
       // `=+D22`: a link to one cell, not a sum over a range that could leave rows out.
-      if (references && references.length === 1 && !identity.terms.some((t) => t.row === references[0].row && t.col === references[0].col)) continue;
+      if (cellCount(ranges) === 1 && !hasTerm(identity, ranges[0], ranges[1])) continue;
       // A sum across its own row (a period total over the years) is checked by budget/row-total.
-      if (!references || references.every((r) => r.row === identity.target.row)) continue;
-      checkRange(context, reader, identity, references, indexOfRow);
+      if (onRow(ranges, identity.target.row)) continue;
+      // The usual case: the formula adds exactly the identity's cells.
+      if (addsExactly(ranges, identity)) continue;
+      indexOfRow ??= new Map(context.table.rows.map((row, index) => [row.row, index]));
+      checkRange(context, reader, identity, sumReferences(formula)!, indexOfRow);
     }
   },
 };
+
+/** The ranges' cells, counted with repeats (`ranges`: top, left, bottom, right of each in turn). */
+function cellCount(ranges: number[]): number {
+  let count = 0;
+  for (let i = 0; i < ranges.length; i += 4) count += (ranges[i + 2] - ranges[i] + 1) * (ranges[i + 3] - ranges[i + 1] + 1);
+  return count;
+}
+
+function onRow(ranges: number[], row: number): boolean {
+  for (let i = 0; i < ranges.length; i += 4) if (ranges[i] !== row || ranges[i + 2] !== row) return false;
+  return true;
+}
+
+function hasTerm(identity: Identity, row: number, col: number): boolean {
+  return identity.termSheetRows.includes(row) && identity.termCols.includes(col);
+}
+
+/**
+ * Whether the ranges cover exactly the identity's cells, each once: as many cells as terms, every
+ * term inside a range, and the terms distinct (rows and columns each increasing). False also when
+ * it cannot tell so cheaply; checkRange() then compares cell by cell.
+ */
+function addsExactly(ranges: number[], identity: Identity): boolean {
+  const rows = identity.termSheetRows;
+  const cols = identity.termCols;
+  if (cellCount(ranges) !== rows.length * cols.length || ranges.length > 256) return false;
+  for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
+  for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;
+  for (const row of rows) for (const col of cols) if (!inRanges(ranges, row, col)) return false;
+  return true;
+}
+
+function inRanges(ranges: number[], row: number, col: number): boolean {
+  for (let i = 0; i < ranges.length; i += 4) if (row >= ranges[i] && row <= ranges[i + 2] && col >= ranges[i + 1] && col <= ranges[i + 3]) return true;
+  return false;
+}
 
 function checkRange(
   context: RuleContext,
@@ -47,7 +87,6 @@ function checkRange(
   const { table } = context;
   const columns = [...new Set(identity.terms.map((t) => t.col))];
   const referenced = new Set(references.map((r) => r.row * 20_000 + r.col));
-  // The usual case: the formula adds exactly the identity's cells.
   if (referenced.size === identity.terms.length && identity.terms.every((t) => referenced.has(t.row * 20_000 + t.col))) return;
   const inFormula = (index: number) => columns.every((col) => referenced.has(table.rows[index].row * 20_000 + col));
   // A formula that adds another total row's cells (`Tổng cộng` = the `Cộng` row) is a sum of subtotals.

@@ -1,26 +1,28 @@
-import { parseRangeAddress } from '../../address';
 import type { Pos } from './model';
 
-const REFERENCE = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i;
-
 /**
- * The cells a total's formula adds up, when it only adds cells of its own sheet:
- * `SUM(C5:C18)`, `C5+C8+C12`, `SUM(C5,C8)`, `$C$5+SUM(C6:C7)`. Undefined for anything else
+ * The ranges a total's formula adds up, when it only adds cells of its own sheet:
+ * `SUM(C5:C18)`, `C5+C8+C12`, `SUM(C5,C8)`, `$C$5+SUM(C6:C7)`; undefined for anything else
  * (other sheets, other functions, subtraction, constants): those are not a plain sum to compare.
+ * Written into `out` as top, left, bottom, right of each range in turn (0-based); false when the
+ * formula is not such a sum. Read by hand in one pass, nothing allocated: every formula total of
+ * a large table is read, and most hold.
  */
+export function readSumRanges(formula: string, out: number[]): boolean {
+  out.length = 0;
+  if (scanSum(formula, out)) return true;
+  out.length = 0;
+  // Spaces are allowed anywhere (`= SUM( C5 : C9 )`): read again without them.
+  return SPACE.test(formula) && scanSum(formula.replace(/\s+/g, ''), out);
+}
+
+/** The cells of readSumRanges(), one by one, in order (a cell added twice is listed twice); undefined when it is no plain sum. */
 export function sumReferences(formula: string): Pos[] | undefined {
-  const text = formula.replace(/\s+/g, '').replace(/^\+/, '');
-  if (text === '') return undefined;
+  const ranges: number[] = [];
+  if (!readSumRanges(formula, ranges)) return undefined;
   const cells: Pos[] = [];
-  for (const term of splitTopLevel(text, '+')) {
-    const inner = /^SUM\((.*)\)$/i.exec(term);
-    const references = inner ? splitTopLevel(inner[1], ',;') : [term];
-    for (const reference of references) {
-      if (!REFERENCE.test(reference)) return undefined;
-      const range = parseRangeAddress(reference);
-      if (!range) return undefined;
-      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) cells.push({ row, col });
-    }
+  for (let i = 0; i < ranges.length; i += 4) {
+    for (let row = ranges[i]; row <= ranges[i + 2]; row++) for (let col = ranges[i + 1]; col <= ranges[i + 3]; col++) cells.push({ row, col });
   }
   return cells;
 }
@@ -40,20 +42,99 @@ export function formulaSum(formula: string): { cells: Pos[]; skipsHidden: boolea
   return cells ? { cells, skipsHidden: false } : undefined;
 }
 
-/** Splits on separators outside parentheses. */
-function splitTopLevel(text: string, separators: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (depth === 0 && separators.includes(ch)) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
+const SPACE = /\s/;
+const PLUS = 43;
+const COLON = 58;
+const DOLLAR = 36;
+const OPEN = 40;
+const CLOSE = 41;
+const COMMA = 44;
+const SEMICOLON = 59;
+
+/**
+ * `[+] term (+ term)*`, a term being a reference or `SUM(reference ([,;] reference)*)` (any case),
+ * a reference `C5`, `$C$5` or `C5:D9`, as a whole: the language the old split-and-match reading
+ * accepted, read without splitting.
+ */
+function scanSum(text: string, out: number[]): boolean {
+  let i = text.charCodeAt(0) === PLUS ? 1 : 0;
+  if (i >= text.length) return false;
+  for (;;) {
+    if (isSumOpen(text, i)) {
+      i += 4;
+      for (;;) {
+        i = scanReference(text, i, out);
+        if (i < 0) return false;
+        const next = text.charCodeAt(i);
+        if (next === CLOSE) break;
+        if (next !== COMMA && next !== SEMICOLON) return false;
+        i++;
+      }
+      i++;
+    } else {
+      i = scanReference(text, i, out);
+      if (i < 0) return false;
     }
+    if (i === text.length) return true;
+    if (text.charCodeAt(i) !== PLUS) return false;
+    i++;
   }
-  parts.push(text.slice(start));
-  return parts;
+}
+
+/** `SUM(` at `i`, any case. */
+function isSumOpen(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i + 3) === OPEN && (text.charCodeAt(i) | 0x20) === 115 && (text.charCodeAt(i + 1) | 0x20) === 117 && (text.charCodeAt(i + 2) | 0x20) === 109
+  );
+}
+
+/** A reference at `i` pushed onto `out` as top, left, bottom, right; where it ends, or -1. */
+function scanReference(text: string, i: number, out: number[]): number {
+  const first = scanCell(text, i);
+  if (first < 0) return -1;
+  const row1 = cellRow;
+  const col1 = cellCol;
+  let end = first;
+  let row2 = row1;
+  let col2 = col1;
+  if (text.charCodeAt(first) === COLON) {
+    end = scanCell(text, first + 1);
+    if (end < 0) return -1;
+    row2 = cellRow;
+    col2 = cellCol;
+  }
+  out.push(Math.min(row1, row2), Math.min(col1, col2), Math.max(row1, row2), Math.max(col1, col2));
+  return end;
+}
+
+/** The last cell scanCell() read (module state: nothing is allocated per cell). */
+let cellRow = 0;
+let cellCol = 0;
+
+/** `$?` 1–3 letters `$?` digits at `i`, read into cellRow / cellCol (0-based); where it ends, or -1. */
+function scanCell(text: string, start: number): number {
+  let i = start;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  let col = 0;
+  const lettersStart = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // lower case for letters
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return -1;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) break;
+    row = row * 10 + (code - 48);
+  }
+  if (i === digitsStart) return -1;
+  // Past 15 digits the sum above may round differently from the text's own reading.
+  cellRow = (i - digitsStart > 15 ? Number(text.slice(digitsStart, i)) : row) - 1;
+  cellCol = col - 1;
+  return i;
 }

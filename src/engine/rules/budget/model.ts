@@ -30,13 +30,19 @@ const LARGEST_MERGE = 10_000;
 export function mergeLookup(grid: SheetGrid, table: TableModel): (row: number, col: number) => CellRange | undefined {
   const byCell = new Map<number, CellRange>();
   const { range } = table;
+  // Which of the table's rows hold a merged cell: most rows hold none, and are answered without a lookup.
+  const merged = new Uint8Array(Math.max(0, range.bottom - range.top + 1));
   for (const merge of grid.merges) {
     if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LARGEST_MERGE) continue;
     if (merge.bottom < range.top || merge.top > range.bottom || merge.right < range.left || merge.left > range.right) continue;
-    for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) byCell.set(r * 20_000 + c, merge);
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      if (r >= range.top && r <= range.bottom) merged[r - range.top] = 1;
+      for (let c = merge.left; c <= merge.right; c++) byCell.set(r * 20_000 + c, merge);
+    }
   }
+  if (byCell.size === 0) return () => undefined;
   // Numeric keys: this is asked for every cell an identity touches.
-  return (row, col) => (byCell.size === 0 ? undefined : byCell.get(row * 20_000 + col));
+  return (row, col) => (row >= range.top && row <= range.bottom && merged[row - range.top] === 0 ? undefined : byCell.get(row * 20_000 + col));
 }
 
 /** Every budget rule reads the same cells of a table: read each once. */
@@ -88,10 +94,10 @@ export function rowHasAmounts(reader: BudgetReader, row: number, columns: Column
 }
 
 /** The merged area starting at this cell when it spans several columns; cells inside it are not their own amounts. */
-export function blockAt(reader: BudgetReader, pos: Pos): CellRange | 'inside' | undefined {
-  const merge = reader.merge(pos.row, pos.col);
+export function blockAt(reader: BudgetReader, row: number, col: number): CellRange | 'inside' | undefined {
+  const merge = reader.merge(row, col);
   if (!merge || merge.left === merge.right) return undefined;
-  return merge.top === pos.row && merge.left === pos.col ? merge : 'inside';
+  return merge.top === row && merge.left === col ? merge : 'inside';
 }
 
 /** `I “Dự án 1”`, or `“Dự án 3”` when the row has no number: how messages name a row. */

@@ -19,21 +19,37 @@ export const rule: Rule = {
   },
   check(context) {
     const reader = readerOf(context);
-    const targetsByRow = new Map<number, { rowIndex: number; cells: Map<number, Pos> }>();
-    for (const identity of identitiesOf(reader)) {
-      const entry = targetsByRow.get(identity.target.row) ?? { rowIndex: identity.rowIndex, cells: new Map<number, Pos>() };
-      entry.cells.set(identity.target.col, identity.target);
-      targetsByRow.set(identity.target.row, entry);
-    }
-    for (const { rowIndex, cells } of targetsByRow.values()) {
+    const identities = identitiesOf(reader);
+    // Identities come row by row (src/engine/identities builds each row's in turn): one run per row.
+    const seen = new Int32Array(context.table.range.right + 1);
+    let stamp = 0;
+    const targets: Pos[] = [];
+    for (let start = 0; start < identities.length; ) {
+      const row = identities[start].target.row;
+      const rowIndex = identities[start].rowIndex;
+      stamp++;
+      targets.length = 0;
+      let end = start;
+      for (; end < identities.length && identities[end].target.row === row; end++) {
+        const target = identities[end].target;
+        if (seen[target.col] !== stamp) (seen[target.col] = stamp), targets.push(target);
+      }
+      start = end;
+      let formulaCount = 0;
+      let typedCount = 0;
+      for (const pos of targets) {
+        const cell = context.cell(pos.row, pos.col);
+        if (cell?.formula) formulaCount++;
+        else if (typeof cell?.value === 'number') typedCount++;
+      }
+      if (formulaCount < MIN_FORMULAS || typedCount === 0 || typedCount >= formulaCount) continue;
       const formulas: Pos[] = [];
       const typed: Pos[] = [];
-      for (const pos of cells.values()) {
+      for (const pos of targets) {
         const cell = context.cell(pos.row, pos.col);
         if (cell?.formula) formulas.push(pos);
         else if (typeof cell?.value === 'number') typed.push(pos);
       }
-      if (formulas.length < MIN_FORMULAS || typed.length >= formulas.length) continue;
       for (const pos of typed) {
         context.report({
           messageId: 'budgetTypedAmongFormulas',

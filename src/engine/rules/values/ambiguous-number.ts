@@ -1,6 +1,6 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
-import { quoted, textNumberAt, valueColumns, valueRows } from './cells';
+import { quoted, textNumbers } from './cells';
 
 /**
  * Text such as `1.040` or `1,200` reads as two different numbers: one thousand and forty the
@@ -19,17 +19,16 @@ export const rule: Rule = {
     const { convention } = context.table;
     // In a CSV every field is text: the file's own unambiguous numbers have settled the convention.
     if (context.grid.textOnly && convention) return;
-    for (const column of valueColumns(context.table)) {
-      for (const row of valueRows(context.table)) {
-        const found = textNumberAt(context, row.row, column.col);
-        if (!found || found.quantity.notation !== 'ambiguous' || !found.quantity.readings) continue;
+    for (const { column, found: cells } of textNumbers(context)) {
+      for (const found of cells) {
+        if (found.quantity.notation !== 'ambiguous' || !found.quantity.readings) continue;
         const { quantity, text } = found;
         const readings = found.quantity.readings;
         const chosen = formatDecimal(quantity.value);
         const plain = !quantity.per && !quantity.bound;
         context.report({
           messageId: convention === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
-          at: { row: row.row, col: column.col },
+          at: { row: found.row, col: column.col },
           params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
           explanation: { messageId: convention ? 'valuesConventionFromTable' : 'valuesConventionDefault', params: {} },
           ...(plain ? { fix: { value: chosen } } : {}),

@@ -38,11 +38,52 @@ export interface TextNumber {
   quantity: NumberQuantity;
 }
 
-export function textNumberAt(context: RuleContext, row: number, col: number): TextNumber | undefined {
-  const value = context.cell(row, col)?.value;
-  if (typeof value !== 'string') return undefined;
-  const quantity = readText(value, context.table.convention);
-  return quantity.kind === 'number' ? { text: value.trim(), quantity } : undefined;
+/** A value column's text numbers, in row order, and what its typed cells are. */
+export interface ColumnTexts {
+  column: ColumnInfo;
+  /** Some cell of the column holds a typed number. */
+  typed: boolean;
+  /** Some typed number of the column is formatted with a `%`. */
+  percentFormatted: boolean;
+  found: (TextNumber & { row: number })[];
+}
+
+/** Three rules read the same text numbers of a table: each cell is read once for all. */
+const scanned = new WeakMap<TableModel, { grid: RuleContext['grid']; columns: ColumnTexts[] }>();
+
+/**
+ * The text numbers of the value columns of a table (valueColumns() × valueRows(), column by
+ * column), read in the table's convention; numbers and empty cells are passed over without reading.
+ */
+export function textNumbers(context: RuleContext): ColumnTexts[] {
+  const { table, grid } = context;
+  const cached = scanned.get(table);
+  if (cached && cached.grid === grid) return cached.columns;
+  const rows = valueRows(table);
+  const columns: ColumnTexts[] = [];
+  for (const column of valueColumns(table)) {
+    const entry: ColumnTexts = { column, typed: false, percentFormatted: false, found: [] };
+    const gridCol = column.col - grid.origin.col;
+    for (const { row } of rows) {
+      // The grid's own cell first; the context (which hides what a merged area covers) confirms what counts.
+      const raw = grid.cells[row - grid.origin.row]?.[gridCol]?.value;
+      if (typeof raw === 'number') {
+        if (entry.typed && entry.percentFormatted) continue;
+        const cell = context.cell(row, column.col);
+        if (typeof cell?.value !== 'number') continue;
+        entry.typed = true;
+        if (cell.numberFormat?.includes('%')) entry.percentFormatted = true;
+      } else if (typeof raw === 'string') {
+        const value = context.cell(row, column.col)?.value;
+        if (typeof value !== 'string') continue;
+        const quantity = readText(value, table.convention);
+        if (quantity.kind === 'number') entry.found.push({ row, text: value.trim(), quantity });
+      }
+    }
+    columns.push(entry);
+  }
+  scanned.set(table, { grid, columns });
+  return columns;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
-import { quoted, swapSeparators, textNumberAt, valueColumns, valueRows, writtenAs } from './cells';
+import { quoted, swapSeparators, textNumbers, writtenAs } from './cells';
 
 /**
  * Text numbers written in the other convention than the rest of the table (`11,8/100` among
@@ -18,10 +18,9 @@ export const rule: Rule = {
   check(context) {
     const { convention } = context.table;
     if (!convention) return;
-    for (const column of valueColumns(context.table)) {
-      for (const row of valueRows(context.table)) {
-        const found = textNumberAt(context, row.row, column.col);
-        if (!found || writtenAs(found.quantity, convention) !== 'mixed') continue;
+    for (const { column, found: cells } of textNumbers(context)) {
+      for (const found of cells) {
+        if (writtenAs(found.quantity, convention) !== 'mixed') continue;
         const { quantity, text } = found;
         const value = formatDecimal(quantity.value);
         // Only a bare number can be written back as a number; a ratio or bound stays text.
@@ -29,7 +28,7 @@ export const rule: Rule = {
         context.report({
           // The message names the convention the cell uses, the opposite of the table's.
           messageId: convention === 'en' ? 'valuesMixedConventionVi' : 'valuesMixedConventionEn',
-          at: { row: row.row, col: column.col },
+          at: { row: found.row, col: column.col },
           params: { text: quoted(text), value, rewritten: quoted(swapSeparators(text)) },
           ...(plain ? { fix: { value } } : {}),
         });

@@ -1,6 +1,6 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
-import { quoted, textNumberAt, valueColumns, valueRows, writtenAs } from './cells';
+import { quoted, textNumbers, writtenAs } from './cells';
 
 /**
  * A number stored as text in a value column: Excel's SUM skips it, so a total over it comes out
@@ -18,22 +18,16 @@ export const rule: Rule = {
   check(context) {
     // A CSV file has no types: every number in it is text, and none is "stored as text".
     if (context.grid.textOnly) return;
-    const rows = valueRows(context.table);
-    for (const column of valueColumns(context.table)) {
-      const typedCells = rows.map((row) => context.cell(row.row, column.col)).filter((cell) => typeof cell?.value === 'number');
-      const typed = typedCells.length > 0;
-      // `45%` typed as text beside cells formatted as percentages (0.45 shown as 45%) is 0.45 to Excel.
-      const percentFormatted = typedCells.some((cell) => cell?.numberFormat?.includes('%'));
-      for (const row of rows) {
-        const found = textNumberAt(context, row.row, column.col);
-        if (!found) continue;
+    // `45%` typed as text beside cells formatted as percentages (0.45 shown as 45%) is 0.45 to Excel: `percentFormatted`.
+    for (const { column, typed, percentFormatted, found: cells } of textNumbers(context)) {
+      for (const found of cells) {
         const { quantity, text } = found;
         // Ratios, bounds and the other conventions' cells belong to other rules.
         if (quantity.per || quantity.bound || writtenAs(quantity, context.table.convention) !== 'text') continue;
         const value = formatDecimal(quantity.percent && percentFormatted ? quantity.value.div(100) : quantity.value);
         context.report({
           messageId: typed ? 'valuesTextNumber' : 'valuesTextNumberColumn',
-          at: { row: row.row, col: column.col },
+          at: { row: found.row, col: column.col },
           severity: typed ? 'warning' : 'info',
           params: { text: quoted(text), value },
           fix: { value },
