@@ -70,7 +70,7 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
     }
     if (location.kind === 'oneOf' || location.kind === 'unlocated') {
       const candidates = location.kind === 'oneOf' ? location.hypotheses : candidatesOf(reader, location.violations);
-      const params: Params = { count: candidates.length, candidates: listed(candidates) };
+      const params: Params = { count: location.count ?? candidates.length, candidates: listed(candidates, location.count) };
       const messageId = location.kind === 'oneOf' ? 'budgetCauseOneOf' : 'budgetCauseUnlocated';
       if (violated.length === 1) {
         violated[0].finding.explanation = { messageId, params };
@@ -214,11 +214,11 @@ function textCellsOf(hypothesis: Hypothesis): string {
 }
 
 /** The first candidates, `…` when there are more. */
-const listed = (candidates: (string | Hypothesis)[]) =>
+const listed = (candidates: (string | Hypothesis)[], count = candidates.length) =>
   candidates
     .slice(0, LISTED)
     .map((c) => (typeof c === 'string' ? c : describeCandidate(c)))
-    .join('; ') + (candidates.length > LISTED ? ' …' : '');
+    .join('; ') + (count > LISTED ? ' …' : '');
 
 /** `K15 → 1269877`: a candidate cell and the value it would need. */
 function describeCandidate(hypothesis: Hypothesis): string {

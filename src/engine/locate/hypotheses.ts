@@ -39,8 +39,9 @@ export interface Hypothesis {
   group?: string;
   /** For `value`: every cell with the same effect on every identity (this one among them). */
   members?: Pos[];
-  /** Members no typing slip tells apart: the officer chooses. */
+  /** Members no typing slip tells apart: the officer chooses (the first few of `ambiguousCount`). */
   ambiguous?: Hypothesis[];
+  ambiguousCount?: number;
   resolved?: boolean;
 }
 
@@ -146,14 +147,25 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
  * all there and no answer may be called unique.
  */
 export function valueHypotheses(context: LocateContext, component: Violation[]): { hypotheses: Hypothesis[]; truncated: boolean } {
-  const { effects, truncated } = adjointEffects(context, component);
+  const { positions, typed, effects, truncated } = adjointEffects(context, component);
+  const width = component.length;
   const groups = new Map<string, { effect: number[]; members: Pos[] }>();
-  for (const [cellKey, { pos, effect }] of effects) {
-    if (context.reader.cell(pos.row, pos.col)?.formula || !context.isAmountCell(pos) || effect.every((c) => c === 0)) continue;
-    const signature = `${effect.join(',')}|${context.unfollowedHolding(pos, cellKey)}`;
+  for (let slot = 0; slot < positions.length; slot++) {
+    if (!typed[slot]) continue;
+    const base = slot * width;
+    let signature = '';
+    let touches = false;
+    for (let k = 0; k < width; k++) {
+      const coefficient = effects[base + k];
+      if (coefficient !== 0) touches = true;
+      signature += `${coefficient},`;
+    }
+    const pos = positions[slot];
+    if (!touches || !context.isAmountCell(pos)) continue;
+    signature += context.partsHeld(pos);
     const group = groups.get(signature);
     if (group) group.members.push(pos);
-    else groups.set(signature, { effect, members: [pos] });
+    else groups.set(signature, { effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
   }
   const hypotheses: Hypothesis[] = [];
   for (const [signature, { effect, members }] of groups) {
@@ -187,39 +199,69 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
 /** How many steps the walks through formula precedents take at most, per component. */
 const MAX_STEPS = 200_000;
 
+/** How many of the cells a typing slip cannot tell apart are built to be listed. */
+const LISTED_MEMBERS = 24;
+
 /**
  * For every cell that reaches the component's identities, what a unit increase of it does to each
- * of their residuals (∂residual/∂cell, integers, one per violation in order), in reverse: from each
- * identity's cells down through the plain-sum formulas that Excel would recompute, so the cells
- * under one total are reached once per path, not once per identity above them.
+ * of their residuals (∂residual/∂cell, integers, `width` per cell: one per violation in order), in
+ * reverse: from each identity's cells down through the plain-sum formulas that Excel would
+ * recompute, a path at a time. A cell whose change would break an identity that holds is not
+ * entered. Flat arrays: a walk visits thousands of cells per slip.
  */
-function adjointEffects(context: LocateContext, component: Violation[]): { effects: Map<number, { pos: Pos; effect: number[] }>; truncated: boolean } {
-  const effects = new Map<number, { pos: Pos; effect: number[] }>();
+function adjointEffects(context: LocateContext, component: Violation[]): { positions: Pos[]; typed: boolean[]; effects: Float64Array; truncated: boolean } {
+  const width = component.length;
+  const slotOf = new Map<number, number>();
+  const positions: Pos[] = [];
+  // Per slot: typed (a candidate), and whether the walk may enter it at all.
+  const typed: boolean[] = [];
+  const open: boolean[] = [];
+  const refsOf: (Pos[] | undefined)[] = [];
+  let effects = new Float64Array(256 * width);
   let steps = 0;
-  component.forEach((violation, index) => {
-    const queue: Pos[] = [];
-    const increments: number[] = [];
-    const push = (pos: Pos, increment: number) => {
-      queue.push(pos);
+  const queue: number[] = [];
+  const increments: number[] = [];
+  for (let index = 0; index < width && steps < MAX_STEPS; index++) {
+    const { identity } = component[index];
+    queue.length = 0;
+    increments.length = 0;
+    const enqueue = (pos: Pos, increment: number) => {
+      queue.push(slotFor(pos));
       increments.push(increment);
     };
-    const { identity } = violation;
-    push(identity.target, -1);
-    identity.terms.forEach((term, k) => push(term, identity.coefs ? identity.coefs[k] : 1));
+    enqueue(identity.target, -1);
+    const terms = identity.terms;
+    for (let k = 0; k < terms.length; k++) enqueue(terms[k], identity.coefs ? identity.coefs[k] : 1);
     for (let i = 0; i < queue.length && steps < MAX_STEPS; i++, steps++) {
-      const pos = queue[i];
-      const cellKey = key(pos);
-      let entry = effects.get(cellKey);
-      if (!entry) {
-        entry = { pos, effect: new Array<number>(component.length).fill(0) };
-        effects.set(cellKey, entry);
-      }
-      entry.effect[index] += increments[i];
-      for (const ref of context.followedRefs(pos)) push(ref, increments[i]);
+      const slot = queue[i];
+      if (!open[slot]) continue;
+      const increment = increments[i];
+      effects[slot * width + index] += increment;
+      const refs = refsOf[slot];
+      if (refs) for (let r = 0; r < refs.length; r++) enqueue(refs[r], increment);
     }
-    if (steps >= MAX_STEPS) steps = MAX_STEPS;
-  });
-  return { effects, truncated: steps >= MAX_STEPS };
+  }
+  return { positions, typed, effects, truncated: steps >= MAX_STEPS };
+
+  function slotFor(pos: Pos): number {
+    const cellKey = key(pos);
+    let slot = slotOf.get(cellKey);
+    if (slot !== undefined) return slot;
+    slot = positions.length;
+    slotOf.set(cellKey, slot);
+    positions.push(pos);
+    const formula = context.reader.cell(pos.row, pos.col)?.formula !== undefined;
+    typed.push(!formula);
+    // A cell whose change would break an identity that holds is no slip, nor is anything under it.
+    open.push(!context.breaksHolding(pos));
+    refsOf.push(formula ? context.followedRefs(pos) : undefined);
+    if ((slot + 1) * width > effects.length) {
+      const grown = new Float64Array(effects.length * 2);
+      grown.set(effects);
+      effects = grown;
+    }
+    return slot;
+  }
 }
 
 /**
@@ -231,13 +273,17 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   if (!hypothesis.members || hypothesis.ambiguous || hypothesis.resolved) return;
   hypothesis.resolved = true;
   const delta = hypothesis.changes[0].delta;
-  const slipped = hypothesis.members.filter((pos) => memberSlip(context, pos, delta) !== undefined);
+  const step = delta.toNumber();
+  const slipped = hypothesis.members.filter((pos) => memberSlip(context, pos, delta, step) !== undefined);
   if (slipped.length === 1) {
     const member = memberHypothesis(context, slipped[0], delta, hypothesis.explains, hypothesis.key);
     Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip });
     return;
   }
-  hypothesis.ambiguous = (slipped.length > 1 ? slipped : hypothesis.members).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+  // Listed for the officer to choose from (the first few built; the rest only counted).
+  const choices = slipped.length > 1 ? slipped : hypothesis.members;
+  hypothesis.ambiguous = choices.slice(0, LISTED_MEMBERS).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, slipped.length > 1));
+  hypothesis.ambiguousCount = choices.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
   if (slipped.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
 }
@@ -250,9 +296,8 @@ export function membersOf(context: LocateContext, hypothesis: Hypothesis): Hypot
 }
 
 /** The typing slip a member's change by `delta` would undo: with doubles when every amount is whole. */
-function memberSlip(context: LocateContext, pos: Pos, delta: Decimal): SlipKind | undefined {
+function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: number): SlipKind | undefined {
   const { amounts } = context.reader;
-  const step = delta.toNumber();
   const neighbours = [pos.col - 1, pos.col + 1];
   const whole = Number.isSafeInteger(step) && amounts.scaleAt(pos.row, pos.col) === 0 && neighbours.every((col) => amounts.scaleAt(pos.row, col) === 0);
   if (!whole) return memberHypothesis(context, pos, delta, new Set(), '').slip;
@@ -260,11 +305,11 @@ function memberSlip(context: LocateContext, pos: Pos, delta: Decimal): SlipKind 
   return slipOfWhole(written, written + step, neighbours.map((col) => amounts.number(pos.row, col)));
 }
 
-function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string): Hypothesis {
+function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true): Hypothesis {
   const written = context.valueAt(pos) ?? new Decimal(0);
   const value = written.plus(delta);
-  const neighbours = [pos.col - 1, pos.col + 1].map((col) => context.valueAt({ row: pos.row, col })).filter((d): d is Decimal => d !== undefined);
-  const slip = slipOf(written, value, neighbours);
+  const neighbours = withSlip ? [pos.col - 1, pos.col + 1].map((col) => context.valueAt({ row: pos.row, col })).filter((d): d is Decimal => d !== undefined) : [];
+  const slip = withSlip ? slipOf(written, value, neighbours) : undefined;
   const cell = context.reader.cell(pos.row, pos.col);
   return {
     kind: 'value',

@@ -37,6 +37,8 @@ export interface Location {
   violations: Violation[];
   /** `located`: the slips; `oneOf`: every alternative slip; `rounding`: the cells that would explain it if nothing is rounded. */
   hypotheses: Hypothesis[];
+  /** How many alternatives there are, when `hypotheses` lists only the first of them. */
+  count?: number;
 }
 
 /** Components larger than this are not searched: their violations are reported as they are. */
@@ -148,13 +150,15 @@ export class LocateContext {
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
+    const index = (key: number, identity: Identity) => {
+      const list = this.byCell.get(key);
+      if (list) list.push(identity);
+      else this.byCell.set(key, [identity]);
+    };
     for (const identity of identities) {
-      for (const pos of cellsOf(identity)) {
-        const key = pos.row * 20_000 + pos.col;
-        const list = this.byCell.get(key);
-        if (list) list.push(identity);
-        else this.byCell.set(key, [identity]);
-      }
+      index(identity.target.row * 20_000 + identity.target.col, identity);
+      // From the rows × columns the terms span: no cell object is built for an identity that is never asked about.
+      for (const row of identity.termSheetRows) for (const col of identity.termCols) index(row * 20_000 + col, identity);
     }
   }
 
@@ -188,18 +192,20 @@ export class LocateContext {
   }
 
   /**
-   * The identities that hold today and that a change of this cell would break, formulas
-   * recomputing (its own total, or one typed above it), as text: cells that differ here differ to
-   * the identities even when they reach the broken ones alike.
+   * Whether a change of this cell, formulas recomputing, would break an identity that holds today
+   * with a typed total: the cell is that total, or one of its terms. Such a cell is no single slip,
+   * and nothing under it is either.
    */
-  unfollowedHolding(pos: Pos, key: number): string {
+  breaksHolding(pos: Pos): boolean {
+    const typed = (at: Pos) => !this.reader.cell(at.row, at.col)?.formula;
+    // Only typed totals are sure to stay put: a formula total may move with the cell by another path.
+    return this.identitiesAt(pos).some((identity) => identity.relation === '=' && !this.violations.has(identity.id) && typed(identity.target) && (!samePos(identity.target, pos) || typed(pos)));
+  }
+
+  /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
+  partsHeld(pos: Pos): string {
     let text = '';
-    for (const identity of this.identitiesAt(pos)) {
-      if (this.violations.has(identity.id)) continue;
-      // Parts within their whole (≤) may stop holding whichever cell moves: they always tell cells apart.
-      if (identity.relation === '=' && !samePos(identity.target, pos) && this.formulaKeys(identity.target)?.has(key)) continue;
-      text += `${identity.id};`;
-    }
+    for (const identity of this.identitiesAt(pos)) if (identity.relation !== '=' && !this.violations.has(identity.id)) text += `${identity.id};`;
     return text;
   }
 
@@ -307,14 +313,16 @@ export class LocateContext {
     const result = searchCover(this, hard, hypotheses);
     if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     if (result.unique) return this.settle(result.solution, component);
-    return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives }];
+    return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives, count: result.count }];
   }
 
   /** The locations of a unique minimum: each slip located, or "one of" the cells its identities cannot tell apart. */
   private settle(solution: Hypothesis[], component: Violation[]): Location[] {
     const locations = solution.map((hypothesis) => {
       const violations = component.filter((v) => hypothesis.explains.has(v.identity.id));
-      return hypothesis.ambiguous ? { kind: 'oneOf' as const, violations, hypotheses: hypothesis.ambiguous } : { kind: 'located' as const, violations, hypotheses: [hypothesis] };
+      return hypothesis.ambiguous
+        ? { kind: 'oneOf' as const, violations, hypotheses: hypothesis.ambiguous, count: hypothesis.ambiguousCount }
+        : { kind: 'located' as const, violations, hypotheses: [hypothesis] };
     });
     // An identity two slips break together is a consequence of the first slip that reaches it.
     const explained = new Set(solution.flatMap((h) => [...h.explains]));

@@ -9,8 +9,10 @@ export interface CoverResult {
   /** The minimum is unique, or unique among the minima that typing slips explain best. */
   unique: boolean;
   solution: Hypothesis[];
-  /** Every hypothesis of every tied minimum, when not unique. */
+  /** Every hypothesis of every tied minimum, when not unique (the first few of a group of cells). */
   alternatives: Hypothesis[];
+  /** How many cells the alternatives stand for. */
+  count?: number;
 }
 
 /**
@@ -92,8 +94,10 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const top = Math.max(...distinct.map(rank));
   const preferred = distinct.filter((s) => rank(s) === top);
   if (preferred.length === 1) return { unique: true, solution: preferred[0], alternatives: preferred[0] };
-  const alternatives = [...new Map(preferred.flat().flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
-  return { unique: false, solution: [], alternatives };
+  const tied = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
+  const alternatives = [...new Map(tied.flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
+  const count = tied.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0);
+  return { unique: false, solution: [], alternatives, count };
 }
 
 /** Two value hypotheses for one cell (or one group of cells) cannot both be chosen. */
