@@ -234,6 +234,8 @@ export class FakeWorkbook {
   syncCount = 0;
   /** Cell-properties one sync may carry (values, formulas, numberFormat, valueTypes count one each per cell). */
   payloadLimit = Infinity;
+  /** Requests refused for their size (RequestPayloadSizeLimitExceeded). */
+  refusedCount = 0;
   cellEditMode = false;
   /** Whether this Excel honours delayForCellEdit (some hosts fail the batch instead). */
   delayHonoured = true;
@@ -450,7 +452,10 @@ export class FakeContext {
     if (this.book.cellEditMode && this.options.delayForCellEdit && this.book.delayHonoured) await this.book.whenEditEnds();
     if (this.book.cellEditMode) throw apiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     const payload = ops.reduce((total, op) => total + op.cells(), 0);
-    if (payload > this.book.payloadLimit) throw apiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (payload > this.book.payloadLimit) {
+      this.book.refusedCount++;
+      throw apiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
     try {
       for (const op of ops) op.run();
     } finally {

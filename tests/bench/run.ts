@@ -24,13 +24,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SCALING_CASES, type ScalingCase } from './grids';
+import type { SyncCount } from './addin-syncs';
 import type { EngineResult, Job, ReadResult } from './worker';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 5);
 const CHILD_SECONDS = Number(process.env.BENCH_CHILD_SECONDS ?? 90);
 const SHEET_FILE = process.env.BENCH_SHEET_FILE !== '0';
-/** BENCH_CASES=workbooks,flat,flatSlip,merges,sheetRows (default all) runs only some. */
-const CASES = new Set((process.env.BENCH_CASES ?? ['workbooks', ...Object.keys(SCALING_CASES)].join(',')).split(','));
+/** BENCH_CASES=workbooks,flat,flatSlip,merges,sheetRows,addin (default all) runs only some. */
+const CASES = new Set((process.env.BENCH_CASES ?? ['workbooks', ...Object.keys(SCALING_CASES), 'addin'].join(',')).split(','));
 const HEAP_MIB = 2048;
 const TARGET = { ratio: 1.3, cellsPerSecond: 1_000_000, peakMiB: 400, sheetPeakMiB: 2048, exponent: 1.1 };
 const WORKER = join(__dirname, 'worker.ts');
@@ -192,6 +193,20 @@ function scaling(kind: ScalingCase, dir: string, summary: string[]): void {
   section.print();
 }
 
+/** The add-in's round trips on a 200,000-cell sheet, counted by the fake Excel (addin-syncs.ts). */
+function addin(summary: string[]): void {
+  const section = new Section('Add-in on a 200,000-cell sheet (fake Excel on the web, 5 MB requests)', summary);
+  const outcome = run<SyncCount>({ mode: 'addin' });
+  if (!outcome.ok) section.add('syncs to read and check', outcome.reason, '', false);
+  else {
+    const r = outcome.result;
+    section.add('syncs to read and check', `${r.checkSyncs} (the shape, then blocks below the limit)`);
+    section.add('requests refused for their size', String(r.refused), '0', r.refused === 0);
+    section.add(`syncs to highlight ${r.findings} findings`, String(r.highlightSyncs));
+  }
+  section.print();
+}
+
 function main(): void {
   const start = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'soat-bieu-bench-'));
@@ -210,6 +225,7 @@ function main(): void {
       section.print();
     }
     for (const kind of Object.keys(SCALING_CASES) as ScalingCase[]) if (CASES.has(kind)) scaling(kind, dir, summary);
+    if (CASES.has('addin')) addin(summary);
     console.log(`\n### Summary\n\n| case | metric | value | target | result |\n|---|---|---|---|---|\n${summary.join('\n')}`);
     const missed = summary.filter((line) => line.endsWith('**missed** |')).length;
     console.log(`\n${missed === 0 ? 'All targets met.' : `${missed} of ${summary.length} targets missed.`} (${((performance.now() - start) / 1000).toFixed(0)} s)`);

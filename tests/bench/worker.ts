@@ -4,6 +4,7 @@
  *
  * - `{ mode: 'engine', kind, size }`: builds the grid in memory, times checkWorkbook on it;
  * - `{ mode: 'write', kind, size, file }` or `{ mode: 'write', workbook: 'budget' | 'indicator', file }`;
+ * - `{ mode: 'addin' }`: the add-in's round trips on a 200,000-cell sheet (addin-syncs.ts);
  * - `{ mode: 'read', file, bare? }`: exceljs's bare read (unless `bare: false`: a file it cannot hold)
  *   and the whole check (readWorkbook + checkWorkbook), taking turns going first so that neither always
  *   pays for collecting the other's garbage; the whole check goes first, so a reader that refuses the
@@ -18,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { checkWorkbook } from '../../src/engine';
 import type { SheetGrid } from '../../src/engine/types';
 import { readWorkbook } from '../../src/io';
+import { addinSyncs } from './addin-syncs';
 import { buildBudgetWorkbook, buildIndicatorWorkbook } from './generate';
 import { scalingGrid, writeGrid, type ScalingCase } from './grids';
 
@@ -29,7 +31,8 @@ export const BUDGET_SHAPE = { sheets: 13, tablesPerSheet: 2, projects: 8, parts:
 export type Job =
   | { mode: 'engine'; kind: ScalingCase; size: number }
   | { mode: 'write'; kind?: ScalingCase; size?: number; workbook?: 'budget' | 'indicator'; file: string }
-  | { mode: 'read'; file: string; bare?: boolean };
+  | { mode: 'read'; file: string; bare?: boolean }
+  | { mode: 'addin' };
 
 export interface EngineResult {
   /** Sheet rows of the grid(s) checked. */
@@ -72,6 +75,7 @@ async function repeat<T>(run: (i: number) => Promise<T>): Promise<T[]> {
 }
 
 async function main(job: Job): Promise<unknown> {
+  if (job.mode === 'addin') return addinSyncs();
   if (job.mode === 'write') {
     if (job.workbook === 'budget') await buildBudgetWorkbook(BUDGET_SHAPE).workbook.xlsx.writeFile(job.file);
     else if (job.workbook === 'indicator') await buildIndicatorWorkbook(5000).xlsx.writeFile(job.file);
