@@ -147,7 +147,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
  * all there and no answer may be called unique.
  */
 export function valueHypotheses(context: LocateContext, component: Violation[]): { hypotheses: Hypothesis[]; truncated: boolean } {
-  const { positions, typed, effects, truncated } = adjointEffects(context, component);
+  const { positions, typed, broken, effects, truncated } = adjointEffects(context, component);
   const width = component.length;
   const groups = new Map<string, { effect: number[]; members: Pos[] }>();
   for (let slot = 0; slot < positions.length; slot++) {
@@ -162,7 +162,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     }
     const pos = positions[slot];
     if (!touches || !context.isAmountCell(pos)) continue;
-    signature += context.partsHeld(pos);
+    signature += `|${context.partsHeld(pos)}|${broken[slot]}`;
     const group = groups.get(signature);
     if (group) group.members.push(pos);
     else groups.set(signature, { effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
@@ -206,15 +206,16 @@ const LISTED_MEMBERS = 24;
  * For every cell that reaches the component's identities, what a unit increase of it does to each
  * of their residuals (∂residual/∂cell, integers, `width` per cell: one per violation in order), in
  * reverse: from each identity's cells down through the plain-sum formulas that Excel would
- * recompute, a path at a time. A cell whose change would break an identity that holds is not
- * entered. Flat arrays: a walk visits thousands of cells per slip.
+ * recompute, a path at a time. The walk does not go below a formula total whose change would break
+ * an identity that holds. Flat arrays: a walk visits thousands of cells per slip.
  */
-function adjointEffects(context: LocateContext, component: Violation[]): { positions: Pos[]; typed: boolean[]; effects: Float64Array; truncated: boolean } {
+function adjointEffects(context: LocateContext, component: Violation[]): { positions: Pos[]; typed: boolean[]; broken: string[]; effects: Float64Array; truncated: boolean } {
   const width = component.length;
   const slotOf = new Map<number, number>();
   const positions: Pos[] = [];
-  // Per slot: typed (a candidate), and whether the walk may enter it at all.
+  // Per slot: typed (a candidate), the holding identities its change breaks, whether the walk goes below it.
   const typed: boolean[] = [];
+  const broken: string[] = [];
   const open: boolean[] = [];
   const refsOf: (Pos[] | undefined)[] = [];
   let effects = new Float64Array(256 * width);
@@ -241,7 +242,7 @@ function adjointEffects(context: LocateContext, component: Violation[]): { posit
       if (refs) for (let r = 0; r < refs.length; r++) enqueue(refs[r], increment);
     }
   }
-  return { positions, typed, effects, truncated: steps >= MAX_STEPS };
+  return { positions, typed, broken, effects, truncated: steps >= MAX_STEPS };
 
   function slotFor(pos: Pos): number {
     const cellKey = key(pos);
@@ -251,10 +252,13 @@ function adjointEffects(context: LocateContext, component: Violation[]): { posit
     slotOf.set(cellKey, slot);
     positions.push(pos);
     const formula = context.reader.cell(pos.row, pos.col)?.formula !== undefined;
+    const breaks = context.holdingBroken(pos);
     typed.push(!formula);
-    // A cell whose change would break an identity that holds is no slip, nor is anything under it.
-    open.push(!context.breaksHolding(pos));
-    refsOf.push(formula ? context.followedRefs(pos) : undefined);
+    broken.push(breaks);
+    // Under a total that breaks an identity holding today, every cell would need a second slip to
+    // compensate: the walk stops there (the total's own cell, if typed, stays a candidate).
+    open.push(!formula || breaks === '');
+    refsOf.push(formula && breaks === '' ? context.followedRefs(pos) : undefined);
     if ((slot + 1) * width > effects.length) {
       const grown = new Float64Array(effects.length * 2);
       grown.set(effects);

@@ -192,14 +192,19 @@ export class LocateContext {
   }
 
   /**
-   * Whether a change of this cell, formulas recomputing, would break an identity that holds today
-   * with a typed total: the cell is that total, or one of its terms. Such a cell is no single slip,
-   * and nothing under it is either.
+   * The identities that hold today with a typed total that a change of this cell would break (the
+   * cell is that total, or one of its terms), as text. A typed cell among them is a slip only with
+   * another that compensates; below a formula cell among them the search does not go.
    */
-  breaksHolding(pos: Pos): boolean {
+  holdingBroken(pos: Pos): string {
     const typed = (at: Pos) => !this.reader.cell(at.row, at.col)?.formula;
-    // Only typed totals are sure to stay put: a formula total may move with the cell by another path.
-    return this.identitiesAt(pos).some((identity) => identity.relation === '=' && !this.violations.has(identity.id) && typed(identity.target) && (!samePos(identity.target, pos) || typed(pos)));
+    let text = '';
+    for (const identity of this.identitiesAt(pos)) {
+      // Only typed totals are sure to stay put: a formula total may move with the cell by another path.
+      if (identity.relation !== '=' || this.violations.has(identity.id) || !typed(identity.target)) continue;
+      if (!samePos(identity.target, pos) || typed(pos)) text += `${identity.id};`;
+    }
+    return text;
   }
 
   /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
