@@ -41,6 +41,9 @@ export interface Location {
   count?: number;
 }
 
+const HOLDS_TYPED = 1;
+const HOLDS_PARTS = 2;
+
 /** Components larger than this are not searched: their violations are reported as they are. */
 const MAX_COMPONENT = 48;
 
@@ -144,22 +147,54 @@ export class LocateContext {
 
   private readonly violations: Map<number, Violation>;
 
+  /**
+   * Per cell of the table: HOLDS_TYPED when a change of it breaks an identity that holds with a
+   * typed total (it is that total, or one of its terms); HOLDS_PARTS when it is in a `Trong đó`
+   * relation that holds. Most cells have neither, and the walks ask about thousands of them.
+   */
+  private readonly flags: Uint8Array;
+  private readonly area: { top: number; left: number; width: number };
+
   constructor(
     readonly reader: BudgetReader,
     identities: Identity[],
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
-    const index = (key: number, identity: Identity) => {
-      const list = this.byCell.get(key);
-      if (list) list.push(identity);
-      else this.byCell.set(key, [identity]);
-    };
+    const { range } = reader.table;
+    this.area = { top: range.top, left: range.left, width: range.right - range.left + 1 };
+    this.flags = new Uint8Array(Math.max(0, (range.bottom - range.top + 1) * this.area.width));
     for (const identity of identities) {
-      index(identity.target.row * 20_000 + identity.target.col, identity);
+      const { target } = identity;
+      const holds = !this.violations.has(identity.id);
+      const flag = !holds ? 0 : identity.relation !== '=' ? HOLDS_PARTS : this.reader.cell(target.row, target.col)?.formula === undefined ? HOLDS_TYPED : 0;
+      this.index(target.row, target.col, identity, flag);
       // From the rows × columns the terms span: no cell object is built for an identity that is never asked about.
-      for (const row of identity.termSheetRows) for (const col of identity.termCols) index(row * 20_000 + col, identity);
+      for (const row of identity.termSheetRows) for (const col of identity.termCols) this.index(row, col, identity, flag);
     }
+  }
+
+  private index(row: number, col: number, identity: Identity, flag: number): void {
+    const key = row * 20_000 + col;
+    const list = this.byCell.get(key);
+    if (list) list.push(identity);
+    else this.byCell.set(key, [identity]);
+    if (flag !== 0) {
+      const i = this.flagIndex(row, col);
+      if (i >= 0) this.flags[i] |= flag;
+    }
+  }
+
+  private flagIndex(row: number, col: number): number {
+    const r = row - this.area.top;
+    const c = col - this.area.left;
+    return r < 0 || c < 0 || c >= this.area.width || r * this.area.width + c >= this.flags.length ? -1 : r * this.area.width + c;
+  }
+
+  /** Whether a cell may break a holding identity or a `Trong đó` relation (cells outside the table: asked in full). */
+  private flagged(pos: Pos, flag: number): boolean {
+    const i = this.flagIndex(pos.row, pos.col);
+    return i < 0 || (this.flags[i] & flag) !== 0;
   }
 
   identitiesAt(pos: Pos): Identity[] {
@@ -197,22 +232,34 @@ export class LocateContext {
    * another that compensates; below a formula cell among them the search does not go.
    */
   holdingBroken(pos: Pos): string {
-    const typed = (at: Pos) => !this.reader.cell(at.row, at.col)?.formula;
+    const list = this.byCell.get(pos.row * 20_000 + pos.col);
+    if (!list || !this.flagged(pos, HOLDS_TYPED)) return '';
     let text = '';
-    for (const identity of this.identitiesAt(pos)) {
+    let typedCell: boolean | undefined;
+    for (let i = 0; i < list.length; i++) {
+      const identity = list[i];
       // Only typed totals are sure to stay put: a formula total may move with the cell by another path.
-      if (identity.relation !== '=' || this.violations.has(identity.id) || !typed(identity.target)) continue;
-      if (!samePos(identity.target, pos) || typed(pos)) text += `${identity.id};`;
+      if (identity.relation !== '=' || this.violations.has(identity.id)) continue;
+      const { target } = identity;
+      if (this.reader.cell(target.row, target.col)?.formula !== undefined) continue;
+      if (target.row === pos.row && target.col === pos.col) {
+        typedCell ??= this.reader.cell(pos.row, pos.col)?.formula === undefined;
+        if (!typedCell) continue;
+      }
+      text += `${identity.id};`;
     }
     return text;
   }
 
   /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
   partsHeld(pos: Pos): string {
+    const list = this.byCell.get(pos.row * 20_000 + pos.col);
+    if (!list || !this.flagged(pos, HOLDS_PARTS)) return '';
     let text = '';
-    for (const identity of this.identitiesAt(pos)) if (identity.relation !== '=' && !this.violations.has(identity.id)) text += `${identity.id};`;
+    for (let i = 0; i < list.length; i++) if (list[i].relation !== '=' && !this.violations.has(list[i].id)) text += `${list[i].id};`;
     return text;
   }
+
 
   /**
    * Whether the changes, made together, leave every identity they touch holding (within the
