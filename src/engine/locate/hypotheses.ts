@@ -169,6 +169,8 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
   }
   const hypotheses: Hypothesis[] = [];
   for (const [signature, { effect, members }] of groups) {
+    // In sheet order, as the officer will read the list.
+    members.sort((a, b) => a.row - b.row || a.col - b.col);
     const byShift = new Map<string, { delta: Decimal; explains: Set<number> }>();
     const parts: number[] = [];
     effect.forEach((coefficient, index) => {

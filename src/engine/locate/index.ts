@@ -275,17 +275,13 @@ export class LocateContext {
         checked.add(identity.id);
         const after = this.residualAfter(identity, delta);
         if (identity.relation === '<=') {
-          if (after.greaterThan(0) && process.env.DBG && made.length > 1) console.error('UNSAT<=', identity.id, made.map((c) => `${c.pos.row},${c.pos.col}:${c.delta}`));
           if (after.greaterThan(0)) return false;
           continue;
         }
         if (after.isZero()) continue;
         const violation = this.violationOf(identity);
         const allowed = !violation || violation.soft ? allowanceOf(identity, this.reader) : new Decimal(0);
-        if (after.abs().greaterThan(allowed)) {
-          if (process.env.DBG && made.length > 1) console.error('UNSAT', identity.id, identity.rule, identity.family, `${identity.target.row},${identity.target.col}`, after.toString(), made.map((c) => `${c.pos.row},${c.pos.col}:${c.delta}`));
-          return false;
-        }
+        if (after.abs().greaterThan(allowed)) return false;
       }
     }
     return true;
@@ -359,7 +355,6 @@ export class LocateContext {
     if (values.truncated) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     const candidates = [...compoundHypotheses(this, component), ...values.hypotheses];
     for (const hypothesis of candidates) this.extendExplains(hypothesis, component);
-    if (process.env.DBG) console.error('HARD', hard.map((v) => `${v.identity.id}@${v.identity.target.row},${v.identity.target.col}:${v.residual}`), 'soft', soft.length, candidates.map((h) => `${h.kind}@${h.at.row},${h.at.col} m${h.members?.length ?? 1} [${[...h.explains]}] d${h.changes[0]?.delta}`).join(' | '));
     // A row left out of a single total is no more likely than any other single wrong cell.
     const hypotheses = candidates.filter((h) => h.kind === 'value' || h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
     const result = searchCover(this, hard, hypotheses);

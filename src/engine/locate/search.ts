@@ -27,17 +27,16 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const covering = new Map<number, Hypothesis[]>();
   for (const id of ids) covering.set(id, []);
   for (const hypothesis of hypotheses) for (const id of hypothesis.explains) covering.get(id)?.push(hypothesis);
-  if (ids.some((id) => covering.get(id)!.length === 0)) return undefined;
 
   // Slips that explain more come first: the first cover found is then small, and bounds the rest.
   for (const list of covering.values()) list.sort((a, b) => width(b) - width(a) || Number(a.kind === 'value') - Number(b.kind === 'value'));
-  const widest = Math.max(...hypotheses.map(width));
 
   let best = Number.POSITIVE_INFINITY;
   let solutions: Hypothesis[][] = [];
   let nodes = 0;
   const chosen: Hypothesis[] = [];
   const covered = new Set<number>();
+  const deferred = new Set<number>();
   // Only the violations to cover count for overlap: identities within rounding may be explained by two slips.
   const fits = (hypothesis: Hypothesis) => ![...hypothesis.explains].some((id) => required.has(id) && covered.has(id)) && !chosen.some((h) => sameCell(h, hypothesis));
   const visit = () => {
@@ -48,7 +47,6 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
       const joint = new Set(context.zeroedBy(open, chosen.flatMap((h) => h.changes)));
       open = open.filter((id) => !joint.has(id));
     }
-    if (process.env.DBG) console.error('VISIT', chosen.map((h) => `${h.at.row},${h.at.col}:${h.changes[0]?.delta}`).join(' '), 'open', open);
     if (open.length === 0) {
       if (!context.satisfies(chosen.flatMap((h) => h.changes))) return;
       if (chosen.length < best) {
@@ -58,12 +56,14 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
       if (solutions.length < MAX_SOLUTIONS) solutions.push([...chosen]);
       return;
     }
-    // No cheaper than the best so far, even if every further slip explained as much as the widest one.
-    if (chosen.length + Math.ceil(open.length / widest) > best) return;
+    // Another slip is needed: no better than the best so far.
+    if (chosen.length >= best) return;
+    const undecided = open.filter((id) => !deferred.has(id));
+    if (undecided.length === 0) return;
     // The most constrained violation first (exact cover, Knuth's Algorithm X).
-    let next = open[0];
+    let next = undecided[0];
     let fewest = Number.POSITIVE_INFINITY;
-    for (const id of open) {
+    for (const id of undecided) {
       const count = covering.get(id)!.filter(fits).length;
       if (count < fewest) {
         fewest = count;
@@ -79,21 +79,28 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
       for (const id of added) covered.delete(id);
       chosen.pop();
     }
+    // Or it is explained together by the slips chosen for the others (its residual, their sum).
+    if (undecided.length > 1) {
+      deferred.add(next);
+      visit();
+      deferred.delete(next);
+    }
   };
   visit();
   if (solutions.length === 0) return undefined;
+  // A search cut short cannot tell whether another answer was as small.
+  const exhausted = nodes > MAX_NODES;
   for (const solution of solutions) for (const hypothesis of solution) resolveMembers(context, hypothesis);
-  if (process.env.DBG) console.error('SOLUTIONS', nodes, solutions.map((s) => s.map((h) => `${h.kind}@${h.at.row},${h.at.col} ${h.slip ?? ''} amb${h.ambiguous?.length ?? 0}`).join(' + ')));
   // Two stories that change the same cells by the same amounts are one correction (a typed total that
   // left out a column is also a value to retype): keep the story a typing slip tells best.
   const distinct = [...new Map(solutions.map((s) => [signature(s), s])).keys()].map((sig) => bestStory(solutions.filter((s) => signature(s) === sig)));
-  if (distinct.length === 1) return { unique: true, solution: distinct[0], alternatives: distinct[0] };
+  if (distinct.length === 1 && !exhausted) return { unique: true, solution: distinct[0], alternatives: distinct[0] };
   // Among minima, the one that also explains differences within rounding exactly (they are then no
   // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…
   const rank = (solution: Hypothesis[]) => explainedBeyond(solution, required) * 1000 + score(solution);
   const top = Math.max(...distinct.map(rank));
   const preferred = distinct.filter((s) => rank(s) === top);
-  if (preferred.length === 1) return { unique: true, solution: preferred[0], alternatives: preferred[0] };
+  if (preferred.length === 1 && !exhausted) return { unique: true, solution: preferred[0], alternatives: preferred[0] };
   const tied = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
   const alternatives = [...new Map(tied.flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
   const count = tied.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0);

@@ -187,6 +187,44 @@ describe('error localisation', () => {
     expectFixesResolve(grid);
   });
 
+  it('two slips that break one total together are both located, each with its fix; the shared total is a consequence', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['I', 'Dự án 1', '=SUM(D4:E4)|370', '=SUM(D5:D6)|290', '=SUM(E5:E6)|80'],
+      ['1', 'Hoạt động 1.1', '=SUM(D5:E5)|245', 210, 35], // D5: 120 typed as 210
+      ['2', 'Hoạt động 1.2', '=SUM(D6:E6)|125', 80, 45],
+      ['II', 'Dự án 2', '=SUM(D7:E7)|366', 300, 66], // E7: 60 typed as 66
+      [null, 'Tổng cộng', 640, 500, 140],
+    ];
+    const grid = gridOf(rows, { merges: ['D2:E2'] });
+    const list = checkSheet(grid).findings;
+    // C8 is off by 96 = 90 + 6: neither slip alone explains it, both together do.
+    expect(fixed(list)).toEqual(['D5', 'E7']);
+    expect(list.find((f) => f.fix?.cell === 'D5')).toMatchObject({ messageId: 'budgetRootSwappedDigits', fix: { value: '120' } });
+    expect(list.find((f) => f.fix?.cell === 'E7')).toMatchObject({ messageId: 'budgetRootOneDigit', fix: { value: '60' } });
+    expect(at(list, 'C8')!.causeId).toBeDefined();
+    expectFixesResolve(grid);
+  });
+
+  it('cells that every total sees alike and no typing slip tells apart: "one of these N cells", counted, nothing fixed', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+      [null, null, null, 'NSTW', 'NSĐP'],
+      ['I', 'Dự án 1', '=SUM(D4:E4)|317', '=SUM(D5:D6)|237', '=SUM(E5:E6)|80'],
+      ['1', 'Hoạt động 1.1', '=SUM(D5:E5)|192', 157, 35], // D5: 120, off by 37 — no typing slip
+      ['2', 'Hoạt động 1.2', '=SUM(D6:E6)|125', 80, 45],
+      ['II', 'Dự án 2', '=SUM(D7:E7)|360', 300, 60],
+      [null, 'Tổng cộng', 640, 500, 140],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    expect(list.filter((f) => f.fix)).toEqual([]);
+    const root = list.find((f) => f.messageId === 'budgetRootOneOf')!;
+    expect(root.params).toMatchObject({ count: 3, candidates: 'D5 → 120; D6 → 43; D7 → 263' });
+  });
+
   it('a typed total that left out a column, which is also the value beside it, is one correction, not "one of"', () => {
     const rows: TestCell[][] = [
       ['Đơn vị tính: triệu đồng'],
