@@ -45,6 +45,7 @@ const NOTHING = new Set(['', '-', '–', '—', '--']);
 const DIGIT = /\d/;
 const SPACE = /[\s\u202f]/;
 const NUMBER_START = /^[\d(\-−–+.,]/;
+const FOOTNOTE_START = /^[\d(*]/;
 /** The last letters of the trailing bound words below: only text ending so is searched for them. */
 const TRAILING_END = /[negsw]$/i;
 
@@ -109,8 +110,9 @@ export function readCell(cell: Cell | undefined, convention?: NumberConvention):
 export function readText(raw: string, convention?: NumberConvention): Quantity {
   const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
   if (NOTHING.has(text)) return { kind: 'empty' };
-  if (NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
-  if (isFootnoteMarker(text)) return { kind: 'notAvailable' };
+  // Every mark of NOT_AVAILABLE is at most three characters, and a footnote marker starts with `(`, `*` or a digit.
+  if (text.length <= 3 && NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
+  if (FOOTNOTE_START.test(text) && isFootnoteMarker(text)) return { kind: 'notAvailable' };
   if (/^#[A-Z0-9/]+[!?]?$/.test(text) && /[!?]$|N\/A$/.test(text)) return { kind: 'error', error: text };
   // Every number has a digit: labels and words are told apart here, before any folding.
   if (!DIGIT.test(text)) return { kind: 'words', text };

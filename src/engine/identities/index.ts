@@ -349,6 +349,7 @@ function own(reader: BudgetReader, row: number, col: number): boolean {
 }
 
 function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
+  if (!reader.mergedRow(row)) return true;
   for (const column of columns) if (!own(reader, row, column.col)) return false;
   return true;
 }
@@ -362,7 +363,7 @@ function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sh
   const row = sheetRow[0];
   for (const { source, column, cols, coefs, family } of plan.stated) {
     if ((source.origin === 'columnNumbers') !== formulas) continue;
-    if (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col))) continue;
+    if (reader.mergedRow(row) && (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col)))) continue;
     const kind: IdentityKind = formulas ? 'columnFormula' : 'columnBreakdown';
     out.push(new Identity('budget/row-total', kind, { row, col: source.target }, sheetRow, cols, coefs, source.relation, source.stated, family, 'columns', rowIndex, column, NO_ROWS));
   }

@@ -26,7 +26,7 @@ export const rule: Rule = {
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
       const residual = residualOf(identity, reader);
       if (residual === undefined || breaks(identity, residual)) continue;
-      const formula = context.cell(identity.target.row, identity.target.col)?.formula;
+      const formula = reader.cell(identity.target.row, identity.target.col)?.formula;
       if (!formula) continue;
       if (!readSumRanges(formula, ranges)) continue;
       // `=+D22`: a link to one cell, not a sum over a range that could leave rows out.

@@ -53,31 +53,50 @@ interface Sequence {
 
 /** The numbered sequences of a table, each in row order. */
 function sequencesOf(table: TableModel): Sequence[] {
-  const sequences = new Map<string, Sequence>();
-  const lastUnnumbered = new Map<string, number>();
+  // By group (a parent's row index, or -1 - section for top-level rows), then by scheme and prefix.
+  const sequences = new Map<number, Map<string, Sequence>>();
+  const all: Sequence[] = [];
+  const lastUnnumbered = new Map<number, number>();
   let section = 0;
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index];
     if (row.kind === 'total' || row.kind === 'grandTotal') section++;
-    if (row.kind !== 'item' && row.kind !== 'goal') return;
-    const group = row.parent !== undefined ? `p${row.parent}` : `s${section}`;
+    if (row.kind !== 'item' && row.kind !== 'goal') continue;
+    const group = row.parent !== undefined ? row.parent : -1 - section;
     const numbering = row.number ? parseNumbering(row.number) : undefined;
     if (!numbering) {
       lastUnnumbered.set(group, index);
-      return;
+      continue;
     }
-    if (BULLETS.has(numbering.scheme)) return;
+    if (BULLETS.has(numbering.scheme)) continue;
     const ordinal = ordinalOf(row.number!, numbering);
-    if (ordinal === undefined) return;
-    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
-    const key = `${group}|${numbering.scheme}:${prefix.join('.')}`;
-    let sequence = sequences.get(key);
-    if (!sequence) sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
+    if (ordinal === undefined) continue;
+    const { prefix, key } = placeOf(numbering);
+    let byPlace = sequences.get(group);
+    if (!byPlace) sequences.set(group, (byPlace = new Map()));
+    let sequence = byPlace.get(key);
+    if (!sequence) {
+      byPlace.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
+      all.push(sequence);
+    }
     sequence.entries.push({ row, ordinal, unnumberedBefore: lastUnnumbered.get(group) ?? -1, index });
-  });
-  const all = [...sequences.values()];
+  }
   markContinuous(all);
   return all;
 }
+
+/** A numbering's scheme and prefix (`2.` of `2.3`), as a key; numberings are shared by their text, and so are these. */
+function placeOf(numbering: Numbering): { prefix: number[]; key: string } {
+  let place = places.get(numbering);
+  if (!place) {
+    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
+    place = { prefix, key: `${numbering.scheme}:${prefix.join('.')}` };
+    places.set(numbering, place);
+  }
+  return place;
+}
+
+const places = new WeakMap<Numbering, { prefix: number[]; key: string }>();
 
 /**
  * Tables that number items on through their groups (the Ministry's provinces: region I holds 1–14,
