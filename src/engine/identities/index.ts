@@ -143,7 +143,7 @@ function takeFresh(identities: Identity[], start: number, taken: Int32Array, sta
   for (let i = start; i < identities.length; i++) {
     if (taken[identities[i].target.col] !== stamp) identities[kept++] = identities[i];
   }
-  identities.length = kept;
+  if (kept < identities.length) identities.length = kept;
   for (let i = start; i < kept; i++) taken[identities[i].target.col] = stamp;
 }
 
@@ -192,10 +192,10 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     if (identity.stated || !identity.family) continue;
     const residual = residualOf(identity, reader);
     if (residual === undefined) continue;
-    const entry = tally.get(identity.family) ?? { holds: 0, fails: 0, sample: identity };
+    let entry = tally.get(identity.family);
+    if (!entry) tally.set(identity.family, (entry = { holds: 0, fails: 0, sample: identity }));
     if (!breaks(identity, residual) || toDecimal(residual).abs().lessThanOrEqualTo(allowanceOf(identity, reader))) entry.holds++;
     else entry.fails++;
-    tally.set(identity.family, entry);
   }
   const droppedFamilies = new Set<string>();
   const dropped: TableIdentities['dropped'] = [];
