@@ -146,14 +146,18 @@ export class LocateContext {
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
+    // The cells of cellsOf(), in its order, without building each identity's terms as cells.
     for (const identity of identities) {
-      for (const pos of cellsOf(identity)) {
-        const key = pos.row * 20_000 + pos.col;
-        const list = this.byCell.get(key);
-        if (list) list.push(identity);
-        else this.byCell.set(key, [identity]);
-      }
+      this.index(identity.target.row, identity.target.col, identity);
+      for (const row of identity.termSheetRows) for (const col of identity.termCols) this.index(row, col, identity);
     }
+  }
+
+  private index(row: number, col: number, identity: Identity): void {
+    const key = row * 20_000 + col;
+    const list = this.byCell.get(key);
+    if (list) list.push(identity);
+    else this.byCell.set(key, [identity]);
   }
 
   identitiesAt(pos: Pos): Identity[] {
