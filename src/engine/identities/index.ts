@@ -161,7 +161,7 @@ export function residualOf(identity: Identity, reader: BudgetReader): Decimal | 
 /** Whether a residual breaks the identity (an exact comparison; rounding is judged by localisation). */
 export function breaks(identity: Identity, residual: Decimal | number): boolean {
   if (identity.relation === '<=') return typeof residual === 'number' ? residual > 0 : residual.greaterThan(0);
-  return !isZero(residual);
+  return typeof residual === 'number' ? residual !== 0 : !residual.isZero();
 }
 
 /** Expected and actual of an identity, or undefined when a cell has no value. */
@@ -345,7 +345,7 @@ function sourceKey(column: ColumnInfo): string {
 
 /** Whether the cell is its own amount: not a merged area over several columns, nor inside one. */
 function own(reader: BudgetReader, row: number, col: number): boolean {
-  return blockAt(reader, row, col) === undefined;
+  return !reader.mergedRow(row) || blockAt(reader, row, col) === undefined;
 }
 
 function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
@@ -458,7 +458,7 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   const relation = kind === 'childrenOfWhich' ? '<=' : '=';
   const family = `children:${rowIndex}`;
   for (const column of plan.columns) {
-    if (blockAt(reader, parent.row, column.col) !== undefined) continue;
+    if (!own(reader, parent.row, column.col)) continue;
     out.push(new Identity('budget/children-sum', kind, { row: parent.row, col: column.col }, sheetRows, plan.single.get(column.col)!, undefined, relation, true, family, 'rows', rowIndex, column, termRows));
   }
 }

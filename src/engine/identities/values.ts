@@ -85,6 +85,11 @@ export class AmountGrid {
     return this.status[i];
   }
 
+  /** Whether the cell holds a plain amount (not empty, not words). */
+  isAmount(row: number, col: number): boolean {
+    return this.statusAt(row, col) === Status.Amount;
+  }
+
   /** The amount as a double (0 for empty cells); check `statusAt` first. */
   number(row: number, col: number): number {
     return this.statusAt(row, col) === Status.Amount ? this.value[this.index(row, col)] : 0;

@@ -1,7 +1,7 @@
 import { cellAddress } from '../../address';
 import type { Quantity } from '../../numbers';
 import type { Cell, CellRange, ColumnInfo, RowInfo, SheetGrid, TableModel } from '../../types';
-import { AmountGrid, Status } from '../../identities/values';
+import { AmountGrid } from '../../identities/values';
 import type { RuleContext } from '../rule';
 
 export type { Pos } from '../../identities/values';
@@ -118,7 +118,8 @@ export function amountColumns(table: TableModel): ColumnInfo[] {
 
 /** Whether a row holds at least one amount: only then do its empty cells count as zero. */
 export function rowHasAmounts(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
-  return columns.some((c) => reader.amounts.statusAt(row, c.col) === Status.Amount);
+  for (const column of columns) if (reader.amounts.isAmount(row, column.col)) return true;
+  return false;
 }
 
 /** The merged area starting at this cell when it spans several columns; cells inside it are not their own amounts. */
