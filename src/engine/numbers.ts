@@ -76,6 +76,16 @@ const BOUND_WORDS: [string, BoundOperator, string][] = ([
   ['around', '~'],
 ] as [string, BoundOperator][]).map(([word, op]) => [word, op, `${word} `]);
 
+/** ASCII codes whose lower case begins a bound word. */
+const BOUND_FIRST: boolean[] = (() => {
+  const first: boolean[] = [];
+  for (const [word] of BOUND_WORDS) {
+    first[word.charCodeAt(0)] = true;
+    first[word.toUpperCase().charCodeAt(0)] = true;
+  }
+  return first;
+})();
+
 const SYMBOL_BOUNDS: [string, BoundOperator][] = [
   ['<=', '<='],
   ['>=', '>='],
@@ -126,7 +136,8 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
       break;
     }
   }
-  if (!bound) {
+  // Only text whose first letter may begin a bound word is folded to look for one (not `12,5`, not `Cộng`).
+  if (!bound && (rest.charCodeAt(0) >= 128 || BOUND_FIRST[rest.charCodeAt(0)])) {
     const folded = fold(rest);
     for (const [word, op, prefix] of BOUND_WORDS) {
       if (folded.startsWith(prefix)) {
