@@ -127,7 +127,6 @@ function markContinuous(sequences: Sequence[]): void {
 
 function checkSequence(context: RuleContext, sequence: Sequence, col: number): void {
   const { entries } = sequence;
-  const at = (entry: Entry) => ({ row: entry.row.row, col });
   const present = new Set(entries.map((e) => e.ordinal));
   const seen = new Map<number, Entry>();
   /** The ordinal the row before stands for (a typo'd duplicate stands for the number it should have). */
@@ -142,7 +141,7 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       const params = { number: quoted(entry.row.number!), rowName: rowName(entry.row), other: cellAddress(twin.row.row, col), should: quoted(name) };
       if (!next || next.ordinal === expected + 1) {
         // A slip of the finger: the rows after it carry on as if it had its right number.
-        context.report({ messageId: 'budgetNumberingDuplicate', at: at(entry), related: [at(twin)], expected: name, params, fix: { value: name } });
+        context.report({ messageId: 'budgetNumberingDuplicate', at: cellOf(entry, col), related: [cellOf(twin, col)], expected: name, params, fix: { value: name } });
         previous = { entry, ordinal: expected };
         continue;
       }
@@ -152,8 +151,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       const shifted = entries.slice(i + 1, last + 1);
       context.report({
         messageId: shifted.length > 0 ? 'budgetNumberingDuplicateShift' : 'budgetNumberingDuplicate',
-        at: at(entry),
-        related: [at(twin), ...shifted.map(at)],
+        at: cellOf(entry, col),
+        related: [cellOf(twin, col), ...shifted.map((e) => cellOf(e, col))],
         params: { ...params, count: shifted.length, last: shifted.length > 0 ? quoted(shifted[shifted.length - 1].row.number!) : '' },
       });
       // Read on after the run, which is consistent with itself.
@@ -167,8 +166,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
     if (previous && entry.ordinal < expected) {
       context.report({
         messageId: 'budgetNumberingOrder',
-        at: at(entry),
-        related: [at(previous.entry)],
+        at: cellOf(entry, col),
+        related: [cellOf(previous.entry, col)],
         params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: quoted(previous.entry.row.number!) },
       });
       continue;
@@ -182,14 +181,19 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
         const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
         context.report({
           messageId: previous ? 'budgetNumberingGap' : 'budgetNumberingStartGap',
-          at: at(entry),
-          related: previous ? [at(previous.entry)] : [],
+          at: cellOf(entry, col),
+          related: previous ? [cellOf(previous.entry, col)] : [],
           params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: previous ? quoted(previous.entry.row.number!) : '', missing: names },
         });
       }
     }
     previous = { entry, ordinal: entry.ordinal };
   }
+}
+
+/** The entry's cell in the number column. */
+function cellOf(entry: Entry, col: number): { row: number; col: number } {
+  return { row: entry.row.row, col };
 }
 
 /** Numbers skipped between two rows that no other row of the sequence holds (those are out of order, not missing). */

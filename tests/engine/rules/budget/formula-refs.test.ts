@@ -24,8 +24,10 @@ describe('sum formulas read by hand', () => {
 
   it('writes the ranges flat, and SUBTOTAL says whether it skips hidden rows', () => {
     const out: number[] = [];
-    expect(readSumRanges('SUM(C5:D6)+E9', out)).toBe(true);
-    expect(out).toEqual([4, 2, 5, 3, 8, 4, 8, 4]);
+    expect(readSumRanges('SUM(C5:D6)+E9+F1', out)).toBe(12);
+    expect(readSumRanges('SUM(C5:D6)+E9', out)).toBe(8);
+    expect(out.slice(0, 8)).toEqual([4, 2, 5, 3, 8, 4, 8, 4]);
+    expect(readSumRanges('C5-C6', out)).toBe(-1);
     expect(formulaSum('SUBTOTAL(109,C5:C6)')).toEqual({ cells: [{ row: 4, col: 2 }, { row: 5, col: 2 }], skipsHidden: true });
     expect(formulaSum('SUBTOTAL(9, C5)')).toEqual({ cells: [{ row: 4, col: 2 }], skipsHidden: false });
   });
