@@ -72,10 +72,6 @@ export class Identity {
     }
     return this.termList;
   }
-
-  get termCount(): number {
-    return this.termSheetRows.length * this.termCols.length;
-  }
 }
 
 export interface Evaluation {
