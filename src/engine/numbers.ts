@@ -45,6 +45,7 @@ const NOTHING = new Set(['', '-', '–', '—', '--']);
 const DIGIT = /\d/;
 const SPACE = /[\s\u202f]/;
 const NUMBER_START = /^[\d(\-−–+.,]/;
+const FOOTNOTE_START = /^[\d(*]/;
 /** The last letters of the trailing bound words below: only text ending so is searched for them. */
 const TRAILING_END = /[negsw]$/i;
 
@@ -74,6 +75,16 @@ const BOUND_WORDS: [string, BoundOperator, string][] = ([
   ['about', '~'],
   ['around', '~'],
 ] as [string, BoundOperator][]).map(([word, op]) => [word, op, `${word} `]);
+
+/** ASCII codes whose lower case begins a bound word. */
+const BOUND_FIRST: boolean[] = (() => {
+  const first: boolean[] = [];
+  for (const [word] of BOUND_WORDS) {
+    first[word.charCodeAt(0)] = true;
+    first[word.toUpperCase().charCodeAt(0)] = true;
+  }
+  return first;
+})();
 
 const SYMBOL_BOUNDS: [string, BoundOperator][] = [
   ['<=', '<='],
@@ -109,8 +120,9 @@ export function readCell(cell: Cell | undefined, convention?: NumberConvention):
 export function readText(raw: string, convention?: NumberConvention): Quantity {
   const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
   if (NOTHING.has(text)) return { kind: 'empty' };
-  if (NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
-  if (isFootnoteMarker(text)) return { kind: 'notAvailable' };
+  // Every mark of NOT_AVAILABLE is at most three characters, and a footnote marker starts with `(`, `*` or a digit.
+  if (text.length <= 3 && NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
+  if (FOOTNOTE_START.test(text) && isFootnoteMarker(text)) return { kind: 'notAvailable' };
   if (/^#[A-Z0-9/]+[!?]?$/.test(text) && /[!?]$|N\/A$/.test(text)) return { kind: 'error', error: text };
   // Every number has a digit: labels and words are told apart here, before any folding.
   if (!DIGIT.test(text)) return { kind: 'words', text };
@@ -124,7 +136,8 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
       break;
     }
   }
-  if (!bound) {
+  // Only text whose first letter may begin a bound word is folded to look for one (not `12,5`, not `Cộng`).
+  if (!bound && (rest.charCodeAt(0) >= 128 || BOUND_FIRST[rest.charCodeAt(0)])) {
     const folded = fold(rest);
     for (const [word, op, prefix] of BOUND_WORDS) {
       if (folded.startsWith(prefix)) {

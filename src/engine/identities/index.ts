@@ -72,10 +72,6 @@ export class Identity {
     }
     return this.termList;
   }
-
-  get termCount(): number {
-    return this.termSheetRows.length * this.termCols.length;
-  }
 }
 
 export interface Evaluation {
@@ -143,7 +139,7 @@ function takeFresh(identities: Identity[], start: number, taken: Int32Array, sta
   for (let i = start; i < identities.length; i++) {
     if (taken[identities[i].target.col] !== stamp) identities[kept++] = identities[i];
   }
-  identities.length = kept;
+  if (kept < identities.length) identities.length = kept;
   for (let i = start; i < kept; i++) taken[identities[i].target.col] = stamp;
 }
 
@@ -161,7 +157,7 @@ export function residualOf(identity: Identity, reader: BudgetReader): Decimal | 
 /** Whether a residual breaks the identity (an exact comparison; rounding is judged by localisation). */
 export function breaks(identity: Identity, residual: Decimal | number): boolean {
   if (identity.relation === '<=') return typeof residual === 'number' ? residual > 0 : residual.greaterThan(0);
-  return !isZero(residual);
+  return typeof residual === 'number' ? residual !== 0 : !residual.isZero();
 }
 
 /** Expected and actual of an identity, or undefined when a cell has no value. */
@@ -192,10 +188,10 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     if (identity.stated || !identity.family) continue;
     const residual = residualOf(identity, reader);
     if (residual === undefined) continue;
-    const entry = tally.get(identity.family) ?? { holds: 0, fails: 0, sample: identity };
+    let entry = tally.get(identity.family);
+    if (!entry) tally.set(identity.family, (entry = { holds: 0, fails: 0, sample: identity }));
     if (!breaks(identity, residual) || toDecimal(residual).abs().lessThanOrEqualTo(allowanceOf(identity, reader))) entry.holds++;
     else entry.fails++;
-    tally.set(identity.family, entry);
   }
   const droppedFamilies = new Set<string>();
   const dropped: TableIdentities['dropped'] = [];
@@ -345,10 +341,11 @@ function sourceKey(column: ColumnInfo): string {
 
 /** Whether the cell is its own amount: not a merged area over several columns, nor inside one. */
 function own(reader: BudgetReader, row: number, col: number): boolean {
-  return blockAt(reader, row, col) === undefined;
+  return !reader.mergedRow(row) || blockAt(reader, row, col) === undefined;
 }
 
 function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
+  if (!reader.mergedRow(row)) return true;
   for (const column of columns) if (!own(reader, row, column.col)) return false;
   return true;
 }
@@ -362,7 +359,7 @@ function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sh
   const row = sheetRow[0];
   for (const { source, column, cols, coefs, family } of plan.stated) {
     if ((source.origin === 'columnNumbers') !== formulas) continue;
-    if (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col))) continue;
+    if (reader.mergedRow(row) && (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col)))) continue;
     const kind: IdentityKind = formulas ? 'columnFormula' : 'columnBreakdown';
     out.push(new Identity('budget/row-total', kind, { row, col: source.target }, sheetRow, cols, coefs, source.relation, source.stated, family, 'columns', rowIndex, column, NO_ROWS));
   }
@@ -457,7 +454,7 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   const relation = kind === 'childrenOfWhich' ? '<=' : '=';
   const family = `children:${rowIndex}`;
   for (const column of plan.columns) {
-    if (blockAt(reader, parent.row, column.col) !== undefined) continue;
+    if (!own(reader, parent.row, column.col)) continue;
     out.push(new Identity('budget/children-sum', kind, { row: parent.row, col: column.col }, sheetRows, plan.single.get(column.col)!, undefined, relation, true, family, 'rows', rowIndex, column, termRows));
   }
 }

@@ -85,6 +85,11 @@ export class AmountGrid {
     return this.status[i];
   }
 
+  /** Whether the cell holds a plain amount (not empty, not words). */
+  isAmount(row: number, col: number): boolean {
+    return this.statusAt(row, col) === Status.Amount;
+  }
+
   /** The amount as a double (0 for empty cells); check `statusAt` first. */
   number(row: number, col: number): number {
     return this.statusAt(row, col) === Status.Amount ? this.value[this.index(row, col)] : 0;
@@ -105,6 +110,37 @@ export class AmountGrid {
    * then), a decimal otherwise; undefined when a cell has no value.
    */
   residual(targetRow: number, targetCol: number, rows: readonly number[], cols: readonly number[], coefs?: readonly number[]): Decimal | number | undefined {
+    // Whole numbers (most tables): one pass, reading each cell, adding while every step is a safe integer.
+    const { status, scale: scales, value, width } = this;
+    const target = this.index(targetRow, targetCol);
+    if (target < 0 || target >= status.length) return undefined;
+    if (status[target] === Status.Unread) this.read(target, targetRow, targetCol);
+    if (status[target] === Status.Unknown) return undefined;
+    let whole = status[target] !== Status.Amount || scales[target] === 0;
+    let sum = status[target] === Status.Amount ? -value[target] : 0;
+    let exact = Number.isSafeInteger(sum);
+    for (let r = 0, k = 0; r < rows.length; r++) {
+      const base = (rows[r] - this.top) * width - this.left;
+      for (let c = 0; c < cols.length; c++, k++) {
+        const i = base + cols[c];
+        if (i < 0 || i >= status.length) return undefined;
+        if (status[i] === Status.Unread) this.read(i, rows[r], cols[c]);
+        const cellStatus = status[i];
+        if (cellStatus === Status.Unknown) return undefined;
+        if (cellStatus !== Status.Amount) continue;
+        if (scales[i] !== 0) whole = false;
+        else if (exact) {
+          sum += (coefs ? coefs[k] : 1) * value[i];
+          exact = Number.isSafeInteger(value[i]) && Number.isSafeInteger(sum);
+        }
+      }
+    }
+    if (whole && exact) return sum === 0 ? 0 : sum;
+    return this.residualScaled(targetRow, targetCol, rows, cols, coefs);
+  }
+
+  /** residual() for decimals and past 2^53: integers scaled to the largest number of decimals while they stay safe, else decimal.js. */
+  private residualScaled(targetRow: number, targetCol: number, rows: readonly number[], cols: readonly number[], coefs?: readonly number[]): Decimal | number | undefined {
     const targetStatus = this.statusAt(targetRow, targetCol);
     if (targetStatus === Status.Unknown) return undefined;
     const { status, width } = this;

@@ -26,30 +26,31 @@ export const rule: Rule = {
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
       const residual = residualOf(identity, reader);
       if (residual === undefined || breaks(identity, residual)) continue;
-      const formula = context.cell(identity.target.row, identity.target.col)?.formula;
+      const formula = reader.cell(identity.target.row, identity.target.col)?.formula;
       if (!formula) continue;
-      if (!readSumRanges(formula, ranges)) continue;
+      const count = readSumRanges(formula, ranges);
+      if (count < 0) continue;
       // `=+D22`: a link to one cell, not a sum over a range that could leave rows out.
-      if (cellCount(ranges) === 1 && !hasTerm(identity, ranges[0], ranges[1])) continue;
+      if (cellCount(ranges, count) === 1 && !hasTerm(identity, ranges[0], ranges[1])) continue;
       // A sum across its own row (a period total over the years) is checked by budget/row-total.
-      if (onRow(ranges, identity.target.row)) continue;
+      if (onRow(ranges, count, identity.target.row)) continue;
       // The usual case: the formula adds exactly the identity's cells.
-      if (addsExactly(ranges, identity)) continue;
+      if (addsExactly(ranges, count, identity)) continue;
       indexOfRow ??= new Map(context.table.rows.map((row, index) => [row.row, index]));
       checkRange(context, reader, identity, sumReferences(formula)!, indexOfRow);
     }
   },
 };
 
-/** The ranges' cells, counted with repeats (`ranges`: top, left, bottom, right of each in turn). */
-function cellCount(ranges: number[]): number {
+/** The ranges' cells, counted with repeats (`ranges`: top, left, bottom, right of each in turn, `end` numbers of them). */
+function cellCount(ranges: number[], end: number): number {
   let count = 0;
-  for (let i = 0; i < ranges.length; i += 4) count += (ranges[i + 2] - ranges[i] + 1) * (ranges[i + 3] - ranges[i + 1] + 1);
+  for (let i = 0; i < end; i += 4) count += (ranges[i + 2] - ranges[i] + 1) * (ranges[i + 3] - ranges[i + 1] + 1);
   return count;
 }
 
-function onRow(ranges: number[], row: number): boolean {
-  for (let i = 0; i < ranges.length; i += 4) if (ranges[i] !== row || ranges[i + 2] !== row) return false;
+function onRow(ranges: number[], end: number, row: number): boolean {
+  for (let i = 0; i < end; i += 4) if (ranges[i] !== row || ranges[i + 2] !== row) return false;
   return true;
 }
 
@@ -62,18 +63,18 @@ function hasTerm(identity: Identity, row: number, col: number): boolean {
  * term inside a range, and the terms distinct (rows and columns each increasing). False also when
  * it cannot tell so cheaply; checkRange() then compares cell by cell.
  */
-function addsExactly(ranges: number[], identity: Identity): boolean {
+function addsExactly(ranges: number[], end: number, identity: Identity): boolean {
   const rows = identity.termSheetRows;
   const cols = identity.termCols;
-  if (cellCount(ranges) !== rows.length * cols.length || ranges.length > 256) return false;
+  if (cellCount(ranges, end) !== rows.length * cols.length || end > 256) return false;
   for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
   for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;
-  for (const row of rows) for (const col of cols) if (!inRanges(ranges, row, col)) return false;
+  for (const row of rows) for (const col of cols) if (!inRanges(ranges, end, row, col)) return false;
   return true;
 }
 
-function inRanges(ranges: number[], row: number, col: number): boolean {
-  for (let i = 0; i < ranges.length; i += 4) if (row >= ranges[i] && row <= ranges[i + 2] && col >= ranges[i + 1] && col <= ranges[i + 3]) return true;
+function inRanges(ranges: number[], end: number, row: number, col: number): boolean {
+  for (let i = 0; i < end; i += 4) if (row >= ranges[i] && row <= ranges[i + 2] && col >= ranges[i + 1] && col <= ranges[i + 3]) return true;
   return false;
 }
 

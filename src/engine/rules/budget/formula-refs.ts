@@ -4,24 +4,25 @@ import type { Pos } from './model';
  * The ranges a total's formula adds up, when it only adds cells of its own sheet:
  * `SUM(C5:C18)`, `C5+C8+C12`, `SUM(C5,C8)`, `$C$5+SUM(C6:C7)`; undefined for anything else
  * (other sheets, other functions, subtraction, constants): those are not a plain sum to compare.
- * Written into `out` as top, left, bottom, right of each range in turn (0-based); false when the
+ * Written into `out` as top, left, bottom, right of each range in turn (0-based, from index 0; what
+ * lies past the count returned is stale); returns how many numbers were written, or -1 when the
  * formula is not such a sum. Read by hand in one pass, nothing allocated: every formula total of
  * a large table is read, and most hold.
  */
-export function readSumRanges(formula: string, out: number[]): boolean {
-  out.length = 0;
-  if (scanSum(formula, out)) return true;
-  out.length = 0;
+export function readSumRanges(formula: string, out: number[]): number {
+  const count = scanSum(formula, out);
+  if (count >= 0 || !SPACE.test(formula)) return count;
   // Spaces are allowed anywhere (`= SUM( C5 : C9 )`): read again without them.
-  return SPACE.test(formula) && scanSum(formula.replace(/\s+/g, ''), out);
+  return scanSum(formula.replace(/\s+/g, ''), out);
 }
 
 /** The cells of readSumRanges(), one by one, in order (a cell added twice is listed twice); undefined when it is no plain sum. */
 export function sumReferences(formula: string): Pos[] | undefined {
   const ranges: number[] = [];
-  if (!readSumRanges(formula, ranges)) return undefined;
+  const count = readSumRanges(formula, ranges);
+  if (count < 0) return undefined;
   const cells: Pos[] = [];
-  for (let i = 0; i < ranges.length; i += 4) {
+  for (let i = 0; i < count; i += 4) {
     for (let row = ranges[i]; row <= ranges[i + 2]; row++) for (let col = ranges[i + 1]; col <= ranges[i + 3]; col++) cells.push({ row, col });
   }
   return cells;
@@ -56,27 +57,30 @@ const SEMICOLON = 59;
  * a reference `C5`, `$C$5` or `C5:D9`, as a whole: the language the old split-and-match reading
  * accepted, read without splitting.
  */
-function scanSum(text: string, out: number[]): boolean {
+function scanSum(text: string, out: number[]): number {
   let i = text.charCodeAt(0) === PLUS ? 1 : 0;
-  if (i >= text.length) return false;
+  if (i >= text.length) return -1;
+  let count = 0;
   for (;;) {
     if (isSumOpen(text, i)) {
       i += 4;
       for (;;) {
-        i = scanReference(text, i, out);
-        if (i < 0) return false;
+        i = scanReference(text, i, out, count);
+        if (i < 0) return -1;
+        count += 4;
         const next = text.charCodeAt(i);
         if (next === CLOSE) break;
-        if (next !== COMMA && next !== SEMICOLON) return false;
+        if (next !== COMMA && next !== SEMICOLON) return -1;
         i++;
       }
       i++;
     } else {
-      i = scanReference(text, i, out);
-      if (i < 0) return false;
+      i = scanReference(text, i, out, count);
+      if (i < 0) return -1;
+      count += 4;
     }
-    if (i === text.length) return true;
-    if (text.charCodeAt(i) !== PLUS) return false;
+    if (i === text.length) return count;
+    if (text.charCodeAt(i) !== PLUS) return -1;
     i++;
   }
 }
@@ -88,8 +92,8 @@ function isSumOpen(text: string, i: number): boolean {
   );
 }
 
-/** A reference at `i` pushed onto `out` as top, left, bottom, right; where it ends, or -1. */
-function scanReference(text: string, i: number, out: number[]): number {
+/** A reference at `i` written into `out` from `at` as top, left, bottom, right; where it ends, or -1. */
+function scanReference(text: string, i: number, out: number[], at: number): number {
   const first = scanCell(text, i);
   if (first < 0) return -1;
   const row1 = cellRow;
@@ -103,7 +107,10 @@ function scanReference(text: string, i: number, out: number[]): number {
     row2 = cellRow;
     col2 = cellCol;
   }
-  out.push(Math.min(row1, row2), Math.min(col1, col2), Math.max(row1, row2), Math.max(col1, col2));
+  out[at] = Math.min(row1, row2);
+  out[at + 1] = Math.min(col1, col2);
+  out[at + 2] = Math.max(row1, row2);
+  out[at + 3] = Math.max(col1, col2);
   return end;
 }
 

@@ -1,7 +1,7 @@
 import { cellAddress } from '../../address';
 import type { Quantity } from '../../numbers';
 import type { Cell, CellRange, ColumnInfo, RowInfo, SheetGrid, TableModel } from '../../types';
-import { AmountGrid, Status } from '../../identities/values';
+import { AmountGrid } from '../../identities/values';
 import type { RuleContext } from '../rule';
 
 export type { Pos } from '../../identities/values';
@@ -21,16 +21,23 @@ export interface BudgetReader {
   quantity(row: number, col: number): Quantity;
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): CellRange | undefined;
+  /** Whether any merged area touches the row (else no cell of it is merged). */
+  mergedRow(row: number): boolean;
 }
 
 /** A merge over a whole block is page layout, not a merged total (the same limit as detection). */
 const LARGEST_MERGE = 10_000;
 
-/** Merged areas that intersect the table, by cell. */
-export function mergeLookup(grid: SheetGrid, table: TableModel): (row: number, col: number) => CellRange | undefined {
+/** Merged areas that intersect the table, by cell, and whether a row of the table holds any. */
+interface MergeLookup {
+  merge(row: number, col: number): CellRange | undefined;
+  /** False for a row of the table no merged area touches (most rows): its cells are their own. */
+  mergedRow(row: number): boolean;
+}
+
+function mergeLookup(grid: SheetGrid, table: TableModel): MergeLookup {
   const byCell = new Map<number, CellRange>();
   const { range } = table;
-  // Which of the table's rows hold a merged cell: most rows hold none, and are answered without a lookup.
   const merged = new Uint8Array(Math.max(0, range.bottom - range.top + 1));
   for (const merge of grid.merges) {
     if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LARGEST_MERGE) continue;
@@ -40,9 +47,26 @@ export function mergeLookup(grid: SheetGrid, table: TableModel): (row: number, c
       for (let c = merge.left; c <= merge.right; c++) byCell.set(r * 20_000 + c, merge);
     }
   }
-  if (byCell.size === 0) return () => undefined;
+  const mergedRow = (row: number) => byCell.size > 0 && (row < range.top || row > range.bottom || merged[row - range.top] === 1);
   // Numeric keys: this is asked for every cell an identity touches.
-  return (row, col) => (row >= range.top && row <= range.bottom && merged[row - range.top] === 0 ? undefined : byCell.get(row * 20_000 + col));
+  return { merge: (row, col) => (mergedRow(row) ? byCell.get(row * 20_000 + col) : undefined), mergedRow };
+}
+
+/**
+ * The cell as the sheet view shows it (inside a merged area only the top-left cell holds anything),
+ * read from the grid directly for a cell of the table: the amount grid reads every amount once.
+ */
+function tableCell(grid: SheetGrid, table: TableModel, merges: MergeLookup, cell: RuleContext['cell']): (row: number, col: number) => Cell | undefined {
+  const { range } = table;
+  const { origin, cells } = grid;
+  return (row, col) => {
+    if (row < range.top || row > range.bottom || col < range.left || col > range.right) return cell(row, col);
+    if (merges.mergedRow(row)) {
+      const merge = merges.merge(row, col);
+      if (merge && (merge.top !== row || merge.left !== col)) return undefined;
+    }
+    return cells[row - origin.row]?.[col - origin.col];
+  };
 }
 
 /** Every budget rule reads the same cells of a table: read each once. */
@@ -52,10 +76,13 @@ export function readerOf(context: RuleContext): BudgetReader {
   let reader = readers.get(context.table);
   if (!reader) {
     const quantities = new Map<number, Quantity>();
-    const width = context.table.range.right + 1;
+    const { range } = context.table;
+    const width = range.right + 1;
+    const merges = mergeLookup(context.grid, context.table);
+    const cell = tableCell(context.grid, context.table, merges, context.cell);
     reader = {
       table: context.table,
-      cell: context.cell,
+      cell,
       quantity: (row, col) => {
         const key = row * width + col;
         let quantity = quantities.get(key);
@@ -65,9 +92,10 @@ export function readerOf(context: RuleContext): BudgetReader {
         }
         return quantity;
       },
-      merge: mergeLookup(context.grid, context.table),
+      merge: merges.merge,
+      mergedRow: merges.mergedRow,
       hiddenRows: new Set(context.grid.hiddenRows ?? []),
-      amounts: new AmountGrid(context.table.range.top, context.table.range.left, context.table.range.bottom, context.table.range.right, context.cell, context.table.convention),
+      amounts: new AmountGrid(range.top, range.left, range.bottom, range.right, cell, context.table.convention),
     };
     readers.set(context.table, reader);
   }
@@ -90,7 +118,8 @@ export function amountColumns(table: TableModel): ColumnInfo[] {
 
 /** Whether a row holds at least one amount: only then do its empty cells count as zero. */
 export function rowHasAmounts(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
-  return columns.some((c) => reader.amounts.statusAt(row, c.col) === Status.Amount);
+  for (const column of columns) if (reader.amounts.isAmount(row, column.col)) return true;
+  return false;
 }
 
 /** The merged area starting at this cell when it spans several columns; cells inside it are not their own amounts. */

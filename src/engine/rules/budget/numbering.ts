@@ -53,31 +53,50 @@ interface Sequence {
 
 /** The numbered sequences of a table, each in row order. */
 function sequencesOf(table: TableModel): Sequence[] {
-  const sequences = new Map<string, Sequence>();
-  const lastUnnumbered = new Map<string, number>();
+  // By group (a parent's row index, or -1 - section for top-level rows), then by scheme and prefix.
+  const sequences = new Map<number, Map<string, Sequence>>();
+  const all: Sequence[] = [];
+  const lastUnnumbered = new Map<number, number>();
   let section = 0;
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index];
     if (row.kind === 'total' || row.kind === 'grandTotal') section++;
-    if (row.kind !== 'item' && row.kind !== 'goal') return;
-    const group = row.parent !== undefined ? `p${row.parent}` : `s${section}`;
+    if (row.kind !== 'item' && row.kind !== 'goal') continue;
+    const group = row.parent !== undefined ? row.parent : -1 - section;
     const numbering = row.number ? parseNumbering(row.number) : undefined;
     if (!numbering) {
       lastUnnumbered.set(group, index);
-      return;
+      continue;
     }
-    if (BULLETS.has(numbering.scheme)) return;
+    if (BULLETS.has(numbering.scheme)) continue;
     const ordinal = ordinalOf(row.number!, numbering);
-    if (ordinal === undefined) return;
-    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
-    const key = `${group}|${numbering.scheme}:${prefix.join('.')}`;
-    let sequence = sequences.get(key);
-    if (!sequence) sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
+    if (ordinal === undefined) continue;
+    const { prefix, key } = placeOf(numbering);
+    let byPlace = sequences.get(group);
+    if (!byPlace) sequences.set(group, (byPlace = new Map()));
+    let sequence = byPlace.get(key);
+    if (!sequence) {
+      byPlace.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
+      all.push(sequence);
+    }
     sequence.entries.push({ row, ordinal, unnumberedBefore: lastUnnumbered.get(group) ?? -1, index });
-  });
-  const all = [...sequences.values()];
+  }
   markContinuous(all);
   return all;
 }
+
+/** A numbering's scheme and prefix (`2.` of `2.3`), as a key; numberings are shared by their text, and so are these. */
+function placeOf(numbering: Numbering): { prefix: number[]; key: string } {
+  let place = places.get(numbering);
+  if (!place) {
+    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
+    place = { prefix, key: `${numbering.scheme}:${prefix.join('.')}` };
+    places.set(numbering, place);
+  }
+  return place;
+}
+
+const places = new WeakMap<Numbering, { prefix: number[]; key: string }>();
 
 /**
  * Tables that number items on through their groups (the Ministry's provinces: region I holds 1–14,
@@ -108,7 +127,6 @@ function markContinuous(sequences: Sequence[]): void {
 
 function checkSequence(context: RuleContext, sequence: Sequence, col: number): void {
   const { entries } = sequence;
-  const at = (entry: Entry) => ({ row: entry.row.row, col });
   const present = new Set(entries.map((e) => e.ordinal));
   const seen = new Map<number, Entry>();
   /** The ordinal the row before stands for (a typo'd duplicate stands for the number it should have). */
@@ -123,7 +141,7 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       const params = { number: quoted(entry.row.number!), rowName: rowName(entry.row), other: cellAddress(twin.row.row, col), should: quoted(name) };
       if (!next || next.ordinal === expected + 1) {
         // A slip of the finger: the rows after it carry on as if it had its right number.
-        context.report({ messageId: 'budgetNumberingDuplicate', at: at(entry), related: [at(twin)], expected: name, params, fix: { value: name } });
+        context.report({ messageId: 'budgetNumberingDuplicate', at: cellOf(entry, col), related: [cellOf(twin, col)], expected: name, params, fix: { value: name } });
         previous = { entry, ordinal: expected };
         continue;
       }
@@ -133,8 +151,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       const shifted = entries.slice(i + 1, last + 1);
       context.report({
         messageId: shifted.length > 0 ? 'budgetNumberingDuplicateShift' : 'budgetNumberingDuplicate',
-        at: at(entry),
-        related: [at(twin), ...shifted.map(at)],
+        at: cellOf(entry, col),
+        related: [cellOf(twin, col), ...shifted.map((e) => cellOf(e, col))],
         params: { ...params, count: shifted.length, last: shifted.length > 0 ? quoted(shifted[shifted.length - 1].row.number!) : '' },
       });
       // Read on after the run, which is consistent with itself.
@@ -148,8 +166,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
     if (previous && entry.ordinal < expected) {
       context.report({
         messageId: 'budgetNumberingOrder',
-        at: at(entry),
-        related: [at(previous.entry)],
+        at: cellOf(entry, col),
+        related: [cellOf(previous.entry, col)],
         params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: quoted(previous.entry.row.number!) },
       });
       continue;
@@ -163,14 +181,19 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
         const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
         context.report({
           messageId: previous ? 'budgetNumberingGap' : 'budgetNumberingStartGap',
-          at: at(entry),
-          related: previous ? [at(previous.entry)] : [],
+          at: cellOf(entry, col),
+          related: previous ? [cellOf(previous.entry, col)] : [],
           params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: previous ? quoted(previous.entry.row.number!) : '', missing: names },
         });
       }
     }
     previous = { entry, ordinal: entry.ordinal };
   }
+}
+
+/** The entry's cell in the number column. */
+function cellOf(entry: Entry, col: number): { row: number; col: number } {
+  return { row: entry.row.row, col };
 }
 
 /** Numbers skipped between two rows that no other row of the sequence holds (those are out of order, not missing). */

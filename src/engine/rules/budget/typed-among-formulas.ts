@@ -38,7 +38,7 @@ export const rule: Rule = {
       let formulaCount = 0;
       let typedCount = 0;
       for (const pos of targets) {
-        const cell = context.cell(pos.row, pos.col);
+        const cell = reader.cell(pos.row, pos.col);
         if (cell?.formula) formulaCount++;
         else if (typeof cell?.value === 'number') typedCount++;
       }
@@ -46,7 +46,7 @@ export const rule: Rule = {
       const formulas: Pos[] = [];
       const typed: Pos[] = [];
       for (const pos of targets) {
-        const cell = context.cell(pos.row, pos.col);
+        const cell = reader.cell(pos.row, pos.col);
         if (cell?.formula) formulas.push(pos);
         else if (typeof cell?.value === 'number') typed.push(pos);
       }

@@ -66,9 +66,10 @@ export function textNumbers(context: RuleContext): ColumnTexts[] {
     const gridCol = column.col - grid.origin.col;
     for (const { row } of rows) {
       // The grid's own cell first; the context (which hides what a merged area covers) confirms what counts.
-      const raw = grid.cells[row - grid.origin.row]?.[gridCol]?.value;
+      const own = grid.cells[row - grid.origin.row]?.[gridCol];
+      const raw = own?.value;
       if (typeof raw === 'number') {
-        if (entry.typed && entry.percentFormatted) continue;
+        if (entry.typed && (entry.percentFormatted || !own!.numberFormat?.includes('%'))) continue;
         const cell = context.cell(row, column.col);
         if (typeof cell?.value !== 'number') continue;
         entry.typed = true;

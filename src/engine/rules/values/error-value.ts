@@ -102,7 +102,9 @@ function errorCells(context: RuleContext): ErrorCell[] {
     if (!cells) continue;
     const last = Math.min(range.right, grid.origin.col + cells.length - 1);
     for (let col = Math.max(range.left, grid.origin.col); col <= last; col++) {
-      if (!errorOf(cells[col - grid.origin.col])) continue;
+      const value = cells[col - grid.origin.col]?.value;
+      // Numbers and empty cells (nearly all of a budget table) hold no error.
+      if (typeof value === 'number' || value === null || value === undefined || !errorOf(cells[col - grid.origin.col])) continue;
       const error = errorOf(context.cell(row, col));
       if (error) found.push({ row, col, error });
     }
