@@ -41,6 +41,7 @@ export interface Location {
   count?: number;
 }
 
+const NONE: Identity[] = [];
 const HOLDS_TYPED = 1;
 const HOLDS_PARTS = 2;
 
@@ -143,7 +144,9 @@ export function cellsOf(identity: Identity): Pos[] {
 
 /** What localisation reads of the table: identities by cell, and whether a set of changes satisfies them. */
 export class LocateContext {
-  private readonly byCell = new Map<number, Identity[]>();
+  /** Identities by cell: by index within the table's range, and by key for any cell outside it. */
+  private readonly byIndex: (Identity[] | undefined)[];
+  private readonly outside = new Map<number, Identity[]>();
 
   private readonly violations: Map<number, Violation>;
 
@@ -163,7 +166,9 @@ export class LocateContext {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
     const { range } = reader.table;
     this.area = { top: range.top, left: range.left, width: range.right - range.left + 1 };
-    this.flags = new Uint8Array(Math.max(0, (range.bottom - range.top + 1) * this.area.width));
+    const size = Math.max(0, (range.bottom - range.top + 1) * this.area.width);
+    this.flags = new Uint8Array(size);
+    this.byIndex = new Array<Identity[] | undefined>(size);
     for (const identity of identities) {
       const { target } = identity;
       const holds = !this.violations.has(identity.id);
@@ -175,14 +180,18 @@ export class LocateContext {
   }
 
   private index(row: number, col: number, identity: Identity, flag: number): void {
-    const key = row * 20_000 + col;
-    const list = this.byCell.get(key);
-    if (list) list.push(identity);
-    else this.byCell.set(key, [identity]);
-    if (flag !== 0) {
-      const i = this.flagIndex(row, col);
-      if (i >= 0) this.flags[i] |= flag;
+    const i = this.flagIndex(row, col);
+    if (i < 0) {
+      const key = row * 20_000 + col;
+      const list = this.outside.get(key);
+      if (list) list.push(identity);
+      else this.outside.set(key, [identity]);
+      return;
     }
+    const list = this.byIndex[i];
+    if (list) list.push(identity);
+    else this.byIndex[i] = [identity];
+    this.flags[i] |= flag;
   }
 
   private flagIndex(row: number, col: number): number {
@@ -198,7 +207,8 @@ export class LocateContext {
   }
 
   identitiesAt(pos: Pos): Identity[] {
-    return this.byCell.get(pos.row * 20_000 + pos.col) ?? [];
+    const i = this.flagIndex(pos.row, pos.col);
+    return (i >= 0 ? this.byIndex[i] : this.outside.get(pos.row * 20_000 + pos.col)) ?? NONE;
   }
 
   /** The violation of an identity, if it is broken. */
@@ -232,8 +242,8 @@ export class LocateContext {
    * another that compensates; below a formula cell among them the search does not go.
    */
   holdingBroken(pos: Pos): string {
-    const list = this.byCell.get(pos.row * 20_000 + pos.col);
-    if (!list || !this.flagged(pos, HOLDS_TYPED)) return '';
+    if (!this.flagged(pos, HOLDS_TYPED)) return '';
+    const list = this.identitiesAt(pos);
     let text = '';
     let typedCell: boolean | undefined;
     for (let i = 0; i < list.length; i++) {
@@ -253,8 +263,8 @@ export class LocateContext {
 
   /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
   partsHeld(pos: Pos): string {
-    const list = this.byCell.get(pos.row * 20_000 + pos.col);
-    if (!list || !this.flagged(pos, HOLDS_PARTS)) return '';
+    if (!this.flagged(pos, HOLDS_PARTS)) return '';
+    const list = this.identitiesAt(pos);
     let text = '';
     for (let i = 0; i < list.length; i++) if (list[i].relation !== '=' && !this.violations.has(list[i].id)) text += `${list[i].id};`;
     return text;
