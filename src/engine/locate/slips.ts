@@ -47,7 +47,11 @@ export function slipOfWhole(written: number, intended: number, neighbours: numbe
   for (const power of [10, 100, 10_000, 100_000, 1_000_000]) {
     if (written === intended * power || written * power === intended) return 'PowerOfTen';
   }
-  if (written < 0 === intended < 0) {
+  // One digit changes an amount by d × 10^k; two adjacent digits swapped, by 9 × d × 10^k: no other
+  // difference needs the digits compared (most cells under one total are ruled out here).
+  const difference = Math.abs(written - intended);
+  const digitShaped = singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
+  if (digitShaped && written < 0 === intended < 0) {
     const a = String(Math.abs(written));
     const b = String(Math.abs(intended));
     if (a.length === b.length) {
@@ -66,4 +70,11 @@ export function slipOfWhole(written: number, intended: number, neighbours: numbe
   }
   for (const n of neighbours) if (n !== 0 && n === written) return 'CopiedValue';
   return undefined;
+}
+
+/** Whether n is d × 10^k for a digit d from 1 to 9. */
+function singleDigitTimesPowerOfTen(n: number): boolean {
+  if (n <= 0 || !Number.isSafeInteger(n)) return false;
+  while (n % 10 === 0) n /= 10;
+  return n <= 9;
 }
