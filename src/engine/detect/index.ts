@@ -101,7 +101,7 @@ function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): numbe
       continue;
     }
     const first = view.ownText(row, filled[0]);
-    if (FOOTER.test(fold(first))) break;
+    if (startsWithLetter(first) && FOOTER.test(fold(first))) break;
     // A numbered row is data; only an unnumbered one can be the header of a next table.
     if (row > dataTop && !parseNumbering(first) && isHeaderRow(view, row, block.left, block.right)) break;
     if (blanks > 0 && filled.length === 1 && isWideTitle(view, row, filled[0], block)) break;
@@ -109,6 +109,12 @@ function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): numbe
     blanks = 0;
   }
   return last;
+}
+
+/** Whether a trimmed text's folded form can start with a letter: a row number (`12`, `1.2`) cannot, and needs no folding. */
+function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function isWideTitle(view: SheetView, row: number, col: number, block: HeaderBlock): boolean {
