@@ -207,7 +207,8 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
     if (row.kind === 'blank' || row.kind === 'note') continue;
     for (const col of valueCols) {
       const value = view.cell(row.row, col)?.value;
-      if (typeof value !== 'string') continue;
+      // Only a separator (`16,21`, `42.86`) tells one convention from the other.
+      if (typeof value !== 'string' || !/[.,]/.test(value)) continue;
       const quantity = readText(value);
       if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
     }
