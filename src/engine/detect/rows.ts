@@ -53,7 +53,7 @@ export function readRows(input: RowsInput): RowInfo[] {
     else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(foldedLabel) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
-    } else if (noteKind(foldedLabel) && !hasValues) info.kind = 'note';
+    } else if (!hasValues && noteKind(foldedLabel)) info.kind = 'note';
     else if (kind === 'budget' && !numbering && isRatioLabel(foldedLabel)) info.kind = 'note';
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
