@@ -25,7 +25,7 @@ export function readRows(input: RowsInput): RowInfo[] {
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
   const rows: RowInfo[] = [];
   const numberings: (Numbering | undefined)[] = [];
-  /** Folded once here: later steps read them per row too, and the fold cache cannot hold a sheet of unique labels. */
+  /** Each label folded once: later steps read them again, row by row. */
   const folded: string[] = [];
   let itemAbove = false;
 
