@@ -187,8 +187,16 @@ function ranksByStem(stems: (string | undefined)[], numberings: (Numbering | und
 /** `Dự án 3` → `du an`; labels without a trailing number have no stem. */
 function labelStem(label: string, folded: string): string | undefined {
   if (!/\d$/.test(label)) return undefined;
-  const match = /^(.*?)\s*\d+$/.exec(folded);
-  return match && match[1].length >= 2 ? match[1] : undefined;
+  // `folded` without its trailing digits and the space before them (folded text has single spaces only).
+  let end = folded.length;
+  while (end > 0 && isDigit(folded.charCodeAt(end - 1))) end--;
+  if (end === folded.length) return undefined;
+  if (end > 0 && folded.charCodeAt(end - 1) === 0x20) end--;
+  return end >= 2 ? folded.slice(0, end) : undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A total row covers the top-level rows of its section; stacked totals cover the same rows. */
