@@ -5,21 +5,57 @@
  * `Đ`/`đ` have no Unicode decomposition, so they are mapped to `d` by hand.
  */
 export function fold(text: string): string {
+  const latin = foldLatin(text);
+  if (latin !== undefined) return latin;
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
     if (foldedTexts.size >= 100_000) foldedTexts.clear();
-    folded = text
-      .replace(/[\u00a0-\u036f\u1e00-\u1eff]/g, (ch) => BASE_LETTER[ch.charCodeAt(0)] ?? (ch >= '\u0300' && ch <= '\u036f' ? '' : ch))
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim();
+    folded = foldAny(text);
     foldedTexts.set(text, folded);
   }
   return folded;
 }
 
-/** Every rule folds the same labels again; a lookup is cheaper than folding. */
+/** Every rule folds the same labels again; for text outside the Latin letters a lookup is cheaper than folding. */
 const foldedTexts = new Map<string, string>();
+
+/** The definition of folding, for any text. */
+function foldAny(text: string): string {
+  return text
+    .replace(/[\u00a0-\u036f\u1e00-\u1eff]/g, (ch) => BASE_LETTER[ch.charCodeAt(0)] ?? (ch >= '\u0300' && ch <= '\u036f' ? '' : ch))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * foldAny in one pass, character by character, for texts whose characters are all below U+0370 or
+ * in U+1E00–U+1EFF (every Vietnamese and English label); undefined for any other text. Those
+ * characters fold on their own (FOLDED_CHAR), context-free. Fast enough to need no cache: a sheet
+ * of 1,000,000 unique labels would only churn one.
+ */
+function foldLatin(text: string): string | undefined {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
+      space = true;
+      continue;
+    }
+    let piece: string;
+    if (code < 0x80) piece = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[i];
+    else if (code < 0x370 || (code >= 0x1e00 && code <= 0x1eff)) piece = FOLDED_CHAR[code];
+    else return undefined;
+    if (piece === '') continue;
+    // A run of white space is one space, and none at either end.
+    if (space && out !== '') out += ' ';
+    space = false;
+    out += piece;
+  }
+  // The text itself when folding changes nothing: callers keep one string, not two.
+  return out === text ? text : out;
+}
 
 /** Latin letters with diacritics (U+00C0–U+1EFF, all of Vietnamese) mapped to their base letter. */
 const BASE_LETTER: Record<number, string> = (() => {
@@ -28,6 +64,17 @@ const BASE_LETTER: Record<number, string> = (() => {
     if (code in table) continue;
     const base = String.fromCharCode(code).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     if (base.length === 1 && base.charCodeAt(0) < 0x80) table[code] = base;
+  }
+  return table;
+})();
+
+/** Each character foldLatin folds (U+0080–U+036F, U+1E00–U+1EFF), folded as foldAny folds it alone. */
+const FOLDED_CHAR: string[] = (() => {
+  const table: string[] = [];
+  for (let code = 0x80; code <= 0x1eff; code++) {
+    if (code >= 0x370 && code < 0x1e00) continue;
+    const ch = String.fromCharCode(code);
+    table[code] = (BASE_LETTER[code] ?? (code >= 0x300 && code <= 0x36f ? '' : ch)).toLowerCase();
   }
   return table;
 })();

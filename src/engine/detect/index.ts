@@ -101,7 +101,7 @@ function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): numbe
       continue;
     }
     const first = view.ownText(row, filled[0]);
-    if (FOOTER.test(fold(first))) break;
+    if (startsWithLetter(first) && FOOTER.test(fold(first))) break;
     // A numbered row is data; only an unnumbered one can be the header of a next table.
     if (row > dataTop && !parseNumbering(first) && isHeaderRow(view, row, block.left, block.right)) break;
     if (blanks > 0 && filled.length === 1 && isWideTitle(view, row, filled[0], block)) break;
@@ -109,6 +109,12 @@ function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): numbe
     blanks = 0;
   }
   return last;
+}
+
+/** Whether a trimmed text's folded form can start with a letter: a row number (`12`, `1.2`) cannot, and needs no folding. */
+function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function isWideTitle(view: SheetView, row: number, col: number, block: HeaderBlock): boolean {
@@ -148,30 +154,49 @@ const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other'])
 /**
  * What the cells say of a budget table's columns: an unnamed column of numbers holds amounts; an
  * "amount" column that holds only footnote markers (`(1)`, `(2)` beside the figures) holds notes.
+ * Reads the first SETTLE_ROWS rows, and stops as soon as the rest of them cannot change the answer.
  */
 function settleByData(view: SheetView, columns: ColumnInfo[], top: number, bottom: number): ColumnInfo[] {
+  const last = Math.min(bottom, top + SETTLE_ROWS - 1);
   return columns.map((column) => {
-    if (column.role !== 'other' && column.role !== 'amount' && column.role !== 'name') return column;
+    const { role } = column;
+    if (role !== 'other' && role !== 'amount' && role !== 'name') return column;
     let numbers = 0;
     let markers = 0;
     let filled = 0;
-    for (let row = top; row <= Math.min(bottom, top + 400); row++) {
+    for (let row = top; row <= last; row++) {
       const cell = view.cell(row, column.col);
       if (!cell || cell.value === null || cell.value === '') continue;
+      const { value } = cell;
       filled++;
-      if (typeof cell.value === 'number') numbers++;
-      else if (typeof cell.value === 'string') {
-        const text = cell.value.trim();
+      if (typeof value === 'number') numbers++;
+      else if (typeof value === 'string') {
+        const text = value.trim();
         if (isFootnoteMarker(text)) markers++;
-        else if (readText(text).kind === 'number' || readText(text).kind === 'empty') numbers++;
+        else if (mayReadAsNumber(text)) {
+          const kind = readText(text).kind;
+          if (kind === 'number' || kind === 'empty') numbers++;
+        }
       }
+      const others = filled - numbers;
+      const rest = last - row;
+      // A name column needs four figures to each other cell; an amount column turns to notes only if every cell is a marker.
+      if (role === 'name' ? others * 4 > numbers + rest : markers < filled && (role === 'amount' || others > numbers + rest)) break;
     }
     // A "name" column of figures (`Thực hiện các dự án …` over amounts) holds amounts.
-    if (column.role === 'name') return filled >= 3 && numbers * 5 >= filled * 4 ? { ...column, role: 'amount' } : column;
+    if (role === 'name') return filled >= 3 && numbers * 5 >= filled * 4 ? { ...column, role: 'amount' } : column;
     if (filled > 0 && markers === filled) return { ...column, role: 'note' };
-    if (column.role === 'other' && numbers >= 2 && numbers * 2 >= filled) return { ...column, role: 'amount' };
+    if (role === 'other' && numbers >= 2 && numbers * 2 >= filled) return { ...column, role: 'amount' };
     return column;
   });
+}
+
+/** Rows settleByData reads at most: enough to tell a column's content, few enough for any table. */
+const SETTLE_ROWS = 401;
+
+/** Whether readText could read a trimmed text as a number or as empty: a number has a digit, an empty mark (`-`, `--`) two characters at most. */
+function mayReadAsNumber(text: string): boolean {
+  return text.length <= 2 || /\d/.test(text);
 }
 
 /** The convention most unambiguous text numbers of the table use; none when it has none. */
@@ -182,7 +207,8 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
     if (row.kind === 'blank' || row.kind === 'note') continue;
     for (const col of valueCols) {
       const value = view.cell(row.row, col)?.value;
-      if (typeof value !== 'string') continue;
+      // Only a separator (`16,21`, `42.86`) tells one convention from the other.
+      if (typeof value !== 'string' || !/[.,]/.test(value)) continue;
       const quantity = readText(value);
       if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
     }

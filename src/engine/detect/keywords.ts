@@ -72,6 +72,8 @@ export function yearsOf(text: string): number[] {
 
 /** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */
 export function isTotalLabel(folded: string): boolean {
+  // Every total word holds one of these; most labels hold none and need no further reading.
+  if (!/tong|cong|total|sum/.test(folded)) return false;
   // `Tổng số (A+B+C) - Total`: the bracket lists members, the part after ` - ` or `/` is the English.
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/\s[-–\/]\s.*$/, ' ').replace(/[:.,;]/g, ' ').replace(/\s+/g, ' ').trim();
   return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*)?$/.test(bare) && bare.length <= 60;

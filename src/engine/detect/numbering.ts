@@ -20,6 +20,8 @@ const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 
  * number column, where a bare `a` is a letter item (`a`, `b`, `c` under `7`).
  */
 export function parseNumbering(raw: string, inNumberColumn = false): Numbering | undefined {
+  const digits = parseDigits(raw);
+  if (digits !== NOT_DIGITS) return digits;
   // Row numbers repeat (`1`, `2`, `I`) across every table: read each text once.
   const key = inNumberColumn ? `#${raw}` : raw;
   if (parsed.has(key)) return parsed.get(key);
@@ -30,6 +32,48 @@ export function parseNumbering(raw: string, inNumberColumn = false): Numbering |
 }
 
 const parsed = new Map<string, Numbering | undefined>();
+
+const NOT_DIGITS = Symbol('not digits');
+/** `arabic` numberings by value, shared as the cache shared them: a sheet may number 100,000 rows. */
+const ARABIC: Numbering[] = [];
+
+/**
+ * What `parse` gives for a text of digits, dots and colons only (`12`, `3.`, `1.2.3`), read without
+ * a regular expression or the cache: the numbers of a long table are mostly such texts, all different.
+ * NOT_DIGITS for any other text.
+ */
+function parseDigits(raw: string): Numbering | undefined | typeof NOT_DIGITS {
+  let end = raw.length;
+  if (end === 0) return NOT_DIGITS;
+  const lastCode = raw.charCodeAt(end - 1);
+  if (lastCode === 0x2e || lastCode === 0x3a) end--; // one trailing `.` or `:` is punctuation
+  let value = 0;
+  let run = 0;
+  const parts: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    if (!digit && code !== 0x2e && code !== 0x3a) return NOT_DIGITS;
+    if (i >= end) continue;
+    if (digit) {
+      value = value * 10 + (code - 0x30);
+      run++;
+    } else if (code === 0x3a || run === 0 || run > 3) return undefined;
+    else {
+      parts.push(value);
+      value = 0;
+      run = 0;
+    }
+  }
+  if (run === 0) return undefined;
+  if (parts.length === 0) {
+    if (run > 5) return undefined;
+    return (ARABIC[value] ??= { scheme: 'arabic', parts: [value], rank: 2 });
+  }
+  if (run > 3) return undefined;
+  parts.push(value);
+  return { scheme: 'dotted', parts, rank: 1 + parts.length };
+}
 
 function parse(raw: string, inNumberColumn: boolean): Numbering | undefined {
   const text = raw.trim().replace(/[.:]$/, '').replace(/^\((.*)\)$/, '$1').trim();

@@ -25,6 +25,9 @@ export function readRows(input: RowsInput): RowInfo[] {
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
   const rows: RowInfo[] = [];
   const numberings: (Numbering | undefined)[] = [];
+  /** Each label folded once: later steps read them again, row by row. */
+  const folded: string[] = [];
+  let itemAbove = false;
 
   for (let row = top; row <= bottom; row++) {
     const filled = view.filledColumns(row, left, right);
@@ -47,19 +50,21 @@ export function readRows(input: RowsInput): RowInfo[] {
     if (filled.length === 0) info.kind = 'blank';
     else if (continuation) info.kind = 'note';
     else if (!numbering && (isTotalLabel(foldedLabel) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
-    else if (kind === 'budget' && !numbering && isTotalHeading(foldedLabel) && hasValues && isFirstItem(rows)) {
+    else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(foldedLabel) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
-    } else if (noteKind(foldedLabel) && !hasValues) info.kind = 'note';
+    } else if (!hasValues && noteKind(foldedLabel)) info.kind = 'note';
     else if (kind === 'budget' && !numbering && isRatioLabel(foldedLabel)) info.kind = 'note';
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
+    else itemAbove = true;
     rows.push(info);
     numberings.push(numbering);
+    folded.push(foldedLabel);
   }
-  if (kind === 'budget') closingTotal(rows, numberings, view, valueCols);
-  assignLevels(rows, numberings, rows.map((row) => labelStem(row.label)), kind);
+  if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
+  assignLevels(rows, numberings, folded, kind);
   linkTotals(rows);
   return rows;
 }
@@ -68,19 +73,14 @@ export function readRows(input: RowsInput): RowInfo[] {
  * `TỔNG THU CÂN ĐỐI NSNN NĂM 2012` unnumbered under the last item: a total the label implies, kept
  * only where its numbers hold it.
  */
-function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], view: SheetView, valueCols: number[]): void {
+function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: string[], view: SheetView, valueCols: number[]): void {
   let last = rows.length - 1;
   while (last >= 0 && (rows[last].kind === 'blank' || rows[last].kind === 'note')) last--;
   const row = rows[last];
-  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(fold(row.label))) return;
+  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(folded[last])) return;
   if (!valueCols.some((col) => !view.isEmpty(row.row, col))) return;
   row.kind = 'total';
   row.impliedTotal = true;
-}
-
-/** No item row stands above: a total heading at the top of the table. */
-function isFirstItem(rows: RowInfo[]): boolean {
-  return !rows.some((r) => r.kind === 'item' || r.kind === 'goal');
 }
 
 function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, right: number, hasValues: boolean, numbering?: Numbering): boolean {
@@ -96,11 +96,12 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
  * before it. A dotted number hangs under the row with its prefix; when that row is missing the
  * child hangs under the block it stands in, and the numbering rule reports the gap.
  */
-function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], stems: (string | undefined)[], kind: TableKind): void {
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: string[], kind: TableKind): void {
+  const stems = rows.map((row, i) => labelStem(row.label, folded[i]));
   const byStem = ranksByStem(stems, numberings);
   let previousRank: number | undefined;
   let previousNumbered = false;
-  const inlineOfWhich = rows.map((row) => row.kind === 'item' && !numberings[rows.indexOf(row)] && /^(trong do|of which)\b/.test(fold(row.label)));
+  const inlineOfWhich = rows.map((row, i) => row.kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded[i]));
   const ranks = rows.map((row, i) => {
     if (row.kind !== 'item' && row.kind !== 'goal') return undefined;
     const stem = stems[i];
@@ -126,7 +127,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], st
       return;
     }
     if (row.kind === 'note') {
-      const mode = noteKind(fold(row.label));
+      const mode = noteKind(folded[index]);
       if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
       return;
     }
@@ -184,20 +185,29 @@ function ranksByStem(stems: (string | undefined)[], numberings: (Numbering | und
 }
 
 /** `Dự án 3` → `du an`; labels without a trailing number have no stem. */
-function labelStem(label: string): string | undefined {
+function labelStem(label: string, folded: string): string | undefined {
   if (!/\d$/.test(label)) return undefined;
-  const match = /^(.*?)\s*\d+$/.exec(fold(label));
-  return match && match[1].length >= 2 ? match[1] : undefined;
+  // `folded` without its trailing digits and the space before them (folded text has single spaces only).
+  let end = folded.length;
+  while (end > 0 && isDigit(folded.charCodeAt(end - 1))) end--;
+  if (end === folded.length) return undefined;
+  if (end > 0 && folded.charCodeAt(end - 1) === 0x20) end--;
+  return end >= 2 ? folded.slice(0, end) : undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A total row covers the top-level rows of its section; stacked totals cover the same rows. */
 function linkTotals(rows: RowInfo[]): void {
   let sectionStart = 0;
   let previousChildren: number[] = [];
+  const numbered = new NumberedRows(rows);
   rows.forEach((row, index) => {
     if (row.kind !== 'total') return;
     // `Tổng số (A+B+C)` names its members: exactly those rows, wherever they stand.
-    const members = listedMembers(rows, row.label);
+    const members = listedMembers(numbered, row.label);
     if (members) {
       row.children = members;
       sectionStart = index + 1;
@@ -211,8 +221,8 @@ function linkTotals(rows: RowInfo[]): void {
       row.children = previousChildren;
       row.kind = 'grandTotal';
     } else {
-      let end = rows.findIndex((r, i) => i > index && r.kind === 'total');
-      if (end < 0) end = rows.length;
+      let end = index + 1;
+      while (end < rows.length && rows[end].kind !== 'total') end++;
       row.children = topLevel(rows, index + 1, end);
     }
     sectionStart = index + 1;
@@ -220,12 +230,28 @@ function linkTotals(rows: RowInfo[]): void {
 }
 
 /** The rows a total's label lists (`Tổng số (A+B+C)`, `Cộng (I + II)`), when each is found once. */
-function listedMembers(rows: RowInfo[], label: string): number[] | undefined {
+function listedMembers(numbered: NumberedRows, label: string): number[] | undefined {
   const match = /\(\s*([A-Z0-9]{1,5}(?:\s*\+\s*[A-Z0-9]{1,5})+)\s*\)/.exec(label);
   if (!match) return undefined;
-  const numbers = match[1].split('+').map((n) => n.trim());
-  const found = numbers.map((number) => rows.findIndex((r) => (r.kind === 'item' || r.kind === 'goal') && r.number?.replace(/[.)]$/, '') === number));
+  const found = match[1].split('+').map((n) => numbered.first(n.trim()));
   return found.every((i) => i >= 0) ? found : undefined;
+}
+
+/** The first item or goal row of each number (`A`, `II`, `3`), indexed on the first look-up: totals that list their members may be many. */
+class NumberedRows {
+  private index: Map<string, number> | undefined;
+  constructor(private readonly rows: RowInfo[]) {}
+
+  first(number: string): number {
+    if (!this.index) {
+      this.index = new Map();
+      this.rows.forEach((r, i) => {
+        const key = r.number?.replace(/[.)]$/, '');
+        if ((r.kind === 'item' || r.kind === 'goal') && key !== undefined && !this.index!.has(key)) this.index!.set(key, i);
+      });
+    }
+    return this.index.get(number) ?? -1;
+  }
 }
 
 function topLevel(rows: RowInfo[], start: number, end: number): number[] {

@@ -64,6 +64,15 @@ export function quoted(text: string): string {
 /** `Mục tiêu 1: …`, `Goal 2 …`, `Objective III`: a goal's heading, whatever the detector made of its row. */
 const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[ivx]+)\b/;
 
+/** Every rule asks of every row whether it is a goal's heading: most labels start with a letter no goal label starts with, and are not folded whole. */
+function hasGoalLabel(label: string): boolean {
+  const first = fold(label.charAt(0));
+  if (first !== '' && !GOAL_INITIALS.includes(first)) return false;
+  return GOAL_LABEL.test(fold(label));
+}
+
+const GOAL_INITIALS = 'ivxmgo';
+
 /**
  * A goal's heading: a row the detector read as one, or one labelled `Mục tiêu 1: …`, `Goal 2`
  * though not merged across the row. With `headingNumber`, also a row numbered `I`, `II` or `A`
@@ -72,7 +81,7 @@ const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[iv
 export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
   if (row.kind === 'goal') return true;
   if (row.kind !== 'item') return false;
-  if (GOAL_LABEL.test(fold(row.label))) return true;
+  if (hasGoalLabel(row.label)) return true;
   const numbering = headingNumber && row.number ? parseNumbering(row.number) : undefined;
   return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter';
 }

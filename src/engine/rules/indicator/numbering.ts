@@ -20,6 +20,10 @@ interface Sequence {
   entries: Entry[];
   /** Ordinals that rows elsewhere stand for (a missing parent `2` whose `2.1, 2.2` are there). */
   standIns: Set<number>;
+  /** The entries' ordinals, once asked for (ordinalsOf). */
+  ordinals?: Set<number>;
+  /** The entries' row indexes, in order, once asked for. */
+  indexes?: number[];
 }
 
 const BULLETS = new Set(['dash', 'plus', 'star']);
@@ -82,8 +86,25 @@ function checkSiblings(context: RuleContext, siblings: number[]): void {
   }
   const parent = parentNumbering(table, siblings[0]);
   const orphans = [...sequences.values()].filter((s) => s.scheme === 'dotted' && !sameParts(s.prefix, parent?.parts));
-  for (const orphan of orphans) checkOrphans(context, orphan, [...sequences.values()]);
+  for (const orphan of orphans) checkOrphans(context, orphan, sequences);
   for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered);
+}
+
+/** The ordinals a sequence holds, gathered once: every orphan sequence and every gap asks. */
+function ordinalsOf(sequence: Sequence): Set<number> {
+  return (sequence.ordinals ??= new Set(sequence.entries.map((e) => e.ordinal)));
+}
+
+/** The position of the first of `sorted` (ascending) greater than `bound`; `sorted.length` if none. */
+function firstAbove(sorted: readonly number[], bound: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] > bound) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 function parentNumbering(table: TableModel, index: number): Numbering | undefined {
@@ -97,14 +118,17 @@ function parentNumbering(table: TableModel, index: number): Numbering | undefine
  * the block and would come next, it is missing (`1, 2.1, 2.2, 3`); otherwise they are numbered
  * as children of another row than the one they stand under (`2, 3.1`).
  */
-function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Sequence[]): void {
+function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<string, Sequence>): void {
   const first = orphans.entries[0];
-  const shapeOfParent = (s: Sequence) =>
-    orphans.prefix.length === 1 ? s.scheme === 'arabic' : s.scheme === 'dotted' && sameParts(s.prefix, orphans.prefix.slice(0, -1));
-  const parentSequence = sequences.find(shapeOfParent);
+  // The sequence the missing parent belongs to: `2` for `2.1`, `1.2` for `1.2.1` (keyed as checkSiblings keys them).
+  const parentSequence = sequences.get(orphans.prefix.length === 1 ? 'arabic:' : `dotted:${orphans.prefix.slice(0, -1).join('.')}`);
   const wanted = orphans.prefix[orphans.prefix.length - 1];
-  const present = parentSequence?.entries.some((e) => e.ordinal === wanted) ?? false;
-  const before = parentSequence?.entries.filter((e) => e.index < first.index).pop();
+  const present = parentSequence ? ordinalsOf(parentSequence).has(wanted) : false;
+  let before: Entry | undefined;
+  if (parentSequence) {
+    const indexes = (parentSequence.indexes ??= parentSequence.entries.map((e) => e.index));
+    before = parentSequence.entries[firstAbove(indexes, first.index - 1) - 1];
+  }
   const anchor = rowAnchorColumn(context.table);
   const children = listed(orphans.entries.map((e) => quoted(e.row.number!)));
   const related = orphans.entries.slice(1).map((e) => ({ row: e.row.row, col: anchor }));
@@ -133,7 +157,7 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
   const anchor = rowAnchorColumn(context.table);
   const at = (entry: Entry) => ({ row: entry.row.row, col: anchor });
   const seen = new Map<number, Entry>();
-  const present = new Set(sequence.entries.map((e) => e.ordinal));
+  const present = ordinalsOf(sequence);
   const hasParent = sequence.entries[0].row.parent !== undefined;
   let previous: Entry | undefined;
   for (const entry of sequence.entries) {
@@ -163,7 +187,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
       continue;
     }
     const from = previous?.ordinal ?? 0;
-    const standInBetween = unnumbered.some((i) => i < entry.index && (!previous || i > previous.index));
+    // An unnumbered row between the previous entry and this one (unnumbered is in sheet order).
+    const standInBetween = (unnumbered[firstAbove(unnumbered, previous ? previous.index : -1)] ?? Infinity) < entry.index;
     // A number found later is out of order, not missing.
     const missing = missingBetween(sequence, from, entry.ordinal).filter((n) => !sequence.standIns.has(n) && !present.has(n));
     if (missing.length > 0 && !standInBetween) {

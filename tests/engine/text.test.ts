@@ -1,0 +1,46 @@
+import { fold, hasPhrase } from '../../src/engine/text';
+
+/** Folding by its definition through NFD: đ/Đ by hand, marks dropped, lower case, single spaces. */
+function foldByNfd(text: string): string {
+  return text
+    .replace(/[đĐ]/g, (ch) => (ch === 'đ' ? 'd' : 'D'))
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('fold', () => {
+  it('drops diacritics, lower-cases and joins white space', () => {
+    expect(fold('  TỔNG  THU\u00a0NSNN\tTRÊN\nĐỊA BÀN ')).toBe('tong thu nsnn tren dia ban');
+    expect(fold('Đơn vị tính: triệu đồng')).toBe('don vi tinh: trieu dong');
+    expect(fold('Hoạt động 1.2')).toBe('hoat dong 1.2');
+    // Combining marks typed after the letter (decomposed text) fold the same as precomposed letters.
+    expect(fold('Tô\u0309ng cô\u0323ng')).toBe('tong cong');
+    expect(fold('already folded')).toBe('already folded');
+  });
+
+  it('folds every Vietnamese text as the NFD definition does, character by character or not', () => {
+    const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY';
+    const marks = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+    const others = [' ', '  ', '\t', '\u00a0', '1', '.', ',', ':', '(', ')', '%', '-', '/'];
+    let state = 2026;
+    const next = (n: number) => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return Math.floor((state / 2 ** 32) * n);
+    };
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let length = next(24); length > 0; length--) {
+        text += next(4) === 0 ? others[next(others.length)] : (letters[next(letters.length)] + marks[next(marks.length)]).normalize(next(2) ? 'NFC' : 'NFD');
+      }
+      expect(fold(text)).toBe(foldByNfd(text));
+    }
+  });
+
+  it('folds text outside the Latin letters by the same definition', () => {
+    expect(fold('Σ Ελλάδα  Ỹ')).toBe('σ ελλάδα y');
+    expect(hasPhrase(fold('Kinh phí (triệu đồng)'), ['trieu dong'])).toBe(true);
+  });
+});
