@@ -49,19 +49,20 @@ export const rule: Rule = {
     });
     columns.forEach((column, index) => {
       const shares = byColumn[index];
-      const whole = shares.filter((s) => s.formatted || s.value.greaterThan(ONE)).map(shownPercent);
+      // The column's whole percentages, their range worked out once: a column may hold thousands.
+      const whole = wholeRange(shares);
+      const formattedColumn = shares.some((s) => s.formatted);
       for (const share of shares) {
         if (share.formatted || !share.value.isPositive() || !share.value.lessThan(ONE)) continue;
         const percent = share.value.times(HUNDRED);
         if (!fitsColumn(percent, whole, shares.length - 1)) continue;
         if (!fitsRow(percent, (byRow.get(share.row) ?? []).filter((s) => s !== share))) continue;
-        const formattedColumn = shares.some((s) => s.formatted);
         const params = {
           value: formatDecimal(share.value),
           percent: formatDecimal(percent),
           header: headerOf(column),
-          min: formatDecimal(Decimal.min(...whole)),
-          max: formatDecimal(Decimal.max(...whole)),
+          min: formatDecimal(whole.low),
+          max: formatDecimal(whole.high),
         };
         context.report({
           messageId: formattedColumn ? 'valuesPercentAsFractionFormat' : 'valuesPercentAsFraction',
@@ -89,10 +90,25 @@ function shownPercent(share: Share): Decimal {
   return share.formatted ? share.value.times(HUNDRED) : share.value;
 }
 
+/** How many of a column's percentages are whole (above 1, or formatted as percentages), and their range. */
+function wholeRange(shares: Share[]): { count: number; low: Decimal; high: Decimal } {
+  let count = 0;
+  let low = ONE;
+  let high = ONE;
+  for (const share of shares) {
+    if (!share.formatted && !share.value.greaterThan(ONE)) continue;
+    const shown = shownPercent(share);
+    if (count === 0 || shown.lessThan(low)) low = shown;
+    if (count === 0 || shown.greaterThan(high)) high = shown;
+    count++;
+  }
+  return { count, low, high };
+}
+
 /** Most of the column's other percentages are whole (above 1), and this one, times 100, is of their size. */
-function fitsColumn(percent: Decimal, whole: Decimal[], others: number): boolean {
-  if (whole.length < 2 || whole.length < others * 0.6) return false;
-  return percent.greaterThanOrEqualTo(Decimal.min(...whole).div(2)) && percent.lessThanOrEqualTo(Decimal.min(HUNDRED, Decimal.max(...whole).times(1.5)));
+function fitsColumn(percent: Decimal, whole: { count: number; low: Decimal; high: Decimal }, others: number): boolean {
+  if (whole.count < 2 || whole.count < others * 0.6) return false;
+  return percent.greaterThanOrEqualTo(whole.low.div(2)) && percent.lessThanOrEqualTo(Decimal.min(HUNDRED, whole.high.times(1.5)));
 }
 
 /** The row's other numbers, if any, include a percentage within a factor of two of this one. */
