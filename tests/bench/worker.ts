@@ -4,20 +4,27 @@
  *
  * - `{ mode: 'engine', kind, size }`: builds the grid in memory, times checkWorkbook on it;
  * - `{ mode: 'write', kind, size, file }` or `{ mode: 'write', workbook: 'budget' | 'indicator', file }`;
- * - `{ mode: 'read', file, bare? }`: exceljs's bare read (unless `bare: false`: a file it cannot hold)
- *   and the whole check (readWorkbook + checkWorkbook), taking turns going first so that neither always
- *   pays for collecting the other's garbage; the whole check goes first, so a reader that refuses the
- *   file says so (`{ refused }`) before exceljs can run out of memory on it.
+ * - `{ mode: 'read', file, bare? }`: the bare reads — SheetJS's `read` with the options readWorkbook
+ *   uses (the chosen reader, no zip guard, no conversion to grids) and exceljs's `load` — unless
+ *   `bare: false` (a file they cannot hold), and the whole check (readWorkbook + checkWorkbook),
+ *   taking turns going first so that none always pays for collecting another's garbage; the whole
+ *   check goes first, so a reader that refuses the file says so (`{ refused }`) before a bare read
+ *   can run out of memory on it.
+ * - `{ mode: 'peak', file }`: the whole check alone, as the CLI runs it, with a full garbage
+ *   collection before each run (node --expose-gc), so that the peak is one check's and not the
+ *   garbage of the runs before it or of the bare reads.
  *
  * Repeats: BENCH_ITERATIONS measured runs after one warm-up, cut short once BENCH_CASE_SECONDS (default
  * 40) have gone by; with more than one run the first is the warm-up and is not counted.
  */
+import { read } from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { checkWorkbook } from '../../src/engine';
 import type { SheetGrid } from '../../src/engine/types';
-import { readWorkbook } from '../../src/io';
+import { READ_LIMITS, readWorkbook } from '../../src/io';
+import { SHEETJS_OPTIONS } from '../../src/io/read-workbook';
 import { buildBudgetWorkbook, buildIndicatorWorkbook } from './generate';
 import { scalingGrid, writeGrid, type ScalingCase } from './grids';
 
@@ -29,7 +36,8 @@ export const BUDGET_SHAPE = { sheets: 13, tablesPerSheet: 2, projects: 8, parts:
 export type Job =
   | { mode: 'engine'; kind: ScalingCase; size: number }
   | { mode: 'write'; kind?: ScalingCase; size?: number; workbook?: 'budget' | 'indicator'; file: string }
-  | { mode: 'read'; file: string; bare?: boolean };
+  | { mode: 'read'; file: string; bare?: boolean }
+  | { mode: 'peak'; file: string };
 
 export interface EngineResult {
   /** Sheet rows of the grid(s) checked. */
@@ -43,8 +51,9 @@ export interface EngineResult {
 }
 
 export interface ReadResult extends EngineResult {
-  /** Empty when the bare read was not asked for. */
+  /** exceljs's and SheetJS's bare reads; empty when they were not asked for. */
   bare: number[];
+  sheetjs: number[];
   whole: number[];
   /** The reader's message when it refused the file. */
   refused?: string;
@@ -101,12 +110,14 @@ async function main(job: Job): Promise<unknown> {
   let cells = 0;
   let rows = 0;
   let findings = 0;
-  const bareRead = async () => {
+  const timed = async (load: () => unknown) => {
     const start = performance.now();
-    // exceljs types ask for a Node Buffer of a narrower flavour than readFileSync returns.
-    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
+    await load();
     return performance.now() - start;
   };
+  // exceljs types ask for a Node Buffer of a narrower flavour than readFileSync returns.
+  const exceljsRead = () => timed(() => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer));
+  const sheetjsRead = () => timed(() => read(bytes, { ...SHEETJS_OPTIONS, sheetRows: READ_LIMITS.rows }));
   const wholeCheck = async () => {
     const start = performance.now();
     const sheets = await readWorkbook(bytes).catch((error: unknown) => {
@@ -119,26 +130,40 @@ async function main(job: Job): Promise<unknown> {
     rows = sheets.reduce((n, sheet) => n + sheet.cells.length, 0);
     return { whole: end - start, engine: end - engineStart };
   };
+  if (job.mode === 'peak') {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) throw new Error('peak mode needs node --expose-gc');
+    const runs = await repeat(async () => {
+      gc();
+      return wholeCheck();
+    });
+    return { rows, cells, findings, bare: [], sheetjs: [], whole: runs.map((r) => r.whole), engine: runs.map((r) => r.engine), peakMiB: peakMiB() } satisfies ReadResult;
+  }
   const withBare = job.bare !== false;
-  let runs: { bare: number; whole: number; engine: number }[];
+  type Run = { bare: number; sheetjs: number; whole: number; engine: number };
+  let runs: Run[];
   try {
     runs = await repeat(async (i) => {
-      if (i % 2 === 0 || !withBare) {
-        const check = await wholeCheck();
-        return { bare: withBare ? await bareRead() : NaN, ...check };
-      }
-      const bare = await bareRead();
-      return { bare, ...(await wholeCheck()) };
+      const run: Partial<Run> = { bare: NaN, sheetjs: NaN };
+      // The whole check first on the first run (a refusal ends the job), then each goes first in turn.
+      const steps = [
+        async () => Object.assign(run, await wholeCheck()),
+        async () => withBare && (run.sheetjs = await sheetjsRead()),
+        async () => withBare && (run.bare = await exceljsRead()),
+      ];
+      for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]();
+      return run as Run;
     });
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    return { rows: 0, cells: 0, findings: 0, bare: [], whole: [], engine: [], peakMiB: peakMiB(), refused: error.message } satisfies ReadResult;
+    return { rows: 0, cells: 0, findings: 0, bare: [], sheetjs: [], whole: [], engine: [], peakMiB: peakMiB(), refused: error.message } satisfies ReadResult;
   }
   return {
     rows,
     cells,
     findings,
     bare: withBare ? runs.map((r) => r.bare) : [],
+    sheetjs: withBare ? runs.map((r) => r.sheetjs) : [],
     whole: runs.map((r) => r.whole),
     engine: runs.map((r) => r.engine),
     peakMiB: peakMiB(),
