@@ -126,9 +126,9 @@ const MERGE_CELL = Array.from('mergeCell', (ch) => ch.charCodeAt(0));
 /**
  * Counts `<c …>` and `<mergeCell …>` start tags, whatever their namespace prefix (`<x:c>` as the
  * Open XML SDK writes), across chunk boundaries. One pass over the bytes, keeping only the state of
- * the tag name being read, so a chunk is never copied.
+ * the tag name being read, so a chunk is never copied. Exported for its tests.
  */
-class TagCounter {
+export class TagCounter {
   cells = 0;
   merges = 0;
   /** Reading a tag name: the bytes since `<` (at most NAME_WINDOW). */
