@@ -101,14 +101,17 @@ function readMetrics(section: Section, label: string, outcome: Outcome<ReadResul
   const engine = median(r.engine);
   const speed = r.cells / (engine / 1000);
   section.add(`cells read${label}`, `${int(r.cells)} (findings: ${int(r.findings)})`);
-  section.add(`whole check${label}`, `${ms(whole)} (readWorkbook ${ms(whole - engine)} + engine ${ms(engine)})`);
+  const cpu = r.cpu;
+  const onCpu = (value: string) => (cpu ? ` (CPU: ${value})` : '');
+  section.add(`whole check${label}`, `${ms(whole)} (readWorkbook ${ms(whole - engine)} + engine ${ms(engine)})${onCpu(`${ms(median(cpu?.whole ?? []))}, readWorkbook ${ms(median(cpu?.read ?? []))}`)}`);
   if (r.bare.length > 0) {
     const sheetjs = median(r.sheetjs);
     const exceljs = median(r.bare);
-    section.add(`SheetJS bare read (chosen reader)${label}`, ms(sheetjs));
-    section.add(`exceljs bare read${label}`, ms(exceljs));
-    section.add(`whole / SheetJS bare read${label}`, (whole / sheetjs).toFixed(2), `≤ ${TARGET.ratio}`, whole / sheetjs <= TARGET.ratio);
-    section.add(`whole / exceljs bare read${label}`, (whole / exceljs).toFixed(2), `≤ ${TARGET.exceljsRatio.toFixed(1)}`, whole / exceljs <= TARGET.exceljsRatio);
+    const cpuRatio = (bare: number[] | undefined) => onCpu(cpu && bare ? (median(cpu.whole) / median(bare)).toFixed(2) : '');
+    section.add(`SheetJS bare read (chosen reader)${label}`, `${ms(sheetjs)}${onCpu(ms(median(cpu?.sheetjs ?? [])))}`);
+    section.add(`exceljs bare read${label}`, `${ms(exceljs)}${onCpu(ms(median(cpu?.bare ?? [])))}`);
+    section.add(`whole / SheetJS bare read${label}`, `${(whole / sheetjs).toFixed(2)}${cpuRatio(cpu?.sheetjs)}`, `≤ ${TARGET.ratio}`, whole / sheetjs <= TARGET.ratio);
+    section.add(`whole / exceljs bare read${label}`, `${(whole / exceljs).toFixed(2)}${cpuRatio(cpu?.bare)}`, `≤ ${TARGET.exceljsRatio.toFixed(1)}`, whole / exceljs <= TARGET.exceljsRatio);
   } else section.add(`bare reads${label}`, 'not measured: the bare readers cannot hold this file in 2 GiB');
   section.add(`engine speed${label}`, `${int(speed)} cells/s`, `≥ ${int(TARGET.cellsPerSecond)}`, speed >= TARGET.cellsPerSecond);
   if (peak && !peak.ok) section.add(`peak memory, whole check${label}`, peak.reason, `≤ ${int(peakTarget)} MiB`, false);

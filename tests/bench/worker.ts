@@ -7,9 +7,9 @@
  * - `{ mode: 'read', file, bare? }`: the bare reads — SheetJS's `read` with the options readWorkbook
  *   uses (the chosen reader, no zip guard, no conversion to grids) and exceljs's `load` — unless
  *   `bare: false` (a file they cannot hold), and the whole check (readWorkbook + checkWorkbook),
- *   taking turns going first so that none always pays for collecting another's garbage; the whole
- *   check goes first, so a reader that refuses the file says so (`{ refused }`) before a bare read
- *   can run out of memory on it.
+ *   taking turns going first, with a full garbage collection before each, so that none pays for
+ *   collecting another's garbage; the whole check goes first, so a reader that refuses the file says
+ *   so (`{ refused }`) before a bare read can run out of memory on it.
  * - `{ mode: 'peak', file }`: the whole check alone, as the CLI runs it, with a full garbage
  *   collection before each run (node --expose-gc), so that the peak is one check's and not the
  *   garbage of the runs before it or of the bare reads.
@@ -57,6 +57,8 @@ export interface ReadResult extends EngineResult {
   whole: number[];
   /** The reader's message when it refused the file. */
   refused?: string;
+  /** CPU time of the process (GC threads included) for the same runs: steadier than wall time on a shared machine. */
+  cpu?: { whole: number[]; read: number[]; sheetjs: number[]; bare: number[] };
 }
 
 export function cellCount(sheets: SheetGrid[]): number {
@@ -110,29 +112,37 @@ async function main(job: Job): Promise<unknown> {
   let cells = 0;
   let rows = 0;
   let findings = 0;
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   const timed = async (load: () => unknown) => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     await load();
-    return performance.now() - start;
+    return { wall: performance.now() - start, cpu: cpuMs(cpu) };
   };
   // exceljs types ask for a Node Buffer of a narrower flavour than readFileSync returns.
   const exceljsRead = () => timed(() => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer));
   const sheetjsRead = () => timed(() => read(bytes, { ...SHEETJS_OPTIONS, sheetRows: READ_LIMITS.rows }));
   const wholeCheck = async () => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const sheets = await readWorkbook(bytes).catch((error: unknown) => {
       throw new Refusal(error instanceof Error ? error.message : String(error));
     });
+    const readCpu = cpuMs(cpu);
     const engineStart = performance.now();
     findings = checkWorkbook(sheets).findings.length;
     const end = performance.now();
+    const wholeCpu = cpuMs(cpu);
     cells = cellCount(sheets);
     rows = sheets.reduce((n, sheet) => n + sheet.cells.length, 0);
-    return { whole: end - start, engine: end - engineStart };
+    return { whole: end - start, engine: end - engineStart, wholeCpu, readCpu };
   };
+  // run.ts starts workers with --expose-gc.
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   if (job.mode === 'peak') {
-    const gc = (globalThis as { gc?: () => void }).gc;
-    if (!gc) throw new Error('peak mode needs node --expose-gc');
     const runs = await repeat(async () => {
       gc();
       return wholeCheck();
@@ -140,18 +150,22 @@ async function main(job: Job): Promise<unknown> {
     return { rows, cells, findings, bare: [], sheetjs: [], whole: runs.map((r) => r.whole), engine: runs.map((r) => r.engine), peakMiB: peakMiB() } satisfies ReadResult;
   }
   const withBare = job.bare !== false;
-  type Run = { bare: number; sheetjs: number; whole: number; engine: number };
+  type Timed = { wall: number; cpu: number };
+  type Run = { bare: Timed; sheetjs: Timed; whole: number; engine: number; wholeCpu: number; readCpu: number };
   let runs: Run[];
   try {
     runs = await repeat(async (i) => {
-      const run: Partial<Run> = { bare: NaN, sheetjs: NaN };
+      const run: Partial<Run> = { bare: { wall: NaN, cpu: NaN }, sheetjs: { wall: NaN, cpu: NaN } };
       // The whole check first on the first run (a refusal ends the job), then each goes first in turn.
       const steps = [
         async () => Object.assign(run, await wholeCheck()),
         async () => withBare && (run.sheetjs = await sheetjsRead()),
         async () => withBare && (run.bare = await exceljsRead()),
       ];
-      for (let k = 0; k < steps.length; k++) await steps[(i + k) % steps.length]();
+      for (let k = 0; k < steps.length; k++) {
+        gc();
+        await steps[(i + k) % steps.length]();
+      }
       return run as Run;
     });
   } catch (error) {
@@ -162,11 +176,17 @@ async function main(job: Job): Promise<unknown> {
     rows,
     cells,
     findings,
-    bare: withBare ? runs.map((r) => r.bare) : [],
-    sheetjs: withBare ? runs.map((r) => r.sheetjs) : [],
+    bare: withBare ? runs.map((r) => r.bare.wall) : [],
+    sheetjs: withBare ? runs.map((r) => r.sheetjs.wall) : [],
     whole: runs.map((r) => r.whole),
     engine: runs.map((r) => r.engine),
     peakMiB: peakMiB(),
+    cpu: {
+      whole: runs.map((r) => r.wholeCpu),
+      read: runs.map((r) => r.readCpu),
+      sheetjs: withBare ? runs.map((r) => r.sheetjs.cpu) : [],
+      bare: withBare ? runs.map((r) => r.bare.cpu) : [],
+    },
   } satisfies ReadResult;
 }
 
