@@ -1,5 +1,5 @@
+import * as XLSX from '@e965/xlsx';
 import { read, CFB, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import { zipSync } from 'fflate';
 import type { Cell, CellRange, CellValue, SheetGrid } from '../engine/types';
 import { computeMissingResults } from './compute-formulas';
 import { UnreadableInputError } from './errors';
@@ -37,8 +37,7 @@ const ERROR_TEXT: Record<number, string> = {
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<SheetGrid[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > limits.fileBytes) throw overLimit('fileBytes', bytes.length, limits);
-  // The stored copy of a package lives only while SheetJS parses it.
-  const workbook = looksLikeZip(bytes) ? parse(storedPackage(guardZip(bytes, limits).parts), limits) : parseOle2(bytes, limits);
+  const workbook = looksLikeZip(bytes) ? parsePackage(guardZip(bytes, limits).parts, limits) : parseOle2(bytes, limits);
   const grids = gridsOf(workbook, limits);
   if (grids.length === 0) throw new UnreadableInputError('This file holds no Excel worksheet.', 'notWorkbook');
   computeMissingResults(grids);
@@ -46,14 +45,22 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, limits: ReadL
 }
 
 /**
- * The guard's inflated parts as a zip again, stored without compression: SheetJS then reads them
- * without inflating every part a second time (a stored part costs it a copy).
+ * SheetJS's reader of a zip once it is opened: what `read` calls after unzipping. Exported by
+ * SheetJS (CommonJS and ES builds) though not in its types; the zip guard has inflated every part
+ * already, so SheetJS gets them in a container (`CFB.utils`, as its own unzipping builds one) and
+ * neither inflates nor copies them again.
  */
-function storedPackage(parts: Map<string, Uint8Array>): Uint8Array {
+const parseZip = (XLSX as unknown as { parse_zip: (container: unknown, options: ParsingOptions) => WorkBook }).parse_zip;
+
+function parsePackage(parts: Map<string, Uint8Array>, limits: ReadLimits): WorkBook {
   if (![...parts.keys()].some((part) => /(^|\/)workbook\d*\.(xml|bin)$/i.test(part))) {
     throw new UnreadableInputError('This file is a zip archive but holds no Excel worksheet.', 'notWorkbook');
   }
-  return zipSync(Object.fromEntries(parts), { level: 0 });
+  const container = CFB.utils.cfb_new();
+  // `unsafe`, as SheetJS's unzipping adds them: in the package's order, without a search per part.
+  for (const [name, data] of parts) CFB.utils.cfb_add(container, name, data, { unsafe: true });
+  // `read` turns cellStyles into these two before it unzips.
+  return parse(() => parseZip(container, { ...SHEETJS_OPTIONS, cellNF: true, sheetStubs: true, sheetRows: limits.rows }));
 }
 
 /**
@@ -75,12 +82,12 @@ export const SHEETJS_OPTIONS = {
 function parseOle2(bytes: Uint8Array, limits: ReadLimits): WorkBook {
   if (!looksLikeOle2(bytes)) throw new UnreadableInputError('This file is not an Excel workbook (.xlsx or .xls).', 'notWorkbook');
   if (isEncryptedPackage(bytes)) throw encrypted();
-  return parse(bytes, limits);
+  return parse(() => read(bytes, { ...SHEETJS_OPTIONS, sheetRows: limits.rows }));
 }
 
-function parse(bytes: Uint8Array, limits: ReadLimits): WorkBook {
+function parse(parser: () => WorkBook): WorkBook {
   try {
-    return read(bytes, { ...SHEETJS_OPTIONS, sheetRows: limits.rows });
+    return parser();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(detail)) throw encrypted();
