@@ -1,4 +1,5 @@
-import { read, CFB, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import * as XLSX from '@e965/xlsx';
+import { read, CFB, type CellObject, type ParsingOptions, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import type { Cell, CellRange, CellValue, SheetGrid } from '../engine/types';
 import { computeMissingResults } from './compute-formulas';
 import { UnreadableInputError } from './errors';
@@ -36,37 +37,57 @@ const ERROR_TEXT: Record<number, string> = {
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<SheetGrid[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > limits.fileBytes) throw overLimit('fileBytes', bytes.length, limits);
-  const zip = looksLikeZip(bytes);
-  if (zip) {
-    const { parts } = guardZip(bytes, limits);
-    if (!parts.some((part) => /(^|\/)workbook\d*\.(xml|bin)$/i.test(part))) {
-      throw new UnreadableInputError('This file is a zip archive but holds no Excel worksheet.', 'notWorkbook');
-    }
-  } else if (!looksLikeOle2(bytes)) {
-    throw new UnreadableInputError('This file is not an Excel workbook (.xlsx or .xls).', 'notWorkbook');
-  } else if (isEncryptedPackage(bytes)) {
-    throw encrypted();
-  }
-  const workbook = parse(bytes, limits);
+  const workbook = looksLikeZip(bytes) ? parsePackage(guardZip(bytes, limits).parts, limits) : parseOle2(bytes, limits);
   const grids = gridsOf(workbook, limits);
   if (grids.length === 0) throw new UnreadableInputError('This file holds no Excel worksheet.', 'notWorkbook');
   computeMissingResults(grids);
   return grids;
 }
 
-function parse(bytes: Uint8Array, limits: ReadLimits): WorkBook {
+/**
+ * SheetJS's reader of a zip once it is opened: what `read` calls after unzipping. Exported by
+ * SheetJS (CommonJS and ES builds) though not in its types; the zip guard has inflated every part
+ * already, so SheetJS gets them in a container (`CFB.utils`, as its own unzipping builds one) and
+ * neither inflates nor copies them again.
+ */
+const parseZip = (XLSX as unknown as { parse_zip: (container: unknown, options: ParsingOptions) => WorkBook }).parse_zip;
+
+function parsePackage(parts: Map<string, Uint8Array>, limits: ReadLimits): WorkBook {
+  if (![...parts.keys()].some((part) => /(^|\/)workbook\d*\.(xml|bin)$/i.test(part))) {
+    throw new UnreadableInputError('This file is a zip archive but holds no Excel worksheet.', 'notWorkbook');
+  }
+  const container = CFB.utils.cfb_new();
+  // `unsafe`, as SheetJS's unzipping adds them: in the package's order, without a search per part.
+  for (const [name, data] of parts) CFB.utils.cfb_add(container, name, data, { unsafe: true });
+  // `read` turns cellStyles into these two before it unzips.
+  return parse(() => parseZip(container, { ...SHEETJS_OPTIONS, cellNF: true, sheetStubs: true, sheetRows: limits.rows }));
+}
+
+/**
+ * The SheetJS options readWorkbook parses with (plus `sheetRows`, the row limit). What the engine
+ * needs and nothing more: values, formulas, number formats, merges, hidden rows and columns. Row and
+ * column properties (hidden) and formula cells without a result (stubs) come only with styles.
+ * Exported for the benchmark's bare read of the same reader.
+ */
+export const SHEETJS_OPTIONS = {
+  type: 'array',
+  dense: true,
+  cellFormula: true,
+  cellNF: true,
+  cellStyles: true,
+  cellText: false,
+  cellHTML: false,
+} as const satisfies ParsingOptions;
+
+function parseOle2(bytes: Uint8Array, limits: ReadLimits): WorkBook {
+  if (!looksLikeOle2(bytes)) throw new UnreadableInputError('This file is not an Excel workbook (.xlsx or .xls).', 'notWorkbook');
+  if (isEncryptedPackage(bytes)) throw encrypted();
+  return parse(() => read(bytes, { ...SHEETJS_OPTIONS, sheetRows: limits.rows }));
+}
+
+function parse(parser: () => WorkBook): WorkBook {
   try {
-    return read(bytes, {
-      type: 'array',
-      dense: true,
-      cellFormula: true,
-      cellNF: true,
-      // Row and column properties (hidden) and formula cells without a result come only with styles.
-      cellStyles: true,
-      cellText: false,
-      cellHTML: false,
-      sheetRows: limits.rows,
-    });
+    return parser();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(detail)) throw encrypted();
@@ -96,6 +117,8 @@ function gridsOf(workbook: WorkBook, limits: ReadLimits): SheetGrid[] {
     // Chart sheets and dialog sheets hold no cells to check.
     if (!sheet || (sheet['!type'] && sheet['!type'] !== 'sheet')) continue;
     const { grid, count } = toGrid(name, sheet, limits);
+    // The sheet's cell objects can go while the next sheet is converted.
+    delete workbook.Sheets[name];
     // An .xlsx was counted before parsing; an .xls is bounded by its file size, and counted here.
     cells += count;
     if (cells > limits.cells) throw overLimit('cells', cells, limits);

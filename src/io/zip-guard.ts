@@ -5,10 +5,10 @@ import { overLimit, READ_LIMITS, type ReadLimits } from './limits';
 /** Compressed bytes handed to the inflater at a time: one push inflates to at most ~1,000× this. */
 const CHUNK = 16 * 1024;
 
-/** What the guard learnt about a package while inflating it. */
+/** What the guard learnt about a package while inflating it, and the parts it inflated. */
 export interface ZipCensus {
-  /** Part names, as the package lists them. */
-  parts: string[];
+  /** Every part, inflated, by name, in the package's order. */
+  parts: Map<string, Uint8Array>;
   /** `<c>` elements (cells, stubs included) in every XML part. */
   cells: number;
   /** `<mergeCell>` elements in every XML part. */
@@ -19,9 +19,11 @@ export interface ZipCensus {
  * Checks an .xlsx (zip) package against `limits` before any parser holds it in memory, in two steps:
  * 1. the central directory's declared sizes: each part's and the total uncompressed size, and the
  *    compression ratio of large parts (nothing is inflated yet, so a zip bomb costs nothing);
- * 2. the real sizes, inflating every part in 16 KiB steps and throwing the output away while counting
- *    its bytes, cells and merged areas — a directory can lie about sizes, the inflated stream cannot.
- *    Every part the directory lists must inflate completely to the size it declares.
+ * 2. the real sizes, inflating every part in 16 KiB steps while counting its bytes, cells and merged
+ *    areas — a directory can lie about sizes, the inflated stream cannot. Each part is kept in a buffer
+ *    of the size its directory entry declares (already within the limits), so a lying part costs no
+ *    more memory than an honest one; every part must inflate completely to exactly that size.
+ * The parts come back inflated, so that the parser need not inflate them again (read-workbook.ts).
  * Throws UnreadableInputError: `damaged` for a broken or truncated archive, `tooLarge` past a limit.
  */
 export function guardZip(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): ZipCensus {
@@ -58,12 +60,14 @@ function checkPart(inflated: number, compressed: number, limits: ReadLimits): vo
 }
 
 function inflateCounting(bytes: Uint8Array, declared: Map<string, number>, limits: ReadLimits): ZipCensus {
-  const census: ZipCensus = { parts: [...declared.keys()], cells: 0, merges: 0 };
-  const complete = new Set<string>();
+  const census: ZipCensus = { parts: new Map(), cells: 0, merges: 0 };
   let total = 0;
   let failure: Error | undefined;
   const unzip = new Unzip((file) => {
     const counter = new TagCounter();
+    const size = declared.get(file.name);
+    // A part the directory does not list is refused below; its bytes are only counted.
+    const kept = size === undefined ? undefined : new Uint8Array(size);
     let inflated = 0;
     file.ondata = (error, chunk, final) => {
       if (failure) return;
@@ -71,6 +75,8 @@ function inflateCounting(bytes: Uint8Array, declared: Map<string, number>, limit
         failure = damaged(error);
         return;
       }
+      // Past its declared size the part is refused at its end (or at a limit): the excess is not kept.
+      if (kept && inflated + chunk.length <= kept.length) kept.set(chunk, inflated);
       inflated += chunk.length;
       total += chunk.length;
       if (inflated > limits.partInflatedBytes) failure = overLimit('partInflatedBytes', inflated, limits);
@@ -85,8 +91,8 @@ function inflateCounting(bytes: Uint8Array, declared: Map<string, number>, limit
         census.merges += counter.merges;
         // Every part must inflate to exactly what the directory declares: a parser handed a package
         // whose entries disagree may read it differently (SheetJS loops on some).
-        if (declared.get(file.name) !== inflated) failure = damaged(new Error(`part ${file.name} does not match the zip directory`));
-        complete.add(file.name);
+        if (!kept || size !== inflated) failure = damaged(new Error(`part ${file.name} does not match the zip directory`));
+        else census.parts.set(file.name, kept);
       }
       if (failure) file.terminate();
     };
@@ -101,7 +107,7 @@ function inflateCounting(bytes: Uint8Array, declared: Map<string, number>, limit
     failure ??= damaged(error);
   }
   if (failure) throw failure;
-  if (complete.size !== declared.size) throw damaged(new Error('parts listed in the zip directory are missing'));
+  if (census.parts.size !== declared.size) throw damaged(new Error('parts listed in the zip directory are missing'));
   return census;
 }
 
@@ -111,54 +117,58 @@ function damaged(error: unknown): UnreadableInputError {
 }
 
 const LT = 0x3c;
-/** Longest tag name the counter needs to see: `mergeCell` plus a namespace prefix such as `x:`. */
+const COLON = 0x3a;
+const C = 0x63;
+/** Longest tag name the counter looks at: `mergeCell` plus a namespace prefix such as `x:`. */
 const NAME_WINDOW = 24;
+const MERGE_CELL = Array.from('mergeCell', (ch) => ch.charCodeAt(0));
 
 /**
  * Counts `<c …>` and `<mergeCell …>` start tags, whatever their namespace prefix (`<x:c>` as the
- * Open XML SDK writes), across chunk boundaries. Cheap: it looks only at bytes after a `<`.
+ * Open XML SDK writes), across chunk boundaries. One pass over the bytes, keeping only the state of
+ * the tag name being read, so a chunk is never copied. Exported for its tests.
  */
-class TagCounter {
+export class TagCounter {
   cells = 0;
   merges = 0;
-  private carry: Uint8Array | undefined;
+  /** Reading a tag name: the bytes since `<` (at most NAME_WINDOW). */
+  private inName = false;
+  private nameBytes = 0;
+  /** Bytes of the local name (after the last `:`), whether it starts with `c`, and whether it is a prefix of `mergeCell`. */
+  private local = 0;
+  private startsWithC = false;
+  private merge = false;
 
   scan(chunk: Uint8Array): void {
-    let data = chunk;
-    if (this.carry) {
-      data = new Uint8Array(this.carry.length + chunk.length);
-      data.set(this.carry);
-      data.set(chunk, this.carry.length);
-      this.carry = undefined;
-    }
-    let at = data.indexOf(LT);
-    while (at >= 0) {
-      if (at + NAME_WINDOW > data.length) {
-        this.carry = data.slice(at);
-        return;
+    let { inName, nameBytes, local, startsWithC, merge } = this;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i];
+      if (byte === LT) {
+        inName = true;
+        nameBytes = local = 0;
+        merge = true;
+        continue;
       }
-      this.countTag(data, at + 1);
-      at = data.indexOf(LT, at + 1);
+      if (!inName) continue;
+      if (byte === 0x20 || byte === 0x3e || byte === 0x2f || byte === 0x09 || byte === 0x0a || byte === 0x0d) {
+        if (local === 1 && startsWithC) this.cells++;
+        else if (local === 9 && merge) this.merges++;
+        inName = false;
+        continue;
+      }
+      if (++nameBytes > NAME_WINDOW) {
+        inName = false;
+        continue;
+      }
+      if (byte === COLON) {
+        local = 0;
+        merge = true;
+        continue;
+      }
+      if (local === 0) startsWithC = byte === C;
+      if (local >= MERGE_CELL.length || byte !== MERGE_CELL[local]) merge = false;
+      local++;
     }
+    Object.assign(this, { inName, nameBytes, local, startsWithC, merge });
   }
-
-  private countTag(data: Uint8Array, start: number): void {
-    let nameStart = start;
-    let end = start;
-    for (; end < start + NAME_WINDOW; end++) {
-      const byte = data[end];
-      if (byte === 0x3a) nameStart = end + 1; // ':' ends a prefix
-      else if (byte === 0x20 || byte === 0x3e || byte === 0x2f || byte === 0x09 || byte === 0x0a || byte === 0x0d) break;
-    }
-    const length = end - nameStart;
-    if (length === 1 && data[nameStart] === 0x63) this.cells++;
-    else if (length === 9 && isMergeCell(data, nameStart)) this.merges++;
-  }
-}
-
-const MERGE_CELL = Array.from('mergeCell', (ch) => ch.charCodeAt(0));
-
-function isMergeCell(data: Uint8Array, at: number): boolean {
-  for (let i = 0; i < MERGE_CELL.length; i++) if (data[at + i] !== MERGE_CELL[i]) return false;
-  return true;
 }

@@ -5,20 +5,27 @@
  * - `{ mode: 'engine', kind, size }`: builds the grid in memory, times checkWorkbook on it;
  * - `{ mode: 'write', kind, size, file }` or `{ mode: 'write', workbook: 'budget' | 'indicator', file }`;
  * - `{ mode: 'addin' }`: the add-in's round trips on a 200,000-cell sheet (addin-syncs.ts);
- * - `{ mode: 'read', file, bare? }`: exceljs's bare read (unless `bare: false`: a file it cannot hold)
- *   and the whole check (readWorkbook + checkWorkbook), taking turns going first so that neither always
- *   pays for collecting the other's garbage; the whole check goes first, so a reader that refuses the
- *   file says so (`{ refused }`) before exceljs can run out of memory on it.
+ * - `{ mode: 'read', file, bare? }`: the bare reads — SheetJS's `read` with the options readWorkbook
+ *   uses (the chosen reader, no zip guard, no conversion to grids) and exceljs's `load` — unless
+ *   `bare: false` (a file they cannot hold), and the whole check (readWorkbook + checkWorkbook),
+ *   taking turns going first, with a full garbage collection before each, so that none pays for
+ *   collecting another's garbage; the whole check goes first, so a reader that refuses the file says
+ *   so (`{ refused }`) before a bare read can run out of memory on it.
+ * - `{ mode: 'peak', file }`: the whole check alone, as the CLI runs it, with a full garbage
+ *   collection before each run (node --expose-gc), so that the peak is one check's and not the
+ *   garbage of the runs before it or of the bare reads.
  *
  * Repeats: BENCH_ITERATIONS measured runs after one warm-up, cut short once BENCH_CASE_SECONDS (default
  * 40) have gone by; with more than one run the first is the warm-up and is not counted.
  */
+import { read } from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { checkWorkbook } from '../../src/engine';
 import type { SheetGrid } from '../../src/engine/types';
-import { readWorkbook } from '../../src/io';
+import { READ_LIMITS, readWorkbook } from '../../src/io';
+import { SHEETJS_OPTIONS } from '../../src/io/read-workbook';
 import { addinSyncs } from './addin-syncs';
 import { buildBudgetWorkbook, buildIndicatorWorkbook } from './generate';
 import { scalingGrid, writeGrid, type ScalingCase } from './grids';
@@ -32,6 +39,7 @@ export type Job =
   | { mode: 'engine'; kind: ScalingCase; size: number }
   | { mode: 'write'; kind?: ScalingCase; size?: number; workbook?: 'budget' | 'indicator'; file: string }
   | { mode: 'read'; file: string; bare?: boolean }
+  | { mode: 'peak'; file: string }
   | { mode: 'addin' };
 
 export interface EngineResult {
@@ -46,11 +54,14 @@ export interface EngineResult {
 }
 
 export interface ReadResult extends EngineResult {
-  /** Empty when the bare read was not asked for. */
+  /** exceljs's and SheetJS's bare reads; empty when they were not asked for. */
   bare: number[];
+  sheetjs: number[];
   whole: number[];
   /** The reader's message when it refused the file. */
   refused?: string;
+  /** CPU time of the process (GC threads included) for the same runs: steadier than wall time on a shared machine. */
+  cpu?: { whole: number[]; read: number[]; sheetjs: number[]; bare: number[] };
 }
 
 export function cellCount(sheets: SheetGrid[]): number {
@@ -105,47 +116,81 @@ async function main(job: Job): Promise<unknown> {
   let cells = 0;
   let rows = 0;
   let findings = 0;
-  const bareRead = async () => {
-    const start = performance.now();
-    // exceljs types ask for a Node Buffer of a narrower flavour than readFileSync returns.
-    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
-    return performance.now() - start;
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
   };
+  const timed = async (load: () => unknown) => {
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    await load();
+    return { wall: performance.now() - start, cpu: cpuMs(cpu) };
+  };
+  // exceljs types ask for a Node Buffer of a narrower flavour than readFileSync returns.
+  const exceljsRead = () => timed(() => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer));
+  const sheetjsRead = () => timed(() => read(bytes, { ...SHEETJS_OPTIONS, sheetRows: READ_LIMITS.rows }));
   const wholeCheck = async () => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const sheets = await readWorkbook(bytes).catch((error: unknown) => {
       throw new Refusal(error instanceof Error ? error.message : String(error));
     });
+    const readCpu = cpuMs(cpu);
     const engineStart = performance.now();
     findings = checkWorkbook(sheets).findings.length;
     const end = performance.now();
+    const wholeCpu = cpuMs(cpu);
     cells = cellCount(sheets);
     rows = sheets.reduce((n, sheet) => n + sheet.cells.length, 0);
-    return { whole: end - start, engine: end - engineStart };
+    return { whole: end - start, engine: end - engineStart, wholeCpu, readCpu };
   };
+  // run.ts starts workers with --expose-gc.
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  if (job.mode === 'peak') {
+    const runs = await repeat(async () => {
+      gc();
+      return wholeCheck();
+    });
+    return { rows, cells, findings, bare: [], sheetjs: [], whole: runs.map((r) => r.whole), engine: runs.map((r) => r.engine), peakMiB: peakMiB() } satisfies ReadResult;
+  }
   const withBare = job.bare !== false;
-  let runs: { bare: number; whole: number; engine: number }[];
+  type Timed = { wall: number; cpu: number };
+  type Run = { bare: Timed; sheetjs: Timed; whole: number; engine: number; wholeCpu: number; readCpu: number };
+  let runs: Run[];
   try {
     runs = await repeat(async (i) => {
-      if (i % 2 === 0 || !withBare) {
-        const check = await wholeCheck();
-        return { bare: withBare ? await bareRead() : NaN, ...check };
+      const run: Partial<Run> = { bare: { wall: NaN, cpu: NaN }, sheetjs: { wall: NaN, cpu: NaN } };
+      // The whole check first on the first run (a refusal ends the job), then each goes first in turn.
+      const steps = [
+        async () => Object.assign(run, await wholeCheck()),
+        async () => withBare && (run.sheetjs = await sheetjsRead()),
+        async () => withBare && (run.bare = await exceljsRead()),
+      ];
+      for (let k = 0; k < steps.length; k++) {
+        gc();
+        await steps[(i + k) % steps.length]();
       }
-      const bare = await bareRead();
-      return { bare, ...(await wholeCheck()) };
+      return run as Run;
     });
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    return { rows: 0, cells: 0, findings: 0, bare: [], whole: [], engine: [], peakMiB: peakMiB(), refused: error.message } satisfies ReadResult;
+    return { rows: 0, cells: 0, findings: 0, bare: [], sheetjs: [], whole: [], engine: [], peakMiB: peakMiB(), refused: error.message } satisfies ReadResult;
   }
   return {
     rows,
     cells,
     findings,
-    bare: withBare ? runs.map((r) => r.bare) : [],
+    bare: withBare ? runs.map((r) => r.bare.wall) : [],
+    sheetjs: withBare ? runs.map((r) => r.sheetjs.wall) : [],
     whole: runs.map((r) => r.whole),
     engine: runs.map((r) => r.engine),
     peakMiB: peakMiB(),
+    cpu: {
+      whole: runs.map((r) => r.wholeCpu),
+      read: runs.map((r) => r.readCpu),
+      sheetjs: withBare ? runs.map((r) => r.sheetjs.cpu) : [],
+      bare: withBare ? runs.map((r) => r.bare.cpu) : [],
+    },
   } satisfies ReadResult;
 }
 
