@@ -1,23 +1,18 @@
+import { hasMerges, mergeAt, mergedRow } from '../merges';
 import type { Cell, CellRange, SheetGrid } from '../types';
-
-/** A merge larger than this is page layout (a frame over a whole block), not a merged cell. */
-const LAYOUT_AREA = 10_000;
 
 /**
  * Read access to a grid in sheet coordinates, with merged areas resolved: every cell of a merged
  * area shows the text of its top-left cell, as the officer sees it.
  *
- * Merged areas are indexed once by sheet row (time and memory linear in the merged rows, never in
- * the merged cells), each row's areas sorted by left column; a look-up is a search in one row.
- * Areas never overlap in a workbook (Excel refuses to save them); were two to overlap, the one
- * further left answers for the cells they share.
+ * Merged areas are looked up in the grid's index by row (../merges.ts): time and memory linear in
+ * the merged rows, never in the merged cells.
  */
 export class SheetView {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergesByRow = new Map<number, CellRange[]>();
 
   constructor(readonly grid: SheetGrid) {
     this.top = grid.origin.row;
@@ -26,39 +21,19 @@ export class SheetView {
     let width = 0;
     for (const row of grid.cells) if (row && row.length > width) width = row.length;
     this.right = grid.origin.col + width - 1;
-    for (const merge of grid.merges) {
-      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LAYOUT_AREA) continue;
-      for (let r = merge.top; r <= merge.bottom; r++) {
-        const list = this.mergesByRow.get(r);
-        if (list) list.push(merge);
-        else this.mergesByRow.set(r, [merge]);
-      }
-    }
-    for (const list of this.mergesByRow.values()) if (list.length > 1) list.sort((a, b) => a.left - b.left);
   }
 
   /** The cell as Excel holds it; inside a merged area only the top-left cell holds anything. */
   cell(row: number, col: number): Cell | undefined {
     const cell = this.grid.cells[row - this.top]?.[col - this.left];
-    if (cell === undefined || this.mergesByRow.size === 0) return cell;
+    if (cell === undefined || !hasMerges(this.grid)) return cell;
     const merge = this.merge(row, col);
     return merge && (merge.top !== row || merge.left !== col) ? undefined : cell;
   }
 
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): CellRange | undefined {
-    const list = this.mergesByRow.get(row);
-    if (list === undefined) return undefined;
-    let low = 0;
-    let high = list.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const merge = list[middle];
-      if (col < merge.left) high = middle - 1;
-      else if (col > merge.right) low = middle + 1;
-      else return merge;
-    }
-    return undefined;
+    return mergeAt(this.grid, row, col);
   }
 
   /** The cell's text as shown, taking merged areas into account. */
@@ -87,7 +62,7 @@ export class SheetView {
     const filled: number[] = [];
     if (!cells) return filled;
     const last = Math.min(right, this.left + cells.length - 1);
-    const merges = this.mergesByRow.get(row);
+    const merges = mergedRow(this.grid, row);
     for (let c = Math.max(left, this.left); c <= last; c++) {
       const value = cells[c - this.left]?.value;
       if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;

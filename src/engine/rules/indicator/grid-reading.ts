@@ -2,7 +2,7 @@ import { parseNumbering } from '../../detect/numbering';
 import { fold } from '../../text';
 import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
-import { mergeAt } from '../values/merges';
+import { mergeAt } from '../../merges';
 
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);

@@ -2,7 +2,7 @@ import { readText, type NumberQuantity, Decimal } from '../../numbers';
 import { escapeRegExp } from '../../text';
 import type { Cell, ColumnInfo, NumberConvention, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
-import { mergeAt } from './merges';
+import { mergeAt } from '../../merges';
 
 /** Columns that hold the table's values: results, baselines, targets and budget amounts. */
 const VALUE_ROLES = new Set<ColumnInfo['role']>(['baseline', 'target', 'result', 'amount']);

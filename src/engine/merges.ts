@@ -1,4 +1,4 @@
-import type { CellRange, SheetGrid } from '../../types';
+import type { CellRange, SheetGrid } from './types';
 
 /** A merge larger than this is page layout (a frame over a whole block), not a merged cell: as the detector reads it. */
 const LAYOUT_AREA = 10_000;
@@ -44,4 +44,14 @@ export function mergeAt(grid: SheetGrid, row: number, col: number): CellRange | 
     else return merge;
   }
   return undefined;
+}
+
+/** Whether the grid has any merged area that is not page layout. */
+export function hasMerges(grid: SheetGrid): boolean {
+  return grid.merges.length > 0 && indexOf(grid).size > 0;
+}
+
+/** The merged areas crossing a sheet row, sorted by left column; undefined when none does. */
+export function mergedRow(grid: SheetGrid, row: number): CellRange[] | undefined {
+  return grid.merges.length === 0 ? undefined : indexOf(grid).get(row);
 }

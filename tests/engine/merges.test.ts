@@ -1,5 +1,5 @@
-import { mergeAt } from '../../../../src/engine/rules/values/merges';
-import { gridOf } from '../../grid';
+import { mergeAt } from '../../src/engine/merges';
+import { gridOf } from './grid';
 
 describe('mergeAt', () => {
   it('finds the merged area of any cell inside it, and none outside', () => {
