@@ -440,14 +440,36 @@ export class LocateContext {
   /** The identity's residual once each cell has moved by its delta (keyed row × 20,000 + column). */
   private residualAfter(identity: Identity, delta: Map<number, Decimal>): Decimal {
     let after = this.violationOf(identity)?.residual ?? toDecimal(residualOf(identity, this.reader) ?? 0);
-    const targetDelta = delta.get(identity.target.row * 20_000 + identity.target.col);
-    if (targetDelta) after = after.minus(targetDelta);
-    identity.terms.forEach((term, k) => {
-      const d = delta.get(term.row * 20_000 + term.col);
-      if (d) after = after.plus(d.times(identity.coefs ? identity.coefs[k] : 1));
-    });
+    // Only the moved cells are looked at: an identity may add twenty thousand items.
+    for (const [key, d] of delta) {
+      const coefficient = this.coefficientOf(identity, key);
+      if (coefficient !== 0) after = after.plus(d.times(coefficient));
+    }
     return after;
   }
+
+  private readonly termCoefficients = new WeakMap<Identity, Map<number, number>>();
+
+  /** ∂residual/∂cell of one identity (−1 for its total, the term's coefficient, 0 when not in it). */
+  private coefficientOf(identity: Identity, key: number): number {
+    let coefficients = this.termCoefficients.get(identity);
+    if (!coefficients) {
+      coefficients = new Map();
+      const { target, coefs } = identity;
+      coefficients.set(target.row * 20_000 + target.col, -1);
+      let k = 0;
+      for (const row of identity.termSheetRows) {
+        for (const col of identity.termCols) {
+          const termKey = row * 20_000 + col;
+          coefficients.set(termKey, (coefficients.get(termKey) ?? 0) + (coefs ? coefs[k] : 1));
+          k++;
+        }
+      }
+      this.termCoefficients.set(identity, coefficients);
+    }
+    return coefficients.get(key) ?? 0;
+  }
+
 
   /** The cell's amount, zero when empty; undefined when it has none. */
   valueAt(pos: Pos): Decimal | undefined {
