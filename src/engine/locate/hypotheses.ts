@@ -105,9 +105,10 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       });
       for (const [row, value] of contribution) {
         if (value.isZero()) continue;
-        const rowIndex = table.rows.findIndex((r) => r.row === row);
-        if (value.equals(residual)) add(`left:${row}`, () => ({ kind: 'rowLeftOut', at: { row, col: target.col }, rowIndex }), violation, fixTotal(formula));
-        else if (value.equals(residual.negated())) add(`twice:${row}`, () => ({ kind: 'rowTwice', at: { row, col: target.col }, rowIndex }), violation, fixTotal(formula));
+        // The row's index is looked for only for a row that explains the difference.
+        const rowIndex = () => table.rows.findIndex((r) => r.row === row);
+        if (value.equals(residual)) add(`left:${row}`, () => ({ kind: 'rowLeftOut', at: { row, col: target.col }, rowIndex: rowIndex() }), violation, fixTotal(formula));
+        else if (value.equals(residual.negated())) add(`twice:${row}`, () => ({ kind: 'rowTwice', at: { row, col: target.col }, rowIndex: rowIndex() }), violation, fixTotal(formula));
       }
       // A parent added together with its own children: the excess is the parent's amount.
       for (const termRow of new Set(identity.termRows)) {
@@ -306,7 +307,11 @@ function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: numb
   const { amounts } = context.reader;
   const neighbours = [pos.col - 1, pos.col + 1];
   const whole = Number.isSafeInteger(step) && amounts.scaleAt(pos.row, pos.col) === 0 && neighbours.every((col) => amounts.scaleAt(pos.row, col) === 0);
-  if (!whole) return memberHypothesis(context, pos, delta, new Set(), '').slip;
+  if (!whole) {
+    const written = context.valueAt(pos) ?? new Decimal(0);
+    const beside = neighbours.map((col) => context.valueAt({ row: pos.row, col })).filter((d): d is Decimal => d !== undefined);
+    return slipOf(written, written.plus(delta), beside);
+  }
   const written = amounts.number(pos.row, pos.col);
   return slipOfWhole(written, written + step, neighbours.map((col) => amounts.number(pos.row, col)));
 }
@@ -314,8 +319,7 @@ function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: numb
 function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true): Hypothesis {
   const written = context.valueAt(pos) ?? new Decimal(0);
   const value = written.plus(delta);
-  const neighbours = withSlip ? [pos.col - 1, pos.col + 1].map((col) => context.valueAt({ row: pos.row, col })).filter((d): d is Decimal => d !== undefined) : [];
-  const slip = withSlip ? slipOf(written, value, neighbours) : undefined;
+  const slip = withSlip ? memberSlip(context, pos, delta, delta.toNumber()) : undefined;
   const cell = context.reader.cell(pos.row, pos.col);
   return {
     kind: 'value',
