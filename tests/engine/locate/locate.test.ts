@@ -22,6 +22,9 @@ function table(change: (rows: TestCell[][]) => void = () => {}, hiddenRows?: num
 }
 
 const findings = (change: (rows: TestCell[][]) => void) => checkSheet(table(change)).findings;
+
+/** A one-year table's header: `STT | <name> | Tổng số | Chia ra: NSTW, NSĐP` (merge D2:E2), under its unit line. */
+const header = (name: string): TestCell[][] => [['Đơn vị tính: triệu đồng'], ['STT', name, 'Tổng số', 'Chia ra', null], [null, null, null, 'NSTW', 'NSĐP']];
 const at = (list: Finding[], cell: string, rule?: string) => list.find((f) => f.cell === cell && (!rule || f.rule === rule));
 const fixed = (list: Finding[]) => list.filter((f) => f.fix).map((f) => f.fix!.cell).sort();
 
@@ -138,9 +141,7 @@ describe('error localisation', () => {
 
   it('when several cells would each explain it, says "one of these cells" with the value each needs, and proposes no fix', () => {
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Nội dung'),
       ['1', 'Dự án 1', 160, 100, 50],
       ['2', 'Dự án 2', 70, 40, 30],
     ];
@@ -151,9 +152,7 @@ describe('error localisation', () => {
 
   it('a difference only rounding explains is an info finding, not an error', () => {
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Tỉnh, thành phố'),
       ['A', 'B', '1=2+3', 2, 3],
       [null, 'Tổng số', ...[1001, 701, 300].map((value) => ({ value, numberFormat: '#,##0' }))],
       ['1', 'Hà Nội', ...[500, 350, 150].map((value) => ({ value, numberFormat: '#,##0' }))],
@@ -168,9 +167,7 @@ describe('error localisation', () => {
   });
   it('a slip in a detail row that SUM formulas carry up to a typed grand total is located in the detail row', () => {
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Nội dung'),
       ['I', 'Dự án 1', '=SUM(D4:E4)|370', '=SUM(D5:D6)|290', '=SUM(E5:E6)|80'],
       ['1', 'Hoạt động 1.1', '=SUM(D5:E5)|245', 210, 35], // D5: 120 typed as 210
       ['2', 'Hoạt động 1.2', '=SUM(D6:E6)|125', 80, 45],
@@ -189,9 +186,7 @@ describe('error localisation', () => {
 
   it('two slips that break one total together are both located, each with its fix; the shared total is a consequence', () => {
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Nội dung'),
       ['I', 'Dự án 1', '=SUM(D4:E4)|370', '=SUM(D5:D6)|290', '=SUM(E5:E6)|80'],
       ['1', 'Hoạt động 1.1', '=SUM(D5:E5)|245', 210, 35], // D5: 120 typed as 210
       ['2', 'Hoạt động 1.2', '=SUM(D6:E6)|125', 80, 45],
@@ -210,9 +205,7 @@ describe('error localisation', () => {
 
   it('cells that every total sees alike and no typing slip tells apart: "one of these N cells", counted, nothing fixed', () => {
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Nội dung'),
       ['I', 'Dự án 1', '=SUM(D4:E4)|317', '=SUM(D5:D6)|237', '=SUM(E5:E6)|80'],
       ['1', 'Hoạt động 1.1', '=SUM(D5:E5)|192', 157, 35], // D5: 120, off by 37 — no typing slip
       ['2', 'Hoạt động 1.2', '=SUM(D6:E6)|125', 80, 45],
@@ -227,9 +220,7 @@ describe('error localisation', () => {
 
   it('a typed total that left out a column, which is also the value beside it, is one correction, not "one of"', () => {
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Nội dung'),
       ['1', 'Dự án 1', 150, 100, 50],
       ['2', 'Dự án 2', 40, 40, 30], // C5: 70, written as D5 beside it (or as D5 alone, NSĐP left out)
       [null, 'Tổng cộng', 220, 140, 80],
@@ -244,9 +235,7 @@ describe('error localisation', () => {
 
   it('among cells that would each explain a row, the one that also brings its parts back within their whole is located', () => {
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Nội dung'),
       ['1', 'Hoạt động 1', 150, 50, 100],
       [null, 'Trong đó:'],
       ['-', 'Chi lương', 60, 57, 45], // D6: 15 mistyped; its row alone cannot say which cell
@@ -264,9 +253,7 @@ describe('error localisation', () => {
   it('one unit off in every identity of a cell, in a table rounded nowhere else, is a slip: a warning with its fix', () => {
     const format = (values: number[]) => values.map((value) => ({ value, numberFormat: '#,##0' }));
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Tỉnh, thành phố'),
       [null, 'Tổng số', ...format([1000, 700, 300])],
       ['1', 'Hà Nội', ...format([500, 350, 150])],
       ['2', 'Hải Phòng', ...format([500, 351, 150])], // D6: 350 typed as 351
@@ -282,9 +269,7 @@ describe('error localisation', () => {
   it('a lone difference within rounding in an exact table names the cells that would explain it, and fixes nothing', () => {
     const format = (values: number[]) => values.map((value) => ({ value, numberFormat: '#,##0' }));
     const rows: TestCell[][] = [
-      ['Đơn vị tính: triệu đồng'],
-      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Chia ra', null],
-      [null, null, null, 'NSTW', 'NSĐP'],
+      ...header('Tỉnh, thành phố'),
       ['1', 'Hà Nội', ...format([501, 350, 150])],
       ['2', 'Hải Phòng', ...format([500, 350, 150])],
     ];
