@@ -225,6 +225,12 @@ export class FakeSheet {
   }
 }
 
+/**
+ * Excel on the web's 5 MB request limit in the fake's unit (cell-properties), at the add-in reader's
+ * own estimate of 17 bytes per cell-property on average (BYTES_PER_CELL): set as `payloadLimit`.
+ */
+export const WEB_PAYLOAD_LIMIT = Math.floor(5_000_000 / 17);
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheet = '';

@@ -1,15 +1,10 @@
 import { checkWorkbook } from '../../src/engine';
 import { DEFAULT_LIMITS, readActiveSheet, rowsPerRequest } from '../../src/addin/read-sheet';
 import { budgetBook, hostFor, SHEET } from './books';
-import { FakeWorkbook } from './fake-excel';
+import { FakeWorkbook, WEB_PAYLOAD_LIMIT } from './fake-excel';
 
 const apisOf = (book: FakeWorkbook) => ({ excel: book.excel, office: book.office(), timeoutMs: 2000 });
 
-/**
- * Excel on the web's 5 MB request limit in the fake's unit (cell-properties), at the reader's own
- * estimate of 17 bytes per cell-property on average (BYTES_PER_CELL).
- */
-const WEB_LIMIT = Math.floor(5_000_000 / 17);
 
 describe('reading the active sheet', () => {
   it('turns the used range into a SheetGrid: values, formulas without "=", formats, errors, merges', async () => {
@@ -49,7 +44,7 @@ describe('reading the active sheet', () => {
   it('reads a plan-sized sheet in one request, and a longer one in one more block', async () => {
     for (const [rows, syncs] of [[10, 1], [800, 1], [3000, 2]]) {
       const book = new FakeWorkbook();
-      book.payloadLimit = WEB_LIMIT;
+      book.payloadLimit = WEB_PAYLOAD_LIMIT;
       book.addSheet('S', Array.from({ length: rows }, (_, r) => [r, 'x', r * 2, '', r]));
       const { report } = await hostFor(book).check({});
       expect(book.syncCount).toBe(syncs);
@@ -65,7 +60,7 @@ describe('reading the active sheet', () => {
 
     const book = new FakeWorkbook();
     book.addSheet('S', rows);
-    book.payloadLimit = WEB_LIMIT;
+    book.payloadLimit = WEB_PAYLOAD_LIMIT;
     const read = await readActiveSheet(apisOf(book));
     expect(read.grid).toEqual(expected);
     const blocks = Math.ceil(20_000 / rowsPerRequest(10, DEFAULT_LIMITS));

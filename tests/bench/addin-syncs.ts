@@ -6,10 +6,8 @@
  * is counted too); then the highlights of the findings (clearing old marks included).
  */
 import { OfficeHost } from '../../src/addin/office-host';
-import { FakeWorkbook } from '../addin/fake-excel';
+import { FakeWorkbook, WEB_PAYLOAD_LIMIT } from '../addin/fake-excel';
 
-/** Excel on the web's 5 MB request limit in the fake's unit (cell-properties), at ~17 bytes each. */
-const WEB_LIMIT = Math.floor(5_000_000 / 17);
 
 export interface SyncCount {
   cells: number;
@@ -23,7 +21,7 @@ export interface SyncCount {
 /** 20,000 rows × 10 columns of numbers, one of them text. */
 export async function addinSyncs(): Promise<SyncCount> {
   const book = new FakeWorkbook();
-  book.payloadLimit = WEB_LIMIT;
+  book.payloadLimit = WEB_PAYLOAD_LIMIT;
   const rows = Array.from({ length: 20_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => (c === 1 ? `dòng ${r}` : r * 10 + c)));
   book.addSheet('S', rows);
   const host = new OfficeHost({ excel: book.excel, office: book.office(), timeoutMs: 60_000 }, undefined, 20);

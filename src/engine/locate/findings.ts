@@ -63,7 +63,7 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
         const params: Params = { allowance: formatDecimal(allowanceOf(violation.identity, reader)), figures: violation.identity.terms.length + 1 };
         finding.explanation =
           location.hypotheses.length > 0
-            ? { messageId: 'budgetCauseRoundingOrOneOf', params: { ...params, count: location.hypotheses.length, candidates: listed(location.hypotheses) } }
+            ? { messageId: 'budgetCauseRoundingOrOneOf', params: { ...params, count: location.count ?? location.hypotheses.length, candidates: listed(location.hypotheses, location.count) } }
             : { messageId: 'budgetCauseRounding', params };
       }
       continue;

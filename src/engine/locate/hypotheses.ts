@@ -203,7 +203,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
 const MAX_STEPS = 200_000;
 
 /** How many of the cells a typing slip cannot tell apart are built to be listed. */
-const LISTED_MEMBERS = 24;
+export const LISTED_MEMBERS = 24;
 
 /**
  * For every cell that reaches the component's identities, what a unit increase of it does to each
@@ -295,11 +295,11 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   if (slipped.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
 }
 
-/** Every member of a hypothesis as a hypothesis of its own (itself when it has no members). */
-export function membersOf(context: LocateContext, hypothesis: Hypothesis): Hypothesis[] {
+/** The first `limit` members of a hypothesis as hypotheses of their own (itself when it has no members). */
+export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit = Number.POSITIVE_INFINITY): Hypothesis[] {
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
-  return hypothesis.members.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+  return hypothesis.members.slice(0, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
 }
 
 /** The typing slip a member's change by `delta` would undo: with doubles when every amount is whole. */

@@ -4,7 +4,7 @@ import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
-import { compoundHypotheses, type Change, type Hypothesis, membersOf, valueHypotheses } from './hypotheses';
+import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
 import { searchCover } from './search';
 
 /** An identity that does not hold, and by how much: Σ coef × terms − target. */
@@ -364,7 +364,8 @@ export class LocateContext {
     // Without every candidate in view, no answer can be called the only one.
     if (values.truncated) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     const candidates = [...compoundHypotheses(this, component), ...values.hypotheses];
-    for (const hypothesis of candidates) this.extendExplains(hypothesis, component);
+    // Value hypotheses already explain every identity their shift zeroes (from their effects); compound ones may explain more.
+    for (const hypothesis of candidates) if (hypothesis.kind !== 'value') this.extendExplains(hypothesis, component);
     // A row left out of a single total is no more likely than any other single wrong cell.
     const hypotheses = candidates.filter((h) => h.kind === 'value' || h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
     const result = searchCover(this, hard, hypotheses);
@@ -408,8 +409,10 @@ export class LocateContext {
       if (result?.unique && result.solution.every((h) => !h.ambiguous)) return this.settle(result.solution, component);
     }
     // Nothing else in the table is rounded: name the cells whose one edit would explain it all.
-    const whole = rounded ? [] : values.hypotheses.filter((h) => h.explains.size === component.length && this.satisfies(h.changes)).flatMap((h) => membersOf(this, h));
-    return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: whole }));
+    const whole = rounded ? [] : values.hypotheses.filter((h) => h.explains.size === component.length && this.satisfies(h.changes));
+    const count = whole.reduce((n, h) => n + (h.members?.length ?? 1), 0);
+    const listed = whole.flatMap((h) => membersOf(this, h, LISTED_MEMBERS)).slice(0, LISTED_MEMBERS);
+    return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: listed, count }));
   }
 
   /**

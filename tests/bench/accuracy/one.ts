@@ -4,18 +4,17 @@
  * prints the slip, its locatability and every finding. GRID=1 prints the sheet; CELLS=1 the explaining cells.
  */
 import { checkSheet } from '../../../src/engine';
-import { LAYOUTS } from './layouts';
 import { locate } from './locate';
 import { judge } from './score';
-import { injectSlip, SLIP_KINDS } from './slips';
-import { addressOf, buildTable, seeded, toGrid } from './table';
+import { SLIP_KINDS } from './slips';
+import { addressOf, toGrid } from './table';
+import { slippedTable } from './trial';
 const [kindName, ln] = process.argv.slice(2);
 const [l, n] = ln.split('.').map(Number);
 const SEED = Number(process.env.ACCURACY_SEED ?? 2026);
 const k = SLIP_KINDS.indexOf(kindName as any);
-const random = seeded(SEED * 104729 + l * 7919 + k * 1009 + n);
-const table = buildTable(LAYOUTS[l](random), random);
-const slip = injectSlip(table, SLIP_KINDS[k], random)!;
+const { table, slip: injected } = slippedTable(SEED, l, k, n);
+const slip = injected!;
 const location = locate(table, slip);
 const grid = toGrid({ ...table, cells: slip.cells }, 'x');
 if (process.env.GRID) for (const row of grid.cells) console.log(row.map((c: any) => c ? (c.formula ? '=' + c.formula : String(c.value ?? '')) : '').join('\t'));

@@ -17,8 +17,9 @@ import { localisationCost, printCost } from './cost';
 import { LAYOUTS } from './layouts';
 import { locate, type Locatability } from './locate';
 import { judge, type Outcome } from './score';
-import { injectSlip, SLIP_KINDS, SLIP_NAMES, type SlipKind } from './slips';
-import { addressOf, buildTable, formulaText, seeded, toGrid } from './table';
+import { SLIP_KINDS, SLIP_NAMES, type SlipKind } from './slips';
+import { addressOf, formulaText, toGrid } from './table';
+import { cleanTable, slippedTable } from './trial';
 
 const TABLES = Number(process.env.ACCURACY_TABLES ?? 25);
 /** ACCURACY_VERBOSE=1 lists every slip not found, or uniquely locatable but not corrected, with the findings at its cell. */
@@ -56,16 +57,13 @@ async function main(): Promise<void> {
   const trials: Trial[] = [];
   const clean: CleanTrial[] = [];
   let engineMs = 0;
-  LAYOUTS.forEach((layoutOf, l) => {
+  LAYOUTS.forEach((_, l) => {
     for (let n = 0; n < TABLES; n++) {
-      const cleanRandom = seeded(SEED * 7919 + l * 1009 + n);
-      const cleanTable = buildTable(layoutOf(cleanRandom), cleanRandom);
-      const report = check(toGrid(cleanTable, `clean ${l}.${n}`));
-      clean.push({ layout: cleanTable.spec.layout, alarms: report.findings.filter((f) => f.severity !== 'info').length, fixes: report.findings.filter((f) => f.fix).length });
+      const unslipped = cleanTable(SEED, l, n);
+      const report = check(toGrid(unslipped, `clean ${l}.${n}`));
+      clean.push({ layout: unslipped.spec.layout, alarms: report.findings.filter((f) => f.severity !== 'info').length, fixes: report.findings.filter((f) => f.fix).length });
       SLIP_KINDS.forEach((kind, k) => {
-        const random = seeded(SEED * 104729 + l * 7919 + k * 1009 + n);
-        const table = buildTable(layoutOf(random), random);
-        const slip = injectSlip(table, kind, random);
+        const { table, slip } = slippedTable(SEED, l, k, n);
         if (!slip) return;
         const location = locate(table, slip);
         const t0 = performance.now();
