@@ -54,8 +54,7 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
       for (const family of dropped) {
         if (family.total >= 3) notices.push({ messageId: 'identityNotBorneOut', sheet: grid.name, params: { column: family.column.header, failing: family.failing, total: family.total } });
       }
-      const __t = performance.now(); const __l = locate(reader, identities, tolerance); (globalThis as any).__locMs = ((globalThis as any).__locMs ?? 0) + performance.now() - __t;
-      for (const finding of applyLocations(reader, tableFindings, __l)) findings.push(finding);
+      for (const finding of applyLocations(reader, tableFindings, locate(reader, identities, tolerance))) findings.push(finding);
     } else {
       for (const finding of tableFindings) findings.push(finding);
     }

@@ -4,6 +4,7 @@ import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
+import { IdentityIndex } from './identity-index';
 import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
 import { searchCover } from './search';
 
@@ -41,7 +42,7 @@ export interface Location {
   count?: number;
 }
 
-const NONE: Identity[] = [];
+
 const HOLDS_TYPED = 1;
 const HOLDS_PARTS = 2;
 
@@ -144,19 +145,8 @@ export function cellsOf(identity: Identity): Pos[] {
 
 /** What localisation reads of the table: identities by cell, and whether a set of changes satisfies them. */
 export class LocateContext {
-  /** Identities by cell: by index within the table's range, and by key for any cell outside it. */
-  private readonly byIndex: (Identity[] | undefined)[];
-  private readonly outside = new Map<number, Identity[]>();
-
+  private readonly index: IdentityIndex;
   private readonly violations: Map<number, Violation>;
-
-  /**
-   * Per cell of the table: HOLDS_TYPED when a change of it breaks an identity that holds with a
-   * typed total (it is that total, or one of its terms); HOLDS_PARTS when it is in a `Trong đó`
-   * relation that holds. Most cells have neither, and the walks ask about thousands of them.
-   */
-  private readonly flags: Uint8Array;
-  private readonly area: { top: number; left: number; width: number };
 
   constructor(
     readonly reader: BudgetReader,
@@ -164,51 +154,23 @@ export class LocateContext {
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
-    const { range } = reader.table;
-    this.area = { top: range.top, left: range.left, width: range.right - range.left + 1 };
-    const size = Math.max(0, (range.bottom - range.top + 1) * this.area.width);
-    this.flags = new Uint8Array(size);
-    this.byIndex = new Array<Identity[] | undefined>(size);
-    for (const identity of identities) {
-      const { target } = identity;
-      const holds = !this.violations.has(identity.id);
-      const flag = !holds ? 0 : identity.relation !== '=' ? HOLDS_PARTS : this.reader.cell(target.row, target.col)?.formula === undefined ? HOLDS_TYPED : 0;
-      this.index(target.row, target.col, identity, flag);
-      // From the rows × columns the terms span: no cell object is built for an identity that is never asked about.
-      for (const row of identity.termSheetRows) for (const col of identity.termCols) this.index(row, col, identity, flag);
-    }
+    this.index = new IdentityIndex(identities, (identity) => this.flagOf(identity));
   }
 
-  private index(row: number, col: number, identity: Identity, flag: number): void {
-    const i = this.flagIndex(row, col);
-    if (i < 0) {
-      const key = row * 20_000 + col;
-      const list = this.outside.get(key);
-      if (list) list.push(identity);
-      else this.outside.set(key, [identity]);
-      return;
-    }
-    const list = this.byIndex[i];
-    if (list) list.push(identity);
-    else this.byIndex[i] = [identity];
-    this.flags[i] |= flag;
+  /**
+   * HOLDS_TYPED for an identity that holds with a typed total (a change of its cells breaks it);
+   * HOLDS_PARTS for a `Trong đó` relation that holds. Most identities have neither, and the walks
+   * ask about thousands of cells.
+   */
+  private flagOf(identity: Identity): number {
+    if (this.violations.has(identity.id)) return 0;
+    if (identity.relation !== '=') return HOLDS_PARTS;
+    return this.reader.cell(identity.target.row, identity.target.col)?.formula === undefined ? HOLDS_TYPED : 0;
   }
 
-  private flagIndex(row: number, col: number): number {
-    const r = row - this.area.top;
-    const c = col - this.area.left;
-    return r < 0 || c < 0 || c >= this.area.width || r * this.area.width + c >= this.flags.length ? -1 : r * this.area.width + c;
-  }
-
-  /** Whether a cell may break a holding identity or a `Trong đó` relation (cells outside the table: asked in full). */
-  private flagged(pos: Pos, flag: number): boolean {
-    const i = this.flagIndex(pos.row, pos.col);
-    return i < 0 || (this.flags[i] & flag) !== 0;
-  }
-
+  /** The identities the cell is the target or a term of, in identity order. Do not modify. */
   identitiesAt(pos: Pos): Identity[] {
-    const i = this.flagIndex(pos.row, pos.col);
-    return (i >= 0 ? this.byIndex[i] : this.outside.get(pos.row * 20_000 + pos.col)) ?? NONE;
+    return this.index.identitiesAt(pos);
   }
 
   /** The violation of an identity, if it is broken. */
@@ -230,7 +192,8 @@ export class LocateContext {
     const key = pos.row * 20_000 + pos.col;
     let refs = this.followed.get(key);
     if (!refs) {
-      refs = (this.formulaRefs(pos) ?? []).filter((ref) => this.identitiesAt(ref).some((identity) => samePos(identity.target, pos)));
+      const totals = this.index.targetsAt(pos);
+      refs = totals.length === 0 ? [] : (this.formulaRefs(pos) ?? []).filter((ref) => totals.some((identity) => this.index.hasTerm(identity, ref)));
       this.followed.set(key, refs);
     }
     return refs;
@@ -242,7 +205,7 @@ export class LocateContext {
    * another that compensates; below a formula cell among them the search does not go.
    */
   holdingBroken(pos: Pos): string {
-    if (!this.flagged(pos, HOLDS_TYPED)) return '';
+    if ((this.index.flagsAt(pos) & HOLDS_TYPED) === 0) return '';
     const list = this.identitiesAt(pos);
     let text = '';
     let typedCell: boolean | undefined;
@@ -263,7 +226,7 @@ export class LocateContext {
 
   /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
   partsHeld(pos: Pos): string {
-    if (!this.flagged(pos, HOLDS_PARTS)) return '';
+    if ((this.index.flagsAt(pos) & HOLDS_PARTS) === 0) return '';
     const list = this.identitiesAt(pos);
     let text = '';
     for (let i = 0; i < list.length; i++) if (list[i].relation !== '=' && !this.violations.has(list[i].id)) text += `${list[i].id};`;
@@ -483,5 +446,3 @@ export class LocateContext {
     return this.reader.amounts.statusAt(pos.row, pos.col) !== Status.Unknown;
   }
 }
-
-const samePos = (a: Pos, b: Pos) => a.row === b.row && a.col === b.col;

@@ -1,0 +1,179 @@
+import type { Identity } from '../identities';
+import type { Pos } from '../rules/budget/model';
+
+/**
+ * The identities a cell stands in, looked up without a list per cell: a table of 200,000 amounts
+ * holds tens of thousands of identities, and localisation asks about the few thousand cells its
+ * walks reach.
+ *
+ * Identities keep their terms as rows × columns, and the identities of one row (or of one parent's
+ * children, one total row) share one rows array and stand one after another in the table's list,
+ * their totals on one row. Each such run is a group, indexed once per row it spans and once on its
+ * totals' row; a cell's identities are, of the groups on its row, the members whose columns hold it
+ * or whose total it is. Built in one pass over the identities, with no object per identity.
+ */
+export class IdentityIndex {
+  /** Per group: its members are identities[start[g]] up to identities[end[g]] (exclusive). */
+  private readonly start: number[] = [];
+  private readonly end: number[] = [];
+  /** Per group: its members' flags OR-ed, plus 1 (0: not worked out yet). */
+  private readonly groupFlags: Uint8Array;
+  /** Per identity: 1 + its flags (0: not worked out yet). */
+  private readonly flags: Uint8Array;
+  /**
+   * Sheet row → the groups with a term on it, and the groups whose totals stand on it, as
+   * compressed rows: the groups of row `top + r` are `termGroups[termFirst[r] … termFirst[r + 1]]`.
+   */
+  private readonly top: number;
+  private readonly termFirst: Int32Array;
+  private readonly termGroups: Int32Array;
+  private readonly totalFirst: Int32Array;
+  private readonly totalGroups: Int32Array;
+  private readonly rowSets = new Map<readonly number[], Set<number>>();
+  private readonly found = new Map<number, Identity[]>();
+
+  /**
+   * `identities`: the table's identities, each `id` its index. `flagOf`: bits an identity carries
+   * (worked out for an identity when first needed) that `flagsAt` gathers per cell.
+   */
+  constructor(
+    private readonly identities: Identity[],
+    private readonly flagOf: (identity: Identity) => number,
+  ) {
+    this.flags = new Uint8Array(identities.length);
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (let i = 0; i < identities.length; ) {
+      const { termSheetRows: rows, target } = identities[i];
+      let j = i + 1;
+      while (j < identities.length && identities[j].termSheetRows === rows && identities[j].target.row === target.row) j++;
+      this.start.push(i);
+      this.end.push(j);
+      for (let r = 0; r < rows.length; r++) {
+        if (rows[r] < top) top = rows[r];
+        if (rows[r] > bottom) bottom = rows[r];
+      }
+      if (target.row < top) top = target.row;
+      if (target.row > bottom) bottom = target.row;
+      i = j;
+    }
+    this.top = top;
+    const height = this.start.length === 0 ? 0 : bottom - top + 1;
+    const groupRows = (group: number) => this.identities[this.start[group]].termSheetRows;
+    const totalRow = (group: number) => [this.identities[this.start[group]].target.row];
+    [this.termFirst, this.termGroups] = compressed(this.start.length, height, top, groupRows);
+    [this.totalFirst, this.totalGroups] = compressed(this.start.length, height, top, totalRow);
+    this.groupFlags = new Uint8Array(this.start.length);
+  }
+
+  /** The identities whose total the cell is. */
+  targetsAt(pos: Pos): Identity[] {
+    const list: Identity[] = [];
+    const r = this.rowIndex(pos);
+    for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
+      const group = this.totalGroups[g];
+      for (let i = this.start[group]; i < this.end[group]; i++) if (this.identities[i].target.col === pos.col) list.push(this.identities[i]);
+    }
+    return list;
+  }
+
+  /** Whether the cell is one of the identity's terms. */
+  hasTerm(identity: Identity, pos: Pos): boolean {
+    if (!identity.termCols.includes(pos.col)) return false;
+    const rows = identity.termSheetRows;
+    if (rows.length <= 16) return rows.includes(pos.row);
+    // A total of thousands of rows is asked about each of them: a set, shared by the rows' group.
+    let set = this.rowSets.get(rows);
+    if (!set) this.rowSets.set(rows, (set = new Set(rows)));
+    return set.has(pos.row);
+  }
+
+  /**
+   * The flags of every identity the cell stands in, OR-ed; without looking at the members of a
+   * group none of which carries one (the common case, asked of every cell a walk reaches).
+   */
+  flagsAt(pos: Pos): number {
+    let flags = 0;
+    const r = this.rowIndex(pos);
+    for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
+      const group = this.totalGroups[g];
+      if (this.flagsOfGroup(group) === 0) continue;
+      for (let i = this.start[group]; i < this.end[group]; i++) if (this.identities[i].target.col === pos.col) flags |= this.flagOfIndex(i);
+    }
+    for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
+      const group = this.termGroups[g];
+      if (this.flagsOfGroup(group) === 0) continue;
+      for (let i = this.start[group]; i < this.end[group]; i++) if (this.identities[i].termCols.includes(pos.col)) flags |= this.flagOfIndex(i);
+    }
+    return flags;
+  }
+
+  /** The identities the cell is the total or a term of, in identity order, each once. Do not modify. */
+  identitiesAt(pos: Pos): Identity[] {
+    const key = pos.row * 20_000 + pos.col;
+    let list = this.found.get(key);
+    if (list) return list;
+    list = this.targetsAt(pos);
+    const r = this.rowIndex(pos);
+    for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
+      const group = this.termGroups[g];
+      for (let i = this.start[group]; i < this.end[group]; i++) {
+        const identity = this.identities[i];
+        // A total that is also one of its own terms is listed once.
+        if (identity.termCols.includes(pos.col) && (identity.target.row !== pos.row || identity.target.col !== pos.col)) list.push(identity);
+      }
+    }
+    if (list.length > 1) list.sort((a, b) => a.id - b.id);
+    this.found.set(key, list);
+    return list;
+  }
+
+  /** The cell's row in the compressed rows; outside them, the empty row past the last. */
+  private rowIndex(pos: Pos): number {
+    const r = pos.row - this.top;
+    return r >= 0 && r < this.termFirst.length - 2 ? r : this.termFirst.length - 2;
+  }
+
+  private flagsOfGroup(group: number): number {
+    if (this.groupFlags[group] === 0) {
+      let flags = 0;
+      for (let i = this.start[group]; i < this.end[group]; i++) flags |= this.flagOfIndex(i);
+      this.groupFlags[group] = 1 + flags;
+    }
+    return this.groupFlags[group] - 1;
+  }
+
+  private flagOfIndex(i: number): number {
+    if (this.flags[i] === 0) this.flags[i] = 1 + this.flagOf(this.identities[i]);
+    return this.flags[i] - 1;
+  }
+}
+
+/**
+ * Groups by row, compressed: `first[r] … first[r + 1]` index the groups on row `top + r` in
+ * `groups`, each once, in group order; row `height` is an empty one, for cells outside. `rowsOf(group)`: the rows a group spans (repeats allowed).
+ */
+function compressed(count: number, height: number, top: number, rowsOf: (group: number) => readonly number[]): [Int32Array, Int32Array] {
+  const first = new Int32Array(height + 2);
+  // The last group counted on each row, + 1: a row counted twice in a total is one more term, not one more group.
+  const seen = new Int32Array(height);
+  for (let group = 0; group < count; group++) {
+    for (const row of rowsOf(group)) {
+      if (seen[row - top] === group + 1) continue;
+      seen[row - top] = group + 1;
+      first[row - top + 1]++;
+    }
+  }
+  for (let r = 0; r <= height; r++) first[r + 1] += first[r];
+  const groups = new Int32Array(first[height]);
+  const next = first.slice(0, height);
+  seen.fill(0);
+  for (let group = 0; group < count; group++) {
+    for (const row of rowsOf(group)) {
+      if (seen[row - top] === group + 1) continue;
+      seen[row - top] = group + 1;
+      groups[next[row - top]++] = group;
+    }
+  }
+  return [first, groups];
+}
