@@ -150,26 +150,32 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
 export function valueHypotheses(context: LocateContext, component: Violation[]): { hypotheses: Hypothesis[]; truncated: boolean } {
   const { positions, typed, broken, effects, truncated } = adjointEffects(context, component);
   const width = component.length;
-  const groups = new Map<string, { effect: number[]; members: Pos[] }>();
+  // Keyed by the effects packed in a number where they are small (most cells), else by their text.
+  const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[] }>();
   for (let slot = 0; slot < positions.length; slot++) {
     if (!typed[slot]) continue;
     const base = slot * width;
-    let signature = '';
+    let packed = 0;
+    let small = width <= 4;
     let touches = false;
     for (let k = 0; k < width; k++) {
       const coefficient = effects[base + k];
       if (coefficient !== 0) touches = true;
-      signature += `${coefficient},`;
+      if (small && Number.isInteger(coefficient) && Math.abs(coefficient) < 512) packed = packed * 1024 + coefficient + 512;
+      else small = false;
     }
     const pos = positions[slot];
     if (!touches || !context.isAmountCell(pos)) continue;
-    signature += `|${context.partsHeld(pos)}|${broken[slot]}`;
-    const group = groups.get(signature);
+    const parts = context.partsHeld(pos);
+    const effect = effects.subarray(base, base + width);
+    const tail = `|${parts}|${broken[slot]}`;
+    const key = small && tail === '||' ? packed : `${effect.join(',')},${tail}`;
+    const group = groups.get(key);
     if (group) group.members.push(pos);
-    else groups.set(signature, { effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
+    else groups.set(key, { signature: `${effect.join(',')},${tail}`, effect: Array.from(effect), members: [pos] });
   }
   const hypotheses: Hypothesis[] = [];
-  for (const [signature, { effect, members }] of groups) {
+  for (const { signature, effect, members } of groups.values()) {
     // In sheet order, as the officer will read the list.
     members.sort((a, b) => a.row - b.row || a.col - b.col);
     const byShift = new Map<string, { delta: Decimal; explains: Set<number> }>();

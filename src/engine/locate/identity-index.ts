@@ -59,10 +59,10 @@ export class IdentityIndex {
     }
     this.top = top;
     const height = this.start.length === 0 ? 0 : bottom - top + 1;
-    const groupRows = (group: number) => this.identities[this.start[group]].termSheetRows;
-    const totalRow = (group: number) => [this.identities[this.start[group]].target.row];
-    [this.termFirst, this.termGroups] = compressed(this.start.length, height, top, groupRows);
-    [this.totalFirst, this.totalGroups] = compressed(this.start.length, height, top, totalRow);
+    const termRows = this.start.map((i) => identities[i].termSheetRows);
+    const totalRows = this.start.map((i) => [identities[i].target.row]);
+    [this.termFirst, this.termGroups] = compressed(termRows, height, top);
+    [this.totalFirst, this.totalGroups] = compressed(totalRows, height, top);
     this.groupFlags = new Uint8Array(this.start.length);
   }
 
@@ -151,28 +151,33 @@ export class IdentityIndex {
 
 /**
  * Groups by row, compressed: `first[r] … first[r + 1]` index the groups on row `top + r` in
- * `groups`, each once, in group order; row `height` is an empty one, for cells outside. `rowsOf(group)`: the rows a group spans (repeats allowed).
+ * `groups`, each once, in group order; row `height` is an empty one, for cells outside. `rowsOf[group]`:
+ * the rows a group spans (repeats allowed).
  */
-function compressed(count: number, height: number, top: number, rowsOf: (group: number) => readonly number[]): [Int32Array, Int32Array] {
+function compressed(rowsOf: (readonly number[])[], height: number, top: number): [Int32Array, Int32Array] {
   const first = new Int32Array(height + 2);
   // The last group counted on each row, + 1: a row counted twice in a total is one more term, not one more group.
   const seen = new Int32Array(height);
-  for (let group = 0; group < count; group++) {
-    for (const row of rowsOf(group)) {
-      if (seen[row - top] === group + 1) continue;
-      seen[row - top] = group + 1;
-      first[row - top + 1]++;
+  for (let group = 0; group < rowsOf.length; group++) {
+    const rows = rowsOf[group];
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k] - top;
+      if (seen[r] === group + 1) continue;
+      seen[r] = group + 1;
+      first[r + 1]++;
     }
   }
   for (let r = 0; r <= height; r++) first[r + 1] += first[r];
   const groups = new Int32Array(first[height]);
   const next = first.slice(0, height);
   seen.fill(0);
-  for (let group = 0; group < count; group++) {
-    for (const row of rowsOf(group)) {
-      if (seen[row - top] === group + 1) continue;
-      seen[row - top] = group + 1;
-      groups[next[row - top]++] = group;
+  for (let group = 0; group < rowsOf.length; group++) {
+    const rows = rowsOf[group];
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k] - top;
+      if (seen[r] === group + 1) continue;
+      seen[r] = group + 1;
+      groups[next[r]++] = group;
     }
   }
   return [first, groups];

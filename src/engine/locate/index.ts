@@ -293,7 +293,7 @@ export class LocateContext {
     return moved;
   }
 
-  private readonly formulas = new Map<number, { cells: Pos[]; keys: Set<number> } | null>();
+  private readonly formulas = new Map<number, { cells: Pos[]; keys?: Set<number> } | null>();
 
   /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */
   formulaRefs(pos: Pos): Pos[] | undefined {
@@ -301,16 +301,19 @@ export class LocateContext {
   }
 
   private formulaKeys(pos: Pos): Set<number> | undefined {
-    return this.formulaOf(pos)?.keys;
+    const formula = this.formulaOf(pos);
+    // Built when a change is followed through the formula, not for every formula a walk passes.
+    if (formula) formula.keys ??= new Set(formula.cells.map((c) => c.row * 20_000 + c.col));
+    return formula?.keys;
   }
 
-  private formulaOf(pos: Pos): { cells: Pos[]; keys: Set<number> } | undefined {
+  private formulaOf(pos: Pos): { cells: Pos[]; keys?: Set<number> } | undefined {
     const key = pos.row * 20_000 + pos.col;
     let known = this.formulas.get(key);
     if (known === undefined) {
       const formula = this.reader.cell(pos.row, pos.col)?.formula;
       const sum = formula ? formulaSum(formula) : undefined;
-      known = sum ? { cells: sum.cells, keys: new Set(sum.cells.map((c) => c.row * 20_000 + c.col)) } : null;
+      known = sum ? { cells: sum.cells } : null;
       this.formulas.set(key, known);
     }
     return known ?? undefined;

@@ -15,7 +15,8 @@ export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[
   if (written.equals(intended.negated())) return 'Sign';
   if (written.equals(intended.times(1000))) return 'ThousandTimes';
   if (written.times(1000).equals(intended)) return 'Thousandth';
-  const ratio = written.dividedBy(intended).abs();
+  // Signed: a power of ten that also flips the sign is two slips, not one.
+  const ratio = written.dividedBy(intended);
   for (const power of [10, 100, 10_000, 100_000, 1_000_000]) {
     if (ratio.equals(power) || ratio.equals(new Decimal(1).dividedBy(power))) return 'PowerOfTen';
   }

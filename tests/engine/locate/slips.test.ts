@@ -10,6 +10,8 @@ describe('typing slips', () => {
     expect(slipOfWhole(50_000, 50)).toBe('ThousandTimes');
     expect(slipOfWhole(-50, 50)).toBe('Sign');
     expect(slipOfWhole(500, 50)).toBe('PowerOfTen');
+    // A power of ten with the sign flipped is two slips (found by the property below).
+    expect(slipOf(new Decimal(-2), new Decimal(20))).toBeUndefined();
     expect(slipOfWhole(700, 350, [700, 12])).toBe('CopiedValue');
     // An empty cell tells no typing story.
     expect(slipOfWhole(0, 2)).toBeUndefined();
