@@ -148,7 +148,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
  * all there and no answer may be called unique.
  */
 export function valueHypotheses(context: LocateContext, component: Violation[]): { hypotheses: Hypothesis[]; truncated: boolean } {
-  const { positions, typed, broken, effects, truncated } = adjointEffects(context, component);
+  const { positions, typed, broken, held, effects, truncated } = adjointEffects(context, component);
   const width = component.length;
   // Keyed by the effects packed in a number where they are small (most cells), else by their text.
   const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[] }>();
@@ -166,13 +166,11 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     }
     const pos = positions[slot];
     if (!touches || !context.isAmountCell(pos)) continue;
-    const parts = context.partsHeld(pos);
-    const effect = effects.subarray(base, base + width);
-    const tail = `|${parts}|${broken[slot]}`;
-    const key = small && tail === '||' ? packed : `${effect.join(',')},${tail}`;
+    const plain = held[slot] === '' && broken[slot] === '';
+    const key = small && plain ? packed : signatureOf(effects, base, width, held[slot], broken[slot]);
     const group = groups.get(key);
     if (group) group.members.push(pos);
-    else groups.set(key, { signature: `${effect.join(',')},${tail}`, effect: Array.from(effect), members: [pos] });
+    else groups.set(key, { signature: signatureOf(effects, base, width, held[slot], broken[slot]), effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
   }
   const hypotheses: Hypothesis[] = [];
   for (const { signature, effect, members } of groups.values()) {
@@ -205,6 +203,13 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
   return { hypotheses, truncated };
 }
 
+/** A cell's effects on the violations, and the holding identities it would break, as text. */
+function signatureOf(effects: Float64Array, base: number, width: number, parts: string, broken: string): string {
+  let text = '';
+  for (let k = 0; k < width; k++) text += `${effects[base + k]},`;
+  return `${text}|${parts}|${broken}`;
+}
+
 /** How many steps the walks through formula precedents take at most, per component. */
 const MAX_STEPS = 200_000;
 
@@ -218,13 +223,21 @@ export const LISTED_MEMBERS = 24;
  * recompute, a path at a time. The walk does not go below a formula total whose change would break
  * an identity that holds. Flat arrays: a walk visits thousands of cells per slip.
  */
-function adjointEffects(context: LocateContext, component: Violation[]): { positions: Pos[]; typed: boolean[]; broken: string[]; effects: Float64Array; truncated: boolean } {
+function adjointEffects(
+  context: LocateContext,
+  component: Violation[],
+): { positions: Pos[]; typed: boolean[]; broken: string[]; held: string[]; effects: Float64Array; truncated: boolean } {
   const width = component.length;
-  const slotOf = new Map<number, number>();
+  // Slot + 1 per cell of the table (cells outside it, by key): a walk reaches thousands.
+  const { range } = context.reader.table;
+  const areaWidth = range.right - range.left + 1;
+  const slotAt = new Int32Array(Math.max(0, (range.bottom - range.top + 1) * areaWidth));
+  const slotOutside = new Map<number, number>();
   const positions: Pos[] = [];
   // Per slot: typed (a candidate), the holding identities its change breaks, whether the walk goes below it.
   const typed: boolean[] = [];
   const broken: string[] = [];
+  const held: string[] = [];
   const open: boolean[] = [];
   const refsOf: (Pos[] | undefined)[] = [];
   let effects = new Float64Array(256 * width);
@@ -251,19 +264,24 @@ function adjointEffects(context: LocateContext, component: Violation[]): { posit
       if (refs) for (let r = 0; r < refs.length; r++) enqueue(refs[r], increment);
     }
   }
-  return { positions, typed, broken, effects, truncated: steps >= MAX_STEPS };
+  return { positions, typed, broken, held, effects, truncated: steps >= MAX_STEPS };
 
   function slotFor(pos: Pos): number {
-    const cellKey = key(pos);
-    let slot = slotOf.get(cellKey);
-    if (slot !== undefined) return slot;
-    slot = positions.length;
-    slotOf.set(cellKey, slot);
+    const r = pos.row - range.top;
+    const c = pos.col - range.left;
+    const inside = r >= 0 && c >= 0 && c < areaWidth && r * areaWidth + c < slotAt.length;
+    const known = inside ? slotAt[r * areaWidth + c] - 1 : (slotOutside.get(key(pos)) ?? -1);
+    if (known >= 0) return known;
+    const slot = positions.length;
+    if (inside) slotAt[r * areaWidth + c] = slot + 1;
+    else slotOutside.set(key(pos), slot);
     positions.push(pos);
     const formula = context.reader.cell(pos.row, pos.col)?.formula !== undefined;
-    const breaks = context.holdingBroken(pos);
+    const flags = context.flagsAt(pos);
+    const breaks = context.holdingBroken(pos, flags);
     typed.push(!formula);
     broken.push(breaks);
+    held.push(context.partsHeld(pos, flags));
     // Under a total that breaks an identity holding today, every cell would need a second slip to
     // compensate: the walk stops there (the total's own cell, if typed, stays a candidate).
     open.push(!formula || breaks === '');
@@ -311,15 +329,15 @@ export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit 
 /** The typing slip a member's change by `delta` would undo: with doubles when every amount is whole. */
 function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: number): SlipKind | undefined {
   const { amounts } = context.reader;
-  const neighbours = [pos.col - 1, pos.col + 1];
-  const whole = Number.isSafeInteger(step) && amounts.scaleAt(pos.row, pos.col) === 0 && neighbours.every((col) => amounts.scaleAt(pos.row, col) === 0);
-  if (!whole) {
-    const written = context.valueAt(pos) ?? new Decimal(0);
-    const beside = neighbours.map((col) => context.valueAt({ row: pos.row, col })).filter((d): d is Decimal => d !== undefined);
-    return slipOf(written, written.plus(delta), beside);
+  const { row, col } = pos;
+  // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
+  if (Number.isSafeInteger(step) && amounts.scaleAt(row, col) === 0 && amounts.scaleAt(row, col - 1) === 0 && amounts.scaleAt(row, col + 1) === 0) {
+    const written = amounts.number(row, col);
+    return slipOfWhole(written, written + step, amounts.number(row, col - 1), amounts.number(row, col + 1));
   }
-  const written = amounts.number(pos.row, pos.col);
-  return slipOfWhole(written, written + step, neighbours.map((col) => amounts.number(pos.row, col)));
+  const written = context.valueAt(pos) ?? new Decimal(0);
+  const beside = [col - 1, col + 1].map((c) => context.valueAt({ row, col: c })).filter((d): d is Decimal => d !== undefined);
+  return slipOf(written, written.plus(delta), beside);
 }
 
 function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true): Hypothesis {

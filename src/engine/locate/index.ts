@@ -199,13 +199,18 @@ export class LocateContext {
     return refs;
   }
 
+  /** What the identities the cell stands in say of it, as bits: worked out once for holdingBroken and partsHeld. */
+  flagsAt(pos: Pos): number {
+    return this.index.flagsAt(pos);
+  }
+
   /**
    * The identities that hold today with a typed total that a change of this cell would break (the
    * cell is that total, or one of its terms), as text. A typed cell among them is a slip only with
    * another that compensates; below a formula cell among them the search does not go.
    */
-  holdingBroken(pos: Pos): string {
-    if ((this.index.flagsAt(pos) & HOLDS_TYPED) === 0) return '';
+  holdingBroken(pos: Pos, flags = this.flagsAt(pos)): string {
+    if ((flags & HOLDS_TYPED) === 0) return '';
     const list = this.identitiesAt(pos);
     let text = '';
     let typedCell: boolean | undefined;
@@ -225,8 +230,8 @@ export class LocateContext {
   }
 
   /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
-  partsHeld(pos: Pos): string {
-    if ((this.index.flagsAt(pos) & HOLDS_PARTS) === 0) return '';
+  partsHeld(pos: Pos, flags = this.flagsAt(pos)): string {
+    if ((flags & HOLDS_PARTS) === 0) return '';
     const list = this.identitiesAt(pos);
     let text = '';
     for (let i = 0; i < list.length; i++) if (list[i].relation !== '=' && !this.violations.has(list[i].id)) text += `${list[i].id};`;

@@ -38,9 +38,10 @@ export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[
 
 /**
  * slipOf for whole amounts held as doubles (safe integers), without allocating: the same answers,
- * for the thousands of cells under one total that a typing slip must tell apart.
+ * for the thousands of cells under one total that a typing slip must tell apart. `left`, `right`:
+ * the amounts beside it (0 when empty or none).
  */
-export function slipOfWhole(written: number, intended: number, neighbours: number[] = []): SlipKind | undefined {
+export function slipOfWhole(written: number, intended: number, left = 0, right = 0): SlipKind | undefined {
   if (written === intended || intended === 0 || written === 0) return undefined;
   if (written === -intended) return 'Sign';
   if (written === intended * 1000) return 'ThousandTimes';
@@ -69,8 +70,7 @@ export function slipOfWhole(written: number, intended: number, neighbours: numbe
       if (count === 1) return 'OneDigit';
     }
   }
-  for (const n of neighbours) if (n !== 0 && n === written) return 'CopiedValue';
-  return undefined;
+  return (left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined;
 }
 
 /** Whether n is d × 10^k for a digit d from 1 to 9. */

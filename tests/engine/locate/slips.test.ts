@@ -12,7 +12,7 @@ describe('typing slips', () => {
     expect(slipOfWhole(500, 50)).toBe('PowerOfTen');
     // A power of ten with the sign flipped is two slips (found by the property below).
     expect(slipOf(new Decimal(-2), new Decimal(20))).toBeUndefined();
-    expect(slipOfWhole(700, 350, [700, 12])).toBe('CopiedValue');
+    expect(slipOfWhole(700, 350, 700, 12)).toBe('CopiedValue');
     // An empty cell tells no typing story.
     expect(slipOfWhole(0, 2)).toBeUndefined();
     expect(slipOf(new Decimal(0), new Decimal(2))).toBeUndefined();
@@ -26,7 +26,7 @@ describe('typing slips', () => {
       fc.property(amount, amount, fc.array(amount, { maxLength: 2 }), (written, shift, neighbours) => {
         const intended = written + shift;
         const decimal = slipOf(new Decimal(written), new Decimal(intended), neighbours.map((n) => new Decimal(n)));
-        expect(slipOfWhole(written, intended, neighbours)).toBe(decimal);
+        expect(slipOfWhole(written, intended, neighbours[0], neighbours[1])).toBe(decimal);
       }),
       { numRuns: 5000 },
     );
