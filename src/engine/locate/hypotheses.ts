@@ -172,6 +172,16 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     if (group) group.members.push(pos);
     else groups.set(key, { signature: signatureOf(effects, base, width, held[slot], broken[slot]), effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
   }
+  const unitShifts = new Map<number, { delta: Decimal; text: string }>();
+  const shiftOf = (index: number, coefficient: 1 | -1) => {
+    const slot = index * 2 + (coefficient === 1 ? 0 : 1);
+    let shift = unitShifts.get(slot);
+    if (!shift) {
+      const delta = coefficient === 1 ? component[index].residual.negated() : component[index].residual;
+      unitShifts.set(slot, (shift = { delta, text: delta.toString() }));
+    }
+    return shift;
+  };
   const hypotheses: Hypothesis[] = [];
   for (const { signature, effect, members } of groups.values()) {
     // In sheet order, as the officer will read the list.
@@ -185,9 +195,10 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
         parts.push(violation.identity.id);
         return;
       }
-      // The residual moves by coefficient × δ: δ = −residual / coefficient puts it at zero.
-      const delta = violation.residual.negated().dividedBy(coefficient);
-      const shift = delta.toString();
+      // The residual moves by coefficient × δ: δ = −residual / coefficient puts it at zero
+      // (worked out once per violation for ±1, the coefficient of nearly every cell).
+      const delta = coefficient === 1 || coefficient === -1 ? shiftOf(index, coefficient).delta : violation.residual.negated().dividedBy(coefficient);
+      const shift = coefficient === 1 || coefficient === -1 ? shiftOf(index, coefficient).text : delta.toString();
       const entry = byShift.get(shift);
       if (entry) entry.explains.add(violation.identity.id);
       else byShift.set(shift, { delta, explains: new Set([violation.identity.id]) });
