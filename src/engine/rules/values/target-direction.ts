@@ -52,19 +52,23 @@ export const rule: Rule = {
   },
   check(context) {
     const { columns } = context.table;
-    const targets = columns.filter((c) => c.role === 'target');
+    // Each target's baseline, found once for every row.
+    const pairs = columns
+      .filter((c) => c.role === 'target')
+      .map((target) => ({ target, baseline: baselineFor(columns, target) }))
+      .filter((pair): pair is { target: ColumnInfo; baseline: ColumnInfo } => pair.baseline !== undefined);
     for (const row of itemRows(context.table)) {
       const weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] = [];
-      for (const target of targets) {
-        const baseline = baselineFor(columns, target);
-        if (!baseline) continue;
+      for (const { target, baseline } of pairs) {
         const planned = numberAt(context, row.row, target.col);
         const before = numberAt(context, row.row, baseline.col);
         if (!planned || !before) continue;
         const [plannedValue, beforeValue] = comparable(planned, before);
         // An unchanged target is weaker in no direction: read the label only when the values differ.
         if (plannedValue.equals(beforeValue)) continue;
-        const direction = directionOf(row.label, target.year, { text: shownValue(context, row.row, target.col), quantity: planned });
+        // The target's text is quoted only when its bound gives the direction: written out only then.
+        const text = planned.bound ? shownValue(context, row.row, target.col) : '';
+        const direction = directionOf(row.label, target.year, { text, quantity: planned });
         if (direction && isWorse(plannedValue, beforeValue, direction.better)) weaker.push({ target, baseline, direction });
       }
       if (weaker.length === 0) continue;
