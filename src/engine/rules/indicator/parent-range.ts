@@ -43,11 +43,9 @@ export const rule: Rule = {
         if (!parentValue || childValues.some((v) => !v || !samePer(v, parentValue))) continue;
         const isRate = isRateUnit(unit) || parentValue.per !== undefined || RATE_LABEL.test(wordsOf(parent.label).join(' '));
         if (!isRate) continue;
-        const numbers = childValues.map((v) => v!.value);
-        const min = Decimal.min(...numbers);
-        const max = Decimal.max(...numbers);
+        const { min, max } = rangeOf(childValues.map((v) => v!.value));
         const value = parentValue.value;
-        const bound = value.lessThan(min.minus(context.tolerance)) ? min : value.greaterThan(max.plus(context.tolerance)) ? max : undefined;
+        const bound = value.lessThan(low(min, context.tolerance)) ? min : value.greaterThan(high(max, context.tolerance)) ? max : undefined;
         if (!bound || !(parts ??= areParts(children))) continue;
         context.report({
           messageId: 'indicatorParentOutsideRange',
@@ -62,6 +60,21 @@ export const rule: Rule = {
     });
   },
 };
+
+/** The least and the greatest of some values (Decimal.min and max copy every argument first). */
+function rangeOf(values: Decimal[]): { min: Decimal; max: Decimal } {
+  let min = values[0];
+  let max = values[0];
+  for (const value of values) {
+    if (value.lessThan(min)) min = value;
+    else if (value.greaterThan(max)) max = value;
+  }
+  return { min, max };
+}
+
+/** The range's ends widened by the tolerance; no arithmetic where there is none (the default). */
+const low = (min: Decimal, tolerance: Decimal) => (tolerance.isZero() ? min : min.minus(tolerance));
+const high = (max: Decimal, tolerance: Decimal) => (tolerance.isZero() ? max : max.plus(tolerance));
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */
 function exactValue(context: RuleContext, row: number, col: number): NumberQuantity | undefined {

@@ -98,8 +98,9 @@ function wholeRange(shares: Share[]): { count: number; low: Decimal; high: Decim
   for (const share of shares) {
     if (!share.formatted && !share.value.greaterThan(ONE)) continue;
     const shown = shownPercent(share);
-    if (count === 0 || shown.lessThan(low)) low = shown;
-    if (count === 0 || shown.greaterThan(high)) high = shown;
+    if (count === 0) low = high = shown;
+    else if (shown.lessThan(low)) low = shown;
+    else if (shown.greaterThan(high)) high = shown;
     count++;
   }
   return { count, low, high };
