@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import { isIndicatorRow, isRateUnit, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
+import { typedNumber } from '../values/typed';
 
 /**
  * Words that name a part of a whole population: an administrative level or area, a sex. A child
@@ -38,6 +39,7 @@ export const rule: Rule = {
       const unit = commonUnit(context, table, parent, children);
       if (unit === undefined) return;
       for (const column of valueColumns(table)) {
+        if (typedWithinRange(context, parent, children, column.col)) continue;
         const parentValue = exactValue(context, parent.row, column.col);
         const childValues = children.map((child) => exactValue(context, child.row, column.col));
         if (!parentValue || childValues.some((v) => !v || !samePer(v, parentValue))) continue;
@@ -75,6 +77,26 @@ function rangeOf(values: Decimal[]): { min: Decimal; max: Decimal } {
 /** The range's ends widened by the tolerance; no arithmetic where there is none (the default). */
 const low = (min: Decimal, tolerance: Decimal) => (tolerance.isZero() ? min : min.minus(tolerance));
 const high = (max: Decimal, tolerance: Decimal) => (tolerance.isZero() ? max : max.plus(tolerance));
+
+/**
+ * The parent's value and its children's are all typed numbers, and the parent's lies within the
+ * children's range: no finding, known by comparing JS numbers (exact: ../values/typed.ts) before any
+ * Decimal is read. Only with no tolerance, which would take Decimal arithmetic.
+ */
+function typedWithinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number): boolean {
+  if (!context.tolerance.isZero()) return false;
+  const value = typedNumber(context, parent.row, col);
+  if (value === undefined) return false;
+  let below = false;
+  let above = false;
+  for (const child of children) {
+    const childValue = typedNumber(context, child.row, col);
+    if (childValue === undefined) return false;
+    if (childValue <= value) below = true;
+    if (childValue >= value) above = true;
+  }
+  return below && above;
+}
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */
 function exactValue(context: RuleContext, row: number, col: number): NumberQuantity | undefined {

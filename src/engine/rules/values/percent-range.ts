@@ -1,7 +1,8 @@
 import { Decimal, formatDecimal } from '../../numbers';
 import { fold } from '../../text';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { itemRows, numberShown, phraseMatcher, valueColumns } from './cells';
+import { isNegativeTyped, isPercentTyped, typedNumber } from './typed';
 import { unitMismatches, unitOfRow } from './units';
 
 /** Growth rates and comparisons can pass 100% or fall below 0; shares cannot. */
@@ -24,7 +25,9 @@ export const rule: Rule = {
     for (const row of itemRows(context.table)) {
       // Out-of-range numbers first: the unit and the label are read only for rows that have one.
       // A cell formatted as a percentage is read as it shows: 1.2 formatted `0%` is 120%.
+      // Typed numbers inside the range (most of a grid) are passed over without reading their Decimal.
       const outside = columns
+        .filter((column) => !typedInside(context, row.row, column.col))
         .map((column) => ({ col: column.col, quantity: numberShown(context, row.row, column.col) }))
         .filter(({ quantity }) => quantity && !quantity.per && (quantity.value.isNegative() || quantity.value.greaterThan(HUNDRED)));
       if (outside.length === 0 || isNotAShare(fold(row.label))) continue;
@@ -45,3 +48,13 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * A typed number numberShown() shows between 0 and 100 (typed.ts: compared exactly as a JS
+ * number); a cell formatted as a percentage shows a hundred times what it holds.
+ */
+function typedInside(context: RuleContext, row: number, col: number): boolean {
+  const value = typedNumber(context, row, col);
+  if (value === undefined) return false;
+  return !isNegativeTyped(value) && value <= (isPercentTyped(context, row, col) ? 1 : 100);
+}

@@ -3,6 +3,7 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { phraseMatcher, shownText, valueColumns } from './cells';
+import { typedNumber } from './typed';
 
 /** What a row's unit says its values are. */
 export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
@@ -106,6 +107,8 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
   const cells: { col: number; quantity: NumberQuantity }[] = [];
   let ratioOrPercent = false;
   for (const column of valueColumns(context.table)) {
+    // A typed number is neither a ratio nor written with `%`: only text is read.
+    if (typedNumber(context, row.row, column.col) !== undefined) continue;
     const quantity = context.quantity(row.row, column.col);
     if (quantity.kind !== 'number') continue;
     cells.push({ col: column.col, quantity });
