@@ -19,6 +19,8 @@ interface Share {
   formatted: boolean;
   typed?: number;
   value?: Decimal;
+  /** A text number's value as the nearest JS number, once asked for (shownBelow). */
+  nearest?: number;
 }
 
 function valueOf(share: Share): Decimal {
@@ -113,10 +115,23 @@ function aboveOne(share: Share): boolean {
   return share.typed === undefined ? share.value!.greaterThan(ONE) : share.typed > 1;
 }
 
-/** shownPercent(a) < shownPercent(b); two typed numbers shown alike compare as JS numbers. */
+/**
+ * shownPercent(a) < shownPercent(b). Two typed numbers shown alike compare as JS numbers; so do two
+ * values shown as they are (not formatted) when their nearest JS numbers differ: rounding to the
+ * nearest double never reverses an order (typed.ts), so a difference there is the Decimals' own.
+ */
 function shownBelow(a: Share, b: Share): boolean {
   if (a.typed !== undefined && b.typed !== undefined && a.formatted === b.formatted) return a.typed < b.typed;
+  if (!a.formatted && !b.formatted) {
+    const x = nearestOf(a);
+    const y = nearestOf(b);
+    if (x !== y) return x < y;
+  }
   return shownPercent(a).lessThan(shownPercent(b));
+}
+
+function nearestOf(share: Share): number {
+  return share.typed ?? (share.nearest ??= share.value!.toNumber());
 }
 
 /** How many of a column's percentages are whole (above 1, or formatted as percentages), and their range. */
