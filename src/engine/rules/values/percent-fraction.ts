@@ -45,20 +45,30 @@ export const rule: Rule = {
   check(context) {
     const rows = itemRows(context.table).filter((row) => unitOfRow(context, row)?.kind === 'percent');
     const columns = valueColumns(context.table);
-    const byRow = new Map<RowInfo, Share[]>();
     const byColumn = columns.map((column) => {
       const percentHeader = /%(?!o)/.test(fold(column.header));
       const shares: Share[] = [];
       for (const row of percentHeader ? itemRows(context.table) : rows) {
         const share = shareAt(context, row, column);
-        if (!share) continue;
-        shares.push(share);
-        const ofRow = byRow.get(row);
-        if (ofRow) ofRow.push(share);
-        else byRow.set(row, [share]);
+        if (share) shares.push(share);
       }
       return shares;
     });
+    // The shares by row, column by column: only a fraction that fits its column asks, so gathered then.
+    let byRow: Map<RowInfo, Share[]> | undefined;
+    const sharesOfRow = (row: RowInfo): Share[] => {
+      if (!byRow) {
+        byRow = new Map();
+        for (const shares of byColumn) {
+          for (const share of shares) {
+            const ofRow = byRow.get(share.row);
+            if (ofRow) ofRow.push(share);
+            else byRow.set(share.row, [share]);
+          }
+        }
+      }
+      return byRow.get(row) ?? [];
+    };
     columns.forEach((column, index) => {
       const shares = byColumn[index];
       // The column's whole percentages, their range worked out once: a column may hold thousands.
@@ -68,7 +78,7 @@ export const rule: Rule = {
         if (share.formatted || !isFraction(share)) continue;
         const percent = valueOf(share).times(HUNDRED);
         if (!fitsColumn(percent, whole, shares.length - 1)) continue;
-        if (!fitsRow(percent, (byRow.get(share.row) ?? []).filter((s) => s !== share))) continue;
+        if (!fitsRow(percent, sharesOfRow(share.row).filter((s) => s !== share))) continue;
         const params = {
           value: formatDecimal(valueOf(share)),
           percent: formatDecimal(percent),
