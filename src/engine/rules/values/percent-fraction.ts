@@ -54,21 +54,8 @@ export const rule: Rule = {
       }
       return shares;
     });
-    // The shares by row, column by column: only a fraction that fits its column asks, so gathered then.
-    let byRow: Map<RowInfo, Share[]> | undefined;
-    const sharesOfRow = (row: RowInfo): Share[] => {
-      if (!byRow) {
-        byRow = new Map();
-        for (const shares of byColumn) {
-          for (const share of shares) {
-            const ofRow = byRow.get(share.row);
-            if (ofRow) ofRow.push(share);
-            else byRow.set(share.row, [share]);
-          }
-        }
-      }
-      return byRow.get(row) ?? [];
-    };
+    // A row's shares, column by column: each column's are in sheet order, so found by halving.
+    const sharesOfRow = (row: RowInfo): Share[] => byColumn.map((shares) => shareOfRow(shares, row)).filter((share): share is Share => share !== undefined);
     columns.forEach((column, index) => {
       const shares = byColumn[index];
       // The column's whole percentages, their range worked out once: a column may hold thousands.
@@ -108,6 +95,20 @@ function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo): Share 
   if (quantity.kind !== 'number' || quantity.percent || quantity.per || quantity.bound) return undefined;
   const formatted = quantity.notation === 'typed' && isPercentFormat(context.cell(row.row, column.col)?.numberFormat);
   return { row, value: quantity.value, formatted };
+}
+
+/** The share of a row among a column's shares (in sheet order), if it has one. */
+function shareOfRow(shares: Share[], row: RowInfo): Share | undefined {
+  let low = 0;
+  let high = shares.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = shares[middle].row.row;
+    if (at < row.row) low = middle + 1;
+    else if (at > row.row) high = middle - 1;
+    else return shares[middle];
+  }
+  return undefined;
 }
 
 function shownPercent(share: Share): Decimal {
