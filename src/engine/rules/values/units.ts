@@ -84,7 +84,9 @@ function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo 
   if (unitColumn) {
     const text = shownText(context, row.row, unitColumn.col);
     const unit = text ? parseUnit(text) : undefined;
-    if (unit) return { ...unit, at: { row: row.row, col: unitColumn.col } };
+    // Built field by field: a spread of the shared unit costs more than the rest of the row's reading.
+    const at = { row: row.row, col: unitColumn.col };
+    if (unit) return unit.per ? { kind: unit.kind, text: unit.text, per: unit.per, at } : { kind: unit.kind, text: unit.text, at };
     if (text) return undefined;
   }
   const inLabel = /\(([^()]{1,20})\)\s*\.?$/.exec(row.label);
