@@ -33,6 +33,16 @@ export function shownText(context: RuleContext, row: number, col: number): strin
   return textOf(merge ? context.cell(merge.top, merge.left) : context.cell(row, col));
 }
 
+/** `shownText(context, row, col) !== ''`, without writing out a number as text. */
+export function showsText(context: RuleContext, row: number, col: number): boolean {
+  const merge = mergeAt(context.grid, row, col);
+  const value = (merge ? context.cell(merge.top, merge.left) : context.cell(row, col))?.value;
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'object') return value.error !== '';
+  return true;
+}
+
 /** The cell's own text: empty inside a merged area that starts in another cell. */
 export function ownText(context: RuleContext, row: number, col: number): string {
   const merge = mergeAt(context.grid, row, col);
@@ -44,8 +54,18 @@ export function ownText(context: RuleContext, row: number, col: number): string 
 export function unitOf(context: RuleContext, table: TableModel, row: RowInfo): string {
   const column = columnWithRole(table, 'unit');
   if (!column) return '';
-  return fold(shownText(context, row.row, column.col)).replace(/[()[\]\s]/g, '');
+  const text = shownText(context, row.row, column.col);
+  let unit = unitsByText.get(text);
+  if (unit === undefined) {
+    unit = fold(text).replace(/[()[\]\s]/g, '');
+    if (unitsByText.size >= 10_000) unitsByText.clear();
+    unitsByText.set(text, unit);
+  }
+  return unit;
 }
+
+/** A grid writes a handful of different units over thousands of rows, which four rules read. */
+const unitsByText = new Map<string, string>();
 
 export function isPercentUnit(unit: string): boolean {
   return unit === '%' || unit === 'phantram' || unit === 'percent';
@@ -61,6 +81,19 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
+/** fold() of a label, kept: several rules fold every label of a grid of thousands of rows. */
+export function foldedLabel(label: string): string {
+  let folded = foldedLabels.get(label);
+  if (folded === undefined) {
+    folded = fold(label);
+    if (foldedLabels.size >= 20_000) foldedLabels.clear();
+    foldedLabels.set(label, folded);
+  }
+  return folded;
+}
+
+const foldedLabels = new Map<string, string>();
+
 /** `Mục tiêu 1: …`, `Goal 2 …`, `Objective III`: a goal's heading, whatever the detector made of its row. */
 const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[ivx]+)\b/;
 
@@ -68,7 +101,7 @@ const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[iv
 function hasGoalLabel(label: string): boolean {
   const first = fold(label.charAt(0));
   if (first !== '' && !GOAL_INITIALS.includes(first)) return false;
-  return GOAL_LABEL.test(fold(label));
+  return GOAL_LABEL.test(foldedLabel(label));
 }
 
 const GOAL_INITIALS = 'ivxmgo';

@@ -1,6 +1,7 @@
 import type { RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { columnWithRole, isGoalRow, isIndicatorRow, ownText, shownText, unitOf, valueColumns } from './grid-reading';
+import { typedNumber } from '../values/typed';
+import { columnWithRole, isGoalRow, isIndicatorRow, ownText, showsText, unitOf, valueColumns } from './grid-reading';
 
 export const rule: Rule = {
   meta: {
@@ -25,13 +26,15 @@ function checkValues(context: RuleContext): void {
   const { table } = context;
   const columns = valueColumns(table).filter((c) => c.role === 'baseline' || c.role === 'target');
   const allValueColumns = valueColumns(table);
-  const hasValues = (row: RowInfo) => allValueColumns.some((c) => shownText(context, row.row, c.col) !== '');
+  // A typed number shows itself (typedNumber reads none where a merged area covers the cell): no text is looked at.
+  const shows = (row: number, col: number) => typedNumber(context, row, col) !== undefined || showsText(context, row, col);
+  const hasValues = (row: RowInfo) => allValueColumns.some((c) => shows(row.row, c.col));
   for (const row of table.rows) {
     if (!isIndicatorRow(row)) continue;
-    if (!unitOf(context, table, row) && !hasValues(row)) continue;
+    if (!hasValues(row) && !unitOf(context, table, row)) continue;
     if (row.children.some((i) => hasValues(table.rows[i]))) continue;
     for (const column of columns) {
-      if (shownText(context, row.row, column.col) !== '') continue;
+      if (shows(row.row, column.col)) continue;
       context.report({ messageId: 'indicatorMissingValue', at: { row: row.row, col: column.col }, params: { header: column.header } });
     }
   }

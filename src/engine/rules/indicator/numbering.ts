@@ -51,12 +51,13 @@ export const rule: Rule = {
 
 /** Rows that share a parent (or the top level of a section between total rows), in order. */
 function siblingGroups(table: TableModel): number[][] {
-  const groups = new Map<string, number[]>();
+  // Keyed by the parent's index, or below zero by the section: a number, not a string built per row.
+  const groups = new Map<number, number[]>();
   let section = 0;
   table.rows.forEach((row, index) => {
     if (row.kind === 'total' || row.kind === 'grandTotal') section++;
     if (row.kind !== 'item' && row.kind !== 'goal') return;
-    const key = row.parent !== undefined ? `p${row.parent}` : `s${section}`;
+    const key = row.parent !== undefined ? row.parent : -1 - section;
     const group = groups.get(key);
     if (group) group.push(index);
     else groups.set(key, [index]);
@@ -187,11 +188,10 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
       continue;
     }
     const from = previous?.ordinal ?? 0;
-    // An unnumbered row between the previous entry and this one (unnumbered is in sheet order).
-    const standInBetween = (unnumbered[firstAbove(unnumbered, previous ? previous.index : -1)] ?? Infinity) < entry.index;
     // A number found later is out of order, not missing.
-    const missing = missingBetween(sequence, from, entry.ordinal).filter((n) => !sequence.standIns.has(n) && !present.has(n));
-    if (missing.length > 0 && !standInBetween) {
+    const missing = entry.ordinal - from > 1 ? missingBetween(sequence, from, entry.ordinal).filter((n) => !sequence.standIns.has(n) && !present.has(n)) : [];
+    // Unless an unnumbered row between the previous entry and this one stands in (unnumbered is in sheet order).
+    if (missing.length > 0 && !((unnumbered[firstAbove(unnumbered, previous ? previous.index : -1)] ?? Infinity) < entry.index)) {
       const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
       context.report({
         messageId: previous ? 'indicatorNumberingGap' : 'indicatorNumberingStartGap',

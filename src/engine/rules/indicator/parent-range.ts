@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import { isIndicatorRow, isRateUnit, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
+import { typedNumber } from '../values/typed';
 
 /**
  * Words that name a part of a whole population: an administrative level or area, a sex. A child
@@ -34,21 +35,22 @@ export const rule: Rule = {
       if (shareParents.has(index)) return;
       const children = parent.children.map((i) => table.rows[i]);
       if (!children.every(isIndicatorRow)) return;
-      let parts: boolean | undefined; // read from the labels only when a value is out of range
+      let parts: boolean | undefined; // read from the labels only when a value may be out of range
       const unit = commonUnit(context, table, parent, children);
       if (unit === undefined) return;
       for (const column of valueColumns(table)) {
+        if (withinRange(context, parent, children, column.col)) continue;
+        // Children that are not parts of their parent give no finding: their labels are read before their values.
+        if (!(parts ??= areParts(children))) continue;
         const parentValue = exactValue(context, parent.row, column.col);
         const childValues = children.map((child) => exactValue(context, child.row, column.col));
         if (!parentValue || childValues.some((v) => !v || !samePer(v, parentValue))) continue;
         const isRate = isRateUnit(unit) || parentValue.per !== undefined || RATE_LABEL.test(wordsOf(parent.label).join(' '));
         if (!isRate) continue;
-        const numbers = childValues.map((v) => v!.value);
-        const min = Decimal.min(...numbers);
-        const max = Decimal.max(...numbers);
+        const { min, max } = rangeOf(childValues.map((v) => v!.value));
         const value = parentValue.value;
-        const bound = value.lessThan(min.minus(context.tolerance)) ? min : value.greaterThan(max.plus(context.tolerance)) ? max : undefined;
-        if (!bound || !(parts ??= areParts(children))) continue;
+        const bound = value.lessThan(low(min, context.tolerance)) ? min : value.greaterThan(high(max, context.tolerance)) ? max : undefined;
+        if (!bound) continue;
         context.report({
           messageId: 'indicatorParentOutsideRange',
           at: { row: parent.row, col: column.col },
@@ -62,6 +64,52 @@ export const rule: Rule = {
     });
   },
 };
+
+/** The least and the greatest of some values (Decimal.min and max copy every argument first). */
+function rangeOf(values: Decimal[]): { min: Decimal; max: Decimal } {
+  let min = values[0];
+  let max = values[0];
+  for (const value of values) {
+    if (value.lessThan(min)) min = value;
+    else if (value.greaterThan(max)) max = value;
+  }
+  return { min, max };
+}
+
+/** The range's ends widened by the tolerance; no arithmetic where there is none (the default). */
+const low = (min: Decimal, tolerance: Decimal) => (tolerance.isZero() ? min : min.minus(tolerance));
+const high = (max: Decimal, tolerance: Decimal) => (tolerance.isZero() ? max : max.plus(tolerance));
+
+/**
+ * The parent's value lies within its children's range, known from JS numbers before any Decimal is
+ * read: typed numbers compare exactly so (../values/typed.ts), and a number read from text by its
+ * nearest JS number wherever that differs from the other's (rounding never reverses an order). False
+ * where that does not settle it (a tie with text, a ratio, a bound, a tolerance), for the Decimals to.
+ */
+function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number): boolean {
+  if (!context.tolerance.isZero()) return false;
+  const value = nearestNumber(context, parent.row, col);
+  if (value === undefined) return false;
+  let below = false;
+  let above = false;
+  for (const child of children) {
+    const childValue = nearestNumber(context, child.row, col);
+    if (childValue === undefined) return false;
+    const tie = childValue.number === value.number && childValue.typed && value.typed;
+    if (childValue.number < value.number || tie) below = true;
+    if (childValue.number > value.number || tie) above = true;
+  }
+  return below && above;
+}
+
+/** A plain number (no ratio, no bound) as a JS number: the typed number itself, or the nearest to one read from text. */
+function nearestNumber(context: RuleContext, row: number, col: number): { number: number; typed: boolean } | undefined {
+  const typed = typedNumber(context, row, col);
+  if (typed !== undefined) return { number: typed, typed: true };
+  const quantity = context.quantity(row, col);
+  if (quantity.kind !== 'number' || quantity.bound || quantity.per) return undefined;
+  return { number: quantity.value.toNumber(), typed: false };
+}
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */
 function exactValue(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
@@ -88,10 +136,15 @@ function commonUnit(context: RuleContext, table: TableModel, parent: RowInfo, ch
 function areParts(children: RowInfo[]): boolean {
   const counts = children.map((child) => {
     const count = new Map<string, number>();
-    for (const word of wordsOf(child.label)) count.set(word, (count.get(word) ?? 0) + 1);
+    for (const word of wordsOf(child.label)) if (PART_WORDS.has(word)) count.set(word, (count.get(word) ?? 0) + 1);
     return count;
   });
-  return counts.every((count) =>
-    [...count].some(([word, n]) => PART_WORDS.has(word) && n > Math.min(...counts.map((other) => other.get(word) ?? 0))),
-  );
+  // The fewest times each part word occurs in a child, worked out once per word.
+  const fewest = new Map<string, number>();
+  const fewestOf = (word: string) => {
+    let n = fewest.get(word);
+    if (n === undefined) fewest.set(word, (n = Math.min(...counts.map((other) => other.get(word) ?? 0))));
+    return n;
+  };
+  return counts.every((count) => [...count].some(([word, n]) => n > fewestOf(word)));
 }

@@ -1,4 +1,4 @@
-import { readText, type NumberQuantity, Decimal } from '../../numbers';
+import { type NumberQuantity, Decimal } from '../../numbers';
 import { escapeRegExp } from '../../text';
 import type { Cell, ColumnInfo, NumberConvention, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
@@ -77,7 +77,8 @@ export function textNumbers(context: RuleContext): ColumnTexts[] {
       } else if (typeof raw === 'string') {
         const value = context.cell(row, column.col)?.value;
         if (typeof value !== 'string') continue;
-        const quantity = readText(value, table.convention);
+        // The context reads the cell as readText(value, table.convention) does, once for every rule.
+        const quantity = context.quantity(row, column.col);
         if (quantity.kind === 'number') entry.found.push({ row, text: value.trim(), quantity });
       }
     }
@@ -128,7 +129,8 @@ export function numberShown(context: RuleContext, row: number, col: number): Num
   const quantity = context.quantity(row, col);
   if (quantity.kind !== 'number') return undefined;
   if (quantity.notation !== 'typed' || !isPercentFormat(context.cell(row, col)?.numberFormat)) return quantity;
-  return { ...quantity, value: quantity.value.times(100), percent: true };
+  // A typed quantity is kind, value and notation only: built field by field, as a spread costs more than the rest.
+  return { kind: 'number', value: quantity.value.times(100), notation: 'typed', percent: true };
 }
 
 /**

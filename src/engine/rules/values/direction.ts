@@ -111,13 +111,17 @@ export function directionOf(label: string, year?: number, target?: { text: strin
   return undefined;
 }
 
-/** A row is asked once per target column; its label's answer is kept for the next one. */
-const byLabel = new Map<string, Direction | undefined | 'none'>();
+/**
+ * A row is asked once per target column; its label's answer is kept for the next one. By period,
+ * then by the label itself: a label string keeps its hash, a key built from it would be hashed anew.
+ */
+const byPeriod = new Map<string, Map<string, Direction | undefined | 'none'>>();
 
 /** The label's direction (leading verb, catalogue, topic); `none` when none says, so a bound may. */
 function labelDirection(label: string, period: string | undefined): Direction | undefined | 'none' {
-  const key = `${period ?? ''}\u0000${label}`;
-  if (byLabel.has(key)) return byLabel.get(key);
+  let byLabel = byPeriod.get(period ?? '');
+  if (!byLabel) byPeriod.set(period ?? '', (byLabel = new Map()));
+  if (byLabel.has(label)) return byLabel.get(label);
   let found: Direction | undefined | 'none' = directionFromWords(label);
   if (!found) {
     const matches = catalogueMatches(label);
@@ -130,7 +134,7 @@ function labelDirection(label: string, period: string | undefined): Direction | 
     if (topic) found = { better: topic.better, reason: 'topic', words: topic.words };
   }
   if (byLabel.size >= 20_000) byLabel.clear();
-  byLabel.set(key, found);
+  byLabel.set(label, found);
   return found;
 }
 

@@ -63,14 +63,13 @@ export const rule: Rule = {
   check(context) {
     const targets = context.table.columns.filter((c) => c.role === 'target' && c.year !== undefined);
     for (const row of itemRows(context.table)) {
-      const unit = unitOfRow(context, row);
       const weaker: { col: number; year: number; value: Decimal; bound?: Milestone['bound']; found: NonNullable<ReturnType<typeof nationalTargetFor>> }[] = [];
       for (const target of targets) {
         const found = nationalTargetFor(row.label, target.year!);
         if (!found) continue;
         const quantity = context.quantity(row.row, target.col);
         if (quantity.kind !== 'number') continue;
-        const value = onEntryScale(quantity, found.entry, unit, row.label);
+        const value = onEntryScale(quantity, found.entry, unitOfRow(context, row), row.label);
         if (value && isWorse(value, new Decimal(found.milestone.value), found.entry.better)) weaker.push({ col: target.col, year: target.year!, value, bound: quantity.bound === '~' ? undefined : quantity.bound, found });
       }
       if (weaker.length === 0) continue;

@@ -3,16 +3,28 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
+import { isNegativeTyped, isPercentTyped, typedNumber } from './typed';
 import { unitOfRow } from './units';
 
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
 
-/** A percentage cell of a column: its value as typed, and whether its format shows it as a percentage. */
+/**
+ * A percentage cell of a column: its value as typed, and whether its format shows it as a
+ * percentage. A typed number keeps its JS number, and its Decimal is made only when asked for
+ * (valueOf): a column of thousands is scanned by comparing JS numbers (exact: typed.ts).
+ */
 interface Share {
   row: RowInfo;
-  value: Decimal;
   formatted: boolean;
+  typed?: number;
+  value?: Decimal;
+  /** A text number's value as the nearest JS number, once asked for (shownBelow). */
+  nearest?: number;
+}
+
+function valueOf(share: Share): Decimal {
+  return (share.value ??= new Decimal(share.typed!));
 }
 
 /**
@@ -33,32 +45,29 @@ export const rule: Rule = {
   check(context) {
     const rows = itemRows(context.table).filter((row) => unitOfRow(context, row)?.kind === 'percent');
     const columns = valueColumns(context.table);
-    const byRow = new Map<RowInfo, Share[]>();
     const byColumn = columns.map((column) => {
       const percentHeader = /%(?!o)/.test(fold(column.header));
       const shares: Share[] = [];
       for (const row of percentHeader ? itemRows(context.table) : rows) {
         const share = shareAt(context, row, column);
-        if (!share) continue;
-        shares.push(share);
-        const ofRow = byRow.get(row);
-        if (ofRow) ofRow.push(share);
-        else byRow.set(row, [share]);
+        if (share) shares.push(share);
       }
       return shares;
     });
+    // A row's shares, column by column: each column's are in sheet order, so found by halving.
+    const sharesOfRow = (row: RowInfo): Share[] => byColumn.map((shares) => shareOfRow(shares, row)).filter((share): share is Share => share !== undefined);
     columns.forEach((column, index) => {
       const shares = byColumn[index];
       // The column's whole percentages, their range worked out once: a column may hold thousands.
       const whole = wholeRange(shares);
       const formattedColumn = shares.some((s) => s.formatted);
       for (const share of shares) {
-        if (share.formatted || !share.value.isPositive() || !share.value.lessThan(ONE)) continue;
-        const percent = share.value.times(HUNDRED);
+        if (share.formatted || !isFraction(share)) continue;
+        const percent = valueOf(share).times(HUNDRED);
         if (!fitsColumn(percent, whole, shares.length - 1)) continue;
-        if (!fitsRow(percent, (byRow.get(share.row) ?? []).filter((s) => s !== share))) continue;
+        if (!fitsRow(percent, sharesOfRow(share.row).filter((s) => s !== share))) continue;
         const params = {
-          value: formatDecimal(share.value),
+          value: formatDecimal(valueOf(share)),
           percent: formatDecimal(percent),
           header: headerOf(column),
           min: formatDecimal(whole.low),
@@ -80,29 +89,75 @@ export const rule: Rule = {
 
 /** A plain number (no `%` sign, ratio or bound: `0.25%` typed so means what it says). */
 function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo): Share | undefined {
+  const typed = typedNumber(context, row.row, column.col);
+  if (typed !== undefined) return { row, typed, formatted: isPercentTyped(context, row.row, column.col) };
   const quantity = context.quantity(row.row, column.col);
   if (quantity.kind !== 'number' || quantity.percent || quantity.per || quantity.bound) return undefined;
   const formatted = quantity.notation === 'typed' && isPercentFormat(context.cell(row.row, column.col)?.numberFormat);
   return { row, value: quantity.value, formatted };
 }
 
+/** The share of a row among a column's shares (in sheet order), if it has one. */
+function shareOfRow(shares: Share[], row: RowInfo): Share | undefined {
+  let low = 0;
+  let high = shares.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = shares[middle].row.row;
+    if (at < row.row) low = middle + 1;
+    else if (at > row.row) high = middle - 1;
+    else return shares[middle];
+  }
+  return undefined;
+}
+
 function shownPercent(share: Share): Decimal {
-  return share.formatted ? share.value.times(HUNDRED) : share.value;
+  return share.formatted ? valueOf(share).times(HUNDRED) : valueOf(share);
+}
+
+/** `0 <= value < 1` as Decimal#isPositive() and lessThan(1) judge it (−0 is not positive). */
+function isFraction(share: Share): boolean {
+  if (share.typed === undefined) return share.value!.isPositive() && share.value!.lessThan(ONE);
+  return !isNegativeTyped(share.typed) && share.typed < 1;
+}
+
+/** The value is above 1. */
+function aboveOne(share: Share): boolean {
+  return share.typed === undefined ? share.value!.greaterThan(ONE) : share.typed > 1;
+}
+
+/**
+ * shownPercent(a) < shownPercent(b). Two typed numbers shown alike compare as JS numbers; so do two
+ * values shown as they are (not formatted) when their nearest JS numbers differ: rounding to the
+ * nearest double never reverses an order (typed.ts), so a difference there is the Decimals' own.
+ */
+function shownBelow(a: Share, b: Share): boolean {
+  if (a.typed !== undefined && b.typed !== undefined && a.formatted === b.formatted) return a.typed < b.typed;
+  if (!a.formatted && !b.formatted) {
+    const x = nearestOf(a);
+    const y = nearestOf(b);
+    if (x !== y) return x < y;
+  }
+  return shownPercent(a).lessThan(shownPercent(b));
+}
+
+function nearestOf(share: Share): number {
+  return share.typed ?? (share.nearest ??= share.value!.toNumber());
 }
 
 /** How many of a column's percentages are whole (above 1, or formatted as percentages), and their range. */
 function wholeRange(shares: Share[]): { count: number; low: Decimal; high: Decimal } {
   let count = 0;
-  let low = ONE;
-  let high = ONE;
+  let low: Share | undefined;
+  let high: Share | undefined;
   for (const share of shares) {
-    if (!share.formatted && !share.value.greaterThan(ONE)) continue;
-    const shown = shownPercent(share);
-    if (count === 0 || shown.lessThan(low)) low = shown;
-    if (count === 0 || shown.greaterThan(high)) high = shown;
+    if (!share.formatted && !aboveOne(share)) continue;
+    if (!low || !high) low = high = share;
+    else if (shownBelow(share, low)) low = share;
+    else if (shownBelow(high, share)) high = share;
     count++;
   }
-  return { count, low, high };
+  return { count, low: low ? shownPercent(low) : ONE, high: high ? shownPercent(high) : ONE };
 }
 
 /** Most of the column's other percentages are whole (above 1), and this one, times 100, is of their size. */

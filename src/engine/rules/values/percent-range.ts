@@ -1,10 +1,14 @@
-import { formatDecimal } from '../../numbers';
+import { Decimal, formatDecimal } from '../../numbers';
 import { fold } from '../../text';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { itemRows, numberShown, phraseMatcher, valueColumns } from './cells';
+import { isNegativeTyped, isPercentTyped, typedNumber } from './typed';
 import { unitMismatches, unitOfRow } from './units';
 
 /** Growth rates and comparisons can pass 100% or fall below 0; shares cannot. */
+/** Compared with every value of the grid: made once, not once per comparison. */
+const HUNDRED = new Decimal(100);
+
 const isNotAShare = phraseMatcher(['tang truong', 'toc do', 'so voi', 'so cung ky', 'growth', 'compared', 'change']);
 
 /** A percentage outside 0–100 where the row holds a share (`Tỷ lệ …`). */
@@ -21,16 +25,18 @@ export const rule: Rule = {
     for (const row of itemRows(context.table)) {
       // Out-of-range numbers first: the unit and the label are read only for rows that have one.
       // A cell formatted as a percentage is read as it shows: 1.2 formatted `0%` is 120%.
+      // Typed numbers inside the range (most of a grid) are passed over without reading their Decimal.
       const outside = columns
+        .filter((column) => !typedInside(context, row.row, column.col))
         .map((column) => ({ col: column.col, quantity: numberShown(context, row.row, column.col) }))
-        .filter(({ quantity }) => quantity && !quantity.per && (quantity.value.greaterThan(100) || quantity.value.isNegative()));
+        .filter(({ quantity }) => quantity && !quantity.per && (quantity.value.isNegative() || quantity.value.greaterThan(HUNDRED)));
       if (outside.length === 0 || isNotAShare(fold(row.label))) continue;
       const unit = unitOfRow(context, row);
       // A row whose unit does not fit its values is values/unit-fit's finding, not a range problem.
       if (unit && unitMismatches(context, row, unit).length > 0) continue;
       for (const { col, quantity } of outside) {
         if (!quantity || (unit?.kind !== 'percent' && !quantity.percent)) continue;
-        const above = quantity.value.greaterThan(100);
+        const above = quantity.value.greaterThan(HUNDRED);
         const value = formatDecimal(quantity.value);
         context.report({
           messageId: above ? 'valuesPercentAbove100' : 'valuesPercentBelow0',
@@ -42,3 +48,13 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * A typed number numberShown() shows between 0 and 100 (typed.ts: compared exactly as a JS
+ * number); a cell formatted as a percentage shows a hundred times what it holds.
+ */
+function typedInside(context: RuleContext, row: number, col: number): boolean {
+  const value = typedNumber(context, row, col);
+  if (value === undefined) return false;
+  return !isNegativeTyped(value) && value <= (isPercentTyped(context, row, col) ? 1 : 100);
+}

@@ -1,5 +1,6 @@
 import { formatDecimal, type NumberQuantity } from '../../numbers';
-import type { ColumnInfo } from '../../types';
+import type { ColumnInfo, RowInfo } from '../../types';
+import { typedNumber } from './typed';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, itemRows, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
@@ -24,6 +25,22 @@ export function directionExplanation(direction: Direction): { messageId: string;
 function numberAt(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
   const quantity = context.quantity(row, col);
   return quantity.kind === 'number' ? quantity : undefined;
+}
+
+/**
+ * The same judgement as the rule's for a target and a baseline that are both typed numbers,
+ * compared as JS numbers (exact: typed.ts), with no Decimal read: the direction where the target is
+ * weaker, undefined where it is not, `read` where either cell is not a typed number. A typed number
+ * has no bound (so the label alone gives the direction) and no denominator (so no rescaling).
+ */
+function typedWeaker(context: RuleContext, row: RowInfo, target: ColumnInfo, baseline: ColumnInfo): Direction | undefined | 'read' {
+  const planned = typedNumber(context, row.row, target.col);
+  const before = typedNumber(context, row.row, baseline.col);
+  if (planned === undefined || before === undefined) return 'read';
+  if (planned === before) return undefined;
+  const direction = directionOf(row.label, target.year);
+  const worse = direction && (direction.better === 'higher' ? planned < before : planned > before);
+  return worse ? direction : undefined;
 }
 
 /**
@@ -52,19 +69,28 @@ export const rule: Rule = {
   },
   check(context) {
     const { columns } = context.table;
-    const targets = columns.filter((c) => c.role === 'target');
+    // Each target's baseline, found once for every row.
+    const pairs = columns
+      .filter((c) => c.role === 'target')
+      .map((target) => ({ target, baseline: baselineFor(columns, target) }))
+      .filter((pair): pair is { target: ColumnInfo; baseline: ColumnInfo } => pair.baseline !== undefined);
     for (const row of itemRows(context.table)) {
       const weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] = [];
-      for (const target of targets) {
-        const baseline = baselineFor(columns, target);
-        if (!baseline) continue;
+      for (const { target, baseline } of pairs) {
+        const typed = typedWeaker(context, row, target, baseline);
+        if (typed !== 'read') {
+          if (typed) weaker.push({ target, baseline, direction: typed });
+          continue;
+        }
         const planned = numberAt(context, row.row, target.col);
         const before = numberAt(context, row.row, baseline.col);
         if (!planned || !before) continue;
         const [plannedValue, beforeValue] = comparable(planned, before);
         // An unchanged target is weaker in no direction: read the label only when the values differ.
         if (plannedValue.equals(beforeValue)) continue;
-        const direction = directionOf(row.label, target.year, { text: shownValue(context, row.row, target.col), quantity: planned });
+        // The target's text is quoted only when its bound gives the direction: written out only then.
+        const text = planned.bound ? shownValue(context, row.row, target.col) : '';
+        const direction = directionOf(row.label, target.year, { text, quantity: planned });
         if (direction && isWorse(plannedValue, beforeValue, direction.better)) weaker.push({ target, baseline, direction });
       }
       if (weaker.length === 0) continue;

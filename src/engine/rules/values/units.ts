@@ -1,8 +1,9 @@
 import { Decimal, readText, type NumberQuantity } from '../../numbers';
 import { fold } from '../../text';
-import type { RowInfo } from '../../types';
+import type { ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { phraseMatcher, shownText, valueColumns } from './cells';
+import { typedNumber } from './typed';
 
 /** What a row's unit says its values are. */
 export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
@@ -58,13 +59,34 @@ function readUnit(text: string): Omit<RowUnit, 'at'> | undefined {
   return undefined;
 }
 
-/** The row's unit: the unit column, else a unit in brackets at the end of the label (`… (%o)`). */
+/**
+ * The row's unit: the unit column, else a unit in brackets at the end of the label (`… (%o)`).
+ * Five rules ask it of every row: it is read once per row of a table, and the same object is
+ * returned each time (callers do not change it).
+ */
 export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefined {
-  const unitColumn = context.table.columns.find((c) => c.role === 'unit');
+  const { table, grid } = context;
+  let cached = unitsByTable.get(table);
+  if (!cached || cached.grid !== grid) {
+    cached = { grid, units: new Map(), unitColumn: table.columns.find((c) => c.role === 'unit') };
+    unitsByTable.set(table, cached);
+  }
+  if (cached.units.has(row.row)) return cached.units.get(row.row);
+  const unit = readRowUnit(context, row, cached.unitColumn);
+  cached.units.set(row.row, unit);
+  return unit;
+}
+
+/** Rows' units by sheet row, for one table read on one grid. */
+const unitsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: Map<number, RowUnit | undefined> }>();
+
+function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): RowUnit | undefined {
   if (unitColumn) {
     const text = shownText(context, row.row, unitColumn.col);
     const unit = text ? parseUnit(text) : undefined;
-    if (unit) return { ...unit, at: { row: row.row, col: unitColumn.col } };
+    // Built field by field: a spread of the shared unit costs more than the rest of the row's reading.
+    const at = { row: row.row, col: unitColumn.col };
+    if (unit) return unit.per ? { kind: unit.kind, text: unit.text, per: unit.per, at } : { kind: unit.kind, text: unit.text, at };
     if (text) return undefined;
   }
   const inLabel = /\(([^()]{1,20})\)\s*\.?$/.exec(row.label);
@@ -84,18 +106,24 @@ export interface UnitMismatch {
  * unit's, a ratio such as boys per 100 girls under `%`, a `%` sign under `lần`, `người` or `‰`.
  */
 export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit): UnitMismatch[] {
-  const cells: { col: number; text: string; quantity: NumberQuantity }[] = [];
+  const cells: { col: number; quantity: NumberQuantity }[] = [];
+  let ratioOrPercent = false;
   for (const column of valueColumns(context.table)) {
+    // A typed number is neither a ratio nor written with `%`: only text is read.
+    if (typedNumber(context, row.row, column.col) !== undefined) continue;
     const quantity = context.quantity(row.row, column.col);
-    const value = context.cell(row.row, column.col)?.value;
-    if (quantity.kind === 'number') cells.push({ col: column.col, text: typeof value === 'string' ? value.trim() : String(value), quantity });
+    if (quantity.kind !== 'number') continue;
+    cells.push({ col: column.col, quantity });
+    if (quantity.per || quantity.percent) ratioOrPercent = true;
   }
   // Only ratios and % signs can misfit a unit; most rows have neither and stop here.
-  if (!cells.some((c) => c.quantity.per || c.quantity.percent)) return [];
+  if (!ratioOrPercent) return [];
   const ratioLabel = isRatioLabel(row.label) || cells.some((c) => c.quantity.per?.equals(100) && c.quantity.value.greaterThan(100));
   const mismatches: UnitMismatch[] = [];
-  for (const { col, text, quantity } of cells) {
+  for (const { col, quantity } of cells) {
     const at = { row: row.row, col };
+    const value = context.cell(row.row, col)?.value;
+    const text = typeof value === 'string' ? value.trim() : String(value);
     const { per } = quantity;
     if (unit.kind === 'percent') {
       if (per && !per.equals(100)) mismatches.push({ at, text, reason: 'perNotPercent', per });

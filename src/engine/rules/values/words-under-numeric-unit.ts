@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { itemRows, valueColumns } from './cells';
+import { typedNumber } from './typed';
 import { unitOfRow } from './units';
 
 /** Words (`Giảm thiểu tối đa`) where the row's unit says a number: `%`, `lần`, `người`. One finding per row. */
@@ -16,6 +17,8 @@ export const rule: Rule = {
     for (const row of itemRows(context.table)) {
       const cells: { at: { row: number; col: number }; text: string }[] = [];
       for (const column of columns) {
+        // A typed number is never words: only other cells are read.
+        if (typedNumber(context, row.row, column.col) !== undefined) continue;
         const quantity = context.quantity(row.row, column.col);
         if (quantity.kind === 'words') cells.push({ at: { row: row.row, col: column.col }, text: quantity.text });
       }

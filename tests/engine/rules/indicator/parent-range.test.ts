@@ -54,6 +54,20 @@ describe('indicator/parent-range', () => {
       );
     });
 
+    it('is exact where a text number and a typed one are the same JS number but not the same decimal', () => {
+      const rows = (parent: TestCell): TestCell[][] => [
+        ['3', 'Tỷ lệ nữ đại biểu Hội đồng nhân dân các cấp', '(%)', parent, 30, 'Sở Nội vụ'],
+        ['3.1', 'Tỷ lệ nữ đại biểu Hội đồng nhân dân cấp tỉnh', '(%)', 27.5, 30, null],
+        ['3.2', 'Tỷ lệ nữ đại biểu Hội đồng nhân dân cấp huyện', '(%)', 29.2, 30, null],
+      ];
+      // 29.20000000000000000001 rounds to the JS number 29.2: only the Decimals tell it is above 29.2.
+      expect(check(rows('29.20000000000000000001')).map(summary)).toEqual([
+        { rule: 'indicator/parent-range', severity: 'warning', cell: 'D2', messageId: 'indicatorParentOutsideRange', expected: '29.2', actual: '29.20000000000000000001' },
+      ]);
+      expect(check(rows('29.2'))).toEqual([]);
+      expect(check(rows('27,5'))).toEqual([]);
+    });
+
     it('tells the commune level apart from the “xã hội” every label carries', () => {
       const findings = check([
         ['5', 'Tỷ lệ cơ quan Đảng, tổ chức chính trị - xã hội có lãnh đạo chủ chốt là nữ', '(%)', 42.7, 95, 'Ban Tổ chức'],

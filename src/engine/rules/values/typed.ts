@@ -1,0 +1,73 @@
+import { isPercentFormat } from './cells';
+import type { RuleContext } from '../rule';
+import type { TableModel } from '../../types';
+
+/**
+ * The typed numbers of one column of a table, by sheet row from the table's top: NaN where the
+ * cell holds none; and which are formatted as percentages.
+ */
+interface TypedColumn {
+  values: Float64Array;
+  percentFormatted: Uint8Array;
+}
+
+/** Several rules scan every value of a table: each column is read once for all of them. */
+const columnsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; columns: Map<number, TypedColumn> }>();
+
+function typedColumn(context: RuleContext, col: number): TypedColumn {
+  const { table, grid } = context;
+  let cached = columnsByTable.get(table);
+  if (!cached || cached.grid !== grid) {
+    cached = { grid, columns: new Map() };
+    columnsByTable.set(table, cached);
+  }
+  let column = cached.columns.get(col);
+  if (!column) {
+    const { top, bottom } = table.range;
+    column = { values: new Float64Array(bottom - top + 1).fill(NaN), percentFormatted: new Uint8Array(bottom - top + 1) };
+    for (let row = top; row <= bottom; row++) {
+      const cell = context.cell(row, col);
+      const value = cell?.value;
+      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+      column.values[row - top] = value;
+      if (isPercentFormat(cell!.numberFormat)) column.percentFormatted[row - top] = 1;
+    }
+    cached.columns.set(col, column);
+  }
+  return column;
+}
+
+/**
+ * The number a cell holds as Excel typed it (the cell as the context shows it: none where a merged
+ * area covers it), or undefined for text, empty cells, errors, booleans and non-finite numbers.
+ *
+ * Rules that scan every value of a grid compare these as JS numbers and read the cell's Decimal
+ * (context.quantity) only where they report: the comparison is exact all the same. readCell reads
+ * a typed number through its shortest decimal form (Number#toString), which rounds back to that
+ * number; rounding to the nearest double never reverses an order, so two typed numbers (or one and
+ * a whole constant such as 0, 1 or 100) compare as JS numbers as their Decimals do. Only the sign
+ * of zero differs: Decimal(-0).isNegative() is true, `-0 < 0` is not (isNegativeTyped).
+ */
+export function typedNumber(context: RuleContext, row: number, col: number): number | undefined {
+  const { top, bottom } = context.table.range;
+  if (row < top || row > bottom) return typedCell(context, row, col);
+  const value = typedColumn(context, col).values[row - top];
+  return Number.isNaN(value) ? undefined : value;
+}
+
+/** A typed number (typedNumber) in a cell formatted as a percentage (isPercentFormat). */
+export function isPercentTyped(context: RuleContext, row: number, col: number): boolean {
+  const { top, bottom } = context.table.range;
+  if (row < top || row > bottom) return typedCell(context, row, col) !== undefined && isPercentFormat(context.cell(row, col)?.numberFormat);
+  return typedColumn(context, col).percentFormatted[row - top] === 1;
+}
+
+function typedCell(context: RuleContext, row: number, col: number): number | undefined {
+  const value = context.cell(row, col)?.value;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Decimal#isNegative() of a typed number's Decimal: true for −0 too. */
+export function isNegativeTyped(value: number): boolean {
+  return value < 0 || Object.is(value, -0);
+}

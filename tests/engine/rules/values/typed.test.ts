@@ -1,0 +1,49 @@
+import { Decimal } from '../../../../src/engine/numbers';
+import type { Rule } from '../../../../src/engine/rules/rule';
+import { isNegativeTyped, isPercentTyped, typedNumber } from '../../../../src/engine/rules/values/typed';
+import { findingsOf, gridOf } from '../../grid';
+import { viHeader } from './tables';
+
+/** The next double above `x` (x finite, not the largest). */
+function nextUp(x: number): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x === 0 ? 0 : x);
+  const bits = view.getBigUint64(0);
+  view.setBigUint64(0, x >= 0 ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
+}
+
+describe('values/typed', () => {
+  it('orders typed numbers as JS numbers exactly as their Decimals, neighbouring doubles and whole constants included', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const values = [0, -0, 1, 100, 0.1 + 0.2, 0.3, 1e-320, 5e-324, 1e21, 123456789.123, -42.86, 99.99999999999999, 100.00000000000001];
+    for (let i = 0; i < 300; i++) values.push(Math.round(random() * 1e6) / 100 - 2000, (random() - 0.5) * 10 ** (Math.floor(random() * 40) - 20));
+    for (const v of [...values]) values.push(nextUp(v));
+    const disagreeing: unknown[] = [];
+    for (const a of values) {
+      for (const b of [...values.slice(0, 40), 0, 1, 100]) {
+        if ((a < b ? -1 : a > b ? 1 : 0) !== new Decimal(a).cmp(new Decimal(b))) disagreeing.push([a, b]);
+      }
+      if (isNegativeTyped(a) !== new Decimal(a).isNegative()) disagreeing.push(a);
+    }
+    expect(disagreeing).toEqual([]);
+    expect(values.length).toBeGreaterThan(1000);
+  });
+
+  it('reads only typed numbers, as the rule context shows the cell: not text, not a cell a merged area covers', () => {
+    const read: unknown[] = [];
+    const probe: Rule = {
+      meta: { id: 'test/probe', severity: 'info', kinds: ['indicator'], messageIds: [], description: '' },
+      check(context) {
+        for (const row of [1, 2, 3]) for (const col of [3, 4]) read.push([typedNumber(context, row, col), isPercentTyped(context, row, col)]);
+      },
+    };
+    const grid = gridOf(
+      [viHeader, ['1', 'Tỷ lệ nữ', '%', 40.5, { value: 0.45, numberFormat: '0%' }, null], ['2', 'Tỷ lệ nam', '%', '59,5', 60, null], ['3', 'Tỷ lệ chung', '%', 50, null, null]],
+      { merges: ['D4:E4'] },
+    );
+    findingsOf(grid, [probe]);
+    expect(read).toEqual([[40.5, false], [0.45, true], [undefined, false], [60, false], [50, false], [undefined, false]]);
+  });
+});
