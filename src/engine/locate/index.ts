@@ -109,25 +109,25 @@ function components(context: LocateContext, violations: Violation[]): Violation[
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const owner = new Map<number, number>();
   violations.forEach((violation, index) => {
-    for (const pos of cellsOf(violation.identity)) {
-      const key = pos.row * 20_000 + pos.col;
+    forEachCell(violation.identity, (row, col) => {
+      const key = row * 20_000 + col;
       const other = owner.get(key);
       if (other === undefined) owner.set(key, index);
       else parent[find(index)] = find(other);
-    }
+    });
   });
   const linked = new Set<number>();
   violations.forEach((violation, index) => {
-    for (const pos of cellsOf(violation.identity)) {
-      for (const identity of context.identitiesAt(pos)) {
+    forEachCell(violation.identity, (row, col) => {
+      for (const identity of context.identitiesAt({ row, col })) {
         if (linked.has(identity.id)) continue;
         linked.add(identity.id);
-        for (const cell of cellsOf(identity)) {
-          const other = owner.get(cell.row * 20_000 + cell.col);
+        forEachCell(identity, (r, c) => {
+          const other = owner.get(r * 20_000 + c);
           if (other !== undefined) parent[find(other)] = find(index);
-        }
+        });
       }
-    }
+    });
   });
   const groups = new Map<number, Violation[]>();
   violations.forEach((violation, index) => {
@@ -139,8 +139,11 @@ function components(context: LocateContext, violations: Violation[]): Violation[
   return [...groups.values()];
 }
 
-export function cellsOf(identity: Identity): Pos[] {
-  return [identity.target, ...identity.terms];
+/** Calls `visit` with the identity's total, then each of its terms (rows × columns), without building them as cells. */
+function forEachCell(identity: Identity, visit: (row: number, col: number) => void): void {
+  visit(identity.target.row, identity.target.col);
+  const { termSheetRows, termCols } = identity;
+  for (let r = 0; r < termSheetRows.length; r++) for (let c = 0; c < termCols.length; c++) visit(termSheetRows[r], termCols[c]);
 }
 
 /** What localisation reads of the table: identities by cell, and whether a set of changes satisfies them. */
