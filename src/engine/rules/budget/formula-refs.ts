@@ -34,7 +34,8 @@ export function sumReferences(formula: string): Pos[] | undefined {
  * none. Undefined for anything that is not a plain sum.
  */
 export function formulaSum(formula: string): { cells: Pos[]; skipsHidden: boolean } | undefined {
-  const subtotal = /^\+?SUBTOTAL\(\s*(9|109)\s*[,;](.*)\)$/i.exec(formula.replace(/\s+/g, ''));
+  // Most totals are SUM or `+`: the spaces are taken out (a new string) only for a SUBTOTAL.
+  const subtotal = SUBTOTAL_WORD.test(formula) ? /^\+?SUBTOTAL\(\s*(9|109)\s*[,;](.*)\)$/i.exec(formula.replace(/\s+/g, '')) : null;
   if (subtotal) {
     const cells = sumReferences(`SUM(${subtotal[2]})`);
     return cells ? { cells, skipsHidden: subtotal[1] === '109' } : undefined;
@@ -44,6 +45,7 @@ export function formulaSum(formula: string): { cells: Pos[]; skipsHidden: boolea
 }
 
 const SPACE = /\s/;
+const SUBTOTAL_WORD = /subtotal/i;
 const PLUS = 43;
 const COLON = 58;
 const DOLLAR = 36;
