@@ -155,30 +155,25 @@ export class IdentityIndex {
  * the rows a group spans (repeats allowed).
  */
 function compressed(rowsOf: (readonly number[])[], height: number, top: number): [Int32Array, Int32Array] {
-  const first = new Int32Array(height + 2);
-  // The last group counted on each row, + 1: a row counted twice in a total is one more term, not one more group.
+  // The last group seen on each row, + 1: a row counted twice in a total is one more term, not one more group.
   const seen = new Int32Array(height);
-  for (let group = 0; group < rowsOf.length; group++) {
-    const rows = rowsOf[group];
-    for (let k = 0; k < rows.length; k++) {
-      const r = rows[k] - top;
-      if (seen[r] === group + 1) continue;
-      seen[r] = group + 1;
-      first[r + 1]++;
+  const eachGroupRow = (visit: (r: number, group: number) => void) => {
+    seen.fill(0);
+    for (let group = 0; group < rowsOf.length; group++) {
+      const rows = rowsOf[group];
+      for (let k = 0; k < rows.length; k++) {
+        const r = rows[k] - top;
+        if (seen[r] === group + 1) continue;
+        seen[r] = group + 1;
+        visit(r, group);
+      }
     }
-  }
+  };
+  const first = new Int32Array(height + 2);
+  eachGroupRow((r) => first[r + 1]++);
   for (let r = 0; r <= height; r++) first[r + 1] += first[r];
   const groups = new Int32Array(first[height]);
   const next = first.slice(0, height);
-  seen.fill(0);
-  for (let group = 0; group < rowsOf.length; group++) {
-    const rows = rowsOf[group];
-    for (let k = 0; k < rows.length; k++) {
-      const r = rows[k] - top;
-      if (seen[r] === group + 1) continue;
-      seen[r] = group + 1;
-      groups[next[r]++] = group;
-    }
-  }
+  eachGroupRow((r, group) => (groups[next[r]++] = group));
   return [first, groups];
 }

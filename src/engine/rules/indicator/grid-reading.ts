@@ -3,6 +3,7 @@ import { fold } from '../../text';
 import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { mergeAt } from '../../merges';
+import { rememberedByLabel } from './remembered';
 
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
@@ -82,17 +83,7 @@ export function quoted(text: string): string {
 }
 
 /** fold() of a label, kept: several rules fold every label of a grid of thousands of rows. */
-export function foldedLabel(label: string): string {
-  let folded = foldedLabels.get(label);
-  if (folded === undefined) {
-    folded = fold(label);
-    if (foldedLabels.size >= 20_000) foldedLabels.clear();
-    foldedLabels.set(label, folded);
-  }
-  return folded;
-}
-
-const foldedLabels = new Map<string, string>();
+export const foldedLabel = rememberedByLabel(fold);
 
 /** `Mục tiêu 1: …`, `Goal 2 …`, `Objective III`: a goal's heading, whatever the detector made of its row. */
 const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[ivx]+)\b/;

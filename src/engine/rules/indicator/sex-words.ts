@@ -1,4 +1,5 @@
 import { fold, hasPhrase } from '../../text';
+import { rememberedByLabel } from './remembered';
 
 export type Sex = 'male' | 'female';
 
@@ -12,18 +13,7 @@ const PHRASES: Record<Sex, readonly string[]> = {
 const YEAR_TOKEN = 'namyear';
 
 /** Words of a label, folded, with `năm` kept apart from `nam`. The array is shared: callers do not change it. */
-export function wordsOf(label: string): string[] {
-  let words = wordsByLabel.get(label);
-  if (words === undefined) {
-    words = readWords(label);
-    if (wordsByLabel.size >= 20_000) wordsByLabel.clear();
-    wordsByLabel.set(label, words);
-  }
-  return words;
-}
-
-/** Labels are read again for every column and by several rules. */
-const wordsByLabel = new Map<string, string[]>();
+export const wordsOf = rememberedByLabel(readWords);
 
 function readWords(label: string): string[] {
   const marked = label.normalize('NFC').toLowerCase().replace(/(?<![\p{L}\p{N}])năm(?![\p{L}\p{N}])/gu, YEAR_TOKEN);
