@@ -1,10 +1,7 @@
-import { Inflate } from 'pako';
 import { UnreadableInputError } from './errors';
+import { inflateRaw } from './inflate-raw';
 import { overLimit, READ_LIMITS, type ReadLimits } from './limits';
 import { entryData, readZipDirectory, type ZipEntry } from './zip-directory';
-
-/** The smallest buffer a part is inflated into: a part that lies about its size is counted in steps of at least this. */
-const MIN_BUFFER = 64 * 1024;
 
 /** What the guard learnt about a package while inflating it, and the parts it inflated. */
 export interface ZipCensus {
@@ -66,54 +63,36 @@ function checkPart(inflated: number, compressed: number, limits: ReadLimits): vo
 }
 
 /**
- * Inflates one part with pako (zlib's own inflate) into one buffer a byte larger than its declared
- * size (64 KiB at least), so that an honest part costs one allocation, and a part that goes past its
- * declared size is seen at once: it is then inflated on, a buffer at a time, only to be counted
- * against the limits (none of it is kept), and refused at a limit or at its end. Then the cells and
- * merged areas of an XML part are counted.
+ * Inflates one part (inflate-raw.ts) into a buffer of its declared size, refusing it at a limit if it
+ * goes past that size, then counts the cells and merged areas of an XML part.
  */
 function inflatePart(bytes: Uint8Array, entry: ZipEntry, census: ZipCensus, inflated: { total: number }, limits: ReadLimits): Uint8Array {
-  let data: Uint8Array;
+  let part: Uint8Array | undefined;
   try {
-    data = entryData(bytes, entry);
+    const data = entryData(bytes, entry);
+    // A part past its declared size has already passed the total its directory declared.
+    const past = (size: number) => {
+      if (size > limits.partInflatedBytes) throw overLimit('partInflatedBytes', size, limits);
+      if (inflated.total + size > limits.totalInflatedBytes) throw overLimit('totalInflatedBytes', inflated.total + size, limits);
+    };
+    part = entry.method === 0 ? data : inflateRaw(data, entry.size, past);
   } catch (error) {
-    throw damaged(error);
+    if (error instanceof UnreadableInputError) throw error;
+    throw damaged(new Error(`part ${entry.name}: ${error instanceof Error ? error.message : String(error)}`));
   }
-  let kept: Uint8Array | undefined;
-  let size = 0;
-  const take = (chunk: Uint8Array) => {
-    if (size === 0 && chunk.length <= entry.size) kept = chunk;
-    size += chunk.length;
-    inflated.total += chunk.length;
-    if (size > limits.partInflatedBytes) throw overLimit('partInflatedBytes', size, limits);
-    if (inflated.total > limits.totalInflatedBytes) throw overLimit('totalInflatedBytes', inflated.total, limits);
-  };
-  if (entry.method === 0) take(data);
-  else {
-    const inflater = new Inflate({ raw: true, chunkSize: Math.max(entry.size + 1, MIN_BUFFER) });
-    inflater.onData = take;
-    try {
-      inflater.push(data, true);
-    } catch (error) {
-      if (error instanceof UnreadableInputError) throw error;
-      throw damaged(error);
-    }
-    if (inflater.err) throw damaged(new Error(`part ${entry.name}: ${inflater.msg || 'incomplete deflate stream'}`));
-  }
-  // zlib hands over no data for an empty part.
-  if (size === 0 && entry.size === 0) kept ??= new Uint8Array(0);
   // Every part must inflate to exactly what the directory declares: a parser handed a package whose
   // entries disagree may read it differently (SheetJS loops on some).
-  if (!kept || size !== entry.size) throw damaged(new Error(`part ${entry.name} does not match the zip directory`));
+  if (!part || part.length !== entry.size) throw damaged(new Error(`part ${entry.name} does not match the zip directory`));
+  inflated.total += part.length;
   if (entry.name.endsWith('.xml')) {
     const counter = new TagCounter();
-    counter.scan(kept);
+    counter.scan(part);
     census.cells += counter.cells;
     census.merges += counter.merges;
     if (census.cells > limits.cells) throw overLimit('cells', census.cells, limits);
     if (census.merges > limits.merges) throw overLimit('merges', census.merges, limits);
   }
-  return kept;
+  return part;
 }
 
 function damaged(error: unknown): UnreadableInputError {
