@@ -70,7 +70,7 @@ function inflatePart(bytes: Uint8Array, entry: ZipEntry, census: ZipCensus, infl
   let part: Uint8Array | undefined;
   try {
     const data = entryData(bytes, entry);
-    // A part past its declared size has already passed the total its directory declared.
+    // Called only for a part that goes past its declared size (a lying directory), with its bytes so far.
     const past = (size: number) => {
       if (size > limits.partInflatedBytes) throw overLimit('partInflatedBytes', size, limits);
       if (inflated.total + size > limits.totalInflatedBytes) throw overLimit('totalInflatedBytes', inflated.total + size, limits);
