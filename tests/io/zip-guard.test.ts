@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readWorkbook, READ_LIMITS, UnreadableInputError } from '../../src/io';
 import { guardZip, TagCounter } from '../../src/io/zip-guard';
-import { declareSize, rows, xlsxPackage } from './packages';
+import { declareSize, rows, xlsxPackage, zip64Directory } from './packages';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 
@@ -75,6 +75,15 @@ describe('the zip guard', () => {
     commented.set(strToU8('hello'), bytes.length);
     new DataView(commented.buffer).setUint16(bytes.length - 2, 5, true);
     expect((await readWorkbook(commented))[0].cells[0][0]).toEqual({ value: 1 });
+  });
+
+  it('reads a package whose directory is ZIP64, sizes and offsets in extra fields', async () => {
+    const bytes = xlsxPackage(rows([[1, '=A1*2']]));
+    const zip64 = zip64Directory(bytes);
+    expect(zip64).not.toEqual(bytes);
+    const { parts } = guardZip(zip64);
+    expect(Buffer.from(parts.get(SHEET)!).equals(Buffer.from(unzipSync(bytes)[SHEET]))).toBe(true);
+    expect((await readWorkbook(zip64))[0].cells[0]).toEqual([{ value: 1 }, { value: 2, formula: 'A1*2' }]);
   });
 
   it('says “damaged” for a package cut short, or listing one part twice', async () => {
