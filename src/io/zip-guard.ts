@@ -1,13 +1,11 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { UnreadableInputError } from './errors';
+import { inflateRaw } from './inflate-raw';
 import { overLimit, READ_LIMITS, type ReadLimits } from './limits';
-
-/** Compressed bytes handed to the inflater at a time: one push inflates to at most ~1,000× this. */
-const CHUNK = 16 * 1024;
+import { entryData, readZipDirectory, type ZipEntry } from './zip-directory';
 
 /** What the guard learnt about a package while inflating it, and the parts it inflated. */
 export interface ZipCensus {
-  /** Every part, inflated, by name, in the package's order. */
+  /** Every part, inflated, by name, in the order of the zip directory. */
   parts: Map<string, Uint8Array>;
   /** `<c>` elements (cells, stubs included) in every XML part. */
   cells: number;
@@ -19,37 +17,42 @@ export interface ZipCensus {
  * Checks an .xlsx (zip) package against `limits` before any parser holds it in memory, in two steps:
  * 1. the central directory's declared sizes: each part's and the total uncompressed size, and the
  *    compression ratio of large parts (nothing is inflated yet, so a zip bomb costs nothing);
- * 2. the real sizes, inflating every part in 16 KiB steps while counting its bytes, cells and merged
- *    areas — a directory can lie about sizes, the inflated stream cannot. Each part is kept in a buffer
- *    of the size its directory entry declares (already within the limits), so a lying part costs no
- *    more memory than an honest one; every part must inflate completely to exactly that size.
+ * 2. the real sizes, inflating every part into a buffer of the size its directory entry declares
+ *    (already within the limits) and counting its cells and merged areas — a directory can lie, the
+ *    inflated stream cannot. A part that inflates past its declared size is counted on, not kept, so
+ *    it costs no more memory than an honest one, and is refused at a limit or at its end; every part
+ *    must inflate completely to exactly its declared size.
  * The parts come back inflated, so that the parser need not inflate them again (read-workbook.ts).
  * Throws UnreadableInputError: `damaged` for a broken or truncated archive, `tooLarge` past a limit.
  */
 export function guardZip(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): ZipCensus {
-  const parts = declaredParts(bytes, limits);
-  return inflateCounting(bytes, parts, limits);
+  const entries = declaredParts(bytes, limits);
+  const census: ZipCensus = { parts: new Map(), cells: 0, merges: 0 };
+  const inflated = { total: 0 };
+  for (const entry of entries) census.parts.set(entry.name, inflatePart(bytes, entry, census, inflated, limits));
+  return census;
 }
 
-function declaredParts(bytes: Uint8Array, limits: ReadLimits): Map<string, number> {
-  const parts = new Map<string, number>();
-  let total = 0;
+function declaredParts(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
+  let entries: ZipEntry[];
   try {
-    // The filter sees each central-directory entry; refusing them all inflates nothing.
-    unzipSync(bytes, {
-      filter: (file) => {
-        parts.set(file.name, file.originalSize);
-        total += file.originalSize;
-        checkPart(file.originalSize, file.size, limits);
-        if (total > limits.totalInflatedBytes) throw overLimit('totalInflatedBytes', total, limits);
-        return false;
-      },
-    });
+    entries = readZipDirectory(bytes);
   } catch (error) {
-    if (error instanceof UnreadableInputError) throw error;
     throw damaged(error);
   }
-  return parts;
+  const names = new Set<string>();
+  let total = 0;
+  for (const entry of entries) {
+    checkPart(entry.size, entry.compressedSize, limits);
+    total += entry.size;
+    if (total > limits.totalInflatedBytes) throw overLimit('totalInflatedBytes', total, limits);
+    // Two parts of one name: which one a parser reads is anyone's guess.
+    if (names.has(entry.name)) throw damaged(new Error(`part ${entry.name} is listed twice in the zip directory`));
+    names.add(entry.name);
+    if (entry.flags & 1) throw damaged(new Error(`part ${entry.name} is encrypted`));
+    if (entry.method !== 0 && entry.method !== 8) throw damaged(new Error(`part ${entry.name} has unknown compression type ${entry.method}`));
+  }
+  return entries;
 }
 
 function checkPart(inflated: number, compressed: number, limits: ReadLimits): void {
@@ -59,56 +62,37 @@ function checkPart(inflated: number, compressed: number, limits: ReadLimits): vo
   }
 }
 
-function inflateCounting(bytes: Uint8Array, declared: Map<string, number>, limits: ReadLimits): ZipCensus {
-  const census: ZipCensus = { parts: new Map(), cells: 0, merges: 0 };
-  let total = 0;
-  let failure: Error | undefined;
-  const unzip = new Unzip((file) => {
-    const counter = new TagCounter();
-    const size = declared.get(file.name);
-    // A part the directory does not list is refused below; its bytes are only counted.
-    const kept = size === undefined ? undefined : new Uint8Array(size);
-    let inflated = 0;
-    file.ondata = (error, chunk, final) => {
-      if (failure) return;
-      if (error) {
-        failure = damaged(error);
-        return;
-      }
-      // Past its declared size the part is refused at its end (or at a limit): the excess is not kept.
-      if (kept && inflated + chunk.length <= kept.length) kept.set(chunk, inflated);
-      inflated += chunk.length;
-      total += chunk.length;
-      if (inflated > limits.partInflatedBytes) failure = overLimit('partInflatedBytes', inflated, limits);
-      else if (total > limits.totalInflatedBytes) failure = overLimit('totalInflatedBytes', total, limits);
-      else if (file.name.endsWith('.xml')) {
-        counter.scan(chunk);
-        if (census.cells + counter.cells > limits.cells) failure = overLimit('cells', census.cells + counter.cells, limits);
-        else if (census.merges + counter.merges > limits.merges) failure = overLimit('merges', census.merges + counter.merges, limits);
-      }
-      if (final && !failure) {
-        census.cells += counter.cells;
-        census.merges += counter.merges;
-        // Every part must inflate to exactly what the directory declares: a parser handed a package
-        // whose entries disagree may read it differently (SheetJS loops on some).
-        if (!kept || size !== inflated) failure = damaged(new Error(`part ${file.name} does not match the zip directory`));
-        else census.parts.set(file.name, kept);
-      }
-      if (failure) file.terminate();
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
+/**
+ * Inflates one part (inflate-raw.ts) into a buffer of its declared size, refusing it at a limit if it
+ * goes past that size, then counts the cells and merged areas of an XML part.
+ */
+function inflatePart(bytes: Uint8Array, entry: ZipEntry, census: ZipCensus, inflated: { total: number }, limits: ReadLimits): Uint8Array {
+  let part: Uint8Array | undefined;
   try {
-    for (let at = 0; at < bytes.length && !failure; at += CHUNK) {
-      unzip.push(bytes.subarray(at, Math.min(at + CHUNK, bytes.length)), at + CHUNK >= bytes.length);
-    }
+    const data = entryData(bytes, entry);
+    // Called only for a part that goes past its declared size (a lying directory), with its bytes so far.
+    const past = (size: number) => {
+      if (size > limits.partInflatedBytes) throw overLimit('partInflatedBytes', size, limits);
+      if (inflated.total + size > limits.totalInflatedBytes) throw overLimit('totalInflatedBytes', inflated.total + size, limits);
+    };
+    part = entry.method === 0 ? data : inflateRaw(data, entry.size, past);
   } catch (error) {
-    failure ??= damaged(error);
+    if (error instanceof UnreadableInputError) throw error;
+    throw damaged(new Error(`part ${entry.name}: ${error instanceof Error ? error.message : String(error)}`));
   }
-  if (failure) throw failure;
-  if (census.parts.size !== declared.size) throw damaged(new Error('parts listed in the zip directory are missing'));
-  return census;
+  // Every part must inflate to exactly what the directory declares: a parser handed a package whose
+  // entries disagree may read it differently (SheetJS loops on some).
+  if (!part || part.length !== entry.size) throw damaged(new Error(`part ${entry.name} does not match the zip directory`));
+  inflated.total += part.length;
+  if (entry.name.endsWith('.xml')) {
+    const counter = new TagCounter();
+    counter.scan(part);
+    census.cells += counter.cells;
+    census.merges += counter.merges;
+    if (census.cells > limits.cells) throw overLimit('cells', census.cells, limits);
+    if (census.merges > limits.merges) throw overLimit('merges', census.merges, limits);
+  }
+  return part;
 }
 
 function damaged(error: unknown): UnreadableInputError {
@@ -140,19 +124,29 @@ export class TagCounter {
   private merge = false;
 
   scan(chunk: Uint8Array): void {
-    let { inName, nameBytes, local, startsWithC, merge } = this;
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i];
-      if (byte === LT) {
+    let { inName, nameBytes, local, startsWithC, merge, cells, merges } = this;
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
+      if (!inName) {
+        // Outside a tag name only `<` matters: a tight loop to the next one (most of the bytes).
+        while (i < n && chunk[i] !== LT) i++;
+        if (i === n) break;
         inName = true;
+        nameBytes = local = 0;
+        merge = true;
+        i++;
+        continue;
+      }
+      const byte = chunk[i++];
+      if (byte === LT) {
         nameBytes = local = 0;
         merge = true;
         continue;
       }
-      if (!inName) continue;
       if (byte === 0x20 || byte === 0x3e || byte === 0x2f || byte === 0x09 || byte === 0x0a || byte === 0x0d) {
-        if (local === 1 && startsWithC) this.cells++;
-        else if (local === 9 && merge) this.merges++;
+        if (local === 1 && startsWithC) cells++;
+        else if (local === 9 && merge) merges++;
         inName = false;
         continue;
       }
@@ -169,6 +163,6 @@ export class TagCounter {
       if (local >= MERGE_CELL.length || byte !== MERGE_CELL[local]) merge = false;
       local++;
     }
-    Object.assign(this, { inName, nameBytes, local, startsWithC, merge });
+    Object.assign(this, { inName, nameBytes, local, startsWithC, merge, cells, merges });
   }
 }

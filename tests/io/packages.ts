@@ -96,3 +96,40 @@ export function declareSize(bytes: Uint8Array, part: string, size: number): Uint
   }
   return out;
 }
+
+/**
+ * The same package with a ZIP64 directory (APPNOTE 4.3.14–4.3.15, 4.5.3), as writers of large or
+ * streamed packages leave it: every entry's sizes and offset at 0xFFFFFFFF with their 8-byte values in
+ * an extra field, and the entry count and directory offset in a ZIP64 end record.
+ */
+export function zip64Directory(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  const count = view.getUint16(end + 10, true);
+  const start = view.getUint32(end + 16, true);
+  const records: number[] = [];
+  const u16 = (value: number) => records.push(value & 0xff, value >>> 8);
+  const u32 = (value: number) => records.push(value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, value >>> 24);
+  const u64 = (value: number) => (u32(value), u32(0));
+  for (let i = 0, at = start; i < count; i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const skipped = view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    records.push(...bytes.subarray(at, at + 20));
+    u32(0xffffffff), u32(0xffffffff), u16(nameLength), u16(28), u16(0);
+    records.push(...bytes.subarray(at + 34, at + 42));
+    u32(0xffffffff);
+    records.push(...bytes.subarray(at + 46, at + 46 + nameLength));
+    u16(1), u16(24), u64(view.getUint32(at + 24, true)), u64(view.getUint32(at + 20, true)), u64(view.getUint32(at + 42, true));
+    at += 46 + nameLength + skipped;
+  }
+  const size = records.length;
+  const end64 = start + size;
+  u32(0x06064b50), u64(44), u16(45), u16(45), u32(0), u32(0), u64(count), u64(count), u64(size), u64(start);
+  u32(0x07064b50), u32(0), u64(end64), u32(1);
+  u32(0x06054b50), u16(0), u16(0), u16(0xffff), u16(0xffff), u32(0xffffffff), u32(0xffffffff), u16(0);
+  const out = new Uint8Array(start + records.length);
+  out.set(bytes.subarray(0, start));
+  out.set(records, start);
+  return out;
+}

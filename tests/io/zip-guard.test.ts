@@ -1,7 +1,7 @@
-import { unzipSync, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { readWorkbook, READ_LIMITS, UnreadableInputError } from '../../src/io';
 import { guardZip, TagCounter } from '../../src/io/zip-guard';
-import { declareSize, rows, xlsxPackage } from './packages';
+import { declareSize, rows, xlsxPackage, zip64Directory } from './packages';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 
@@ -67,4 +67,40 @@ describe('the zip guard', () => {
     expect(grid.cells[0][1]).toEqual({ value: 2, formula: 'A1*2' });
     expect(guardZip(stored).parts.get(SHEET)).toEqual(parts[SHEET]);
   });
+
+  it('reads a package whose directory is followed by a comment', async () => {
+    const bytes = xlsxPackage(rows([[1]]));
+    const commented = new Uint8Array(bytes.length + 5);
+    commented.set(bytes);
+    commented.set(strToU8('hello'), bytes.length);
+    new DataView(commented.buffer).setUint16(bytes.length - 2, 5, true);
+    expect((await readWorkbook(commented))[0].cells[0][0]).toEqual({ value: 1 });
+  });
+
+  it('reads a package whose directory is ZIP64, sizes and offsets in extra fields', async () => {
+    const bytes = xlsxPackage(rows([[1, '=A1*2']]));
+    const zip64 = zip64Directory(bytes);
+    expect(zip64).not.toEqual(bytes);
+    const { parts } = guardZip(zip64);
+    expect(Buffer.from(parts.get(SHEET)!).equals(Buffer.from(unzipSync(bytes)[SHEET]))).toBe(true);
+    expect((await readWorkbook(zip64))[0].cells[0]).toEqual([{ value: 1 }, { value: 2, formula: 'A1*2' }]);
+  });
+
+  it('says “damaged” for a package cut short, or listing one part twice', async () => {
+    const bytes = xlsxPackage(rows([[1]]), '', { parts: { 'xl/worksheets/sheet2.xml': '<worksheet/>' } });
+    await expect(readWorkbook(bytes.subarray(0, bytes.length - 30))).rejects.toMatchObject({ reason: 'damaged' });
+    await expect(readWorkbook(bytes.subarray(0, bytes.length / 2))).rejects.toMatchObject({ reason: 'damaged' });
+    const twice = renamePart(bytes, 'xl/worksheets/sheet2.xml', SHEET);
+    expect(() => guardZip(twice)).toThrow(/listed twice/);
+  });
 });
+
+/** Renames a part in the local header and the directory (names of one length), as a hostile file may. */
+function renamePart(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  const out = bytes.slice();
+  const [a, b] = [strToU8(from), strToU8(to)];
+  for (let at = 0; at + a.length <= out.length; at++) {
+    if (a.every((byte, i) => out[at + i] === byte)) out.set(b, at);
+  }
+  return out;
+}
