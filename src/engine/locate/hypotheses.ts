@@ -132,6 +132,19 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
   return [...byKey.values()];
 }
 
+export interface ValueHypotheses {
+  /** Cells whose change breaks no identity that holds today with a typed total: each a slip on its own. */
+  hypotheses: Hypothesis[];
+  /**
+   * The other cells, built when asked: each needs a second slip to compensate what it breaks, so
+   * they take part only in minima of two slips or more (a table of 20,000 rows with typed row totals
+   * has 20,000 of them under its grand total).
+   */
+  compensated: () => Hypothesis[];
+  /** The walk through formula precedents stopped at its bound: the candidates are not all there. */
+  truncated: boolean;
+}
+
 /**
  * One wrong typed cell: the value it must have for the broken identities it reaches to hold. The
  * candidates are the typed cells of the broken identities and the typed cells their formula totals
@@ -147,31 +160,9 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
  * `truncated`: the walk through formula precedents stopped at its bound, so the candidates are not
  * all there and no answer may be called unique.
  */
-export function valueHypotheses(context: LocateContext, component: Violation[]): { hypotheses: Hypothesis[]; truncated: boolean } {
+export function valueHypotheses(context: LocateContext, component: Violation[]): ValueHypotheses {
   const { positions, typed, broken, held, effects, truncated } = adjointEffects(context, component);
   const width = component.length;
-  // Keyed by the effects packed in a number where they are small (most cells), else by their text.
-  const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[] }>();
-  for (let slot = 0; slot < positions.length; slot++) {
-    if (!typed[slot]) continue;
-    const base = slot * width;
-    let packed = 0;
-    let small = width <= 4;
-    let touches = false;
-    for (let k = 0; k < width; k++) {
-      const coefficient = effects[base + k];
-      if (coefficient !== 0) touches = true;
-      if (small && Number.isInteger(coefficient) && Math.abs(coefficient) < 512) packed = packed * 1024 + coefficient + 512;
-      else small = false;
-    }
-    const pos = positions[slot];
-    if (!touches || !context.isAmountCell(pos)) continue;
-    const plain = held[slot] === '' && broken[slot] === '';
-    const key = small && plain ? packed : signatureOf(effects, base, width, held[slot], broken[slot]);
-    const group = groups.get(key);
-    if (group) group.members.push(pos);
-    else groups.set(key, { signature: signatureOf(effects, base, width, held[slot], broken[slot]), effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
-  }
   const unitShifts = new Map<number, { delta: Decimal; text: string }>();
   const shiftOf = (index: number, coefficient: 1 | -1) => {
     const slot = index * 2 + (coefficient === 1 ? 0 : 1);
@@ -182,36 +173,62 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     }
     return shift;
   };
-  const hypotheses: Hypothesis[] = [];
-  for (const { signature, effect, members } of groups.values()) {
-    // In sheet order, as the officer will read the list.
-    members.sort((a, b) => a.row - b.row || a.col - b.col);
-    const byShift = new Map<string, { delta: Decimal; explains: Set<number> }>();
-    const parts: number[] = [];
-    effect.forEach((coefficient, index) => {
-      if (coefficient === 0) return;
-      const violation = component[index];
-      if (violation.identity.relation !== '=') {
-        parts.push(violation.identity.id);
-        return;
+  const build = (breaking: boolean): Hypothesis[] => {
+    // Keyed by the effects packed in a number where they are small (most cells), else by their text.
+    const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[] }>();
+    for (let slot = 0; slot < positions.length; slot++) {
+      if (!typed[slot] || (broken[slot] !== '') !== breaking) continue;
+      const base = slot * width;
+      let packed = 0;
+      let small = width <= 4;
+      let touches = false;
+      for (let k = 0; k < width; k++) {
+        const coefficient = effects[base + k];
+        if (coefficient !== 0) touches = true;
+        if (small && Number.isInteger(coefficient) && Math.abs(coefficient) < 512) packed = packed * 1024 + coefficient + 512;
+        else small = false;
       }
-      // The residual moves by coefficient × δ: δ = −residual / coefficient puts it at zero
-      // (worked out once per violation for ±1, the coefficient of nearly every cell).
-      const delta = coefficient === 1 || coefficient === -1 ? shiftOf(index, coefficient).delta : violation.residual.negated().dividedBy(coefficient);
-      const shift = coefficient === 1 || coefficient === -1 ? shiftOf(index, coefficient).text : delta.toString();
-      const entry = byShift.get(shift);
-      if (entry) entry.explains.add(violation.identity.id);
-      else byShift.set(shift, { delta, explains: new Set([violation.identity.id]) });
-    });
-    for (const [shift, { delta, explains }] of byShift) {
-      for (const id of parts) explains.add(id);
-      const hypothesis = memberHypothesis(context, members[0], delta, explains, `cell:${signature}:${shift}`);
-      hypothesis.group = signature;
-      if (members.length > 1) hypothesis.members = members;
-      hypotheses.push(hypothesis);
+      const pos = positions[slot];
+      if (!touches || !context.isAmountCell(pos)) continue;
+      const plain = held[slot] === '' && broken[slot] === '';
+      const key = small && plain ? packed : signatureOf(effects, base, width, held[slot], broken[slot]);
+      const group = groups.get(key);
+      if (group) group.members.push(pos);
+      else groups.set(key, { signature: signatureOf(effects, base, width, held[slot], broken[slot]), effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
     }
-  }
-  return { hypotheses, truncated };
+    const hypotheses: Hypothesis[] = [];
+    for (const { signature, effect, members } of groups.values()) {
+      // In sheet order, as the officer will read the list.
+      members.sort((a, b) => a.row - b.row || a.col - b.col);
+      const byShift = new Map<string, { delta: Decimal; explains: Set<number> }>();
+      const parts: number[] = [];
+      effect.forEach((coefficient, index) => {
+        if (coefficient === 0) return;
+        const violation = component[index];
+        if (violation.identity.relation !== '=') {
+          parts.push(violation.identity.id);
+          return;
+        }
+        // The residual moves by coefficient × δ: δ = −residual / coefficient puts it at zero
+        // (worked out once per violation for ±1, the coefficient of nearly every cell).
+        const delta = coefficient === 1 || coefficient === -1 ? shiftOf(index, coefficient).delta : violation.residual.negated().dividedBy(coefficient);
+        const shift = coefficient === 1 || coefficient === -1 ? shiftOf(index, coefficient).text : delta.toString();
+        const entry = byShift.get(shift);
+        if (entry) entry.explains.add(violation.identity.id);
+        else byShift.set(shift, { delta, explains: new Set([violation.identity.id]) });
+      });
+      for (const [shift, { delta, explains }] of byShift) {
+        for (const id of parts) explains.add(id);
+        const hypothesis = memberHypothesis(context, members[0], delta, explains, `cell:${signature}:${shift}`);
+        hypothesis.group = signature;
+        if (members.length > 1) hypothesis.members = members;
+        hypotheses.push(hypothesis);
+      }
+    }
+    return hypotheses;
+  };
+  let compensated: Hypothesis[] | undefined;
+  return { hypotheses: build(false), compensated: () => (compensated ??= build(true)), truncated };
 }
 
 /** A cell's effects on the violations, and the holding identities it would break, as text. */

@@ -342,7 +342,9 @@ export class LocateContext {
     for (const hypothesis of candidates) if (hypothesis.kind !== 'value') this.extendExplains(hypothesis, component);
     // A row left out of a single total is no more likely than any other single wrong cell.
     const hypotheses = candidates.filter((h) => h.kind === 'value' || h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
-    const result = searchCover(this, hard, hypotheses);
+    let result = searchCover(this, hard, hypotheses);
+    // A cell that breaks an identity holding today is a slip only with a second one: it can tie only a minimum of two.
+    if (!result || result.size > 1) result = searchCover(this, hard, [...hypotheses, ...values.compensated()]);
     if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     if (result.unique) return this.settle(result.solution, component);
     return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives, count: result.count }];
@@ -374,16 +376,17 @@ export class LocateContext {
   locateSoft(component: Violation[], rounded: boolean): Location[] {
     if (component.length > MAX_COMPONENT) return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: [] }));
     const values = valueHypotheses(this, component);
+    const all = [...values.hypotheses, ...values.compensated()];
     if (component.length >= 2 && !values.truncated) {
       // A slip only where it is larger than the rounding of the cell itself (half a unit of its last
       // digit); in a table rounded elsewhere, ±1 on a `#,##0` figure is rounding too.
       const unit = (pos: Pos) => lastDigitUnit(this.reader.cell(pos.row, pos.col)?.numberFormat).dividedBy(rounded ? 1 : 2);
-      const hypotheses = values.hypotheses.filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unit(c.pos))));
+      const hypotheses = all.filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unit(c.pos))));
       const result = searchCover(this, component, hypotheses);
       if (result?.unique && result.solution.every((h) => !h.ambiguous)) return this.settle(result.solution, component);
     }
     // Nothing else in the table is rounded: name the cells whose one edit would explain it all.
-    const whole = rounded ? [] : values.hypotheses.filter((h) => h.explains.size === component.length && this.satisfies(h.changes));
+    const whole = rounded ? [] : all.filter((h) => h.explains.size === component.length && this.satisfies(h.changes));
     const count = whole.reduce((n, h) => n + (h.members?.length ?? 1), 0);
     const listed = whole.flatMap((h) => membersOf(this, h, LISTED_MEMBERS)).slice(0, LISTED_MEMBERS);
     return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: listed, count }));

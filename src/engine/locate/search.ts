@@ -13,6 +13,8 @@ export interface CoverResult {
   alternatives: Hypothesis[];
   /** How many cells the alternatives stand for. */
   count?: number;
+  /** How many slips each minimum has. */
+  size: number;
 }
 
 /**
@@ -94,17 +96,17 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   // Two stories that change the same cells by the same amounts are one correction (a typed total that
   // left out a column is also a value to retype): keep the story a typing slip tells best.
   const distinct = [...new Map(solutions.map((s) => [signature(s), s])).keys()].map((sig) => bestStory(solutions.filter((s) => signature(s) === sig)));
-  if (distinct.length === 1 && !exhausted) return { unique: true, solution: distinct[0], alternatives: distinct[0] };
+  if (distinct.length === 1 && !exhausted) return { unique: true, solution: distinct[0], alternatives: distinct[0], size: best };
   // Among minima, the one that also explains differences within rounding exactly (they are then no
   // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…
   const rank = (solution: Hypothesis[]) => explainedBeyond(solution, required) * 1000 + score(solution);
   const top = Math.max(...distinct.map(rank));
   const preferred = distinct.filter((s) => rank(s) === top);
-  if (preferred.length === 1 && !exhausted) return { unique: true, solution: preferred[0], alternatives: preferred[0] };
+  if (preferred.length === 1 && !exhausted) return { unique: true, solution: preferred[0], alternatives: preferred[0], size: best };
   const tied = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
   const alternatives = [...new Map(tied.flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
   const count = tied.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0);
-  return { unique: false, solution: [], alternatives, count };
+  return { unique: false, solution: [], alternatives, count, size: best };
 }
 
 /** Two value hypotheses for one cell (or one group of cells) cannot both be chosen. */
