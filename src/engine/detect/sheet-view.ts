@@ -1,4 +1,4 @@
-import { hasMerges, mergeAt, mergedRow } from '../merges';
+import { mergeIndexOf, mergeInRow, rowMerges, type MergeIndex } from '../merges';
 import type { Cell, CellRange, SheetGrid } from '../types';
 
 /**
@@ -13,8 +13,11 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  /** The grid's merged areas by row (../merges.ts), looked up once: asked for nearly every cell read. */
+  private readonly merges: MergeIndex;
 
   constructor(readonly grid: SheetGrid) {
+    this.merges = mergeIndexOf(grid);
     this.top = grid.origin.row;
     this.left = grid.origin.col;
     this.bottom = grid.origin.row + grid.cells.length - 1;
@@ -26,14 +29,18 @@ export class SheetView {
   /** The cell as Excel holds it; inside a merged area only the top-left cell holds anything. */
   cell(row: number, col: number): Cell | undefined {
     const cell = this.grid.cells[row - this.top]?.[col - this.left];
-    if (cell === undefined || !hasMerges(this.grid)) return cell;
-    const merge = this.merge(row, col);
+    if (cell === undefined || !this.merges.any) return cell;
+    const list = rowMerges(this.merges, row);
+    if (list === undefined) return cell;
+    const merge = mergeInRow(list, col);
     return merge && (merge.top !== row || merge.left !== col) ? undefined : cell;
   }
 
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): CellRange | undefined {
-    return mergeAt(this.grid, row, col);
+    if (!this.merges.any) return undefined;
+    const list = rowMerges(this.merges, row);
+    return list && mergeInRow(list, col);
   }
 
   /** The cell's text as shown, taking merged areas into account. */
@@ -62,11 +69,15 @@ export class SheetView {
     const filled: number[] = [];
     if (!cells) return filled;
     const last = Math.min(right, this.left + cells.length - 1);
-    const merges = mergedRow(this.grid, row);
+    const merges = this.merges.any ? rowMerges(this.merges, row) : undefined;
     for (let c = Math.max(left, this.left); c <= last; c++) {
       const value = cells[c - this.left]?.value;
       if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
-      if (merges !== undefined && this.cell(row, c) === undefined) continue;
+      if (merges !== undefined) {
+        // Inside a merged area only its top-left cell holds anything.
+        const merge = mergeInRow(merges, c);
+        if (merge && (merge.top !== row || merge.left !== c)) continue;
+      }
       filled.push(c);
     }
     return filled;
