@@ -84,19 +84,26 @@ export function hasPhrase(foldedText: string, phrases: readonly string[]): boole
   return phrasePattern(phrases).test(foldedText);
 }
 
-/** One regular expression per phrase list, built once: label matching runs for every row. */
+/**
+ * One regular expression per phrase list, built once: label matching runs for every row. Lists are
+ * mostly constants (HEADER_WORDS), never modified: looked up by the list itself first, without joining its phrases.
+ */
 function phrasePattern(phrases: readonly string[]): RegExp {
+  let pattern = patternsByList.get(phrases);
+  if (pattern) return pattern;
   const key = phrases.length === 1 ? phrases[0] : phrases.join('\u0001');
-  let pattern = patterns.get(key);
+  pattern = patterns.get(key);
   if (!pattern) {
     if (patterns.size >= 10_000) patterns.clear();
     pattern = new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`);
     patterns.set(key, pattern);
   }
+  patternsByList.set(phrases, pattern);
   return pattern;
 }
 
 const patterns = new Map<string, RegExp>();
+const patternsByList = new WeakMap<readonly string[], RegExp>();
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -65,9 +65,15 @@ export class SheetView {
 
   /** Columns of a row that hold something, own cells only. */
   filledColumns(row: number, left = this.left, right = this.right): number[] {
-    const cells = this.grid.cells[row - this.top];
     const filled: number[] = [];
-    if (!cells) return filled;
+    for (let c = this.nextFilled(row, left, right); c >= 0; c = this.nextFilled(row, c + 1, right)) filled.push(c);
+    return filled;
+  }
+
+  /** The first column from `left` to `right` of a row that holds something (own cells only); -1 when none does. */
+  nextFilled(row: number, left = this.left, right = this.right): number {
+    const cells = this.grid.cells[row - this.top];
+    if (!cells) return -1;
     const last = Math.min(right, this.left + cells.length - 1);
     const merges = this.merges.any ? rowMerges(this.merges, row) : undefined;
     for (let c = Math.max(left, this.left); c <= last; c++) {
@@ -78,9 +84,9 @@ export class SheetView {
         const merge = mergeInRow(merges, c);
         if (merge && (merge.top !== row || merge.left !== c)) continue;
       }
-      filled.push(c);
+      return c;
     }
-    return filled;
+    return -1;
   }
 }
 
