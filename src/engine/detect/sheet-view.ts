@@ -22,7 +22,7 @@ export class SheetView {
     this.left = grid.origin.col;
     this.bottom = grid.origin.row + grid.cells.length - 1;
     let width = 0;
-    for (const row of grid.cells) if (row && row.length > width) width = row.length;
+    for (let r = 0; r < grid.cells.length; r++) width = Math.max(width, grid.cells[r]?.length ?? 0);
     this.right = grid.origin.col + width - 1;
   }
 

@@ -184,7 +184,8 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
 function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
   partialLists(reader, identities);
   const tally = new Map<string, { holds: number; fails: number; sample: Identity }>();
-  for (const identity of identities) {
+  for (let i = 0; i < identities.length; i++) {
+    const identity = identities[i];
     if (identity.stated || !identity.family) continue;
     const residual = residualOf(identity, reader);
     if (residual === undefined) continue;
@@ -211,7 +212,8 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
  */
 function partialLists(reader: BudgetReader, identities: Identity[]): void {
   const families = new Map<string, Identity[]>();
-  for (const identity of identities) {
+  for (let i = 0; i < identities.length; i++) {
+    const identity = identities[i];
     if (identity.kind !== 'children' || !identity.family) continue;
     const list = families.get(identity.family);
     if (list) list.push(identity);
@@ -221,7 +223,8 @@ function partialLists(reader: BudgetReader, identities: Identity[]): void {
     let above = 0;
     let below = 0;
     let evaluable = 0;
-    for (const identity of family) {
+    for (let i = 0; i < family.length; i++) {
+      const identity = family[i];
       const residual = residualOf(identity, reader);
       if (residual === undefined) continue;
       evaluable++;
@@ -346,7 +349,7 @@ function own(reader: BudgetReader, row: number, col: number): boolean {
 
 function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
   if (!reader.mergedRow(row)) return true;
-  for (const column of columns) if (!own(reader, row, column.col)) return false;
+  for (let i = 0; i < columns.length; i++) if (!own(reader, row, columns[i].col)) return false;
   return true;
 }
 
@@ -357,7 +360,8 @@ function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boole
 function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], formulas: boolean, out: Identity[]): number {
   const start = out.length;
   const row = sheetRow[0];
-  for (const { source, column, cols, coefs, family } of plan.stated) {
+  for (let i = 0; i < plan.stated.length; i++) {
+    const { source, column, cols, coefs, family } = plan.stated[i];
     if ((source.origin === 'columnNumbers') !== formulas) continue;
     if (reader.mergedRow(row) && (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col)))) continue;
     const kind: IdentityKind = formulas ? 'columnFormula' : 'columnBreakdown';
@@ -373,13 +377,15 @@ const NO_ROWS: number[] = [];
 function rowTotals(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], out: Identity[]): number {
   const start = out.length;
   const row = sheetRow[0];
-  for (const { period, years, cols, family } of plan.sourcePeriods) {
+  for (let i = 0; i < plan.sourcePeriods.length; i++) {
+    const { period, years, cols, family } = plan.sourcePeriods[i];
     if (!own(reader, row, period.col)) continue;
     if (years.length < 2 || !ownAll(reader, row, years)) continue;
     out.push(rowTotal('sourcePeriod', row, period, sheetRow, cols, family, rowIndex));
   }
 
-  for (const { sources, cols, total, family, partial } of plan.years) {
+  for (let i = 0; i < plan.years.length; i++) {
+    const { sources, cols, total, family, partial } = plan.years[i];
     if (!total || !own(reader, row, total.col) || sources.length < 2 || !ownAll(reader, row, sources)) continue;
     const identity = rowTotal('yearTotal', row, total, sheetRow, cols, family!, rowIndex);
     if (partial) identity.relation = '<=';
@@ -453,7 +459,8 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   const kind: IdentityKind = parent.childrenMode === 'ofWhich' ? 'childrenOfWhich' : 'children';
   const relation = kind === 'childrenOfWhich' ? '<=' : '=';
   const family = `children:${rowIndex}`;
-  for (const column of plan.columns) {
+  for (let i = 0; i < plan.columns.length; i++) {
+    const column = plan.columns[i];
     if (!own(reader, parent.row, column.col)) continue;
     out.push(new Identity('budget/children-sum', kind, { row: parent.row, col: column.col }, sheetRows, plan.single.get(column.col)!, undefined, relation, true, family, 'rows', rowIndex, column, termRows));
   }
@@ -470,7 +477,8 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   const sheetRows = termRows.map((t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
   const family = stated ? undefined : `total:${rowIndex}`;
-  for (const column of columns) {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
     if (block === 'inside') continue;
     const cols = block ? columns.filter((c) => c.col >= block.left && c.col <= block.right).map((c) => c.col) : plan.single.get(column.col)!;

@@ -27,7 +27,9 @@ export const MESSAGE_OF: Record<IdentityKind, string> = {
  */
 export function checkIdentities(context: RuleContext, rule: IdentityRule): void {
   const reader = readerOf(context);
-  for (const identity of identitiesOf(reader)) {
+  const identities = identitiesOf(reader);
+  for (let i = 0; i < identities.length; i++) {
+    const identity = identities[i];
     if (identity.rule !== rule) continue;
     const residual = residualOf(identity, reader);
     if (residual === undefined || !fails(identity, residual, context.tolerance) || invisible(identity, toDecimal(residual), reader)) continue;

@@ -37,8 +37,8 @@ export const rule: Rule = {
       start = end;
       let formulaCount = 0;
       let typedCount = 0;
-      for (const pos of targets) {
-        const cell = reader.cell(pos.row, pos.col);
+      for (let i = 0; i < targets.length; i++) {
+        const cell = reader.cell(targets[i].row, targets[i].col);
         if (cell?.formula) formulaCount++;
         else if (typeof cell?.value === 'number') typedCount++;
       }

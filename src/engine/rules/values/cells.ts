@@ -64,7 +64,8 @@ export function textNumbers(context: RuleContext): ColumnTexts[] {
   for (const column of valueColumns(table)) {
     const entry: ColumnTexts = { column, typed: false, percentFormatted: false, found: [] };
     const gridCol = column.col - grid.origin.col;
-    for (const { row } of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const { row } = rows[i];
       // The grid's own cell first; the context (which hides what a merged area covers) confirms what counts.
       const own = grid.cells[row - grid.origin.row]?.[gridCol];
       const raw = own?.value;
