@@ -82,6 +82,8 @@ export interface Evaluation {
 /** The identities of a table, with the implied families the numbers did not bear out. */
 export interface TableIdentities {
   identities: Identity[];
+  /** Those whose residual breaks them (every cell has a value, and they disagree), in order: few, and the only ones a rule reports. */
+  breaking: Identity[];
   /** Implied families dropped because they fail on most of their rows: a misreading, not slips. */
   dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
 }
@@ -98,7 +100,13 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   let identities = built.get(reader.table);
   if (!identities) {
     identities = accept(reader, buildIdentities(reader));
-    identities.identities.forEach((identity, index) => (identity.id = index));
+    const { identities: list, breaking } = identities;
+    for (let index = 0; index < list.length; index++) {
+      const identity = list[index];
+      identity.id = index;
+      const residual = residualOf(identity, reader);
+      if (residual !== undefined && breaks(identity, residual)) breaking.push(identity);
+    }
     built.set(reader.table, identities);
   }
   return identities;
@@ -202,7 +210,7 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     droppedFamilies.add(family);
     dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
   }
-  return { identities: identities.filter((i) => !i.family || !droppedFamilies.has(i.family)), dropped };
+  return { identities: identities.filter((i) => !i.family || !droppedFamilies.has(i.family)), breaking: [], dropped };
 }
 
 /**
@@ -441,19 +449,22 @@ function covers(block: CellRange, columns: ColumnInfo[]): boolean {
   return columns.every((c) => c.col >= block.left && c.col <= block.right);
 }
 
-/** The rows whose amounts make up a row: itself when it has amounts, else its children's. */
-function contributors(table: TableModel, index: number, hasAmounts: boolean[]): number[] {
-  const row = table.rows[index];
-  if (!isDataRow(row)) return [];
-  if (hasAmounts[index]) return [index];
-  return row.children.flatMap((child) => contributors(table, child, hasAmounts));
+/** The rows whose amounts make up each of these rows (itself when it has amounts, else its children's), in order. */
+function contributors(table: TableModel, indexes: number[], hasAmounts: boolean[], out: number[] = []): number[] {
+  for (let i = 0; i < indexes.length; i++) {
+    const index = indexes[i];
+    if (!isDataRow(table.rows[index])) continue;
+    if (hasAmounts[index]) out.push(index);
+    else contributors(table, table.rows[index].children, hasAmounts, out);
+  }
+  return out;
 }
 
 /** A parent row against its children, column by column; pushed onto `out`. */
 function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
   const { table } = reader;
   const parent = table.rows[rowIndex];
-  const termRows = parent.children.flatMap((child) => contributors(table, child, hasAmounts));
+  const termRows = contributors(table, parent.children, hasAmounts);
   if (termRows.length === 0) return;
   const sheetRows = termRows.map((t) => table.rows[t].row);
   const kind: IdentityKind = parent.childrenMode === 'ofWhich' ? 'childrenOfWhich' : 'children';
@@ -472,7 +483,7 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   const { columns } = plan;
   const totalRow = table.rows[rowIndex];
   const tops = totalRow.children.length > 0 ? totalRow.children : topLevelRows(table);
-  const termRows = tops.flatMap((t) => contributors(table, t, hasAmounts));
+  const termRows = contributors(table, tops, hasAmounts);
   if (termRows.length === 0) return;
   const sheetRows = termRows.map((t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
