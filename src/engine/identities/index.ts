@@ -302,7 +302,7 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
     }
   }
   const allSources = [...yearSources.values()].flat();
-  const colsOf = (list: ColumnInfo[]) => list.map((c) => c.col);
+  const colsOf = (list: ColumnInfo[]) => numbersOf(list, (c) => c.col);
   const sourcePeriods: ColumnPlan['sourcePeriods'] = [];
   for (const [key, period] of periodSources) {
     const years = allSources.filter((c) => sourceKey(c) === key);
@@ -319,8 +319,8 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
   const stated = (table.columnIdentities ?? []).map((source) => ({
     source,
     column: table.columns.find((c) => c.col === source.target)!,
-    cols: source.terms.map((t) => t.col),
-    coefs: source.terms.some((t) => t.coef !== 1) ? source.terms.map((t) => t.coef) : undefined,
+    cols: numbersOf(source.terms, (t) => t.col),
+    coefs: source.terms.some((t) => t.coef !== 1) ? numbersOf(source.terms, (t) => t.coef) : undefined,
     family: source.stated ? undefined : `column:${source.target}`,
   }));
   const single = new Map<number, number[]>();
@@ -466,7 +466,7 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   const parent = table.rows[rowIndex];
   const termRows = contributors(table, parent.children, hasAmounts);
   if (termRows.length === 0) return;
-  const sheetRows = termRows.map((t) => table.rows[t].row);
+  const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const kind: IdentityKind = parent.childrenMode === 'ofWhich' ? 'childrenOfWhich' : 'children';
   const relation = kind === 'childrenOfWhich' ? '<=' : '=';
   const family = `children:${rowIndex}`;
@@ -485,17 +485,27 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   const tops = totalRow.children.length > 0 ? totalRow.children : topLevelRows(table);
   const termRows = contributors(table, tops, hasAmounts);
   if (termRows.length === 0) return;
-  const sheetRows = termRows.map((t) => table.rows[t].row);
+  const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
   const family = stated ? undefined : `total:${rowIndex}`;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
     if (block === 'inside') continue;
-    const cols = block ? columns.filter((c) => c.col >= block.left && c.col <= block.right).map((c) => c.col) : plan.single.get(column.col)!;
+    const cols = block ? numbersOf(columns.filter((c) => c.col >= block.left && c.col <= block.right), (c) => c.col) : plan.single.get(column.col)!;
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
     out.push(new Identity('budget/total-rows', kind, { row: totalRow.row, col: column.col }, sheetRows, cols, undefined, '=', stated, family, 'rows', rowIndex, column, termRows));
   }
+}
+
+/**
+ * `list.map(f)` as a packed array (map() makes a holey one): every array of terms then has the same
+ * elements kind, and residual() stays optimised for one kind of array.
+ */
+function numbersOf<T>(list: readonly T[], f: (item: T) => number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) out.push(f(list[i]));
+  return out;
 }
 
 function topLevelRows(table: TableModel): number[] {
