@@ -28,7 +28,8 @@ export function mergeIndexOf(grid: SheetGrid): MergeIndex {
   const top = grid.origin.row;
   const height = grid.cells.length;
   index = { top, inside: new Array<CellRange[] | undefined>(height).fill(undefined), outside: new Map(), any: false };
-  for (const merge of grid.merges) {
+  for (let m = 0; m < grid.merges.length; m++) {
+    const merge = grid.merges[m];
     if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LAYOUT_AREA) continue;
     index.any = true;
     for (let row = merge.top; row <= merge.bottom; row++) {
@@ -38,7 +39,10 @@ export function mergeIndexOf(grid: SheetGrid): MergeIndex {
       else index.outside.set(row, [merge]);
     }
   }
-  for (const list of index.inside) if (list && list.length > 1) list.sort((a, b) => a.left - b.left);
+  for (let i = 0; i < height; i++) {
+    const list = index.inside[i];
+    if (list && list.length > 1) list.sort((a, b) => a.left - b.left);
+  }
   for (const list of index.outside.values()) if (list.length > 1) list.sort((a, b) => a.left - b.left);
   indexes.set(grid, index);
   return index;
