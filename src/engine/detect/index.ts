@@ -204,15 +204,16 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
   const counts = { vi: 0, en: 0 };
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
   const { cells } = view.grid;
+  const { top, left } = view;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (row.kind === 'blank' || row.kind === 'note') continue;
     // The grid's own row: amounts are passed over without a look-up of merged areas.
-    const line = cells[row.row - view.top];
+    const line = cells[row.row - top];
     if (!line) continue;
     for (let c = 0; c < valueCols.length; c++) {
       const col = valueCols[c];
-      const value = line[col - view.left]?.value;
+      const value = line[col - left]?.value;
       // Only a separator (`16,21`, `42.86`) tells one convention from the other.
       if (typeof value !== 'string' || !/[.,]/.test(value) || view.cell(row.row, col) === undefined) continue;
       const quantity = readText(value);
