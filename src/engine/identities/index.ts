@@ -210,7 +210,8 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     droppedFamilies.add(family);
     dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
   }
-  return { identities: identities.filter((i) => !i.family || !droppedFamilies.has(i.family)), breaking: [], dropped };
+  const kept = droppedFamilies.size === 0 ? identities : identities.filter((i) => !i.family || !droppedFamilies.has(i.family));
+  return { identities: kept, breaking: [], dropped };
 }
 
 /**
