@@ -1,4 +1,4 @@
-import { mergeIndexOf, mergeInRow, rowMerges, type MergeIndex } from '../merges';
+import { mergeIndexOf, type MergeIndex } from '../merges';
 import type { Cell, CellRange, SheetGrid } from '../types';
 
 /**
@@ -30,17 +30,17 @@ export class SheetView {
   cell(row: number, col: number): Cell | undefined {
     const cell = this.grid.cells[row - this.top]?.[col - this.left];
     if (cell === undefined || !this.merges.any) return cell;
-    const list = rowMerges(this.merges, row);
+    const list = this.merges.inRow(row);
     if (list === undefined) return cell;
-    const merge = mergeInRow(list, col);
+    const merge = this.merges.find(list, col);
     return merge && (merge.top !== row || merge.left !== col) ? undefined : cell;
   }
 
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): CellRange | undefined {
     if (!this.merges.any) return undefined;
-    const list = rowMerges(this.merges, row);
-    return list && mergeInRow(list, col);
+    const list = this.merges.inRow(row);
+    return list && this.merges.find(list, col);
   }
 
   /** The cell's text as shown, taking merged areas into account. */
@@ -75,13 +75,13 @@ export class SheetView {
     const cells = this.grid.cells[row - this.top];
     if (!cells) return -1;
     const last = Math.min(right, this.left + cells.length - 1);
-    const merges = this.merges.any ? rowMerges(this.merges, row) : undefined;
+    const merges = this.merges.any ? this.merges.inRow(row) : undefined;
     for (let c = Math.max(left, this.left); c <= last; c++) {
       const value = cells[c - this.left]?.value;
       if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
       if (merges !== undefined) {
         // Inside a merged area only its top-left cell holds anything.
-        const merge = mergeInRow(merges, c);
+        const merge = this.merges.find(merges, c);
         if (merge && (merge.top !== row || merge.left !== c)) continue;
       }
       return c;
