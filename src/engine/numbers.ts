@@ -129,7 +129,10 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
 
   let rest = text;
   let bound: BoundOperator | undefined;
-  for (const [symbol, op] of SYMBOL_BOUNDS) {
+  // Indexed loops without destructuring: cold code would allocate for each pair.
+  for (let i = 0; i < SYMBOL_BOUNDS.length; i++) {
+    const symbol = SYMBOL_BOUNDS[i][0];
+    const op = SYMBOL_BOUNDS[i][1];
     if (rest.startsWith(symbol)) {
       bound = op;
       rest = rest.slice(symbol.length).trim();
@@ -139,7 +142,8 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
   // Only text whose first letter may begin a bound word is folded to look for one (not `12,5`, not `Cộng`).
   if (!bound && (rest.charCodeAt(0) >= 128 || BOUND_FIRST[rest.charCodeAt(0)])) {
     const folded = fold(rest);
-    for (const [word, op, prefix] of BOUND_WORDS) {
+    for (let i = 0; i < BOUND_WORDS.length; i++) {
+      const [word, op, prefix] = BOUND_WORDS[i];
       if (folded.startsWith(prefix)) {
         bound = op;
         rest = rest.slice(rest.length - folded.length + word.length).trim();

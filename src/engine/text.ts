@@ -35,6 +35,40 @@ function foldAny(text: string): string {
  * of 1,000,000 unique labels would only churn one.
  */
 function foldLatin(text: string): string | undefined {
+  if (text.length > FOLD_BUFFER.length / 2) return foldLatinLong(text);
+  // Character codes into a buffer, one string at the end: no string per character.
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
+      space = true;
+      continue;
+    }
+    let piece: string | undefined;
+    if (code >= 0x80) {
+      if (code >= 0x370 && (code < 0x1e00 || code > 0x1eff)) return undefined;
+      piece = FOLDED_CHAR[code];
+      // A combining mark folds to nothing.
+      if (piece === '') continue;
+    }
+    // A run of white space is one space, and none at either end.
+    if (space && length > 0) FOLD_BUFFER[length++] = 0x20;
+    space = false;
+    if (piece === undefined) FOLD_BUFFER[length++] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    else for (let k = 0; k < piece.length; k++) FOLD_BUFFER[length++] = piece.charCodeAt(k);
+  }
+  // The text itself when folding changes nothing: callers keep one string, not two.
+  let same = length === text.length;
+  for (let k = 0; same && k < length; k++) same = FOLD_BUFFER[k] === text.charCodeAt(k);
+  return same ? text : String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, length) as unknown as number[]);
+}
+
+/** foldLatin's buffer: longer than any label, two code units a character (U+0130 lower-cases to two). */
+const FOLD_BUFFER = new Uint16Array(8192);
+
+/** foldLatin for texts longer than half its buffer, a string per character: a paragraph, not a label. */
+function foldLatinLong(text: string): string | undefined {
   let out = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -48,12 +82,10 @@ function foldLatin(text: string): string | undefined {
     else if (code < 0x370 || (code >= 0x1e00 && code <= 0x1eff)) piece = FOLDED_CHAR[code];
     else return undefined;
     if (piece === '') continue;
-    // A run of white space is one space, and none at either end.
     if (space && out !== '') out += ' ';
     space = false;
     out += piece;
   }
-  // The text itself when folding changes nothing: callers keep one string, not two.
   return out === text ? text : out;
 }
 
@@ -84,19 +116,26 @@ export function hasPhrase(foldedText: string, phrases: readonly string[]): boole
   return phrasePattern(phrases).test(foldedText);
 }
 
-/** One regular expression per phrase list, built once: label matching runs for every row. */
+/**
+ * One regular expression per phrase list, built once: label matching runs for every row. Lists are
+ * mostly constants (HEADER_WORDS), never modified: looked up by the list itself first, without joining its phrases.
+ */
 function phrasePattern(phrases: readonly string[]): RegExp {
+  let pattern = patternsByList.get(phrases);
+  if (pattern) return pattern;
   const key = phrases.length === 1 ? phrases[0] : phrases.join('\u0001');
-  let pattern = patterns.get(key);
+  pattern = patterns.get(key);
   if (!pattern) {
     if (patterns.size >= 10_000) patterns.clear();
     pattern = new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`);
     patterns.set(key, pattern);
   }
+  patternsByList.set(phrases, pattern);
   return pattern;
 }
 
 const patterns = new Map<string, RegExp>();
+const patternsByList = new WeakMap<readonly string[], RegExp>();
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

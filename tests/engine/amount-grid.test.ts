@@ -33,7 +33,7 @@ describe('AmountGrid.residual', () => {
         fc.array(fc.constantFrom(1, -1, 2), { minLength: WIDTH - 1, maxLength: WIDTH - 1 }),
         fc.boolean(),
         (rows, coefs, withCoefs) => {
-          const grid = new AmountGrid(0, 0, rows.length - 1, WIDTH - 1, (row, col) => rows[row]?.[col]?.cell, 'vi');
+          const grid = new AmountGrid(0, 0, rows.length - 1, WIDTH - 1, { cell: (row, col) => rows[row]?.[col]?.cell }, 'vi');
           // Each row: column 0 = Σ coef × columns 1..3; then column 1 over every row below the first.
           for (let row = 0; row < rows.length; row++) {
             let expected = rows[row][0].exact.negated();
@@ -53,7 +53,7 @@ describe('AmountGrid.residual', () => {
 
   it('has no residual when a cell holds words', () => {
     const cells: (Cell | undefined)[][] = [[{ value: 10 }, { value: 4 }, { value: 'chưa có' }]];
-    const grid = new AmountGrid(0, 0, 0, 2, (row, col) => cells[row]?.[col]);
+    const grid = new AmountGrid(0, 0, 0, 2, { cell: (row, col) => cells[row]?.[col] });
     expect(grid.residual(0, 0, [0], [1, 2])).toBeUndefined();
     expect(grid.residual(0, 0, [0], [1])).toBe(-6);
   });

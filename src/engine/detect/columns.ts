@@ -15,6 +15,20 @@ const isNumberHeader = (folded: string) =>
  * only introduce a breakdown (`Trong đó:`, `Chia ra`) say nothing of the column's own role.
  */
 export function columnFromHeader(col: number, allLines: string[]): Draft {
+  // Sheets of one form repeat their headers: each column's reading is kept (drafts are never modified).
+  const key = `${col}\u0000${allLines.join('\u0001')}`;
+  let draft = drafts.get(key);
+  if (draft === undefined) {
+    if (drafts.size >= 10_000) drafts.clear();
+    draft = readHeader(col, allLines);
+    drafts.set(key, draft);
+  }
+  return draft;
+}
+
+const drafts = new Map<string, Draft>();
+
+function readHeader(col: number, allLines: string[]): Draft {
   const lines = allLines.filter((line) => !/^(trong do|chia ra|bao gom|gom|of which|including)\s*:?$/.test(fold(line)));
   const header = allLines.join(' / ');
   const folded = fold(lines.join(' / '));

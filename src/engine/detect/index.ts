@@ -48,7 +48,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   if (!Number.isFinite(block.left)) return undefined;
   let dataTop = block.bottom + 1;
   // One blank line may stand between the header and its column-number row.
-  if (view.filledColumns(dataTop, block.left, block.right).length === 0 && isColumnNumberRow(view, dataTop + 1, block.left, block.right)) dataTop++;
+  if (view.nextFilled(dataTop, block.left, block.right) < 0 && isColumnNumberRow(view, dataTop + 1, block.left, block.right)) dataTop++;
   let numbersRow: number | undefined;
   if (isColumnNumberRow(view, dataTop, block.left, block.right)) numbersRow = dataTop++;
   const bottom = Math.min(findBottom(view, dataTop, block), limit?.bottom ?? Number.POSITIVE_INFINITY);
@@ -95,16 +95,16 @@ function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): numbe
   let last = dataTop - 1;
   let blanks = 0;
   for (let row = dataTop; row <= view.bottom; row++) {
-    const filled = view.filledColumns(row, block.left, block.right);
-    if (filled.length === 0) {
+    const firstCol = view.nextFilled(row, block.left, block.right);
+    if (firstCol < 0) {
       if (++blanks >= 2) break;
       continue;
     }
-    const first = view.ownText(row, filled[0]);
+    const first = view.ownText(row, firstCol);
     if (startsWithLetter(first) && FOOTER.test(fold(first))) break;
     // A numbered row is data; only an unnumbered one can be the header of a next table.
     if (row > dataTop && !parseNumbering(first) && isHeaderRow(view, row, block.left, block.right)) break;
-    if (blanks > 0 && filled.length === 1 && isWideTitle(view, row, filled[0], block)) break;
+    if (blanks > 0 && view.nextFilled(row, firstCol + 1, block.right) < 0 && isWideTitle(view, row, firstCol, block)) break;
     last = row;
     blanks = 0;
   }
@@ -203,12 +203,19 @@ function mayReadAsNumber(text: string): boolean {
 function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): NumberConvention | undefined {
   const counts = { vi: 0, en: 0 };
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  for (const row of rows) {
+  const { cells } = view.grid;
+  const { top, left } = view;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     if (row.kind === 'blank' || row.kind === 'note') continue;
-    for (const col of valueCols) {
-      const value = view.cell(row.row, col)?.value;
+    // The grid's own row: amounts are passed over without a look-up of merged areas.
+    const line = cells[row.row - top];
+    if (!line) continue;
+    for (let c = 0; c < valueCols.length; c++) {
+      const col = valueCols[c];
+      const value = line[col - left]?.value;
       // Only a separator (`16,21`, `42.86`) tells one convention from the other.
-      if (typeof value !== 'string' || !/[.,]/.test(value)) continue;
+      if (typeof value !== 'string' || !/[.,]/.test(value) || view.cell(row.row, col) === undefined) continue;
       const quantity = readText(value);
       if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
     }

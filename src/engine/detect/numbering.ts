@@ -36,6 +36,8 @@ const parsed = new Map<string, Numbering | undefined>();
 const NOT_DIGITS = Symbol('not digits');
 /** `arabic` numberings by value, shared as the cache shared them: a sheet may number 100,000 rows. */
 const ARABIC: Numbering[] = [];
+/** `dotted` numberings by their text: `1.1` stands under every project, and rules read the numbers again. */
+const DOTTED = new Map<string, Numbering>();
 
 /**
  * What `parse` gives for a text of digits, dots and colons only (`12`, `3.`, `1.2.3`), read without
@@ -49,7 +51,7 @@ function parseDigits(raw: string): Numbering | undefined | typeof NOT_DIGITS {
   if (lastCode === 0x2e || lastCode === 0x3a) end--; // one trailing `.` or `:` is punctuation
   let value = 0;
   let run = 0;
-  const parts: number[] = [];
+  let dots = 0;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     const digit = code >= 0x30 && code <= 0x39;
@@ -60,19 +62,26 @@ function parseDigits(raw: string): Numbering | undefined | typeof NOT_DIGITS {
       run++;
     } else if (code === 0x3a || run === 0 || run > 3) return undefined;
     else {
-      parts.push(value);
+      dots++;
       value = 0;
       run = 0;
     }
   }
   if (run === 0) return undefined;
-  if (parts.length === 0) {
+  if (dots === 0) {
     if (run > 5) return undefined;
     return (ARABIC[value] ??= { scheme: 'arabic', parts: [value], rank: 2 });
   }
   if (run > 3) return undefined;
-  parts.push(value);
-  return { scheme: 'dotted', parts, rank: 1 + parts.length };
+  let numbering = DOTTED.get(raw);
+  if (numbering === undefined) {
+    // Every part is 1–3 digits: the text up to `end` splits into them.
+    const parts = raw.slice(0, end).split('.').map(Number);
+    numbering = { scheme: 'dotted', parts, rank: 1 + parts.length };
+    if (DOTTED.size >= 50_000) DOTTED.clear();
+    DOTTED.set(raw, numbering);
+  }
+  return numbering;
 }
 
 function parse(raw: string, inNumberColumn: boolean): Numbering | undefined {

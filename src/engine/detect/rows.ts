@@ -5,6 +5,9 @@ import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
 import type { SheetView } from './sheet-view';
 
+/** The folded label of a row, by index. */
+type Folded = (index: number) => string;
+
 interface RowsInput {
   view: SheetView;
   kind: TableKind;
@@ -25,43 +28,44 @@ export function readRows(input: RowsInput): RowInfo[] {
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
   const rows: RowInfo[] = [];
   const numberings: (Numbering | undefined)[] = [];
-  /** Each label folded once: later steps read them again, row by row. */
-  const folded: string[] = [];
+  /** Each label folded once, when first asked for: most rows of a numbered table never are. */
+  const foldedLabels: (string | undefined)[] = [];
+  const folded: Folded = (index) => (foldedLabels[index] ??= fold(rows[index].label));
   let itemAbove = false;
 
   for (let row = top; row <= bottom; row++) {
-    const filled = view.filledColumns(row, left, right);
+    const blank = view.nextFilled(row, left, right) < 0;
     let number = numberCol !== undefined ? view.ownText(row, numberCol) : '';
     let label = nameCol !== undefined ? view.text(row, nameCol) : '';
-    if (!label) label = filled.map((c) => view.ownText(row, c)).find((t) => t !== '' && t !== number && !/^[\d.,\s]+$/.test(t)) ?? '';
+    if (!label && !blank) label = view.filledColumns(row, left, right).map((c) => view.ownText(row, c)).find((t) => t !== '' && t !== number && !/^[\d.,\s]+$/.test(t)) ?? '';
     if (numberCol === undefined) {
       const leading = /^([IVX]+|\d{1,3}(?:\.\d{1,3})*|[a-z]\))[.)]?\s+/.exec(label);
       if (leading && parseNumbering(leading[1])) number = leading[1];
     }
-    const foldedLabel = fold(label);
-    const hasValues = valueCols.some((col) => !view.isEmpty(row, col));
+    let hasValues = false;
+    for (let i = 0; i < valueCols.length && !hasValues; i++) hasValues = !view.isEmpty(row, valueCols[i]);
     const info: RowInfo = { row, kind: 'item', label, level: 0, children: [], childrenMode: 'all' };
+    // Pushed now: the row's label is folded through `rows` while its kind is decided.
+    const index = rows.push(info) - 1;
     if (number) info.number = number;
     let numbering = number ? parseNumbering(number, numberCol !== undefined) : undefined;
 
     // A row whose name cell is the lower part of a label merged down from a row above continues that row.
     const nameMerge = nameCol !== undefined ? view.merge(row, nameCol) : undefined;
     const continuation = nameMerge !== undefined && nameMerge.top < row && nameMerge.top >= top;
-    if (filled.length === 0) info.kind = 'blank';
+    if (blank) info.kind = 'blank';
     else if (continuation) info.kind = 'note';
-    else if (!numbering && (isTotalLabel(foldedLabel) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
-    else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(foldedLabel) && hasValues) {
+    else if (!numbering && (isTotalLabel(folded(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
+    else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(folded(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
-    } else if (!hasValues && noteKind(foldedLabel)) info.kind = 'note';
-    else if (kind === 'budget' && !numbering && isRatioLabel(foldedLabel)) info.kind = 'note';
+    } else if (!hasValues && noteKind(folded(index))) info.kind = 'note';
+    else if (kind === 'budget' && !numbering && isRatioLabel(folded(index))) info.kind = 'note';
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
     else itemAbove = true;
-    rows.push(info);
     numberings.push(numbering);
-    folded.push(foldedLabel);
   }
   if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
   assignLevels(rows, numberings, folded, kind);
@@ -73,11 +77,11 @@ export function readRows(input: RowsInput): RowInfo[] {
  * `TỔNG THU CÂN ĐỐI NSNN NĂM 2012` unnumbered under the last item: a total the label implies, kept
  * only where its numbers hold it.
  */
-function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: string[], view: SheetView, valueCols: number[]): void {
+function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, view: SheetView, valueCols: number[]): void {
   let last = rows.length - 1;
   while (last >= 0 && (rows[last].kind === 'blank' || rows[last].kind === 'note')) last--;
   const row = rows[last];
-  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(folded[last])) return;
+  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(folded(last))) return;
   if (!valueCols.some((col) => !view.isEmpty(row.row, col))) return;
   row.kind = 'total';
   row.impliedTotal = true;
@@ -96,16 +100,21 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
  * before it. A dotted number hangs under the row with its prefix; when that row is missing the
  * child hangs under the block it stands in, and the numbering rule reports the gap.
  */
-function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: string[], kind: TableKind): void {
-  const stems = rows.map((row, i) => labelStem(row.label, folded[i]));
-  const byStem = ranksByStem(stems, numberings);
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, kind: TableKind): void {
+  // Only rows without a number take a rank by their stem: tables numbered throughout need no stems.
+  let byStem: Map<string, number> | undefined;
+  const rankByStem = (i: number) => {
+    const stem = labelStem(rows[i].label, i, folded);
+    if (stem === undefined) return undefined;
+    byStem ??= ranksByStem(rows.map((row, k) => labelStem(row.label, k, folded)), numberings);
+    return byStem.get(stem);
+  };
   let previousRank: number | undefined;
   let previousNumbered = false;
-  const inlineOfWhich = rows.map((row, i) => row.kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded[i]));
+  const inlineOfWhich = rows.map((row, i) => row.kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded(i)));
   const ranks = rows.map((row, i) => {
     if (row.kind !== 'item' && row.kind !== 'goal') return undefined;
-    const stem = stems[i];
-    let rank = numberings[i]?.rank ?? (stem !== undefined ? byStem.get(stem) : undefined);
+    let rank = numberings[i]?.rank ?? rankByStem(i);
     if (rank === undefined) {
       // In a budget table an unnumbered row under a numbered item breaks that item down; a
       // `Trong đó: X` line always belongs to the row just above it.
@@ -127,7 +136,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       return;
     }
     if (row.kind === 'note') {
-      const mode = noteKind(folded[index]);
+      const mode = noteKind(folded(index));
       if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
       return;
     }
@@ -137,7 +146,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     const numbering = numberings[index];
     if (numbering?.scheme === 'dotted') {
       const prefix = numbering.parts.slice(0, -1).join('.');
-      const hasPrefixParent = stack.some((i) => rows[i].number?.replace(/\.$/, '') === prefix);
+      const hasPrefixParent = stack.some((i) => isNumber(rows[i].number, prefix));
       if (!hasPrefixParent) while (stack.length && ranks[stack[stack.length - 1]]! >= rank - 1) stack.pop();
     }
     const parentIndex = stack[stack.length - 1];
@@ -154,6 +163,12 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
     if (!inlineOfWhich[index]) stack.push(index);
   });
+}
+
+/** Whether a row's number is `number`, a trailing `.` aside (`1.` is `1`). */
+function isNumber(text: string | undefined, number: string): boolean {
+  if (text === undefined) return false;
+  return text === number || (text.length === number.length + 1 && text.endsWith('.') && text.startsWith(number));
 }
 
 /**
@@ -185,8 +200,9 @@ function ranksByStem(stems: (string | undefined)[], numberings: (Numbering | und
 }
 
 /** `Dự án 3` → `du an`; labels without a trailing number have no stem. */
-function labelStem(label: string, folded: string): string | undefined {
-  if (!/\d$/.test(label)) return undefined;
+function labelStem(label: string, index: number, foldedLabel: Folded): string | undefined {
+  if (!isDigit(label.charCodeAt(label.length - 1))) return undefined;
+  const folded = foldedLabel(index);
   // `folded` without its trailing digits and the space before them (folded text has single spaces only).
   let end = folded.length;
   while (end > 0 && isDigit(folded.charCodeAt(end - 1))) end--;

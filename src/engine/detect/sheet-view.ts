@@ -1,4 +1,4 @@
-import { hasMerges, mergeAt, mergedRow } from '../merges';
+import { mergeIndexOf, type MergeIndex } from '../merges';
 import type { Cell, CellRange, SheetGrid } from '../types';
 
 /**
@@ -13,27 +13,34 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  /** The grid's merged areas by row (../merges.ts), looked up once: asked for nearly every cell read. */
+  private readonly merges: MergeIndex;
 
   constructor(readonly grid: SheetGrid) {
+    this.merges = mergeIndexOf(grid);
     this.top = grid.origin.row;
     this.left = grid.origin.col;
     this.bottom = grid.origin.row + grid.cells.length - 1;
     let width = 0;
-    for (const row of grid.cells) if (row && row.length > width) width = row.length;
+    for (let r = 0; r < grid.cells.length; r++) width = Math.max(width, grid.cells[r]?.length ?? 0);
     this.right = grid.origin.col + width - 1;
   }
 
   /** The cell as Excel holds it; inside a merged area only the top-left cell holds anything. */
   cell(row: number, col: number): Cell | undefined {
     const cell = this.grid.cells[row - this.top]?.[col - this.left];
-    if (cell === undefined || !hasMerges(this.grid)) return cell;
-    const merge = this.merge(row, col);
+    if (cell === undefined || !this.merges.any) return cell;
+    const list = this.merges.inRow(row);
+    if (list === undefined) return cell;
+    const merge = this.merges.find(list, col);
     return merge && (merge.top !== row || merge.left !== col) ? undefined : cell;
   }
 
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): CellRange | undefined {
-    return mergeAt(this.grid, row, col);
+    if (!this.merges.any) return undefined;
+    const list = this.merges.inRow(row);
+    return list && this.merges.find(list, col);
   }
 
   /** The cell's text as shown, taking merged areas into account. */
@@ -58,18 +65,28 @@ export class SheetView {
 
   /** Columns of a row that hold something, own cells only. */
   filledColumns(row: number, left = this.left, right = this.right): number[] {
-    const cells = this.grid.cells[row - this.top];
     const filled: number[] = [];
-    if (!cells) return filled;
+    for (let c = this.nextFilled(row, left, right); c >= 0; c = this.nextFilled(row, c + 1, right)) filled.push(c);
+    return filled;
+  }
+
+  /** The first column from `left` to `right` of a row that holds something (own cells only); -1 when none does. */
+  nextFilled(row: number, left = this.left, right = this.right): number {
+    const cells = this.grid.cells[row - this.top];
+    if (!cells) return -1;
     const last = Math.min(right, this.left + cells.length - 1);
-    const merges = mergedRow(this.grid, row);
+    const merges = this.merges.any ? this.merges.inRow(row) : undefined;
     for (let c = Math.max(left, this.left); c <= last; c++) {
       const value = cells[c - this.left]?.value;
       if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
-      if (merges !== undefined && this.cell(row, c) === undefined) continue;
-      filled.push(c);
+      if (merges !== undefined) {
+        // Inside a merged area only its top-left cell holds anything.
+        const merge = this.merges.find(merges, c);
+        if (merge && (merge.top !== row || merge.left !== c)) continue;
+      }
+      return c;
     }
-    return filled;
+    return -1;
   }
 }
 

@@ -82,6 +82,8 @@ export interface Evaluation {
 /** The identities of a table, with the implied families the numbers did not bear out. */
 export interface TableIdentities {
   identities: Identity[];
+  /** Those whose residual breaks them (every cell has a value, and they disagree), in order: few, and the only ones a rule reports. */
+  breaking: Identity[];
   /** Implied families dropped because they fail on most of their rows: a misreading, not slips. */
   dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
 }
@@ -98,7 +100,13 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   let identities = built.get(reader.table);
   if (!identities) {
     identities = accept(reader, buildIdentities(reader));
-    identities.identities.forEach((identity, index) => (identity.id = index));
+    const { identities: list, breaking } = identities;
+    for (let index = 0; index < list.length; index++) {
+      const identity = list[index];
+      identity.id = index;
+      const residual = residualOf(identity, reader);
+      if (residual !== undefined && breaks(identity, residual)) breaking.push(identity);
+    }
     built.set(reader.table, identities);
   }
   return identities;
@@ -184,7 +192,8 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
 function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
   partialLists(reader, identities);
   const tally = new Map<string, { holds: number; fails: number; sample: Identity }>();
-  for (const identity of identities) {
+  for (let i = 0; i < identities.length; i++) {
+    const identity = identities[i];
     if (identity.stated || !identity.family) continue;
     const residual = residualOf(identity, reader);
     if (residual === undefined) continue;
@@ -201,7 +210,8 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     droppedFamilies.add(family);
     dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
   }
-  return { identities: identities.filter((i) => !i.family || !droppedFamilies.has(i.family)), dropped };
+  const kept = droppedFamilies.size === 0 ? identities : identities.filter((i) => !i.family || !droppedFamilies.has(i.family));
+  return { identities: kept, breaking: [], dropped };
 }
 
 /**
@@ -211,7 +221,8 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
  */
 function partialLists(reader: BudgetReader, identities: Identity[]): void {
   const families = new Map<string, Identity[]>();
-  for (const identity of identities) {
+  for (let i = 0; i < identities.length; i++) {
+    const identity = identities[i];
     if (identity.kind !== 'children' || !identity.family) continue;
     const list = families.get(identity.family);
     if (list) list.push(identity);
@@ -221,7 +232,8 @@ function partialLists(reader: BudgetReader, identities: Identity[]): void {
     let above = 0;
     let below = 0;
     let evaluable = 0;
-    for (const identity of family) {
+    for (let i = 0; i < family.length; i++) {
+      const identity = family[i];
       const residual = residualOf(identity, reader);
       if (residual === undefined) continue;
       evaluable++;
@@ -291,7 +303,7 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
     }
   }
   const allSources = [...yearSources.values()].flat();
-  const colsOf = (list: ColumnInfo[]) => list.map((c) => c.col);
+  const colsOf = (list: ColumnInfo[]) => numbersOf(list, (c) => c.col);
   const sourcePeriods: ColumnPlan['sourcePeriods'] = [];
   for (const [key, period] of periodSources) {
     const years = allSources.filter((c) => sourceKey(c) === key);
@@ -308,8 +320,8 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
   const stated = (table.columnIdentities ?? []).map((source) => ({
     source,
     column: table.columns.find((c) => c.col === source.target)!,
-    cols: source.terms.map((t) => t.col),
-    coefs: source.terms.some((t) => t.coef !== 1) ? source.terms.map((t) => t.coef) : undefined,
+    cols: numbersOf(source.terms, (t) => t.col),
+    coefs: source.terms.some((t) => t.coef !== 1) ? numbersOf(source.terms, (t) => t.coef) : undefined,
     family: source.stated ? undefined : `column:${source.target}`,
   }));
   const single = new Map<number, number[]>();
@@ -346,7 +358,7 @@ function own(reader: BudgetReader, row: number, col: number): boolean {
 
 function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boolean {
   if (!reader.mergedRow(row)) return true;
-  for (const column of columns) if (!own(reader, row, column.col)) return false;
+  for (let i = 0; i < columns.length; i++) if (!own(reader, row, columns[i].col)) return false;
   return true;
 }
 
@@ -357,7 +369,8 @@ function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boole
 function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], formulas: boolean, out: Identity[]): number {
   const start = out.length;
   const row = sheetRow[0];
-  for (const { source, column, cols, coefs, family } of plan.stated) {
+  for (let i = 0; i < plan.stated.length; i++) {
+    const { source, column, cols, coefs, family } = plan.stated[i];
     if ((source.origin === 'columnNumbers') !== formulas) continue;
     if (reader.mergedRow(row) && (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col)))) continue;
     const kind: IdentityKind = formulas ? 'columnFormula' : 'columnBreakdown';
@@ -373,13 +386,15 @@ const NO_ROWS: number[] = [];
 function rowTotals(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], out: Identity[]): number {
   const start = out.length;
   const row = sheetRow[0];
-  for (const { period, years, cols, family } of plan.sourcePeriods) {
+  for (let i = 0; i < plan.sourcePeriods.length; i++) {
+    const { period, years, cols, family } = plan.sourcePeriods[i];
     if (!own(reader, row, period.col)) continue;
     if (years.length < 2 || !ownAll(reader, row, years)) continue;
     out.push(rowTotal('sourcePeriod', row, period, sheetRow, cols, family, rowIndex));
   }
 
-  for (const { sources, cols, total, family, partial } of plan.years) {
+  for (let i = 0; i < plan.years.length; i++) {
+    const { sources, cols, total, family, partial } = plan.years[i];
     if (!total || !own(reader, row, total.col) || sources.length < 2 || !ownAll(reader, row, sources)) continue;
     const identity = rowTotal('yearTotal', row, total, sheetRow, cols, family!, rowIndex);
     if (partial) identity.relation = '<=';
@@ -435,25 +450,29 @@ function covers(block: CellRange, columns: ColumnInfo[]): boolean {
   return columns.every((c) => c.col >= block.left && c.col <= block.right);
 }
 
-/** The rows whose amounts make up a row: itself when it has amounts, else its children's. */
-function contributors(table: TableModel, index: number, hasAmounts: boolean[]): number[] {
-  const row = table.rows[index];
-  if (!isDataRow(row)) return [];
-  if (hasAmounts[index]) return [index];
-  return row.children.flatMap((child) => contributors(table, child, hasAmounts));
+/** The rows whose amounts make up each of these rows (itself when it has amounts, else its children's), in order. */
+function contributors(table: TableModel, indexes: number[], hasAmounts: boolean[], out: number[] = []): number[] {
+  for (let i = 0; i < indexes.length; i++) {
+    const index = indexes[i];
+    if (!isDataRow(table.rows[index])) continue;
+    if (hasAmounts[index]) out.push(index);
+    else contributors(table, table.rows[index].children, hasAmounts, out);
+  }
+  return out;
 }
 
 /** A parent row against its children, column by column; pushed onto `out`. */
 function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
   const { table } = reader;
   const parent = table.rows[rowIndex];
-  const termRows = parent.children.flatMap((child) => contributors(table, child, hasAmounts));
+  const termRows = contributors(table, parent.children, hasAmounts);
   if (termRows.length === 0) return;
-  const sheetRows = termRows.map((t) => table.rows[t].row);
+  const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const kind: IdentityKind = parent.childrenMode === 'ofWhich' ? 'childrenOfWhich' : 'children';
   const relation = kind === 'childrenOfWhich' ? '<=' : '=';
   const family = `children:${rowIndex}`;
-  for (const column of plan.columns) {
+  for (let i = 0; i < plan.columns.length; i++) {
+    const column = plan.columns[i];
     if (!own(reader, parent.row, column.col)) continue;
     out.push(new Identity('budget/children-sum', kind, { row: parent.row, col: column.col }, sheetRows, plan.single.get(column.col)!, undefined, relation, true, family, 'rows', rowIndex, column, termRows));
   }
@@ -465,18 +484,29 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   const { columns } = plan;
   const totalRow = table.rows[rowIndex];
   const tops = totalRow.children.length > 0 ? totalRow.children : topLevelRows(table);
-  const termRows = tops.flatMap((t) => contributors(table, t, hasAmounts));
+  const termRows = contributors(table, tops, hasAmounts);
   if (termRows.length === 0) return;
-  const sheetRows = termRows.map((t) => table.rows[t].row);
+  const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
   const family = stated ? undefined : `total:${rowIndex}`;
-  for (const column of columns) {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
     if (block === 'inside') continue;
-    const cols = block ? columns.filter((c) => c.col >= block.left && c.col <= block.right).map((c) => c.col) : plan.single.get(column.col)!;
+    const cols = block ? numbersOf(columns.filter((c) => c.col >= block.left && c.col <= block.right), (c) => c.col) : plan.single.get(column.col)!;
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
     out.push(new Identity('budget/total-rows', kind, { row: totalRow.row, col: column.col }, sheetRows, cols, undefined, '=', stated, family, 'rows', rowIndex, column, termRows));
   }
+}
+
+/**
+ * `list.map(f)` as a packed array (map() makes a holey one): every array of terms then has the same
+ * elements kind, and residual() stays optimised for one kind of array.
+ */
+function numbersOf<T>(list: readonly T[], f: (item: T) => number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) out.push(f(list[i]));
+  return out;
 }
 
 function topLevelRows(table: TableModel): number[] {

@@ -19,6 +19,11 @@ export const enum Status {
   Unknown = 3,
 }
 
+/** Where an AmountGrid reads its cells: an object with a method, so that every table's grid calls the same function. */
+export interface CellSource {
+  cell(row: number, col: number): Cell | undefined;
+}
+
 /** Beyond this many decimals a value is summed with decimal.js instead of as a scaled integer. */
 const MAX_SCALE = 9;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
@@ -39,7 +44,7 @@ export class AmountGrid {
     private readonly left: number,
     bottom: number,
     right: number,
-    private readonly cellAt: (row: number, col: number) => Cell | undefined,
+    private readonly cells: CellSource,
     private readonly convention?: NumberConvention,
   ) {
     this.width = right - left + 1;
@@ -54,7 +59,7 @@ export class AmountGrid {
   }
 
   private read(i: number, row: number, col: number): void {
-    const cell = this.cellAt(row, col);
+    const cell = this.cells.cell(row, col);
     const raw = cell?.value;
     if (cell?.notComputed) {
       this.status[i] = Status.Unknown;
@@ -101,7 +106,7 @@ export class AmountGrid {
     if (status === Status.Empty) return new Decimal(0);
     if (status !== Status.Amount) return undefined;
     const i = this.index(row, col);
-    return this.scale[i] > MAX_SCALE ? exactOf(this.cellAt(row, col), this.convention) : new Decimal(this.value[i]);
+    return this.scale[i] > MAX_SCALE ? exactOf(this.cells.cell(row, col), this.convention) : new Decimal(this.value[i]);
   }
 
   /**

@@ -93,8 +93,14 @@ const MIN_EVIDENCE = 3;
  */
 export function decodeLegacySheet(grid: SheetGrid): LegacyDecoding {
   const evidence = { legacy: 0, tcvn3: 0, vni: 0 };
-  for (const row of grid.cells) {
-    if (row) for (const cell of row) if (typeof cell?.value === 'string') count(cell.value, evidence);
+  // Indexed loops: this reads every cell of the sheet, before any loop of it is optimised.
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c]?.value;
+      if (typeof value === 'string') count(value, evidence);
+    }
   }
   const encoding = decide(evidence);
   if (!encoding) return { grid, converted: 0 };

@@ -21,7 +21,9 @@ export const rule: Rule = {
     const reader = readerOf(context);
     let indexOfRow: Map<number, number> | undefined;
     const ranges: number[] = [];
-    for (const identity of identitiesOf(reader)) {
+    const identities = identitiesOf(reader);
+    for (let k = 0; k < identities.length; k++) {
+      const identity = identities[k];
       if (identity.across !== 'rows') continue;
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
       const residual = residualOf(identity, reader);
@@ -69,7 +71,7 @@ function addsExactly(ranges: number[], end: number, identity: Identity): boolean
   if (cellCount(ranges, end) !== rows.length * cols.length || end > 256) return false;
   for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
   for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;
-  for (const row of rows) for (const col of cols) if (!inRanges(ranges, end, row, col)) return false;
+  for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (!inRanges(ranges, end, rows[r], cols[c])) return false;
   return true;
 }
 

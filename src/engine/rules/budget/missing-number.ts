@@ -20,14 +20,16 @@ export const rule: Rule = {
     const nameColumn = table.columns.find((c) => c.role === 'name');
     if (!numberColumn) return;
     const amounts = amountColumns(table);
-    const siblingsOf = new Map<string, number[]>();
-    table.rows.forEach((row, index) => {
-      if (row.kind !== 'item' && row.kind !== 'goal') return;
-      const key = `${row.parent ?? 'top'}:${row.level}`;
+    const siblingsOf = new Map<number, number[]>();
+    for (let index = 0; index < table.rows.length; index++) {
+      const row = table.rows[index];
+      if (row.kind !== 'item' && row.kind !== 'goal') continue;
+      // Parent and level as one number (a level is below a table's row count): no string per row.
+      const key = ((row.parent ?? -1) + 1) * (table.rows.length + 1) + row.level;
       const siblings = siblingsOf.get(key);
       if (siblings) siblings.push(index);
       else siblingsOf.set(key, [index]);
-    });
+    }
     for (const siblings of siblingsOf.values()) {
       for (let i = 1; i + 1 < siblings.length; i++) {
         const row = table.rows[siblings[i]];

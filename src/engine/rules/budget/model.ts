@@ -28,45 +28,62 @@ export interface BudgetReader {
 /** A merge over a whole block is page layout, not a merged total (the same limit as detection). */
 const LARGEST_MERGE = 10_000;
 
-/** Merged areas that intersect the table, by cell, and whether a row of the table holds any. */
-interface MergeLookup {
-  merge(row: number, col: number): CellRange | undefined;
-  /** False for a row of the table no merged area touches (most rows): its cells are their own. */
-  mergedRow(row: number): boolean;
-}
+/**
+ * Merged areas that intersect the table, by cell, and whether a row of the table holds any. A class,
+ * not closures: every table's look-ups then go through the same functions, which stay optimised.
+ */
+class TableMerges {
+  private readonly byCell = new Map<number, CellRange>();
+  private readonly merged: Uint8Array;
+  private readonly top: number;
+  private readonly bottom: number;
 
-function mergeLookup(grid: SheetGrid, table: TableModel): MergeLookup {
-  const byCell = new Map<number, CellRange>();
-  const { range } = table;
-  const merged = new Uint8Array(Math.max(0, range.bottom - range.top + 1));
-  for (const merge of grid.merges) {
-    if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LARGEST_MERGE) continue;
-    if (merge.bottom < range.top || merge.top > range.bottom || merge.right < range.left || merge.left > range.right) continue;
-    for (let r = merge.top; r <= merge.bottom; r++) {
-      if (r >= range.top && r <= range.bottom) merged[r - range.top] = 1;
-      for (let c = merge.left; c <= merge.right; c++) byCell.set(r * 20_000 + c, merge);
+  constructor(grid: SheetGrid, { range }: TableModel) {
+    this.top = range.top;
+    this.bottom = range.bottom;
+    this.merged = new Uint8Array(Math.max(0, range.bottom - range.top + 1));
+    for (const merge of grid.merges) {
+      if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > LARGEST_MERGE) continue;
+      if (merge.bottom < range.top || merge.top > range.bottom || merge.right < range.left || merge.left > range.right) continue;
+      for (let r = merge.top; r <= merge.bottom; r++) {
+        if (r >= range.top && r <= range.bottom) this.merged[r - range.top] = 1;
+        // Numeric keys: this is asked for every cell an identity touches.
+        for (let c = merge.left; c <= merge.right; c++) this.byCell.set(r * 20_000 + c, merge);
+      }
     }
   }
-  const mergedRow = (row: number) => byCell.size > 0 && (row < range.top || row > range.bottom || merged[row - range.top] === 1);
-  // Numeric keys: this is asked for every cell an identity touches.
-  return { merge: (row, col) => (mergedRow(row) ? byCell.get(row * 20_000 + col) : undefined), mergedRow };
+
+  /** False for a row of the table no merged area touches (most rows): its cells are their own. */
+  mergedRow(row: number): boolean {
+    return this.byCell.size > 0 && (row < this.top || row > this.bottom || this.merged[row - this.top] === 1);
+  }
+
+  merge(row: number, col: number): CellRange | undefined {
+    return this.mergedRow(row) ? this.byCell.get(row * 20_000 + col) : undefined;
+  }
 }
 
 /**
  * The cell as the sheet view shows it (inside a merged area only the top-left cell holds anything),
  * read from the grid directly for a cell of the table: the amount grid reads every amount once.
  */
-function tableCell(grid: SheetGrid, table: TableModel, merges: MergeLookup, cell: RuleContext['cell']): (row: number, col: number) => Cell | undefined {
-  const { range } = table;
-  const { origin, cells } = grid;
-  return (row, col) => {
-    if (row < range.top || row > range.bottom || col < range.left || col > range.right) return cell(row, col);
-    if (merges.mergedRow(row)) {
-      const merge = merges.merge(row, col);
+class TableCells {
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly range: CellRange,
+    private readonly merges: TableMerges,
+    private readonly outside: RuleContext['cell'],
+  ) {}
+
+  cell(row: number, col: number): Cell | undefined {
+    const { range } = this;
+    if (row < range.top || row > range.bottom || col < range.left || col > range.right) return this.outside(row, col);
+    if (this.merges.mergedRow(row)) {
+      const merge = this.merges.merge(row, col);
       if (merge && (merge.top !== row || merge.left !== col)) return undefined;
     }
-    return cells[row - origin.row]?.[col - origin.col];
-  };
+    return this.grid.cells[row - this.grid.origin.row]?.[col - this.grid.origin.col];
+  }
 }
 
 /** Every budget rule reads the same cells of a table: read each once. */
@@ -78,11 +95,11 @@ export function readerOf(context: RuleContext): BudgetReader {
     const quantities = new Map<number, Quantity>();
     const { range } = context.table;
     const width = range.right + 1;
-    const merges = mergeLookup(context.grid, context.table);
-    const cell = tableCell(context.grid, context.table, merges, context.cell);
+    const merges = new TableMerges(context.grid, context.table);
+    const cells = new TableCells(context.grid, range, merges, context.cell);
     reader = {
       table: context.table,
-      cell,
+      cell: (row, col) => cells.cell(row, col),
       quantity: (row, col) => {
         const key = row * width + col;
         let quantity = quantities.get(key);
@@ -92,10 +109,10 @@ export function readerOf(context: RuleContext): BudgetReader {
         }
         return quantity;
       },
-      merge: merges.merge,
-      mergedRow: merges.mergedRow,
+      merge: (row, col) => merges.merge(row, col),
+      mergedRow: (row) => merges.mergedRow(row),
       hiddenRows: new Set(context.grid.hiddenRows ?? []),
-      amounts: new AmountGrid(range.top, range.left, range.bottom, range.right, cell, context.table.convention),
+      amounts: new AmountGrid(range.top, range.left, range.bottom, range.right, cells, context.table.convention),
     };
     readers.set(context.table, reader);
   }

@@ -23,29 +23,32 @@ export const rule: Rule = {
     // Identities come row by row (src/engine/identities builds each row's in turn): one run per row.
     const seen = new Int32Array(context.table.range.right + 1);
     let stamp = 0;
+    // Reused row after row, with its own count: emptying an array frees its storage.
     const targets: Pos[] = [];
+    let count = 0;
     for (let start = 0; start < identities.length; ) {
       const row = identities[start].target.row;
       const rowIndex = identities[start].rowIndex;
       stamp++;
-      targets.length = 0;
+      count = 0;
       let end = start;
       for (; end < identities.length && identities[end].target.row === row; end++) {
         const target = identities[end].target;
-        if (seen[target.col] !== stamp) (seen[target.col] = stamp), targets.push(target);
+        if (seen[target.col] !== stamp) (seen[target.col] = stamp), (targets[count++] = target);
       }
       start = end;
       let formulaCount = 0;
       let typedCount = 0;
-      for (const pos of targets) {
-        const cell = reader.cell(pos.row, pos.col);
+      for (let i = 0; i < count; i++) {
+        const cell = reader.cell(targets[i].row, targets[i].col);
         if (cell?.formula) formulaCount++;
         else if (typeof cell?.value === 'number') typedCount++;
       }
       if (formulaCount < MIN_FORMULAS || typedCount === 0 || typedCount >= formulaCount) continue;
       const formulas: Pos[] = [];
       const typed: Pos[] = [];
-      for (const pos of targets) {
+      for (let i = 0; i < count; i++) {
+        const pos = targets[i];
         const cell = reader.cell(pos.row, pos.col);
         if (cell?.formula) formulas.push(pos);
         else if (typeof cell?.value === 'number') typed.push(pos);

@@ -61,15 +61,20 @@ export function textNumbers(context: RuleContext): ColumnTexts[] {
   if (cached && cached.grid === grid) return cached.columns;
   const rows = valueRows(table);
   const columns: ColumnTexts[] = [];
+  // Read into locals: the loop below visits every value cell of the table, mostly before it is optimised.
+  const { cells } = grid;
+  const originRow = grid.origin.row;
   for (const column of valueColumns(table)) {
     const entry: ColumnTexts = { column, typed: false, percentFormatted: false, found: [] };
     const gridCol = column.col - grid.origin.col;
-    for (const { row } of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i].row;
       // The grid's own cell first; the context (which hides what a merged area covers) confirms what counts.
-      const own = grid.cells[row - grid.origin.row]?.[gridCol];
+      const own = cells[row - originRow]?.[gridCol];
       const raw = own?.value;
       if (typeof raw === 'number') {
-        if (entry.typed && (entry.percentFormatted || !own!.numberFormat?.includes('%'))) continue;
+        // Once a typed number is seen, only a `%` format can still change the entry.
+        if (entry.typed && (entry.percentFormatted || own!.numberFormat === undefined || !own!.numberFormat.includes('%'))) continue;
         const cell = context.cell(row, column.col);
         if (typeof cell?.value !== 'number') continue;
         entry.typed = true;
