@@ -136,11 +136,11 @@ export interface ValueHypotheses {
   /** Cells whose change breaks no identity that holds today with a typed total: each a slip on its own. */
   hypotheses: Hypothesis[];
   /**
-   * The other cells, built when asked: each needs a second slip to compensate what it breaks, so
-   * they take part only in minima of two slips or more (a table of 20,000 rows with typed row totals
-   * has 20,000 of them under its grand total).
+   * Every cell's hypotheses, in the walk's order, built when asked: the others need a second slip to
+   * compensate what they break, so they take part only in minima of two slips or more (a table of
+   * 20,000 rows with typed row totals has 20,000 of them under its grand total).
    */
-  compensated: () => Hypothesis[];
+  all: () => Hypothesis[];
   /** The walk through formula precedents stopped at its bound: the candidates are not all there. */
   truncated: boolean;
 }
@@ -173,11 +173,12 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     }
     return shift;
   };
-  const build = (breaking: boolean): Hypothesis[] => {
+  // `breaking`: only the cells whose change breaks a holding identity (true), only the others (false), or all.
+  const build = (breaking?: boolean): Hypothesis[] => {
     // Keyed by the effects packed in a number where they are small (most cells), else by their text.
     const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[] }>();
     for (let slot = 0; slot < positions.length; slot++) {
-      if (!typed[slot] || (broken[slot] !== '') !== breaking) continue;
+      if (!typed[slot] || (breaking !== undefined && (broken[slot] !== '') !== breaking)) continue;
       const base = slot * width;
       let packed = 0;
       let small = width <= 4;
@@ -227,8 +228,8 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     }
     return hypotheses;
   };
-  let compensated: Hypothesis[] | undefined;
-  return { hypotheses: build(false), compensated: () => (compensated ??= build(true)), truncated };
+  let all: Hypothesis[] | undefined;
+  return { hypotheses: build(false), all: () => (all ??= build()), truncated };
 }
 
 /** A cell's effects on the violations, and the holding identities it would break, as text. */

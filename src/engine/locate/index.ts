@@ -337,14 +337,14 @@ export class LocateContext {
     const values = valueHypotheses(this, component);
     // Without every candidate in view, no answer can be called the only one.
     if (values.truncated) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
-    const candidates = [...compoundHypotheses(this, component), ...values.hypotheses];
+    const compound = compoundHypotheses(this, component);
     // Value hypotheses already explain every identity their shift zeroes (from their effects); compound ones may explain more.
-    for (const hypothesis of candidates) if (hypothesis.kind !== 'value') this.extendExplains(hypothesis, component);
+    for (const hypothesis of compound) this.extendExplains(hypothesis, component);
     // A row left out of a single total is no more likely than any other single wrong cell.
-    const hypotheses = candidates.filter((h) => h.kind === 'value' || h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2);
-    let result = searchCover(this, hard, hypotheses);
+    const candidates = (values: Hypothesis[]) => [...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2), ...values];
+    let result = searchCover(this, hard, candidates(values.hypotheses));
     // A cell that breaks an identity holding today is a slip only with a second one: it can tie only a minimum of two.
-    if (!result || result.size > 1) result = searchCover(this, hard, [...hypotheses, ...values.compensated()]);
+    if (!result || result.size > 1) result = searchCover(this, hard, candidates(values.all()));
     if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     if (result.unique) return this.settle(result.solution, component);
     return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives, count: result.count }];
@@ -376,7 +376,7 @@ export class LocateContext {
   locateSoft(component: Violation[], rounded: boolean): Location[] {
     if (component.length > MAX_COMPONENT) return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: [] }));
     const values = valueHypotheses(this, component);
-    const all = [...values.hypotheses, ...values.compensated()];
+    const all = values.all();
     if (component.length >= 2 && !values.truncated) {
       // A slip only where it is larger than the rounding of the cell itself (half a unit of its last
       // digit); in a table rounded elsewhere, ±1 on a `#,##0` figure is rounding too.
