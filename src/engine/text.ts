@@ -35,8 +35,9 @@ function foldAny(text: string): string {
  * of 1,000,000 unique labels would only churn one.
  */
 function foldLatin(text: string): string | undefined {
-  if (text.length > FOLD_BUFFER.length / 2) return foldLatinLong(text);
-  // Character codes into a buffer, one string at the end: no string per character.
+  // Character codes into a buffer, one string at the end: no string per character. A paragraph
+  // longer than the shared buffer gets one of its own.
+  const buffer = text.length * 2 > FOLD_BUFFER.length ? new Uint16Array(text.length * 2) : FOLD_BUFFER;
   let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -53,41 +54,24 @@ function foldLatin(text: string): string | undefined {
       if (piece === '') continue;
     }
     // A run of white space is one space, and none at either end.
-    if (space && length > 0) FOLD_BUFFER[length++] = 0x20;
+    if (space && length > 0) buffer[length++] = 0x20;
     space = false;
-    if (piece === undefined) FOLD_BUFFER[length++] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-    else for (let k = 0; k < piece.length; k++) FOLD_BUFFER[length++] = piece.charCodeAt(k);
+    if (piece === undefined) buffer[length++] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    else for (let k = 0; k < piece.length; k++) buffer[length++] = piece.charCodeAt(k);
   }
   // The text itself when folding changes nothing: callers keep one string, not two.
   let same = length === text.length;
-  for (let k = 0; same && k < length; k++) same = FOLD_BUFFER[k] === text.charCodeAt(k);
-  return same ? text : String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, length) as unknown as number[]);
+  for (let k = 0; same && k < length; k++) same = buffer[k] === text.charCodeAt(k);
+  if (same) return text;
+  // In slices: `apply` takes a bounded number of arguments.
+  let out = '';
+  for (let k = 0; k < length; k += FOLD_SLICE) out += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(length, k + FOLD_SLICE)) as unknown as number[]);
+  return out;
 }
 
 /** foldLatin's buffer: longer than any label, two code units a character (U+0130 lower-cases to two). */
 const FOLD_BUFFER = new Uint16Array(8192);
-
-/** foldLatin for texts longer than half its buffer, a string per character: a paragraph, not a label. */
-function foldLatinLong(text: string): string | undefined {
-  let out = '';
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
-      space = true;
-      continue;
-    }
-    let piece: string;
-    if (code < 0x80) piece = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : text[i];
-    else if (code < 0x370 || (code >= 0x1e00 && code <= 0x1eff)) piece = FOLDED_CHAR[code];
-    else return undefined;
-    if (piece === '') continue;
-    if (space && out !== '') out += ' ';
-    space = false;
-    out += piece;
-  }
-  return out === text ? text : out;
-}
+const FOLD_SLICE = 4096;
 
 /** Latin letters with diacritics (U+00C0–U+1EFF, all of Vietnamese) mapped to their base letter. */
 const BASE_LETTER: Record<number, string> = (() => {

@@ -21,6 +21,12 @@ describe('fold', () => {
     expect(fold('already folded')).toBe('already folded');
   });
 
+  it('folds a paragraph longer than its shared buffer whole', () => {
+    const paragraph = 'Tổng  Cộng Dự Án Ngân sách Trung ương '.repeat(600);
+    expect(paragraph.length).toBeGreaterThan(8192);
+    expect(fold(paragraph)).toBe(foldByNfd(paragraph));
+  });
+
   it('folds every Vietnamese text as the NFD definition does, character by character or not', () => {
     const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY';
     const marks = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
