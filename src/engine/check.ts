@@ -50,8 +50,8 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
     }
     if (table.kind === 'budget' && context) {
       const reader = readerOf(context);
-      const { identities, dropped } = tableIdentitiesOf(reader);
-      for (const family of dropped) {
+      const identities = tableIdentitiesOf(reader);
+      for (const family of identities.dropped) {
         if (family.total >= 3) notices.push({ messageId: 'identityNotBorneOut', sheet: grid.name, params: { column: family.column.header, failing: family.failing, total: family.total } });
       }
       for (const finding of applyLocations(reader, tableFindings, locate(reader, identities, tolerance))) findings.push(finding);

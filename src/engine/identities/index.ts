@@ -84,6 +84,13 @@ export interface TableIdentities {
   identities: Identity[];
   /** Those whose residual breaks them (every cell has a value, and they disagree), in order: few, and the only ones a rule reports. */
   breaking: Identity[];
+  /**
+   * Where each run of identities starts that share their terms' rows array and their totals' row (a
+   * row's identities, a parent's children in every column), and the list's length last: localisation
+   * indexes the identities by run (src/engine/locate/identity-index.ts), found here in the pass every
+   * identity gets anyway.
+   */
+  runs: number[];
   /** Implied families dropped because they fail on most of their rows: a misreading, not slips. */
   dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
 }
@@ -100,13 +107,16 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   let identities = built.get(reader.table);
   if (!identities) {
     identities = accept(reader, buildIdentities(reader));
-    const { identities: list, breaking } = identities;
+    const { identities: list, breaking, runs } = identities;
     for (let index = 0; index < list.length; index++) {
       const identity = list[index];
       identity.id = index;
+      const previous = index > 0 ? list[index - 1] : undefined;
+      if (previous?.termSheetRows !== identity.termSheetRows || previous.target.row !== identity.target.row) runs.push(index);
       const residual = residualOf(identity, reader);
       if (residual !== undefined && breaks(identity, residual)) breaking.push(identity);
     }
+    runs.push(list.length);
     built.set(reader.table, identities);
   }
   return identities;
@@ -211,7 +221,7 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
   }
   const kept = droppedFamilies.size === 0 ? identities : identities.filter((i) => !i.family || !droppedFamilies.has(i.family));
-  return { identities: kept, breaking: [], dropped };
+  return { identities: kept, breaking: [], runs: [], dropped };
 }
 
 /**

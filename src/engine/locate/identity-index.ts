@@ -13,9 +13,8 @@ import type { Pos } from '../rules/budget/model';
  * or whose total it is. Built in one pass over the identities, with no object per identity.
  */
 export class IdentityIndex {
-  /** Per group: its members are identities[start[g]] up to identities[end[g]] (exclusive). */
-  private readonly start: number[] = [];
-  private readonly end: number[] = [];
+  /** Per group: its members are identities[runs[g]] up to identities[runs[g + 1]] (exclusive). */
+  private readonly runs: readonly number[];
   /** Per group: its members' flags OR-ed, plus 1 (0: not worked out yet). */
   private readonly groupFlags: Uint8Array;
   /** Per identity: 1 + its flags (0: not worked out yet). */
@@ -33,37 +32,39 @@ export class IdentityIndex {
   private readonly found = new Map<number, Identity[]>();
 
   /**
-   * `identities`: the table's identities, each `id` its index. `flagOf`: bits an identity carries
-   * (worked out for an identity when first needed) that `flagsAt` gathers per cell.
+   * `identities`: the table's identities, each `id` its index; `runs`: where each run of them that
+   * shares its terms' rows array and its totals' row starts, and their count last (TableIdentities).
+   * `flagOf`: bits an identity carries (worked out for an identity when first needed) that `flagsAt`
+   * gathers per cell. Only each run's first identity is read here.
    */
   constructor(
     private readonly identities: Identity[],
+    runs: readonly number[],
     private readonly flagOf: (identity: Identity) => number,
   ) {
+    this.runs = runs;
+    const groups = Math.max(0, runs.length - 1);
     this.flags = new Uint8Array(identities.length);
+    const termRows: (readonly number[])[] = new Array(groups);
+    const totalRows: number[][] = new Array(groups);
     let top = Infinity;
     let bottom = -Infinity;
-    for (let i = 0; i < identities.length; ) {
-      const { termSheetRows: rows, target } = identities[i];
-      let j = i + 1;
-      while (j < identities.length && identities[j].termSheetRows === rows && identities[j].target.row === target.row) j++;
-      this.start.push(i);
-      this.end.push(j);
+    for (let group = 0; group < groups; group++) {
+      const { termSheetRows: rows, target } = identities[runs[group]];
+      termRows[group] = rows;
+      totalRows[group] = [target.row];
       for (let r = 0; r < rows.length; r++) {
         if (rows[r] < top) top = rows[r];
         if (rows[r] > bottom) bottom = rows[r];
       }
       if (target.row < top) top = target.row;
       if (target.row > bottom) bottom = target.row;
-      i = j;
     }
     this.top = top;
-    const height = this.start.length === 0 ? 0 : bottom - top + 1;
-    const termRows = this.start.map((i) => identities[i].termSheetRows);
-    const totalRows = this.start.map((i) => [identities[i].target.row]);
+    const height = groups === 0 ? 0 : bottom - top + 1;
     [this.termFirst, this.termGroups] = compressed(termRows, height, top);
     [this.totalFirst, this.totalGroups] = compressed(totalRows, height, top);
-    this.groupFlags = new Uint8Array(this.start.length);
+    this.groupFlags = new Uint8Array(groups);
   }
 
   /** The identities whose total the cell is. */
@@ -72,7 +73,7 @@ export class IdentityIndex {
     const r = this.rowIndex(pos);
     for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
       const group = this.totalGroups[g];
-      for (let i = this.start[group]; i < this.end[group]; i++) if (this.identities[i].target.col === pos.col) list.push(this.identities[i]);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].target.col === pos.col) list.push(this.identities[i]);
     }
     return list;
   }
@@ -98,12 +99,12 @@ export class IdentityIndex {
     for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
       const group = this.totalGroups[g];
       if (this.flagsOfGroup(group) === 0) continue;
-      for (let i = this.start[group]; i < this.end[group]; i++) if (this.identities[i].target.col === pos.col) flags |= this.flagOfIndex(i);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].target.col === pos.col) flags |= this.flagOfIndex(i);
     }
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
       if (this.flagsOfGroup(group) === 0) continue;
-      for (let i = this.start[group]; i < this.end[group]; i++) if (this.identities[i].termCols.includes(pos.col)) flags |= this.flagOfIndex(i);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].termCols.includes(pos.col)) flags |= this.flagOfIndex(i);
     }
     return flags;
   }
@@ -117,7 +118,7 @@ export class IdentityIndex {
     const r = this.rowIndex(pos);
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
-      for (let i = this.start[group]; i < this.end[group]; i++) {
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) {
         const identity = this.identities[i];
         // A total that is also one of its own terms is listed once.
         if (identity.termCols.includes(pos.col) && (identity.target.row !== pos.row || identity.target.col !== pos.col)) list.push(identity);
@@ -137,7 +138,7 @@ export class IdentityIndex {
   private flagsOfGroup(group: number): number {
     if (this.groupFlags[group] === 0) {
       let flags = 0;
-      for (let i = this.start[group]; i < this.end[group]; i++) flags |= this.flagOfIndex(i);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) flags |= this.flagOfIndex(i);
       this.groupFlags[group] = 1 + flags;
     }
     return this.groupFlags[group] - 1;

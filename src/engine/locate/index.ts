@@ -1,4 +1,4 @@
-import { type Identity, residualOf } from '../identities';
+import { type Identity, residualOf, type TableIdentities } from '../identities';
 import { allowanceOf, invisible, lastDigitUnit } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
@@ -50,7 +50,7 @@ const HOLDS_PARTS = 2;
 const MAX_COMPONENT = 48;
 
 /** Localises the violations of one budget table's identities. */
-export function locate(reader: BudgetReader, identities: Identity[], tolerance: Decimal): Location[] {
+export function locate(reader: BudgetReader, { identities, runs }: Pick<TableIdentities, 'identities' | 'runs'>, tolerance: Decimal): Location[] {
   const violations: Violation[] = [];
   for (const identity of identities) {
     const residual = residualOf(identity, reader);
@@ -67,7 +67,7 @@ export function locate(reader: BudgetReader, identities: Identity[], tolerance: 
     violations.push({ identity, residual: value, soft });
   }
   if (violations.length === 0) return [];
-  const context = new LocateContext(reader, identities, violations);
+  const context = new LocateContext(reader, identities, runs, violations);
   const locations: Location[] = [];
   const leftToRounding: Violation[] = [];
   for (const component of components(context, violations)) {
@@ -151,13 +151,15 @@ export class LocateContext {
   private readonly index: IdentityIndex;
   private readonly violations: Map<number, Violation>;
 
+  /** `runs`: TableIdentities' runs of `identities`. */
   constructor(
     readonly reader: BudgetReader,
     identities: Identity[],
+    runs: readonly number[],
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
-    this.index = new IdentityIndex(identities, (identity) => this.flagOf(identity));
+    this.index = new IdentityIndex(identities, runs, (identity) => this.flagOf(identity));
   }
 
   /**
