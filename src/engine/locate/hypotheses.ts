@@ -173,12 +173,13 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     }
     return shift;
   };
-  // `breaking`: only the cells whose change breaks a holding identity (true), only the others (false), or all.
-  const build = (breaking?: boolean): Hypothesis[] => {
+  // `breaking`: only the cells whose change breaks a holding identity, or only the others. Each
+  // hypothesis's first member's slot goes into `firstSlots`, for the walk's order.
+  const build = (breaking: boolean, firstSlots: number[]): Hypothesis[] => {
     // Keyed by the effects packed in a number where they are small (most cells), else by their text.
-    const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[] }>();
+    const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[]; slot: number }>();
     for (let slot = 0; slot < positions.length; slot++) {
-      if (!typed[slot] || (breaking !== undefined && (broken[slot] !== '') !== breaking)) continue;
+      if (!typed[slot] || (broken[slot] !== '') !== breaking) continue;
       const base = slot * width;
       let packed = 0;
       let small = width <= 4;
@@ -195,10 +196,10 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       const key = small && plain ? packed : signatureOf(effects, base, width, held[slot], broken[slot]);
       const group = groups.get(key);
       if (group) group.members.push(pos);
-      else groups.set(key, { signature: signatureOf(effects, base, width, held[slot], broken[slot]), effect: Array.from(effects.subarray(base, base + width)), members: [pos] });
+      else groups.set(key, { signature: signatureOf(effects, base, width, held[slot], broken[slot]), effect: Array.from(effects.subarray(base, base + width)), members: [pos], slot });
     }
     const hypotheses: Hypothesis[] = [];
-    for (const { signature, effect, members } of groups.values()) {
+    for (const { signature, effect, members, slot } of groups.values()) {
       // In sheet order, as the officer will read the list.
       members.sort((a, b) => a.row - b.row || a.col - b.col);
       const byShift = new Map<string, { delta: Decimal; explains: Set<number> }>();
@@ -224,12 +225,26 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
         hypothesis.group = signature;
         if (members.length > 1) hypothesis.members = members;
         hypotheses.push(hypothesis);
+        firstSlots.push(slot);
       }
     }
     return hypotheses;
   };
+  const singleSlots: number[] = [];
+  const single = build(false, singleSlots);
   let all: Hypothesis[] | undefined;
-  return { hypotheses: build(false), all: () => (all ??= build()), truncated };
+  const allInOrder = () => {
+    // The others merged in by their first cell's place in the walk; the ones built stay (already resolved).
+    const otherSlots: number[] = [];
+    const others = build(true, otherSlots);
+    const merged: Hypothesis[] = [];
+    for (let i = 0, j = 0; i < single.length || j < others.length; ) {
+      if (j >= others.length || (i < single.length && singleSlots[i] < otherSlots[j])) merged.push(single[i++]);
+      else merged.push(others[j++]);
+    }
+    return merged;
+  };
+  return { hypotheses: single, all: () => (all ??= allInOrder()), truncated };
 }
 
 /** A cell's effects on the violations, and the holding identities it would break, as text. */
