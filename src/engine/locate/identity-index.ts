@@ -46,13 +46,13 @@ export class IdentityIndex {
     const groups = Math.max(0, runs.length - 1);
     this.flags = new Uint8Array(identities.length);
     const termRows: (readonly number[])[] = new Array(groups);
-    const totalRows: number[][] = new Array(groups);
+    const totalRows: number[] = new Array(groups);
     let top = Infinity;
     let bottom = -Infinity;
     for (let group = 0; group < groups; group++) {
       const { termSheetRows: rows, target } = identities[runs[group]];
       termRows[group] = rows;
-      totalRows[group] = [target.row];
+      totalRows[group] = target.row;
       for (let r = 0; r < rows.length; r++) {
         if (rows[r] < top) top = rows[r];
         if (rows[r] > bottom) bottom = rows[r];
@@ -153,15 +153,19 @@ export class IdentityIndex {
 /**
  * Groups by row, compressed: `first[r] … first[r + 1]` index the groups on row `top + r` in
  * `groups`, each once, in group order; row `height` is an empty one, for cells outside. `rowsOf[group]`:
- * the rows a group spans (repeats allowed).
+ * the rows a group spans (repeats allowed), or its one row.
  */
-function compressed(rowsOf: (readonly number[])[], height: number, top: number): [Int32Array, Int32Array] {
+function compressed(rowsOf: readonly (readonly number[] | number)[], height: number, top: number): [Int32Array, Int32Array] {
   // The last group seen on each row, + 1: a row counted twice in a total is one more term, not one more group.
   const seen = new Int32Array(height);
   const eachGroupRow = (visit: (r: number, group: number) => void) => {
     seen.fill(0);
     for (let group = 0; group < rowsOf.length; group++) {
       const rows = rowsOf[group];
+      if (typeof rows === 'number') {
+        visit(rows - top, group);
+        continue;
+      }
       for (let k = 0; k < rows.length; k++) {
         const r = rows[k] - top;
         if (seen[r] === group + 1) continue;
