@@ -192,11 +192,13 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       }
       const pos = positions[slot];
       if (!touches || !context.isAmountCell(pos)) continue;
-      const plain = held[slot] === '' && broken[slot] === '';
-      const key = small && plain ? packed : signatureOf(effects, base, width, held[slot], broken[slot]);
+      const key = small && held[slot] === '' && broken[slot] === '' ? packed : signatureOf(effects, base, width, held[slot], broken[slot]);
       const group = groups.get(key);
       if (group) group.members.push(pos);
-      else groups.set(key, { signature: signatureOf(effects, base, width, held[slot], broken[slot]), effect: Array.from(effects.subarray(base, base + width)), members: [pos], slot });
+      else {
+        const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, held[slot], broken[slot]);
+        groups.set(key, { signature, effect: Array.from(effects.subarray(base, base + width)), members: [pos], slot });
+      }
     }
     const hypotheses: Hypothesis[] = [];
     for (const { signature, effect, members, slot } of groups.values()) {

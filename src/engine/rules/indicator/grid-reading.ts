@@ -3,7 +3,6 @@ import { fold } from '../../text';
 import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { mergeAt } from '../../merges';
-import { rememberedByLabel } from './remembered';
 
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
@@ -82,8 +81,6 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
-/** fold() of a label, kept: several rules fold every label of a grid of thousands of rows. */
-export const foldedLabel = rememberedByLabel(fold);
 
 /** `Mục tiêu 1: …`, `Goal 2 …`, `Objective III`: a goal's heading, whatever the detector made of its row. */
 const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[ivx]+)\b/;
@@ -92,7 +89,7 @@ const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[iv
 function hasGoalLabel(label: string): boolean {
   const first = fold(label.charAt(0));
   if (first !== '' && !GOAL_INITIALS.includes(first)) return false;
-  return GOAL_LABEL.test(foldedLabel(label));
+  return GOAL_LABEL.test(fold(label));
 }
 
 const GOAL_INITIALS = 'ivxmgo';

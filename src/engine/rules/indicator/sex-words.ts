@@ -1,5 +1,4 @@
 import { fold, hasPhrase } from '../../text';
-import { rememberedByLabel } from './remembered';
 
 export type Sex = 'male' | 'female';
 
@@ -12,8 +11,22 @@ const PHRASES: Record<Sex, readonly string[]> = {
 /** Written `năm` (year), never the sex word `nam`, though both fold to `nam`. */
 const YEAR_TOKEN = 'namyear';
 
-/** Words of a label, folded, with `năm` kept apart from `nam`. The array is shared: callers do not change it. */
-export const wordsOf = rememberedByLabel(readWords);
+/**
+ * Words of a label, folded, with `năm` kept apart from `nam`: several rules read every label of a
+ * grid, for every column. Remembered for up to 20,000 labels (past that it starts over, so memory
+ * stays bounded). The array is shared: callers do not change it.
+ */
+export function wordsOf(label: string): string[] {
+  let words = wordsByLabel.get(label);
+  if (words === undefined) {
+    words = readWords(label);
+    if (wordsByLabel.size >= 20_000) wordsByLabel.clear();
+    wordsByLabel.set(label, words);
+  }
+  return words;
+}
+
+const wordsByLabel = new Map<string, string[]>();
 
 function readWords(label: string): string[] {
   const marked = label.normalize('NFC').toLowerCase().replace(/(?<![\p{L}\p{N}])năm(?![\p{L}\p{N}])/gu, YEAR_TOKEN);

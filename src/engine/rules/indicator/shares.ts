@@ -1,7 +1,7 @@
 import { Decimal } from '../../numbers';
-import { escapeRegExp } from '../../text';
+import { escapeRegExp, fold } from '../../text';
 import type { TableModel } from '../../types';
-import { foldedLabel, isIndicatorRow } from './grid-reading';
+import { isIndicatorRow } from './grid-reading';
 import { sexKeysOf, sexNamedIn, type Sex } from './sex-words';
 
 /** Words saying the rows split one whole: `trong tổng số người được tạo việc làm`, `of all`. */
@@ -28,7 +28,7 @@ const EACH_SEX = phrasePattern(EACH_SEX_WORDS);
 const WHOLE_OR_EACH_SEX = phrasePattern([...WHOLE_WORDS, ...EACH_SEX_WORDS]);
 
 function says(label: string, pattern: RegExp): boolean {
-  return pattern.test(foldedLabel(label));
+  return pattern.test(fold(label));
 }
 
 /**
@@ -80,7 +80,7 @@ const MINIMUM = /(?:it nhat|toi thieu|khong duoi|khong thap hon|khong it hon|at 
 
 /** `ít nhất 40%`, `tối thiểu 40%`, `at least 40%` → 40. */
 function minimumIn(label: string): Decimal | undefined {
-  const match = MINIMUM.exec(foldedLabel(label));
+  const match = MINIMUM.exec(fold(label));
   return match ? new Decimal(match[1].replace(',', '.')) : undefined;
 }
 
