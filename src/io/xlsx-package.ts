@@ -4,9 +4,10 @@
  * file holds; only the parts that are changed are decoded, edited as text and encoded again, so
  * every other part leaves the package byte for byte as it came in.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { UnreadableInputError } from './errors';
 import { looksLikeZip } from './zip';
+import { guardZip } from './zip-guard';
 
 export interface Relationship {
   id: string;
@@ -18,17 +19,12 @@ export interface Relationship {
 export class XlsxPackage {
   private constructor(readonly parts: Record<string, Uint8Array>) {}
 
-  /** @throws UnreadableInputError when the bytes are not a zip archive holding a workbook. */
+  /** @throws UnreadableInputError when the bytes are not a zip archive holding a workbook, are damaged, or are past the read limits (zip-guard.ts). */
   static open(data: ArrayBuffer | Uint8Array): XlsxPackage {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     if (!looksLikeZip(bytes)) throw new UnreadableInputError('This file is not an Excel workbook (.xlsx).');
-    let parts: Record<string, Uint8Array>;
-    try {
-      parts = unzipSync(bytes);
-    } catch (error) {
-      throw new UnreadableInputError(`This file cannot be read as an Excel workbook (.xlsx): ${error instanceof Error ? error.message : error}`);
-    }
-    const found = new XlsxPackage(parts);
+    // Inflated as the reader inflates it: within the read limits, each part to exactly its declared size.
+    const found = new XlsxPackage(Object.fromEntries(guardZip(bytes).parts));
     if (!found.has(found.workbookPath())) throw new UnreadableInputError('This file is a zip archive but holds no Excel workbook.');
     return found;
   }
@@ -53,15 +49,15 @@ export class XlsxPackage {
 
   /**
    * The package again, parts in their original order. fflate's synchronous zipSync (its streaming
-   * ZipDeflate has an open corruption bug, fflate#282); the result is unzipped once more and
-   * compared part by part before anyone downloads it.
+   * ZipDeflate has an open corruption bug, fflate#282); the result is inflated once more, as the
+   * reader would, and compared part by part before anyone downloads it.
    * @throws Error when the archive does not read back as written.
    */
   bytes(): Uint8Array {
     const zipped = zipSync(this.parts);
-    const back = unzipSync(zipped);
+    const back = guardZip(zipped).parts;
     const same = (a: Uint8Array, b: Uint8Array | undefined) => b !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
-    if (Object.entries(this.parts).some(([path, part]) => !same(part, back[path]))) throw new Error('The corrected copy did not read back as written.');
+    if (Object.entries(this.parts).some(([path, part]) => !same(part, back.get(path)))) throw new Error('The corrected copy did not read back as written.');
     return zipped;
   }
 
