@@ -207,7 +207,21 @@ function scaling(kind: ScalingCase, dir: string, summary: string[]): void {
       readMetrics(section, label, read, peakTarget, peak);
     }
   });
-  exponent('whole check', wholeTimes, rows);
+  if (kind === 'sheetRows' && wholeTimes[0] !== undefined && wholeTimes[1] === undefined) {
+    // The whole sheet is refused at the cell limit: the whole check's growth is measured below it,
+    // from a tenth of the smaller size up to it (still 10× apart).
+    const size = Math.round(sizes[0] / 10);
+    const file = join(dir, `${kind}-${size}.xlsx`);
+    const written = run<{ peakMiB: number }>({ mode: 'write', kind, size, file });
+    const read = written.ok ? run<ReadResult>({ mode: 'read', file }) : written;
+    rmSync(file, { force: true });
+    if (!read.ok || read.result.refused !== undefined) section.add(`whole check, ${int(size)} ${unit}`, read.ok ? `refused: ${read.result.refused}` : read.reason, '', false);
+    else {
+      const t = median(read.result.whole);
+      section.add(`whole check, ${int(size)} ${unit}`, `${ms(t)}, ${((t * 1000) / read.result.rows).toFixed(1)} µs/row`);
+      exponent(`whole check (${int(size)} → ${int(sizes[0])} ${unit}, below the cell limit)`, [t, wholeTimes[0]], [read.result.rows, rows[0]]);
+    }
+  } else exponent('whole check', wholeTimes, rows);
   section.print();
 }
 

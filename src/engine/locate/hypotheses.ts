@@ -1,9 +1,11 @@
 import { cellAddress } from '../address';
+import type { Identity } from '../identities';
 import { Status } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaOf } from '../rules/budget/arithmetic';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { Pos } from '../rules/budget/model';
+import { CellMap } from './cell-map';
 import type { LocateContext, Violation } from './index';
 import { type SlipKind, slipOf, slipOfWhole } from './slips';
 
@@ -83,7 +85,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       // The formula computes what it says, over the wrong cells (a row left out, a parent with its children, SUBTOTAL(109) skipping a hidden row).
       const hidden = reader.hiddenRows;
       const counted = sum.cells.filter((pos) => !(sum.skipsHidden && hidden.has(pos.row)));
-      const computed = counted.reduce((total, pos) => total.plus(typedValue(context, pos)), new Decimal(0));
+      const computed = typedSum(context, counted);
       if (computed.equals(actual)) {
         const termKeys = new Set(identity.terms.map(key));
         const refKeys = new Set(counted.map(key));
@@ -98,22 +100,18 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
 
     const formula = targetCell?.formula ? formulaOf(identity) : undefined;
     if (identity.across === 'rows') {
-      const contribution = new Map<number, Decimal>();
-      identity.terms.forEach((term, k) => {
-        const value = (context.valueAt(term) ?? new Decimal(0)).times(identity.coefs?.[k] ?? 1);
-        contribution.set(term.row, (contribution.get(term.row) ?? new Decimal(0)).plus(value));
-      });
-      for (const [row, value] of contribution) {
-        if (value.isZero()) continue;
+      for (const { row, sign } of rowsOfSize(context, identity, residual)) {
         // The row's index is looked for only for a row that explains the difference.
         const rowIndex = () => table.rows.findIndex((r) => r.row === row);
-        if (value.equals(residual)) add(`left:${row}`, () => ({ kind: 'rowLeftOut', at: { row, col: target.col }, rowIndex: rowIndex() }), violation, fixTotal(formula));
-        else if (value.equals(residual.negated())) add(`twice:${row}`, () => ({ kind: 'rowTwice', at: { row, col: target.col }, rowIndex: rowIndex() }), violation, fixTotal(formula));
+        if (sign === 1) add(`left:${row}`, () => ({ kind: 'rowLeftOut', at: { row, col: target.col }, rowIndex: rowIndex() }), violation, fixTotal(formula));
+        else add(`twice:${row}`, () => ({ kind: 'rowTwice', at: { row, col: target.col }, rowIndex: rowIndex() }), violation, fixTotal(formula));
       }
-      // A parent added together with its own children: the excess is the parent's amount.
-      for (const termRow of new Set(identity.termRows)) {
-        for (let parent = table.rows[termRow].parent; parent !== undefined; parent = table.rows[parent].parent) {
-          if (parent === identity.rowIndex) break;
+      // A parent added together with its own children: the excess is the parent's amount (each
+      // parent looked at once, however many of its children the total adds).
+      const seen = new Set<number>();
+      for (const termRow of identity.termRows) {
+        for (let parent = table.rows[termRow].parent; parent !== undefined && parent !== identity.rowIndex && !seen.has(parent); parent = table.rows[parent].parent) {
+          seen.add(parent);
           const value = context.valueAt({ row: table.rows[parent].row, col: target.col });
           if (value && !value.isZero() && value.equals(residual.negated())) {
             add(`parent:${parent}`, () => ({ kind: 'parentWithChildren', at: { row: table.rows[parent].row, col: target.col }, rowIndex: parent }), violation, fixTotal(formula));
@@ -161,7 +159,7 @@ export interface ValueHypotheses {
  * all there and no answer may be called unique.
  */
 export function valueHypotheses(context: LocateContext, component: Violation[]): ValueHypotheses {
-  const { positions, typed, broken, held, effects, truncated } = adjointEffects(context, component);
+  const { positions, typed, breaks, held, effects, truncated } = adjointEffects(context, component);
   const width = component.length;
   const unitShifts = new Map<number, { delta: Decimal; text: string }>();
   const shiftOf = (index: number, coefficient: 1 | -1) => {
@@ -179,7 +177,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     // Keyed by the effects packed in a number where they are small (most cells), else by their text.
     const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[]; slot: number }>();
     for (let slot = 0; slot < positions.length; slot++) {
-      if (!typed[slot] || (broken[slot] !== '') !== breaking) continue;
+      if (!typed[slot] || breaks[slot] !== breaking) continue;
       const base = slot * width;
       let packed = 0;
       let small = width <= 4;
@@ -192,11 +190,13 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       }
       const pos = positions[slot];
       if (!touches || !context.isAmountCell(pos)) continue;
-      const key = small && held[slot] === '' && broken[slot] === '' ? packed : signatureOf(effects, base, width, held[slot], broken[slot]);
+      // The identities a breaking cell would break are listed only for the cells built as candidates.
+      const broken = breaking ? context.holdingBroken(pos) : '';
+      const key = small && held[slot] === '' && !breaking ? packed : signatureOf(effects, base, width, held[slot], broken);
       const group = groups.get(key);
       if (group) group.members.push(pos);
       else {
-        const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, held[slot], broken[slot]);
+        const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, held[slot], broken);
         groups.set(key, { signature, effect: Array.from(effects.subarray(base, base + width)), members: [pos], slot });
       }
     }
@@ -272,17 +272,14 @@ export const LISTED_MEMBERS = 24;
 function adjointEffects(
   context: LocateContext,
   component: Violation[],
-): { positions: Pos[]; typed: boolean[]; broken: string[]; held: string[]; effects: Float64Array; truncated: boolean } {
+): { positions: Pos[]; typed: boolean[]; breaks: boolean[]; held: string[]; effects: Float64Array; truncated: boolean } {
   const width = component.length;
-  // Slot + 1 per cell of the table (cells outside it, by key): a walk reaches thousands.
-  const { range } = context.reader.table;
-  const areaWidth = range.right - range.left + 1;
-  const slotAt = new Int32Array(Math.max(0, (range.bottom - range.top + 1) * areaWidth));
-  const slotOutside = new Map<number, number>();
+  // The slot of each cell reached: a walk reaches thousands.
+  const slots = new CellMap(context.reader.table.range);
   const positions: Pos[] = [];
-  // Per slot: typed (a candidate), the holding identities its change breaks, whether the walk goes below it.
+  // Per slot: typed (a candidate), whether its change breaks an identity that holds, the walk goes below it.
   const typed: boolean[] = [];
-  const broken: string[] = [];
+  const breaks: boolean[] = [];
   const held: string[] = [];
   const open: boolean[] = [];
   const refsOf: (Pos[] | undefined)[] = [];
@@ -310,28 +307,24 @@ function adjointEffects(
       if (refs) for (let r = 0; r < refs.length; r++) enqueue(refs[r], increment);
     }
   }
-  return { positions, typed, broken, held, effects, truncated: steps >= MAX_STEPS };
+  return { positions, typed, breaks, held, effects, truncated: steps >= MAX_STEPS };
 
   function slotFor(pos: Pos): number {
-    const r = pos.row - range.top;
-    const c = pos.col - range.left;
-    const inside = r >= 0 && c >= 0 && c < areaWidth && r * areaWidth + c < slotAt.length;
-    const known = inside ? slotAt[r * areaWidth + c] - 1 : (slotOutside.get(key(pos)) ?? -1);
+    const known = slots.get(pos.row, pos.col);
     if (known >= 0) return known;
     const slot = positions.length;
-    if (inside) slotAt[r * areaWidth + c] = slot + 1;
-    else slotOutside.set(key(pos), slot);
+    slots.set(pos.row, pos.col, slot);
     positions.push(pos);
     const formula = context.reader.cell(pos.row, pos.col)?.formula !== undefined;
     const flags = context.flagsAt(pos);
-    const breaks = context.holdingBroken(pos, flags);
+    const breaking = context.breaksHolding(flags);
     typed.push(!formula);
-    broken.push(breaks);
+    breaks.push(breaking);
     held.push(context.partsHeld(pos, flags));
     // Under a total that breaks an identity holding today, every cell would need a second slip to
     // compensate: the walk stops there (the total's own cell, if typed, stays a candidate).
-    open.push(!formula || breaks === '');
-    refsOf.push(formula && breaks === '' ? context.followedRefs(pos) : undefined);
+    open.push(!formula || !breaking);
+    refsOf.push(formula && !breaking ? context.followedRefs(pos) : undefined);
     if ((slot + 1) * width > effects.length) {
       const grown = new Float64Array(effects.length * 2);
       grown.set(effects);
@@ -401,9 +394,76 @@ function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, expl
   };
 }
 
+/** What Excel's SUM adds of the cells: typed numbers only (text and empty cells count nothing). */
+function typedSum(context: LocateContext, cells: Pos[]): Decimal {
+  const { reader } = context;
+  const { amounts } = reader;
+  // Whole amounts as doubles while the sum stays exact (a SUM may add 20,000 cells); else decimals.
+  let whole = 0;
+  for (const { row, col } of cells) {
+    if (typeof reader.cell(row, col)?.value !== 'number') continue;
+    const next = whole + amounts.number(row, col);
+    if (amounts.scaleAt(row, col) !== 0 || !Number.isSafeInteger(next)) return cells.reduce((total, pos) => total.plus(typedValue(context, pos)), new Decimal(0));
+    whole = next;
+  }
+  return new Decimal(whole);
+}
+
 /** What Excel's SUM adds of a cell: typed numbers only (text and empty cells count nothing). */
 function typedValue(context: LocateContext, pos: Pos): Decimal {
   const value = context.reader.cell(pos.row, pos.col)?.value;
   return typeof value === 'number' ? (context.valueAt(pos) ?? new Decimal(0)) : new Decimal(0);
 }
 
+/**
+ * The term rows of a vertical identity whose cells add up to the residual (`sign` 1: the row is left
+ * out of the total) or to minus it (−1: counted twice), each row once, in the order the identity
+ * adds them. A row's contribution is its cells' Σ coef × amount. Whole amounts are added as doubles
+ * while they stay exact (a total may add 20,000 rows); a table with decimals, with decimal.js.
+ */
+function rowsOfSize(context: LocateContext, identity: Identity, residual: Decimal): { row: number; sign: 1 | -1 }[] {
+  const { amounts, table } = context.reader;
+  const { termSheetRows: rows, termCols: cols, coefs } = identity;
+  const top = table.range.top;
+  const sums = new Float64Array(table.range.bottom - top + 1);
+  const seen = new Uint8Array(sums.length);
+  const order: number[] = [];
+  let whole = true;
+  for (let r = 0, k = 0; r < rows.length && whole; r++) {
+    const i = rows[r] - top;
+    if (i < 0 || i >= sums.length) whole = false;
+    else if (seen[i] === 0) {
+      seen[i] = 1;
+      order.push(rows[r]);
+    }
+    for (let c = 0; c < cols.length && whole; c++, k++) {
+      if (amounts.statusAt(rows[r], cols[c]) !== Status.Amount) continue;
+      const next = sums[i] + (coefs ? coefs[k] : 1) * amounts.number(rows[r], cols[c]);
+      if (amounts.scaleAt(rows[r], cols[c]) !== 0 || !Number.isSafeInteger(next)) whole = false;
+      else sums[i] = next;
+    }
+  }
+  const found: { row: number; sign: 1 | -1 }[] = [];
+  if (whole) {
+    const size = residual.isInteger() && residual.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? residual.toNumber() : Number.NaN;
+    for (const row of order) {
+      const sum = sums[row - top];
+      if (sum !== 0 && sum === size) found.push({ row, sign: 1 });
+      else if (sum !== 0 && sum === -size) found.push({ row, sign: -1 });
+    }
+    return found;
+  }
+  const contribution = new Map<number, Decimal>();
+  for (let r = 0, k = 0; r < rows.length; r++) {
+    for (let c = 0; c < cols.length; c++, k++) {
+      const value = (context.valueAt({ row: rows[r], col: cols[c] }) ?? new Decimal(0)).times(coefs ? coefs[k] : 1);
+      contribution.set(rows[r], (contribution.get(rows[r]) ?? new Decimal(0)).plus(value));
+    }
+  }
+  for (const [row, value] of contribution) {
+    if (value.isZero()) continue;
+    if (value.equals(residual)) found.push({ row, sign: 1 });
+    else if (value.equals(residual.negated())) found.push({ row, sign: -1 });
+  }
+  return found;
+}

@@ -4,6 +4,7 @@ import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
+import { CellMap } from './cell-map';
 import { IdentityIndex } from './identity-index';
 import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
 import { searchCover } from './search';
@@ -50,9 +51,10 @@ const HOLDS_PARTS = 2;
 const MAX_COMPONENT = 48;
 
 /** Localises the violations of one budget table's identities. */
-export function locate(reader: BudgetReader, { identities, runs }: Pick<TableIdentities, 'identities' | 'runs'>, tolerance: Decimal): Location[] {
+export function locate(reader: BudgetReader, { identities, runs, breaking }: Pick<TableIdentities, 'identities' | 'runs' | 'breaking'>, tolerance: Decimal): Location[] {
   const violations: Violation[] = [];
-  for (const identity of identities) {
+  // Only the identities whose residual breaks them can be violations: a table that holds costs nothing here.
+  for (const identity of breaking) {
     const residual = residualOf(identity, reader);
     // An identity that holds exactly is no violation, whatever the tolerance: no decimal is built for it.
     if (residual === undefined || residual === 0) continue;
@@ -102,33 +104,47 @@ function deltasOf(moved: Map<number, { pos: Pos; delta: Decimal }>): Map<number,
 
 /**
  * Violations that must be located together: those that share a cell, or whose cells stand in one
- * identity (a correction in one would have to be compensated in the other), transitively.
+ * identity (a correction in one would have to be compensated in the other), transitively. The
+ * identities around the violations are looked at only while some are still apart: a total of
+ * 20,000 items shares a cell with the broken row it adds, and its items' rows need no visit then.
  */
 function components(context: LocateContext, violations: Violation[]): Violation[][] {
+  if (violations.length <= 1) return violations.length === 0 ? [] : [violations];
   const parent = violations.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const owner = new Map<number, number>();
-  violations.forEach((violation, index) => {
-    forEachCell(violation.identity, (row, col) => {
-      const key = row * 20_000 + col;
-      const other = owner.get(key);
-      if (other === undefined) owner.set(key, index);
-      else parent[find(index)] = find(other);
+  let apart = violations.length;
+  const union = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) {
+      parent[x] = y;
+      apart--;
+    }
+  };
+  const owner = new CellMap(context.reader.table.range);
+  violations.forEach(({ identity }, index) => {
+    forEachCell(identity, (row, col) => {
+      const other = owner.get(row, col);
+      if (other < 0) owner.set(row, col, index);
+      else union(index, other);
+      return false;
     });
   });
   const linked = new Set<number>();
-  violations.forEach((violation, index) => {
-    forEachCell(violation.identity, (row, col) => {
+  for (let index = 0; index < violations.length && apart > 1; index++) {
+    forEachCell(violations[index].identity, (row, col) => {
       for (const identity of context.identitiesAt({ row, col })) {
         if (linked.has(identity.id)) continue;
         linked.add(identity.id);
         forEachCell(identity, (r, c) => {
-          const other = owner.get(r * 20_000 + c);
-          if (other !== undefined) parent[find(other)] = find(index);
+          const other = owner.get(r, c);
+          if (other >= 0) union(other, index);
+          return apart === 1;
         });
+        if (apart === 1) return true;
       }
+      return false;
     });
-  });
+  }
   const groups = new Map<number, Violation[]>();
   violations.forEach((violation, index) => {
     const root = find(index);
@@ -139,11 +155,14 @@ function components(context: LocateContext, violations: Violation[]): Violation[
   return [...groups.values()];
 }
 
-/** Calls `visit` with the identity's total, then each of its terms (rows × columns), without building them as cells. */
-function forEachCell(identity: Identity, visit: (row: number, col: number) => void): void {
-  visit(identity.target.row, identity.target.col);
+/**
+ * Calls `visit` with the identity's total, then each of its terms (rows × columns), without building
+ * them as cells, until it returns true.
+ */
+function forEachCell(identity: Identity, visit: (row: number, col: number) => boolean): void {
+  if (visit(identity.target.row, identity.target.col)) return;
   const { termSheetRows, termCols } = identity;
-  for (let r = 0; r < termSheetRows.length; r++) for (let c = 0; c < termCols.length; c++) visit(termSheetRows[r], termCols[c]);
+  for (let r = 0; r < termSheetRows.length; r++) for (let c = 0; c < termCols.length; c++) if (visit(termSheetRows[r], termCols[c])) return;
 }
 
 /** What localisation reads of the table: identities by cell, and whether a set of changes satisfies them. */
@@ -232,6 +251,15 @@ export class LocateContext {
       text += `${identity.id};`;
     }
     return text;
+  }
+
+  /**
+   * Whether a change of a cell with these flags (flagsAt) breaks an identity that holds today with a
+   * typed total: holdingBroken(pos) !== '', without listing them (a typed total the cell is, is the
+   * cell itself, typed).
+   */
+  breaksHolding(flags: number): boolean {
+    return (flags & HOLDS_TYPED) !== 0;
   }
 
   /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
