@@ -156,29 +156,32 @@ export class IdentityIndex {
  * the rows a group spans (repeats allowed), or its one row.
  */
 function compressed(rowsOf: readonly (readonly number[] | number)[], height: number, top: number): [Int32Array, Int32Array] {
-  // The last group seen on each row, + 1: a row counted twice in a total is one more term, not one more group.
   const seen = new Int32Array(height);
-  const eachGroupRow = (visit: (r: number, group: number) => void) => {
-    seen.fill(0);
-    for (let group = 0; group < rowsOf.length; group++) {
-      const rows = rowsOf[group];
-      if (typeof rows === 'number') {
-        visit(rows - top, group);
-        continue;
-      }
-      for (let k = 0; k < rows.length; k++) {
-        const r = rows[k] - top;
-        if (seen[r] === group + 1) continue;
-        seen[r] = group + 1;
-        visit(r, group);
-      }
-    }
-  };
   const first = new Int32Array(height + 2);
-  eachGroupRow((r) => first[r + 1]++);
+  spread(rowsOf, top, seen, first);
   for (let r = 0; r <= height; r++) first[r + 1] += first[r];
   const groups = new Int32Array(first[height]);
-  const next = first.slice(0, height);
-  eachGroupRow((r, group) => (groups[next[r]++] = group));
+  spread(rowsOf, top, seen, first.slice(0, height), groups);
   return [first, groups];
+}
+
+/**
+ * Each (row, group) once, without a call per row (every table with a broken identity builds two
+ * indexes): counted into `slots[r + 1]`, or, with `groups`, placed at `slots[r]`, which moves on.
+ * `seen`: the last group met on each row, + 1 (a row counted twice in a total is one more term, not
+ * one more group).
+ */
+function spread(rowsOf: readonly (readonly number[] | number)[], top: number, seen: Int32Array, slots: Int32Array, groups?: Int32Array): void {
+  seen.fill(0);
+  for (let group = 0; group < rowsOf.length; group++) {
+    const rows = rowsOf[group];
+    const count = typeof rows === 'number' ? 1 : rows.length;
+    for (let k = 0; k < count; k++) {
+      const r = (typeof rows === 'number' ? rows : rows[k]) - top;
+      if (seen[r] === group + 1) continue;
+      seen[r] = group + 1;
+      if (groups) groups[slots[r]++] = group;
+      else slots[r + 1]++;
+    }
+  }
 }

@@ -95,7 +95,14 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   for (const solution of solutions) for (const hypothesis of solution) resolveMembers(context, hypothesis);
   // Two stories that change the same cells by the same amounts are one correction (a typed total that
   // left out a column is also a value to retype): keep the story a typing slip tells best.
-  const distinct = [...new Map(solutions.map((s) => [signature(s), s])).keys()].map((sig) => bestStory(solutions.filter((s) => signature(s) === sig)));
+  const stories = new Map<string, Hypothesis[][]>();
+  for (const solution of solutions) {
+    const key = signature(solution);
+    const same = stories.get(key);
+    if (same) same.push(solution);
+    else stories.set(key, [solution]);
+  }
+  const distinct = [...stories.values()].map(bestStory);
   if (distinct.length === 1 && !exhausted) return { unique: true, solution: distinct[0], alternatives: distinct[0], size: best };
   // Among minima, the one that also explains differences within rounding exactly (they are then no
   // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…
