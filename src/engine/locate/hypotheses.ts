@@ -365,17 +365,27 @@ export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit 
   return hypothesis.members.slice(0, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
 }
 
-/** The typing slip a member's change by `delta` would undo: with doubles when every amount is whole. */
+/**
+ * The typing slip a member's change by `delta` would undo: with doubles when every amount is whole.
+ * The cells beside it count (a value copied from the next column) only in amount columns: a label
+ * beside the first amount is never read as a number for it.
+ */
 function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: number): SlipKind | undefined {
   const { amounts } = context.reader;
   const { row, col } = pos;
+  const left = context.isAmountColumn(col - 1);
+  const right = context.isAmountColumn(col + 1);
   // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
-  if (Number.isSafeInteger(step) && amounts.scaleAt(row, col) === 0 && amounts.scaleAt(row, col - 1) === 0 && amounts.scaleAt(row, col + 1) === 0) {
+  if (Number.isSafeInteger(step) && amounts.scaleAt(row, col) === 0 && (!left || amounts.scaleAt(row, col - 1) === 0) && (!right || amounts.scaleAt(row, col + 1) === 0)) {
     const written = amounts.number(row, col);
-    return slipOfWhole(written, written + step, amounts.number(row, col - 1), amounts.number(row, col + 1));
+    return slipOfWhole(written, written + step, left ? amounts.number(row, col - 1) : 0, right ? amounts.number(row, col + 1) : 0);
   }
   const written = context.valueAt(pos) ?? new Decimal(0);
-  const beside = [col - 1, col + 1].map((c) => context.valueAt({ row, col: c })).filter((d): d is Decimal => d !== undefined);
+  const beside: Decimal[] = [];
+  for (const c of [col - 1, col + 1]) {
+    const value = context.isAmountColumn(c) ? context.valueAt({ row, col: c }) : undefined;
+    if (value) beside.push(value);
+  }
   return slipOf(written, written.plus(delta), beside);
 }
 

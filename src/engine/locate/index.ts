@@ -486,6 +486,18 @@ export class LocateContext {
     return this.reader.amounts.decimal(pos.row, pos.col);
   }
 
+  private amountColumns: Uint8Array | undefined;
+
+  /** Whether the column is one of the table's amount columns (not labels, units, ratios). */
+  isAmountColumn(col: number): boolean {
+    if (!this.amountColumns) {
+      const { columns, range } = this.reader.table;
+      this.amountColumns = new Uint8Array(range.right + 2);
+      for (const column of columns) if (column.role === 'amount' && column.col >= 0 && column.col <= range.right) this.amountColumns[column.col] = 1;
+    }
+    return col >= 0 && this.amountColumns[col] === 1;
+  }
+
   isAmountCell(pos: Pos): boolean {
     return this.reader.amounts.statusAt(pos.row, pos.col) !== Status.Unknown;
   }
