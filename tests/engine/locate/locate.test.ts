@@ -65,6 +65,23 @@ describe('error localisation', () => {
     expectFixesResolve(table(change));
   });
 
+  it('a row left out of totals in a table with decimals is still found: its sums are exact decimals there, not doubles', () => {
+    const change = (rows: TestCell[][]) => {
+      rows[7][2] = 1040.5; // C8, and its period total G8
+      rows[7][6] = 1660.5;
+      rows[8][2] = 1600; // C9 leaves out C8
+      rows[8][4] = 700; // E9 leaves out E8
+      rows[8][6] = 2300; // G9 leaves out G8
+    };
+    const list = findings(change);
+    expect(list.filter((f) => f.severity === 'error').map((f) => [f.cell, f.fix?.value, f.explanation?.messageId])).toEqual([
+      ['C9', '2640.5', 'budgetCauseRowLeftOut'],
+      ['E9', '1320', 'budgetCauseRowLeftOut'],
+      ['G9', '3960.5', 'budgetCauseRowLeftOut'],
+    ]);
+    expectFixesResolve(table(change));
+  });
+
   it('a row counted twice', () => {
     const list = findings((rows) => (rows[8][2] = 3680)); // 2640 + 1040
     expect(at(list, 'C9', 'budget/total-rows')!.explanation).toMatchObject({ messageId: 'budgetCauseRowCountedTwice', params: { rowName: 'II “Dự án 2”', amount: '1040' } });
