@@ -8,6 +8,9 @@ import { Decimal } from '../numbers';
  */
 export type SlipKind = 'SwappedDigits' | 'OneDigit' | 'ThousandTimes' | 'Thousandth' | 'PowerOfTen' | 'Sign' | 'CopiedValue';
 
+/** The powers of ten other than a thousand (which has its own names) that an amount typed in another unit is off by. */
+const POWERS = [10, 100, 10_000, 100_000, 1_000_000];
+
 /** The slip that explains `written` where `intended` belongs, if one does; `neighbours` are the cells beside it. */
 export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[] = []): SlipKind | undefined {
   // An empty cell (or a 0) tells no typing story: nothing, or no digit worth the name, was typed.
@@ -17,7 +20,7 @@ export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[
   if (written.times(1000).equals(intended)) return 'Thousandth';
   // Signed: a power of ten that also flips the sign is two slips, not one.
   const ratio = written.dividedBy(intended);
-  for (const power of [10, 100, 10_000, 100_000, 1_000_000]) {
+  for (const power of POWERS) {
     if (ratio.equals(power) || ratio.equals(new Decimal(1).dividedBy(power))) return 'PowerOfTen';
   }
   if (written.isNegative() === intended.isNegative()) {
@@ -46,8 +49,8 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
   if (written === -intended) return 'Sign';
   if (written === intended * 1000) return 'ThousandTimes';
   if (written * 1000 === intended) return 'Thousandth';
-  for (const power of [10, 100, 10_000, 100_000, 1_000_000]) {
-    if (written === intended * power || written * power === intended) return 'PowerOfTen';
+  for (let k = 0; k < POWERS.length; k++) {
+    if (written === intended * POWERS[k] || written * POWERS[k] === intended) return 'PowerOfTen';
   }
   // One digit changes an amount by d × 10^k; two adjacent digits swapped, by 9 × d × 10^k: no other
   // difference needs the digits compared (most cells under one total are ruled out here).
