@@ -1,36 +1,52 @@
 import type { CellRange } from '../types';
 
+/** Past this many cells a walk's cells go into a flat array over the table's area. */
+const FEW = 1024;
+
 /**
- * A whole number (≥ 0) per cell, without an entry object per cell: a flat array over the table's
- * area, and a map for the rare cell outside it (a formula may add one). Localisation's walks mark
- * thousands of cells per slip.
+ * A whole number (≥ 0) per cell. Most walks reach a dozen cells: a map, with nothing allocated for
+ * the table's area. A walk under a typed grand total reaches thousands: past FEW, a flat array over
+ * the table's area (and the map for the rare cell outside it, which a formula may add).
  */
 export class CellMap {
   private readonly width: number;
-  /** Value + 1 per cell of the area; 0 when none. */
-  private readonly inside: Int32Array;
+  private readonly size: number;
+  /** Value + 1 per cell of the area (0 when none), once the cells are many. */
+  private inside: Int32Array | undefined;
   private readonly outside = new Map<number, number>();
 
   constructor(private readonly range: CellRange) {
     this.width = range.right - range.left + 1;
-    this.inside = new Int32Array(Math.max(0, (range.bottom - range.top + 1) * this.width));
+    this.size = Math.max(0, (range.bottom - range.top + 1) * this.width);
   }
 
   /** The cell's number, or -1 when it has none. */
   get(row: number, col: number): number {
-    const i = this.indexOf(row, col);
-    return i >= 0 ? this.inside[i] - 1 : (this.outside.get(row * 20_000 + col) ?? -1);
+    const i = this.inside ? this.indexOf(row, col) : -1;
+    return i >= 0 ? this.inside![i] - 1 : (this.outside.get(row * 20_000 + col) ?? -1);
   }
 
   set(row: number, col: number, value: number): void {
-    const i = this.indexOf(row, col);
-    if (i >= 0) this.inside[i] = value + 1;
+    if (!this.inside && this.outside.size >= FEW) this.spread();
+    const i = this.inside ? this.indexOf(row, col) : -1;
+    if (i >= 0) this.inside![i] = value + 1;
     else this.outside.set(row * 20_000 + col, value);
+  }
+
+  /** Moves the cells of the area from the map into the flat array. */
+  private spread(): void {
+    const inside = (this.inside = new Int32Array(this.size));
+    for (const [key, value] of this.outside) {
+      const i = this.indexOf(Math.floor(key / 20_000), key % 20_000);
+      if (i < 0) continue;
+      inside[i] = value + 1;
+      this.outside.delete(key);
+    }
   }
 
   private indexOf(row: number, col: number): number {
     const r = row - this.range.top;
     const c = col - this.range.left;
-    return r >= 0 && c >= 0 && c < this.width && r * this.width + c < this.inside.length ? r * this.width + c : -1;
+    return r >= 0 && c >= 0 && c < this.width && r * this.width + c < this.size ? r * this.width + c : -1;
   }
 }

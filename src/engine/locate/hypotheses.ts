@@ -432,18 +432,24 @@ function typedValue(context: LocateContext, pos: Pos): Decimal {
  * while they stay exact (a total may add 20,000 rows); a table with decimals, with decimal.js.
  */
 function rowsOfSize(context: LocateContext, identity: Identity, residual: Decimal): { row: number; sign: 1 | -1 }[] {
-  const { amounts, table } = context.reader;
+  const { amounts } = context.reader;
   const { termSheetRows: rows, termCols: cols, coefs } = identity;
-  const top = table.range.top;
-  const sums = new Float64Array(table.range.bottom - top + 1);
-  const seen = new Uint8Array(sums.length);
+  // Sums by row over the rows the identity spans (a plain array: most span a few dozen rows).
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (let r = 0; r < rows.length; r++) {
+    if (rows[r] < top) top = rows[r];
+    if (rows[r] > bottom) bottom = rows[r];
+  }
+  const span = rows.length === 0 ? 0 : bottom - top + 1;
+  const sums: number[] = new Array(span).fill(0);
+  const seen: boolean[] = new Array(span).fill(false);
   const order: number[] = [];
   let whole = true;
   for (let r = 0, k = 0; r < rows.length && whole; r++) {
     const i = rows[r] - top;
-    if (i < 0 || i >= sums.length) whole = false;
-    else if (seen[i] === 0) {
-      seen[i] = 1;
+    if (!seen[i]) {
+      seen[i] = true;
       order.push(rows[r]);
     }
     for (let c = 0; c < cols.length && whole; c++, k++) {
