@@ -87,12 +87,20 @@ const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[iv
 
 /** Every rule asks of every row whether it is a goal's heading: most labels start with a letter no goal label starts with, and are not folded whole. */
 function hasGoalLabel(label: string): boolean {
-  const first = fold(label.charAt(0));
-  if (first !== '' && !GOAL_INITIALS.includes(first)) return false;
+  const code = label.charCodeAt(0);
+  // An ASCII letter folds to itself in lower case: no string made for it.
+  if (code >= 0x41 && code <= 0x7a && (code <= 0x5a || code >= 0x61)) {
+    if (!GOAL_INITIALS[code | 0x20]) return false;
+  } else {
+    const first = fold(label.charAt(0));
+    if (first !== '' && !'ivxmgo'.includes(first)) return false;
+  }
   return GOAL_LABEL.test(fold(label));
 }
 
-const GOAL_INITIALS = 'ivxmgo';
+/** Lower-case ASCII codes of the letters a goal label may start with (`ivxmgo`). */
+const GOAL_INITIALS: boolean[] = [];
+for (const letter of 'ivxmgo') GOAL_INITIALS[letter.charCodeAt(0)] = true;
 
 /**
  * A goal's heading: a row the detector read as one, or one labelled `Mục tiêu 1: …`, `Goal 2`
