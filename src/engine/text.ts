@@ -31,45 +31,47 @@ function foldAny(text: string): string {
 /**
  * foldAny in one pass, character by character, for texts whose characters are all below U+0370 or
  * in U+1E00–U+1EFF (every Vietnamese and English label); undefined for any other text. Those
- * characters fold on their own (FOLDED_CHAR), context-free. Fast enough to need no cache: a sheet
+ * characters fold on their own (FOLDED_CODE), context-free. Fast enough to need no cache: a sheet
  * of 1,000,000 unique labels would only churn one.
  */
 function foldLatin(text: string): string | undefined {
   // Character codes into a buffer, one string at the end: no string per character. A paragraph
   // longer than the shared buffer gets one of its own.
-  const buffer = text.length * 2 > FOLD_BUFFER.length ? new Uint16Array(text.length * 2) : FOLD_BUFFER;
+  const buffer = text.length > FOLD_BUFFER.length ? new Uint16Array(text.length) : FOLD_BUFFER;
   let length = 0;
   let space = false;
+  // Whether the folded codes so far are the text's own: then the text itself is returned.
+  let same = true;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
     if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
       space = true;
       continue;
     }
-    let piece: string | undefined;
     if (code >= 0x80) {
       if (code >= 0x370 && (code < 0x1e00 || code > 0x1eff)) return undefined;
-      piece = FOLDED_CHAR[code];
+      code = FOLDED_CODE[code];
       // A combining mark folds to nothing.
-      if (piece === '') continue;
-    }
+      if (code === 0) continue;
+    } else if (code >= 0x41 && code <= 0x5a) code += 0x20;
     // A run of white space is one space, and none at either end.
-    if (space && length > 0) buffer[length++] = 0x20;
+    if (space && length > 0) {
+      same = same && text.charCodeAt(length) === 0x20;
+      buffer[length++] = 0x20;
+    }
     space = false;
-    if (piece === undefined) buffer[length++] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-    else for (let k = 0; k < piece.length; k++) buffer[length++] = piece.charCodeAt(k);
+    same = same && text.charCodeAt(length) === code;
+    buffer[length++] = code;
   }
   // The text itself when folding changes nothing: callers keep one string, not two.
-  let same = length === text.length;
-  for (let k = 0; same && k < length; k++) same = buffer[k] === text.charCodeAt(k);
-  if (same) return text;
+  if (same && length === text.length) return text;
   // In slices: `apply` takes a bounded number of arguments.
   let out = '';
   for (let k = 0; k < length; k += FOLD_SLICE) out += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(length, k + FOLD_SLICE)) as unknown as number[]);
   return out;
 }
 
-/** foldLatin's buffer: longer than any label, two code units a character (U+0130 lower-cases to two). */
+/** foldLatin's buffer: longer than any label, one code unit a character (every character it folds folds to one or none). */
 const FOLD_BUFFER = new Uint16Array(8192);
 const FOLD_SLICE = 4096;
 
@@ -84,13 +86,20 @@ const BASE_LETTER: Record<number, string> = (() => {
   return table;
 })();
 
-/** Each character foldLatin folds (U+0080–U+036F, U+1E00–U+1EFF), folded as foldAny folds it alone. */
-const FOLDED_CHAR: string[] = (() => {
-  const table: string[] = [];
+/**
+ * Each character foldLatin folds (U+0080–U+036F, U+1E00–U+1EFF), folded as foldAny folds it alone,
+ * as a code (0: folds to nothing), in a typed array: a plain array with that gap in it would be a
+ * dictionary, looked up by hashing for every character.
+ */
+const FOLDED_CODE: Uint16Array = (() => {
+  const table = new Uint16Array(0x1f00);
   for (let code = 0x80; code <= 0x1eff; code++) {
     if (code >= 0x370 && code < 0x1e00) continue;
     const ch = String.fromCharCode(code);
-    table[code] = (BASE_LETTER[code] ?? (code >= 0x300 && code <= 0x36f ? '' : ch)).toLowerCase();
+    const folded = (BASE_LETTER[code] ?? (code >= 0x300 && code <= 0x36f ? '' : ch)).toLowerCase();
+    // Checked here rather than assumed: every one of these characters folds to at most one code unit.
+    if (folded.length > 1) throw new Error(`U+${code.toString(16)} folds to ${folded.length} characters`);
+    table[code] = folded === '' ? 0 : folded.charCodeAt(0);
   }
   return table;
 })();
