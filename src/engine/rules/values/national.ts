@@ -18,11 +18,18 @@ const ENTRIES = NATIONAL_TARGETS.map((entry) => ({
 /** The longest phrase, in words: labels are cut into runs of at most this many. */
 const MAX_PHRASE_WORDS = Math.max(...ENTRIES.flatMap((e) => e.alternatives.flat().map((p) => p.split(' ').length)));
 
-/** Every run of one to MAX_PHRASE_WORDS consecutive words of the label: the phrases it carries as whole words. */
+/** The first word of every phrase: only runs of words starting with one of these can be asked for. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(ENTRIES.flatMap((e) => e.alternatives.flat().map((p) => p.split(' ')[0])));
+
+/**
+ * Every run of one to MAX_PHRASE_WORDS consecutive words of the label that starts with a phrase's
+ * first word: the phrases it carries as whole words (a run starting with any other word is no phrase).
+ */
 function phrasesOf(folded: string): Set<string> {
   const words = wordsOf(folded);
   const phrases = new Set<string>();
   for (let i = 0; i < words.length; i++) {
+    if (!FIRST_WORDS.has(words[i])) continue;
     let phrase = '';
     for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
       phrase = n === 0 ? words[i] : `${phrase} ${words[i + n]}`;
