@@ -7,12 +7,20 @@ import { mergeAt } from '../../merges';
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
 
-export function valueColumns(table: TableModel): ColumnInfo[] {
-  return table.columns.filter((column) => VALUE_ROLES.has(column.role));
+/** Asked for per row by some rules: each table's are found once (shared: callers do not change them). */
+export function valueColumns(table: TableModel): readonly ColumnInfo[] {
+  let columns = valueColumnsByTable.get(table);
+  if (columns === undefined) valueColumnsByTable.set(table, (columns = table.columns.filter((column) => VALUE_ROLES.has(column.role))));
+  return columns;
 }
 
+const valueColumnsByTable = new WeakMap<TableModel, readonly ColumnInfo[]>();
+
+/** The first column with the role. A loop, no closure: several rules ask it for every row. */
 export function columnWithRole(table: TableModel, role: ColumnInfo['role']): ColumnInfo | undefined {
-  return table.columns.find((column) => column.role === role);
+  const { columns } = table;
+  for (let c = 0; c < columns.length; c++) if (columns[c].role === role) return columns[c];
+  return undefined;
 }
 
 /** The cell to point at for something about a whole row: its number, else its name. */
