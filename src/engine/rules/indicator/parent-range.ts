@@ -89,26 +89,31 @@ const high = (max: Decimal, tolerance: Decimal) => (tolerance.isZero() ? max : m
 function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number): boolean {
   if (!context.tolerance.isZero()) return false;
   const value = nearestNumber(context, parent.row, col);
-  if (value === undefined) return false;
+  if (Number.isNaN(value)) return false;
+  const valueTyped = typedNumber(context, parent.row, col) !== undefined;
   let below = false;
   let above = false;
-  for (const child of children) {
-    const childValue = nearestNumber(context, child.row, col);
-    if (childValue === undefined) return false;
-    const tie = childValue.number === value.number && childValue.typed && value.typed;
-    if (childValue.number < value.number || tie) below = true;
-    if (childValue.number > value.number || tie) above = true;
+  for (let c = 0; c < children.length; c++) {
+    const { row } = children[c];
+    const childValue = nearestNumber(context, row, col);
+    if (Number.isNaN(childValue)) return false;
+    const tie = childValue === value && valueTyped && typedNumber(context, row, col) !== undefined;
+    if (childValue < value || tie) below = true;
+    if (childValue > value || tie) above = true;
   }
   return below && above;
 }
 
-/** A plain number (no ratio, no bound) as a JS number: the typed number itself, or the nearest to one read from text. */
-function nearestNumber(context: RuleContext, row: number, col: number): { number: number; typed: boolean } | undefined {
+/**
+ * A plain number (no ratio, no bound) as a JS number: the typed number itself, or the nearest to
+ * one read from text; NaN for none (a number, not an object, for each cell).
+ */
+function nearestNumber(context: RuleContext, row: number, col: number): number {
   const typed = typedNumber(context, row, col);
-  if (typed !== undefined) return { number: typed, typed: true };
+  if (typed !== undefined) return typed;
   const quantity = context.quantity(row, col);
-  if (quantity.kind !== 'number' || quantity.bound || quantity.per) return undefined;
-  return { number: quantity.value.toNumber(), typed: false };
+  if (quantity.kind !== 'number' || quantity.bound || quantity.per) return NaN;
+  return quantity.value.toNumber();
 }
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */

@@ -75,11 +75,13 @@ export const rule: Rule = {
       .map((target) => ({ target, baseline: baselineFor(columns, target) }))
       .filter((pair): pair is { target: ColumnInfo; baseline: ColumnInfo } => pair.baseline !== undefined);
     for (const row of itemRows(context.table)) {
-      const weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] = [];
-      for (const { target, baseline } of pairs) {
+      // Made only for a row with a weaker target: most rows have none.
+      let weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] | undefined;
+      for (let p = 0; p < pairs.length; p++) {
+        const { target, baseline } = pairs[p];
         const typed = typedWeaker(context, row, target, baseline);
         if (typed !== 'read') {
-          if (typed) weaker.push({ target, baseline, direction: typed });
+          if (typed) (weaker ??= []).push({ target, baseline, direction: typed });
           continue;
         }
         const planned = numberAt(context, row.row, target.col);
@@ -91,9 +93,9 @@ export const rule: Rule = {
         // The target's text is quoted only when its bound gives the direction: written out only then.
         const text = planned.bound ? shownValue(context, row.row, target.col) : '';
         const direction = directionOf(row.label, target.year, { text, quantity: planned });
-        if (direction && isWorse(plannedValue, beforeValue, direction.better)) weaker.push({ target, baseline, direction });
+        if (direction && isWorse(plannedValue, beforeValue, direction.better)) (weaker ??= []).push({ target, baseline, direction });
       }
-      if (weaker.length === 0) continue;
+      if (weaker === undefined) continue;
       const [{ target, baseline, direction }, ...others] = weaker;
       const planned = numberAt(context, row.row, target.col)!;
       const before = numberAt(context, row.row, baseline.col)!;
