@@ -79,10 +79,12 @@ function checkSiblings(context: RuleContext, siblings: number[]): void {
     if (BULLETS.has(numbering.scheme)) continue;
     const ordinal = ordinalOf(row.number!, numbering);
     if (ordinal === undefined) continue;
-    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
-    const key = `${numbering.scheme}:${prefix.join('.')}`;
+    const key = sequenceKey(numbering);
     let sequence = sequences.get(key);
-    if (!sequence) sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set() }));
+    if (!sequence) {
+      const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
+      sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set() }));
+    }
     sequence.entries.push({ index, row, ordinal });
   }
   const parent = parentNumbering(table, siblings[0]);
@@ -90,6 +92,20 @@ function checkSiblings(context: RuleContext, siblings: number[]): void {
   for (const orphan of orphans) checkOrphans(context, orphan, sequences);
   for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered);
 }
+
+/**
+ * `scheme:prefix` (`arabic:`, `dotted:2`), the sequence a numbering belongs to among its siblings:
+ * for most rows a constant, no string made.
+ */
+function sequenceKey(numbering: Numbering): string {
+  if (numbering.scheme !== 'dotted') return (SCHEME_KEYS[numbering.scheme] ??= `${numbering.scheme}:`);
+  const { parts } = numbering;
+  let key = 'dotted:';
+  for (let i = 0; i < parts.length - 1; i++) key += i === 0 ? String(parts[i]) : `.${parts[i]}`;
+  return key;
+}
+
+const SCHEME_KEYS: Partial<Record<Numbering['scheme'], string>> = {};
 
 /** The ordinals a sequence holds, gathered once: every orphan sequence and every gap asks. */
 function ordinalsOf(sequence: Sequence): Set<number> {

@@ -56,6 +56,8 @@ export function sharePairs(table: TableModel): SharePair[] {
   });
   const pairs: SharePair[] = [];
   for (const [parent, siblings] of groups) {
+    // A row alone under its parent has no partner: its label is not read.
+    if (siblings.length < 2) continue;
     const parentLabel = parent !== undefined ? table.rows[parent].label : '';
     const parentSaysWhole = says(parentLabel, WHOLE_OR_EACH_SEX);
     if (!parentSaysWhole && !siblings.some((i) => says(table.rows[i].label, WHOLE))) continue;
