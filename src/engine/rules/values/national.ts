@@ -3,7 +3,9 @@ import { fold } from '../../text';
 
 /** The strategy whose period holds the year: 2011–2020 for 2011…2020, 2021–2030 after. */
 export function strategyFor(year: number): Strategy | undefined {
-  return STRATEGIES.find((s) => year >= s.from && year <= s.to);
+  // A loop, not find(): asked for every row, a closure each time.
+  for (let i = 0; i < STRATEGIES.length; i++) if (year >= STRATEGIES[i].from && year <= STRATEGIES[i].to) return STRATEGIES[i];
+  return undefined;
 }
 
 /** Words of folded text: letters and digits only, so `mother-to-child` is three words. */
@@ -58,7 +60,9 @@ export function catalogueMatches(label: string): NationalTarget[] {
 export function nationalTargetFor(label: string, year: number): { entry: NationalTarget; milestone: Milestone; strategy: Strategy } | undefined {
   const strategy = strategyFor(year);
   if (!strategy) return undefined;
-  const entry = catalogueMatches(label).find((e) => e.strategy === strategy.id);
+  const matches = catalogueMatches(label);
+  let entry: NationalTarget | undefined;
+  for (let i = 0; i < matches.length && !entry; i++) if (matches[i].strategy === strategy.id) entry = matches[i];
   if (!entry) return undefined;
   // A 2017 target is held against the 2020 milestone: the first milestone not before the year.
   const milestone = entry.milestones.find((m) => m.year >= year) ?? entry.milestones[entry.milestones.length - 1];
