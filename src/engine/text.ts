@@ -65,6 +65,11 @@ function foldLatin(text: string): string | undefined {
   }
   // The text itself when folding changes nothing: callers keep one string, not two.
   if (same && length === text.length) return text;
+  // A label's length: a view of the shared buffer kept for that length, no view made per text.
+  if (buffer === FOLD_BUFFER && length < FOLD_VIEWS.length) {
+    const view = (FOLD_VIEWS[length] ??= FOLD_BUFFER.subarray(0, length));
+    return String.fromCharCode.apply(null, view as unknown as number[]);
+  }
   // In slices: `apply` takes a bounded number of arguments.
   let out = '';
   for (let k = 0; k < length; k += FOLD_SLICE) out += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(length, k + FOLD_SLICE)) as unknown as number[]);
@@ -74,6 +79,8 @@ function foldLatin(text: string): string | undefined {
 /** foldLatin's buffer: longer than any label, one code unit a character (every character it folds folds to one or none). */
 const FOLD_BUFFER = new Uint16Array(8192);
 const FOLD_SLICE = 4096;
+/** Views of FOLD_BUFFER's first n codes, by n, for texts up to a few hundred characters. */
+const FOLD_VIEWS: (Uint16Array | undefined)[] = new Array<Uint16Array | undefined>(512).fill(undefined);
 
 /** Latin letters with diacritics (U+00C0–U+1EFF, all of Vietnamese) mapped to their base letter. */
 const BASE_LETTER: Record<number, string> = (() => {
