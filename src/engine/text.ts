@@ -38,33 +38,12 @@ function foldLatin(text: string): string | undefined {
   // Character codes into a buffer, one string at the end: no string per character. A paragraph
   // longer than the shared buffer gets one of its own.
   const buffer = text.length > FOLD_BUFFER.length ? new Uint16Array(text.length) : FOLD_BUFFER;
-  let length = 0;
-  let space = false;
-  // Whether the folded codes so far are the text's own: then the text itself is returned.
-  let same = true;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
-      space = true;
-      continue;
-    }
-    if (code >= 0x80) {
-      if (code >= 0x370 && (code < 0x1e00 || code > 0x1eff)) return undefined;
-      code = FOLDED_CODE[code];
-      // A combining mark folds to nothing.
-      if (code === 0) continue;
-    } else if (code >= 0x41 && code <= 0x5a) code += 0x20;
-    // A run of white space is one space, and none at either end.
-    if (space && length > 0) {
-      same = same && text.charCodeAt(length) === 0x20;
-      buffer[length++] = 0x20;
-    }
-    space = false;
-    same = same && text.charCodeAt(length) === code;
-    buffer[length++] = code;
-  }
+  const length = foldCodes(text, buffer);
+  if (length < 0) return undefined;
   // The text itself when folding changes nothing: callers keep one string, not two.
-  if (same && length === text.length) return text;
+  let same = length === text.length;
+  for (let k = 0; same && k < length; k++) same = buffer[k] === text.charCodeAt(k);
+  if (same) return text;
   // A label's length: a view of the shared buffer kept for that length, no view made per text.
   if (buffer === FOLD_BUFFER && length < FOLD_VIEWS.length) {
     const view = (FOLD_VIEWS[length] ??= FOLD_BUFFER.subarray(0, length));
@@ -74,6 +53,74 @@ function foldLatin(text: string): string | undefined {
   let out = '';
   for (let k = 0; k < length; k += FOLD_SLICE) out += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(length, k + FOLD_SLICE)) as unknown as number[]);
   return out;
+}
+
+/**
+ * The codes of foldLatin's result written into `buffer` (at least as long as the text), and their
+ * count; -1 for a text foldLatin does not fold.
+ */
+function foldCodes(text: string, buffer: Uint16Array): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
+      space = true;
+      continue;
+    }
+    if (code >= 0x80) {
+      if (code >= 0x370 && (code < 0x1e00 || code > 0x1eff)) return -1;
+      code = FOLDED_CODE[code];
+      // A combining mark folds to nothing.
+      if (code === 0) continue;
+    } else if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    // A run of white space is one space, and none at either end.
+    if (space && length > 0) buffer[length++] = 0x20;
+    space = false;
+    buffer[length++] = code;
+  }
+  return length;
+}
+
+/**
+ * Folded phrases to look for with foldedIncludes: the phrases, and by character code whether some
+ * phrase starts with it.
+ */
+export interface FoldedPieces {
+  pieces: readonly string[];
+  firsts: Uint8Array;
+}
+
+export function foldedPieces(pieces: readonly string[]): FoldedPieces {
+  const firsts = new Uint8Array(0x10000);
+  for (const piece of pieces) if (piece !== '') firsts[piece.charCodeAt(0)] = 1;
+  return { pieces, firsts };
+}
+
+/**
+ * `pieces.some((piece) => fold(text).includes(piece))`, without making the folded string (for
+ * Latin text): rules ask it of every label, to pass over cheaply the many that hold none of them.
+ */
+export function foldedIncludes(text: string, { pieces, firsts }: FoldedPieces): boolean {
+  const length = text.length > FOLD_BUFFER.length ? -1 : foldCodes(text, FOLD_BUFFER);
+  if (length < 0 || pieces.includes('')) {
+    const folded = fold(text);
+    return pieces.some((piece) => folded.includes(piece));
+  }
+  const buffer = FOLD_BUFFER;
+  for (let i = 0; i < length; i++) {
+    const code = buffer[i];
+    if (firsts[code] === 0) continue;
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p];
+      const n = piece.length;
+      if (piece.charCodeAt(0) !== code || i + n > length) continue;
+      let k = 1;
+      while (k < n && buffer[i + k] === piece.charCodeAt(k)) k++;
+      if (k === n) return true;
+    }
+  }
+  return false;
 }
 
 /** foldLatin's buffer: longer than any label, one code unit a character (every character it folds folds to one or none). */

@@ -1,5 +1,5 @@
 import { Decimal } from '../../numbers';
-import { escapeRegExp, fold } from '../../text';
+import { escapeRegExp, fold, foldedIncludes, foldedPieces, type FoldedPieces } from '../../text';
 import type { TableModel } from '../../types';
 import { isIndicatorRow } from './grid-reading';
 import { sexKeysOf, sexNamedIn, type Sex } from './sex-words';
@@ -21,12 +21,12 @@ export interface SharePair {
 
 /** A word list and its pattern (built once: labels are many). */
 interface Phrases {
-  phrases: readonly string[];
+  phrases: FoldedPieces;
   pattern: RegExp;
 }
 
 function phrasePattern(phrases: readonly string[]): Phrases {
-  return { phrases, pattern: new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`) };
+  return { phrases: foldedPieces(phrases), pattern: new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`) };
 }
 const WHOLE = phrasePattern(WHOLE_WORDS);
 const EACH_SEX = phrasePattern(EACH_SEX_WORDS);
@@ -34,9 +34,7 @@ const WHOLE_OR_EACH_SEX = phrasePattern([...WHOLE_WORDS, ...EACH_SEX_WORDS]);
 
 /** Whether the label holds one of the phrases as whole words; most labels hold none of them at all, found without the pattern. */
 function says(label: string, { phrases, pattern }: Phrases): boolean {
-  const folded = fold(label);
-  for (let i = 0; i < phrases.length; i++) if (folded.includes(phrases[i])) return pattern.test(folded);
-  return false;
+  return foldedIncludes(label, phrases) && pattern.test(fold(label));
 }
 
 /**
