@@ -83,13 +83,15 @@ function checkSiblings(context: RuleContext, siblings: number[]): void {
     let sequence = sequences.get(key);
     if (!sequence) {
       const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
-      sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set() }));
+      sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set(), ordinals: undefined, indexes: undefined }));
     }
     sequence.entries.push({ index, row, ordinal });
   }
   const parent = parentNumbering(table, siblings[0]);
-  const orphans = [...sequences.values()].filter((s) => s.scheme === 'dotted' && !sameParts(s.prefix, parent?.parts));
-  for (const orphan of orphans) checkOrphans(context, orphan, sequences);
+  // Orphans found before any is checked (checkOrphans adds stand-ins the others read); a loop, no closure per group.
+  let orphans: Sequence[] | undefined;
+  for (const sequence of sequences.values()) if (sequence.scheme === 'dotted' && !sameParts(sequence.prefix, parent?.parts)) (orphans ??= []).push(sequence);
+  if (orphans) for (const orphan of orphans) checkOrphans(context, orphan, sequences);
   for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered);
 }
 
@@ -109,7 +111,10 @@ const SCHEME_KEYS: Partial<Record<Numbering['scheme'], string>> = {};
 
 /** The ordinals a sequence holds, gathered once: every orphan sequence and every gap asks. */
 function ordinalsOf(sequence: Sequence): Set<number> {
-  return (sequence.ordinals ??= new Set(sequence.entries.map((e) => e.ordinal)));
+  if (sequence.ordinals) return sequence.ordinals;
+  const ordinals = new Set<number>();
+  for (let i = 0; i < sequence.entries.length; i++) ordinals.add(sequence.entries[i].ordinal);
+  return (sequence.ordinals = ordinals);
 }
 
 /** The position of the first of `sorted` (ascending) greater than `bound`; `sorted.length` if none. */
@@ -172,7 +177,6 @@ function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<st
 /** Duplicates, numbers out of order, and gaps no other row stands in for. */
 function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[]): void {
   const anchor = rowAnchorColumn(context.table);
-  const at = (entry: Entry) => ({ row: entry.row.row, col: anchor });
   const seen = new Map<number, Entry>();
   const present = ordinalsOf(sequence);
   const hasParent = sequence.entries[0].row.parent !== undefined;
@@ -182,8 +186,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
     if (twin) {
       context.report({
         messageId: 'indicatorNumberingDuplicate',
-        at: at(entry),
-        related: [at(twin)],
+        at: cellOf(entry, anchor),
+        related: [cellOf(twin, anchor)],
         params: { number: quoted(entry.row.number!), otherRow: twin.row.row + 1 },
       });
       continue;
@@ -192,8 +196,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
     if (previous && entry.ordinal < previous.ordinal) {
       context.report({
         messageId: 'indicatorNumberingOrder',
-        at: at(entry),
-        related: [at(previous)],
+        at: cellOf(entry, anchor),
+        related: [cellOf(previous, anchor)],
         params: { number: quoted(entry.row.number!), previous: quoted(previous.row.number!) },
       });
       continue;
@@ -211,13 +215,18 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
       const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
       context.report({
         messageId: previous ? 'indicatorNumberingGap' : 'indicatorNumberingStartGap',
-        at: at(entry),
-        related: previous ? [at(previous)] : [],
+        at: cellOf(entry, anchor),
+        related: previous ? [cellOf(previous, anchor)] : [],
         params: { number: quoted(entry.row.number!), previous: previous ? quoted(previous.row.number!) : '', missing: names },
       });
     }
     previous = entry;
   }
+}
+
+/** Where to point for an entry: its row's anchor cell. */
+function cellOf(entry: Entry, anchor: number): { row: number; col: number } {
+  return { row: entry.row.row, col: anchor };
 }
 
 /** A long run (`100` typed for `10`) is named by its ends, not listed. */
