@@ -33,8 +33,8 @@ export const rule: Rule = {
     table.rows.forEach((parent, index) => {
       if (!isIndicatorRow(parent) || parent.childrenMode !== 'all' || parent.children.length < 2) return;
       if (shareParents.has(index)) return;
-      const children = parent.children.map((i) => table.rows[i]);
-      if (!children.every(isIndicatorRow)) return;
+      const children = childRows(table, parent);
+      if (children === undefined) return;
       let parts: boolean | undefined; // read from the labels only when a value may be out of range
       const unit = commonUnit(context, table, parent, children);
       if (unit === undefined) return;
@@ -64,6 +64,17 @@ export const rule: Rule = {
     });
   },
 };
+
+/** The parent's children, undefined when one is not an indicator row. */
+function childRows(table: TableModel, parent: RowInfo): RowInfo[] | undefined {
+  const children: RowInfo[] = [];
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = table.rows[parent.children[i]];
+    if (!isIndicatorRow(child)) return undefined;
+    children.push(child);
+  }
+  return children;
+}
 
 /** The least and the greatest of some values (Decimal.min and max copy every argument first). */
 function rangeOf(values: Decimal[]): { min: Decimal; max: Decimal } {
@@ -128,9 +139,14 @@ function samePer(a: NumberQuantity, b: NumberQuantity): boolean {
 
 /** The unit parent and children share (a child with no unit takes its parent's); undefined when they differ. */
 function commonUnit(context: RuleContext, table: TableModel, parent: RowInfo, children: RowInfo[]): string | undefined {
-  const units = children.map((child) => unitOf(context, table, child));
-  const unit = unitOf(context, table, parent) || units.find((u) => u !== '') || '';
-  return units.every((u) => u === '' || u === unit) ? unit : undefined;
+  // Loops, no closures: asked for every parent of a grid. unitOf keeps each text's unit, so reading a child's twice costs a look-up.
+  let unit = unitOf(context, table, parent);
+  for (let c = 0; c < children.length && unit === ''; c++) unit = unitOf(context, table, children[c]);
+  for (let c = 0; c < children.length; c++) {
+    const own = unitOf(context, table, children[c]);
+    if (own !== '' && own !== unit) return undefined;
+  }
+  return unit;
 }
 
 /**

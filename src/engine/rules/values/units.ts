@@ -71,7 +71,9 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
     cached = { grid, units: new Map(), unitColumn: table.columns.find((c) => c.role === 'unit') };
     unitsByTable.set(table, cached);
   }
-  if (cached.units.has(row.row)) return cached.units.get(row.row);
+  // One look-up for a row with a unit (most rows), a second only for one without.
+  const known = cached.units.get(row.row);
+  if (known !== undefined || cached.units.has(row.row)) return known;
   const unit = readRowUnit(context, row, cached.unitColumn);
   cached.units.set(row.row, unit);
   return unit;
