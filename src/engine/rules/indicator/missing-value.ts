@@ -26,11 +26,14 @@ function checkValues(context: RuleContext): void {
   const { table } = context;
   const columns = valueColumns(table).filter((c) => c.role === 'baseline' || c.role === 'target');
   const allValueColumns = valueColumns(table);
-  for (const row of table.rows) {
+  // Indexed loops: they run over every row, before they are optimised.
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     if (!isIndicatorRow(row)) continue;
     if (!hasValues(context, row, allValueColumns) && !unitOf(context, table, row)) continue;
     if (childHasValues(context, row, allValueColumns)) continue;
-    for (const column of columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
       if (shows(context, row.row, column.col)) continue;
       context.report({ messageId: 'indicatorMissingValue', at: { row: row.row, col: column.col }, params: { header: column.header } });
     }
@@ -62,7 +65,8 @@ function checkAgencies(context: RuleContext): void {
   const agency = columnWithRole(table, 'agency');
   if (!agency) return;
   let known = false;
-  for (const row of table.rows) {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     if (isGoalRow(row, true) || row.kind === 'total' || row.kind === 'grandTotal') {
       known = ownText(context, row.row, agency.col) !== '';
       continue;

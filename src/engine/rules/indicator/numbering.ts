@@ -178,11 +178,13 @@ function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<st
 function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[]): void {
   const anchor = rowAnchorColumn(context.table);
   const seen = new Map<number, Entry>();
-  const present = ordinalsOf(sequence);
+  // Numbers that only rise (most sequences) have no twin: nothing is remembered for them.
+  let rising = true;
+  for (let i = 1; i < sequence.entries.length && rising; i++) rising = sequence.entries[i].ordinal > sequence.entries[i - 1].ordinal;
   const hasParent = sequence.entries[0].row.parent !== undefined;
   let previous: Entry | undefined;
   for (const entry of sequence.entries) {
-    const twin = seen.get(entry.ordinal);
+    const twin = rising ? undefined : seen.get(entry.ordinal);
     if (twin) {
       context.report({
         messageId: 'indicatorNumberingDuplicate',
@@ -192,7 +194,7 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
       });
       continue;
     }
-    seen.set(entry.ordinal, entry);
+    if (!rising) seen.set(entry.ordinal, entry);
     if (previous && entry.ordinal < previous.ordinal) {
       context.report({
         messageId: 'indicatorNumberingOrder',
@@ -209,7 +211,7 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
     }
     const from = previous?.ordinal ?? 0;
     // A number found later is out of order, not missing.
-    const missing = entry.ordinal - from > 1 ? missingBetween(sequence, from, entry.ordinal).filter((n) => !sequence.standIns.has(n) && !present.has(n)) : [];
+    const missing = entry.ordinal - from > 1 ? notStoodIn(sequence, missingBetween(sequence, from, entry.ordinal)) : [];
     // Unless an unnumbered row between the previous entry and this one stands in (unnumbered is in sheet order).
     if (missing.length > 0 && !((unnumbered[firstAbove(unnumbered, previous ? previous.index : -1)] ?? Infinity) < entry.index)) {
       const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
@@ -227,6 +229,12 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
 /** Where to point for an entry: its row's anchor cell. */
 function cellOf(entry: Entry, anchor: number): { row: number; col: number } {
   return { row: entry.row.row, col: anchor };
+}
+
+/** The numbers that neither a stand-in nor an entry of the sequence (found later) accounts for. */
+function notStoodIn(sequence: Sequence, numbers: number[]): number[] {
+  const present = ordinalsOf(sequence);
+  return numbers.filter((n) => !sequence.standIns.has(n) && !present.has(n));
 }
 
 /** A long run (`100` typed for `10`) is named by its ends, not listed. */

@@ -68,19 +68,22 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
   const { table, grid } = context;
   let cached = unitsByTable.get(table);
   if (!cached || cached.grid !== grid) {
-    cached = { grid, units: new Map(), unitColumn: table.columns.find((c) => c.role === 'unit') };
+    const height = table.range.bottom - table.range.top + 1;
+    cached = { grid, units: new Array<RowUnit | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
     unitsByTable.set(table, cached);
   }
-  // One look-up for a row with a unit (most rows), a second only for one without.
-  const known = cached.units.get(row.row);
-  if (known !== undefined || cached.units.has(row.row)) return known;
+  const index = row.row - table.range.top;
+  // A row of the table (all of them): its unit is read once and kept by its place in the table.
+  if (index < 0 || index >= cached.units.length) return readRowUnit(context, row, cached.unitColumn);
+  const known = cached.units[index];
+  if (known !== undefined) return known ?? undefined;
   const unit = readRowUnit(context, row, cached.unitColumn);
-  cached.units.set(row.row, unit);
+  cached.units[index] = unit ?? null;
   return unit;
 }
 
-/** Rows' units by sheet row, for one table read on one grid. */
-const unitsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: Map<number, RowUnit | undefined> }>();
+/** Rows' units by row from the table's top (null: none), for one table read on one grid; an array, not a map of thousands of rows. */
+const unitsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
 
 function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): RowUnit | undefined {
   if (unitColumn) {
