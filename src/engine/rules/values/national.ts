@@ -8,8 +8,24 @@ export function strategyFor(year: number): Strategy | undefined {
   return undefined;
 }
 
-/** Words of folded text: letters and digits only, so `mother-to-child` is three words. */
-const wordsOf = (folded: string) => folded.split(/[^a-z0-9]+/).filter(Boolean);
+/**
+ * Words of folded text: runs of letters and digits (a–z, 0–9) only, so `mother-to-child` is three
+ * words. Read code by code, not split by a pattern: every label of a grid is read.
+ */
+function wordsOf(folded: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 0;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
+}
 
 /** Each entry's phrases as word sequences, so a label is matched by set look-ups, not regexes. */
 const ENTRIES = NATIONAL_TARGETS.map((entry) => ({
@@ -23,9 +39,12 @@ const MAX_PHRASE_WORDS = Math.max(...ENTRIES.flatMap((e) => e.alternatives.flat(
 /** The first word of every phrase: only runs of words starting with one of these can be asked for. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(ENTRIES.flatMap((e) => e.alternatives.flat().map((p) => p.split(' ')[0])));
 
+/** Every phrase of the catalogue. */
+const PHRASES: ReadonlySet<string> = new Set(ENTRIES.flatMap((e) => e.alternatives.flat()));
+
 /**
- * Every run of one to MAX_PHRASE_WORDS consecutive words of the label that starts with a phrase's
- * first word: the phrases it carries as whole words (a run starting with any other word is no phrase).
+ * The catalogue's phrases the label carries as whole words: runs of one to MAX_PHRASE_WORDS
+ * consecutive words that start with a phrase's first word and are a phrase.
  */
 function phrasesOf(folded: string): Set<string> {
   const words = wordsOf(folded);
@@ -35,11 +54,14 @@ function phrasesOf(folded: string): Set<string> {
     let phrase = '';
     for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
       phrase = n === 0 ? words[i] : `${phrase} ${words[i + n]}`;
-      phrases.add(phrase);
+      if (PHRASES.has(phrase)) phrases.add(phrase);
     }
   }
   return phrases;
 }
+
+/** Shared by every label that matches nothing; callers do not change it. */
+const NO_MATCHES: NationalTarget[] = [];
 
 /** Labels repeat across target columns and rules: matching each once keeps large grids fast. */
 const matchesByLabel = new Map<string, NationalTarget[]>();
@@ -50,7 +72,8 @@ export function catalogueMatches(label: string): NationalTarget[] {
   const known = matchesByLabel.get(label);
   if (known) return known;
   const phrases = phrasesOf(fold(label));
-  const found = ENTRIES.filter(({ alternatives }) => alternatives.some((alternative) => alternative.every((p) => phrases.has(p)))).map((e) => e.entry);
+  // Most labels carry no phrase of the catalogue: no entry is looked at.
+  const found = phrases.size === 0 ? NO_MATCHES : ENTRIES.filter(({ alternatives }) => alternatives.some((alternative) => alternative.every((p) => phrases.has(p)))).map((e) => e.entry);
   if (matchesByLabel.size >= MEMO_LIMIT) matchesByLabel.clear();
   matchesByLabel.set(label, found);
   return found;
