@@ -36,24 +36,26 @@ const ENTRIES = NATIONAL_TARGETS.map((entry) => ({
 /** The longest phrase, in words: labels are cut into runs of at most this many. */
 const MAX_PHRASE_WORDS = Math.max(...ENTRIES.flatMap((e) => e.alternatives.flat().map((p) => p.split(' ').length)));
 
-/** The first word of every phrase: only runs of words starting with one of these can be asked for. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(ENTRIES.flatMap((e) => e.alternatives.flat().map((p) => p.split(' ')[0])));
+/** The first one, two, … words of every phrase: a run of words that is none of these starts no phrase, nor does any run it begins. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  ENTRIES.flatMap((e) => e.alternatives.flat().flatMap((p) => p.split(' ').map((_, n, words) => words.slice(0, n + 1).join(' ')))),
+);
 
 /** Every phrase of the catalogue. */
 const PHRASES: ReadonlySet<string> = new Set(ENTRIES.flatMap((e) => e.alternatives.flat()));
 
 /**
  * The catalogue's phrases the label carries as whole words: runs of one to MAX_PHRASE_WORDS
- * consecutive words that start with a phrase's first word and are a phrase.
+ * consecutive words that are a phrase, each run extended only while it begins one.
  */
 function phrasesOf(folded: string): Set<string> {
   const words = wordsOf(folded);
   const phrases = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    if (!FIRST_WORDS.has(words[i])) continue;
     let phrase = '';
     for (let n = 0; n < MAX_PHRASE_WORDS && i + n < words.length; n++) {
       phrase = n === 0 ? words[i] : `${phrase} ${words[i + n]}`;
+      if (!PHRASE_STARTS.has(phrase)) break;
       if (PHRASES.has(phrase)) phrases.add(phrase);
     }
   }
