@@ -137,7 +137,9 @@ const byPeriod = new Map<string, Map<string, Direction | undefined | 'none'>>();
 function labelDirection(label: string, period: string | undefined): Direction | undefined | 'none' {
   let byLabel = byPeriod.get(period ?? '');
   if (!byLabel) byPeriod.set(period ?? '', (byLabel = new Map()));
-  if (byLabel.has(label)) return byLabel.get(label);
+  // One look-up when the answer kept is a direction or `none`; a second only when it is undefined.
+  const known = byLabel.get(label);
+  if (known !== undefined || byLabel.has(label)) return known;
   let found: Direction | undefined | 'none' = directionFromWords(label);
   if (!found) {
     const matches = catalogueMatches(label);
