@@ -45,7 +45,7 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
     let context: RuleContext | undefined;
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(table.kind)) continue;
-      context = contextFor(view, table, tolerance, rule, tableFindings, quantities);
+      context = new TableContext(view, table, tolerance, rule, tableFindings, quantities);
       rule.check(context);
     }
     if (table.kind === 'budget' && context) {
@@ -98,10 +98,6 @@ class TableContext implements RuleContext {
   report(draft: FindingDraft): void {
     this.sink.push(toFinding(draft, this.rule, this.grid, this.table));
   }
-}
-
-function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule: Rule, sink: Finding[], quantities: Map<number, Quantity>): RuleContext {
-  return new TableContext(view, table, tolerance, rule, sink, quantities);
 }
 
 function toFinding(draft: FindingDraft, rule: Rule, grid: SheetGrid, table: TableModel): Finding {

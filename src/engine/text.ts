@@ -92,7 +92,8 @@ export interface FoldedPieces {
 }
 
 export function foldedPieces(pieces: readonly string[]): FoldedPieces {
-  const firsts = new Uint8Array(0x10000);
+  // As long as the highest first code: a code past its end starts no piece.
+  const firsts = new Uint8Array(Math.max(0, ...pieces.map((piece) => (piece === '' ? 0 : piece.charCodeAt(0) + 1))));
   for (const piece of pieces) if (piece !== '') firsts[piece.charCodeAt(0)] = 1;
   return { pieces, firsts };
 }
@@ -110,7 +111,7 @@ export function foldedIncludes(text: string, { pieces, firsts }: FoldedPieces): 
   const buffer = FOLD_BUFFER;
   for (let i = 0; i < length; i++) {
     const code = buffer[i];
-    if (firsts[code] === 0) continue;
+    if (code >= firsts.length || firsts[code] === 0) continue;
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p];
       const n = piece.length;
