@@ -44,6 +44,25 @@ function typedWeaker(context: RuleContext, row: RowInfo, target: ColumnInfo, bas
 }
 
 /**
+ * typedWeaker's judgement for a typed target against a baseline read from text (`45,23`), without
+ * the target's Decimal: a typed target has no denominator, so the two compare as they stand
+ * (comparable), and no bound, so the label alone gives the direction. The baseline's nearest JS
+ * number, where it differs from the target, orders the two as their Decimals do (typed.ts);
+ * `read` where it does not, or where the target is not typed or the baseline holds no number.
+ */
+function typedAgainstText(context: RuleContext, row: RowInfo, target: ColumnInfo, baseline: ColumnInfo): Direction | undefined | 'read' {
+  const planned = typedNumber(context, row.row, target.col);
+  if (planned === undefined) return 'read';
+  const before = numberAt(context, row.row, baseline.col);
+  if (!before) return undefined;
+  const nearest = before.value.toNumber();
+  if (nearest === planned) return 'read';
+  const direction = directionOf(row.label, target.year);
+  const worse = direction && (direction.better === 'higher' ? planned < nearest : planned > nearest);
+  return worse ? direction : undefined;
+}
+
+/**
  * A target weaker than the baseline where the indicator's text or the national catalogue says
  * which way is better: `Giảm tỷ lệ phá thai` from 11,8/100 to 25/100. One finding per row, at its
  * first weaker target; other targets of the row that are weaker too are related.
@@ -82,6 +101,11 @@ export const rule: Rule = {
         const typed = typedWeaker(context, row, target, baseline);
         if (typed !== 'read') {
           if (typed) (weaker ??= []).push({ target, baseline, direction: typed });
+          continue;
+        }
+        const typedPlan = typedAgainstText(context, row, target, baseline);
+        if (typedPlan !== 'read') {
+          if (typedPlan) (weaker ??= []).push({ target, baseline, direction: typedPlan });
           continue;
         }
         const planned = numberAt(context, row.row, target.col);
