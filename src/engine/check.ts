@@ -9,7 +9,7 @@ import { decodeLegacySheet, LEGACY_NAMES } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
-import type { CheckOptions, Finding, Notice, Report, SheetGrid, TableModel, TableSummary } from './types';
+import type { Cell, CheckOptions, Finding, Notice, Report, SheetGrid, TableModel, TableSummary } from './types';
 
 /** Checks every sheet and merges the reports; finding ids are unique across the workbook. */
 export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): Report {
@@ -45,7 +45,7 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
     let context: RuleContext | undefined;
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(table.kind)) continue;
-      context = contextFor(view, table, tolerance, rule, tableFindings, quantities);
+      context = new TableContext(view, table, tolerance, rule, tableFindings, quantities);
       rule.check(context);
     }
     if (table.kind === 'budget' && context) {
@@ -62,26 +62,42 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
   return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
 }
 
-/** `quantities` is shared by the rules of one table: each cell is read once, whichever rules ask. */
-function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule: Rule, sink: Finding[], quantities: Map<number, Quantity>): RuleContext {
-  const { grid } = view;
-  const cell = (row: number, col: number) => view.cell(row, col);
-  return {
-    grid,
-    table,
-    tolerance,
-    cell,
-    quantity: (row, col) => {
-      const key = row * 20_000 + col;
-      let quantity = quantities.get(key);
-      if (!quantity) {
-        quantity = readCell(cell(row, col), table.convention);
-        quantities.set(key, quantity);
-      }
-      return quantity;
-    },
-    report: (draft: FindingDraft) => sink.push(toFinding(draft, rule, grid, table)),
-  };
+/**
+ * `quantities` is shared by the rules of one table: each cell is read once, whichever rules ask.
+ * A class, not an object of closures: every rule's context calls the same methods, so the helpers
+ * the rules share see one call target, not a new one per rule and per table.
+ */
+class TableContext implements RuleContext {
+  readonly grid: SheetGrid;
+
+  constructor(
+    private readonly view: SheetView,
+    readonly table: TableModel,
+    readonly tolerance: Decimal,
+    private readonly rule: Rule,
+    private readonly sink: Finding[],
+    private readonly quantities: Map<number, Quantity>,
+  ) {
+    this.grid = view.grid;
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.view.cell(row, col);
+  }
+
+  quantity(row: number, col: number): Quantity {
+    const key = row * 20_000 + col;
+    let quantity = this.quantities.get(key);
+    if (!quantity) {
+      quantity = readCell(this.view.cell(row, col), this.table.convention);
+      this.quantities.set(key, quantity);
+    }
+    return quantity;
+  }
+
+  report(draft: FindingDraft): void {
+    this.sink.push(toFinding(draft, this.rule, this.grid, this.table));
+  }
 }
 
 function toFinding(draft: FindingDraft, rule: Rule, grid: SheetGrid, table: TableModel): Finding {

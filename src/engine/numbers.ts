@@ -118,6 +118,8 @@ export function readCell(cell: Cell | undefined, convention?: NumberConvention):
 
 /** Reads a number typed as text: plain, Vietnamese or English separators, ratios, bounds, `%`. */
 export function readText(raw: string, convention?: NumberConvention): Quantity {
+  const simple = readSimple(raw, convention);
+  if (simple !== undefined) return simple;
   const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
   if (NOTHING.has(text)) return { kind: 'empty' };
   // Every mark of NOT_AVAILABLE is at most three characters, and a footnote marker starts with `(`, `*` or a digit.
@@ -186,6 +188,37 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
   if (!number) return { kind: 'words', text };
   if (perMille) return { ...number, per: new Decimal(1000), bound };
   return { ...number, bound, percent: percent || undefined };
+}
+
+/**
+ * Digits with at most one `.` or `,` between them (`45`, `45,23`, `1.040`), the text numbers grids
+ * hold most, read as the general path reads them (same readings, same object shape) without its
+ * patterns; undefined for any other text.
+ */
+function readSimple(text: string, convention: NumberConvention | undefined): NumberQuantity | undefined {
+  const length = text.length;
+  if (length === 0 || length > 30) return undefined;
+  let mark = -1;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    if ((code !== 0x2c && code !== 0x2e) || mark >= 0 || i === 0 || i === length - 1) return undefined;
+    mark = i;
+  }
+  if (mark < 0) return { kind: 'number', value: new Decimal(text), notation: 'plain', bound: undefined, percent: undefined };
+  const whole = text.slice(0, mark);
+  const fraction = text.slice(mark + 1);
+  // The mark read as the decimal mark, and as grouping thousands where it can (`1.040`).
+  const asDecimal = new Decimal(`${whole}.${fraction}`);
+  const asGroup = mark <= 3 && fraction.length === 3 ? new Decimal(whole + fraction) : undefined;
+  const vi = text.charCodeAt(mark) === 0x2c ? asDecimal : asGroup;
+  const en = text.charCodeAt(mark) === 0x2e ? asDecimal : asGroup;
+  if (vi && en && !vi.equals(en)) {
+    const value = convention === 'en' ? en : vi;
+    return { kind: 'number', value, notation: 'ambiguous', readings: { vi, en }, bound: undefined, percent: undefined };
+  }
+  const notation: Notation = vi && en ? 'plain' : vi ? 'vi' : 'en';
+  return { kind: 'number', value: (vi ?? en) as Decimal, notation, bound: undefined, percent: undefined };
 }
 
 /**

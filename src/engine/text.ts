@@ -31,47 +31,104 @@ function foldAny(text: string): string {
 /**
  * foldAny in one pass, character by character, for texts whose characters are all below U+0370 or
  * in U+1E00–U+1EFF (every Vietnamese and English label); undefined for any other text. Those
- * characters fold on their own (FOLDED_CHAR), context-free. Fast enough to need no cache: a sheet
+ * characters fold on their own (FOLDED_CODE), context-free. Fast enough to need no cache: a sheet
  * of 1,000,000 unique labels would only churn one.
  */
 function foldLatin(text: string): string | undefined {
   // Character codes into a buffer, one string at the end: no string per character. A paragraph
   // longer than the shared buffer gets one of its own.
-  const buffer = text.length * 2 > FOLD_BUFFER.length ? new Uint16Array(text.length * 2) : FOLD_BUFFER;
-  let length = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
-      space = true;
-      continue;
-    }
-    let piece: string | undefined;
-    if (code >= 0x80) {
-      if (code >= 0x370 && (code < 0x1e00 || code > 0x1eff)) return undefined;
-      piece = FOLDED_CHAR[code];
-      // A combining mark folds to nothing.
-      if (piece === '') continue;
-    }
-    // A run of white space is one space, and none at either end.
-    if (space && length > 0) buffer[length++] = 0x20;
-    space = false;
-    if (piece === undefined) buffer[length++] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-    else for (let k = 0; k < piece.length; k++) buffer[length++] = piece.charCodeAt(k);
-  }
+  const buffer = text.length > FOLD_BUFFER.length ? new Uint16Array(text.length) : FOLD_BUFFER;
+  const length = foldCodes(text, buffer);
+  if (length < 0) return undefined;
   // The text itself when folding changes nothing: callers keep one string, not two.
   let same = length === text.length;
   for (let k = 0; same && k < length; k++) same = buffer[k] === text.charCodeAt(k);
   if (same) return text;
+  // A label's length: a view of the shared buffer kept for that length, no view made per text.
+  if (buffer === FOLD_BUFFER && length < FOLD_VIEWS.length) {
+    const view = (FOLD_VIEWS[length] ??= FOLD_BUFFER.subarray(0, length));
+    return String.fromCharCode.apply(null, view as unknown as number[]);
+  }
   // In slices: `apply` takes a bounded number of arguments.
   let out = '';
   for (let k = 0; k < length; k += FOLD_SLICE) out += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(length, k + FOLD_SLICE)) as unknown as number[]);
   return out;
 }
 
-/** foldLatin's buffer: longer than any label, two code units a character (U+0130 lower-cases to two). */
+/**
+ * The codes of foldLatin's result written into `buffer` (at least as long as the text), and their
+ * count; -1 for a text foldLatin does not fold.
+ */
+function foldCodes(text: string, buffer: Uint16Array): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) {
+      space = true;
+      continue;
+    }
+    if (code >= 0x80) {
+      if (code >= 0x370 && (code < 0x1e00 || code > 0x1eff)) return -1;
+      code = FOLDED_CODE[code];
+      // A combining mark folds to nothing.
+      if (code === 0) continue;
+    } else if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    // A run of white space is one space, and none at either end.
+    if (space && length > 0) buffer[length++] = 0x20;
+    space = false;
+    buffer[length++] = code;
+  }
+  return length;
+}
+
+/**
+ * Folded phrases to look for with foldedIncludes: the phrases, and by character code whether some
+ * phrase starts with it.
+ */
+export interface FoldedPieces {
+  pieces: readonly string[];
+  firsts: Uint8Array;
+}
+
+export function foldedPieces(pieces: readonly string[]): FoldedPieces {
+  // As long as the highest first code: a code past its end starts no piece.
+  const firsts = new Uint8Array(Math.max(0, ...pieces.map((piece) => (piece === '' ? 0 : piece.charCodeAt(0) + 1))));
+  for (const piece of pieces) if (piece !== '') firsts[piece.charCodeAt(0)] = 1;
+  return { pieces, firsts };
+}
+
+/**
+ * `pieces.some((piece) => fold(text).includes(piece))`, without making the folded string (for
+ * Latin text): rules ask it of every label, to pass over cheaply the many that hold none of them.
+ */
+export function foldedIncludes(text: string, { pieces, firsts }: FoldedPieces): boolean {
+  const length = text.length > FOLD_BUFFER.length ? -1 : foldCodes(text, FOLD_BUFFER);
+  if (length < 0 || pieces.includes('')) {
+    const folded = fold(text);
+    return pieces.some((piece) => folded.includes(piece));
+  }
+  const buffer = FOLD_BUFFER;
+  for (let i = 0; i < length; i++) {
+    const code = buffer[i];
+    if (code >= firsts.length || firsts[code] === 0) continue;
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p];
+      const n = piece.length;
+      if (piece.charCodeAt(0) !== code || i + n > length) continue;
+      let k = 1;
+      while (k < n && buffer[i + k] === piece.charCodeAt(k)) k++;
+      if (k === n) return true;
+    }
+  }
+  return false;
+}
+
+/** foldLatin's buffer: longer than any label, one code unit a character (every character it folds folds to one or none). */
 const FOLD_BUFFER = new Uint16Array(8192);
 const FOLD_SLICE = 4096;
+/** Views of FOLD_BUFFER's first n codes, by n, for texts up to a few hundred characters. */
+const FOLD_VIEWS: (Uint16Array | undefined)[] = new Array<Uint16Array | undefined>(512).fill(undefined);
 
 /** Latin letters with diacritics (U+00C0–U+1EFF, all of Vietnamese) mapped to their base letter. */
 const BASE_LETTER: Record<number, string> = (() => {
@@ -84,13 +141,20 @@ const BASE_LETTER: Record<number, string> = (() => {
   return table;
 })();
 
-/** Each character foldLatin folds (U+0080–U+036F, U+1E00–U+1EFF), folded as foldAny folds it alone. */
-const FOLDED_CHAR: string[] = (() => {
-  const table: string[] = [];
+/**
+ * Each character foldLatin folds (U+0080–U+036F, U+1E00–U+1EFF), folded as foldAny folds it alone,
+ * as a code (0: folds to nothing), in a typed array: a plain array with that gap in it would be a
+ * dictionary, looked up by hashing for every character.
+ */
+const FOLDED_CODE: Uint16Array = (() => {
+  const table = new Uint16Array(0x1f00);
   for (let code = 0x80; code <= 0x1eff; code++) {
     if (code >= 0x370 && code < 0x1e00) continue;
     const ch = String.fromCharCode(code);
-    table[code] = (BASE_LETTER[code] ?? (code >= 0x300 && code <= 0x36f ? '' : ch)).toLowerCase();
+    const folded = (BASE_LETTER[code] ?? (code >= 0x300 && code <= 0x36f ? '' : ch)).toLowerCase();
+    // Checked here rather than assumed: every one of these characters folds to at most one code unit.
+    if (folded.length > 1) throw new Error(`U+${code.toString(16)} folds to ${folded.length} characters`);
+    table[code] = folded === '' ? 0 : folded.charCodeAt(0);
   }
   return table;
 })();

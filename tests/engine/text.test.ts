@@ -1,4 +1,4 @@
-import { fold, hasPhrase } from '../../src/engine/text';
+import { fold, foldedIncludes, foldedPieces, hasPhrase } from '../../src/engine/text';
 
 /** Folding by its definition through NFD: đ/Đ by hand, marks dropped, lower case, single spaces. */
 function foldByNfd(text: string): string {
@@ -48,5 +48,26 @@ describe('fold', () => {
   it('folds text outside the Latin letters by the same definition', () => {
     expect(fold('Σ Ελλάδα  Ỹ')).toBe('σ ελλάδα y');
     expect(hasPhrase(fold('Kinh phí (triệu đồng)'), ['trieu dong'])).toBe(true);
+  });
+
+  it('finds folded phrases in a text as fold(text).includes does, without folding it to a string', () => {
+    const whole = foldedPieces(['tong so', 'of all']);
+    expect(foldedIncludes('Trong  TỔNG SỐ người', whole)).toBe(true);
+    expect(foldedIncludes('To\u0302\u0301ng so\u0302\u0301', whole)).toBe(true); // marks written apart (NFD) drop too
+    expect(foldedIncludes('Tổng số', whole)).toBe(true);
+    expect(foldedIncludes('Tỷ lệ nữ', whole)).toBe(false);
+    expect(foldedIncludes('Σ of all', whole)).toBe(true);
+    const pieces = ['tong so', 'of all', 'đ', 'σ'];
+    const found = foldedPieces(pieces);
+    const alphabet = ['t', 'o', 'n', 'g', ' ', '  ', 's', 'ổ', 'ố', 'Ô', 'f', 'a', 'l', 'Đ', 'Σ', '\u0301', '\t'];
+    let state = 7;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      for (let length = i % 20; length > 0; length--) {
+        state = (state * 1664525 + 1013904223) >>> 0;
+        text += alphabet[state % alphabet.length];
+      }
+      expect(foldedIncludes(text, found)).toBe(pieces.some((piece) => fold(text).includes(piece)));
+    }
   });
 });

@@ -26,12 +26,15 @@ function kindOfUnit(text: string): UnitKind | undefined {
  * đồng`). `unitTexts` are the unit column's cells, as shown; undefined when nothing says.
  */
 export function unitKindOf(unitTexts: readonly string[], tableUnit?: TableUnit): UnitKind | undefined {
+  // A grid writes a handful of units over thousands of rows: each different text is read once.
+  const counts = new Map<string, number>();
+  for (let i = 0; i < unitTexts.length; i++) counts.set(unitTexts[i], (counts.get(unitTexts[i]) ?? 0) + 1);
   let money = 0;
   let indicator = 0;
-  for (const text of unitTexts) {
+  for (const [text, count] of counts) {
     const kind = kindOfUnit(text);
-    if (kind === 'money') money++;
-    else if (kind === 'indicator') indicator++;
+    if (kind === 'money') money += count;
+    else if (kind === 'indicator') indicator += count;
   }
   if (money !== indicator) return money > indicator ? 'money' : 'indicator';
   return tableUnit?.factor !== undefined ? 'money' : undefined;

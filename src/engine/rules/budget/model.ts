@@ -96,7 +96,8 @@ export function readerOf(context: RuleContext): BudgetReader {
     const { range } = context.table;
     const width = range.right + 1;
     const merges = new TableMerges(context.grid, context.table);
-    const cells = new TableCells(context.grid, range, merges, context.cell);
+    // A method of the context, called on it.
+    const cells = new TableCells(context.grid, range, merges, (row, col) => context.cell(row, col));
     reader = {
       table: context.table,
       cell: (row, col) => cells.cell(row, col),

@@ -7,12 +7,20 @@ import { mergeAt } from '../../merges';
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
 
-export function valueColumns(table: TableModel): ColumnInfo[] {
-  return table.columns.filter((column) => VALUE_ROLES.has(column.role));
+/** Asked for per row by some rules: each table's are found once (shared: callers do not change them). */
+export function valueColumns(table: TableModel): readonly ColumnInfo[] {
+  let columns = valueColumnsByTable.get(table);
+  if (columns === undefined) valueColumnsByTable.set(table, (columns = table.columns.filter((column) => VALUE_ROLES.has(column.role))));
+  return columns;
 }
 
+const valueColumnsByTable = new WeakMap<TableModel, readonly ColumnInfo[]>();
+
+/** The first column with the role. A loop, no closure: several rules ask it for every row. */
 export function columnWithRole(table: TableModel, role: ColumnInfo['role']): ColumnInfo | undefined {
-  return table.columns.find((column) => column.role === role);
+  const { columns } = table;
+  for (let c = 0; c < columns.length; c++) if (columns[c].role === role) return columns[c];
+  return undefined;
 }
 
 /** The cell to point at for something about a whole row: its number, else its name. */
@@ -87,12 +95,20 @@ const GOAL_LABEL = /^(?:[ivx]+[.)]?\s+)?(?:muc tieu|goal|objective)\s*(?:\d+|[iv
 
 /** Every rule asks of every row whether it is a goal's heading: most labels start with a letter no goal label starts with, and are not folded whole. */
 function hasGoalLabel(label: string): boolean {
-  const first = fold(label.charAt(0));
-  if (first !== '' && !GOAL_INITIALS.includes(first)) return false;
+  const code = label.charCodeAt(0);
+  // An ASCII letter folds to itself in lower case: no string made for it.
+  if (code >= 0x41 && code <= 0x7a && (code <= 0x5a || code >= 0x61)) {
+    if (!GOAL_INITIALS[code | 0x20]) return false;
+  } else {
+    const first = fold(label.charAt(0));
+    if (first !== '' && !'ivxmgo'.includes(first)) return false;
+  }
   return GOAL_LABEL.test(fold(label));
 }
 
-const GOAL_INITIALS = 'ivxmgo';
+/** Lower-case ASCII codes of the letters a goal label may start with (`ivxmgo`). */
+const GOAL_INITIALS: boolean[] = [];
+for (const letter of 'ivxmgo') GOAL_INITIALS[letter.charCodeAt(0)] = true;
 
 /**
  * A goal's heading: a row the detector read as one, or one labelled `Mục tiêu 1: …`, `Goal 2`

@@ -1,4 +1,4 @@
-import type { RowInfo } from '../../types';
+import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { typedNumber } from '../values/typed';
 import { columnWithRole, isGoalRow, isIndicatorRow, ownText, showsText, unitOf, valueColumns } from './grid-reading';
@@ -26,18 +26,33 @@ function checkValues(context: RuleContext): void {
   const { table } = context;
   const columns = valueColumns(table).filter((c) => c.role === 'baseline' || c.role === 'target');
   const allValueColumns = valueColumns(table);
-  // A typed number shows itself (typedNumber reads none where a merged area covers the cell): no text is looked at.
-  const shows = (row: number, col: number) => typedNumber(context, row, col) !== undefined || showsText(context, row, col);
-  const hasValues = (row: RowInfo) => allValueColumns.some((c) => shows(row.row, c.col));
-  for (const row of table.rows) {
+  // Indexed loops: they run over every row, before they are optimised.
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     if (!isIndicatorRow(row)) continue;
-    if (!hasValues(row) && !unitOf(context, table, row)) continue;
-    if (row.children.some((i) => hasValues(table.rows[i]))) continue;
-    for (const column of columns) {
-      if (shows(row.row, column.col)) continue;
+    if (!hasValues(context, row, allValueColumns) && !unitOf(context, table, row)) continue;
+    if (childHasValues(context, row, allValueColumns)) continue;
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      if (shows(context, row.row, column.col)) continue;
       context.report({ messageId: 'indicatorMissingValue', at: { row: row.row, col: column.col }, params: { header: column.header } });
     }
   }
+}
+
+/** A typed number shows itself (typedNumber reads none where a merged area covers the cell): no text is looked at. */
+function shows(context: RuleContext, row: number, col: number): boolean {
+  return typedNumber(context, row, col) !== undefined || showsText(context, row, col);
+}
+
+function hasValues(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[]): boolean {
+  for (let c = 0; c < columns.length; c++) if (shows(context, row.row, columns[c].col)) return true;
+  return false;
+}
+
+function childHasValues(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[]): boolean {
+  for (let i = 0; i < row.children.length; i++) if (hasValues(context, context.table.rows[row.children[i]], columns)) return true;
+  return false;
 }
 
 /**
@@ -50,7 +65,8 @@ function checkAgencies(context: RuleContext): void {
   const agency = columnWithRole(table, 'agency');
   if (!agency) return;
   let known = false;
-  for (const row of table.rows) {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
     if (isGoalRow(row, true) || row.kind === 'total' || row.kind === 'grandTotal') {
       known = ownText(context, row.row, agency.col) !== '';
       continue;

@@ -79,21 +79,42 @@ function checkSiblings(context: RuleContext, siblings: number[]): void {
     if (BULLETS.has(numbering.scheme)) continue;
     const ordinal = ordinalOf(row.number!, numbering);
     if (ordinal === undefined) continue;
-    const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
-    const key = `${numbering.scheme}:${prefix.join('.')}`;
+    const key = sequenceKey(numbering);
     let sequence = sequences.get(key);
-    if (!sequence) sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set() }));
+    if (!sequence) {
+      const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
+      sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set(), ordinals: undefined, indexes: undefined }));
+    }
     sequence.entries.push({ index, row, ordinal });
   }
   const parent = parentNumbering(table, siblings[0]);
-  const orphans = [...sequences.values()].filter((s) => s.scheme === 'dotted' && !sameParts(s.prefix, parent?.parts));
-  for (const orphan of orphans) checkOrphans(context, orphan, sequences);
+  // Orphans found before any is checked (checkOrphans adds stand-ins the others read); a loop, no closure per group.
+  let orphans: Sequence[] | undefined;
+  for (const sequence of sequences.values()) if (sequence.scheme === 'dotted' && !sameParts(sequence.prefix, parent?.parts)) (orphans ??= []).push(sequence);
+  if (orphans) for (const orphan of orphans) checkOrphans(context, orphan, sequences);
   for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered);
 }
 
+/**
+ * `scheme:prefix` (`arabic:`, `dotted:2`), the sequence a numbering belongs to among its siblings:
+ * for most rows a constant, no string made.
+ */
+function sequenceKey(numbering: Numbering): string {
+  if (numbering.scheme !== 'dotted') return (SCHEME_KEYS[numbering.scheme] ??= `${numbering.scheme}:`);
+  const { parts } = numbering;
+  let key = 'dotted:';
+  for (let i = 0; i < parts.length - 1; i++) key += i === 0 ? String(parts[i]) : `.${parts[i]}`;
+  return key;
+}
+
+const SCHEME_KEYS: Partial<Record<Numbering['scheme'], string>> = {};
+
 /** The ordinals a sequence holds, gathered once: every orphan sequence and every gap asks. */
 function ordinalsOf(sequence: Sequence): Set<number> {
-  return (sequence.ordinals ??= new Set(sequence.entries.map((e) => e.ordinal)));
+  if (sequence.ordinals) return sequence.ordinals;
+  const ordinals = new Set<number>();
+  for (let i = 0; i < sequence.entries.length; i++) ordinals.add(sequence.entries[i].ordinal);
+  return (sequence.ordinals = ordinals);
 }
 
 /** The position of the first of `sorted` (ascending) greater than `bound`; `sorted.length` if none. */
@@ -156,28 +177,29 @@ function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<st
 /** Duplicates, numbers out of order, and gaps no other row stands in for. */
 function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[]): void {
   const anchor = rowAnchorColumn(context.table);
-  const at = (entry: Entry) => ({ row: entry.row.row, col: anchor });
   const seen = new Map<number, Entry>();
-  const present = ordinalsOf(sequence);
+  // Numbers that only rise (most sequences) have no twin: nothing is remembered for them.
+  let rising = true;
+  for (let i = 1; i < sequence.entries.length && rising; i++) rising = sequence.entries[i].ordinal > sequence.entries[i - 1].ordinal;
   const hasParent = sequence.entries[0].row.parent !== undefined;
   let previous: Entry | undefined;
   for (const entry of sequence.entries) {
-    const twin = seen.get(entry.ordinal);
+    const twin = rising ? undefined : seen.get(entry.ordinal);
     if (twin) {
       context.report({
         messageId: 'indicatorNumberingDuplicate',
-        at: at(entry),
-        related: [at(twin)],
+        at: cellOf(entry, anchor),
+        related: [cellOf(twin, anchor)],
         params: { number: quoted(entry.row.number!), otherRow: twin.row.row + 1 },
       });
       continue;
     }
-    seen.set(entry.ordinal, entry);
+    if (!rising) seen.set(entry.ordinal, entry);
     if (previous && entry.ordinal < previous.ordinal) {
       context.report({
         messageId: 'indicatorNumberingOrder',
-        at: at(entry),
-        related: [at(previous)],
+        at: cellOf(entry, anchor),
+        related: [cellOf(previous, anchor)],
         params: { number: quoted(entry.row.number!), previous: quoted(previous.row.number!) },
       });
       continue;
@@ -189,19 +211,30 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
     }
     const from = previous?.ordinal ?? 0;
     // A number found later is out of order, not missing.
-    const missing = entry.ordinal - from > 1 ? missingBetween(sequence, from, entry.ordinal).filter((n) => !sequence.standIns.has(n) && !present.has(n)) : [];
+    const missing = entry.ordinal - from > 1 ? notStoodIn(sequence, missingBetween(sequence, from, entry.ordinal)) : [];
     // Unless an unnumbered row between the previous entry and this one stands in (unnumbered is in sheet order).
     if (missing.length > 0 && !((unnumbered[firstAbove(unnumbered, previous ? previous.index : -1)] ?? Infinity) < entry.index)) {
       const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
       context.report({
         messageId: previous ? 'indicatorNumberingGap' : 'indicatorNumberingStartGap',
-        at: at(entry),
-        related: previous ? [at(previous)] : [],
+        at: cellOf(entry, anchor),
+        related: previous ? [cellOf(previous, anchor)] : [],
         params: { number: quoted(entry.row.number!), previous: previous ? quoted(previous.row.number!) : '', missing: names },
       });
     }
     previous = entry;
   }
+}
+
+/** Where to point for an entry: its row's anchor cell. */
+function cellOf(entry: Entry, anchor: number): { row: number; col: number } {
+  return { row: entry.row.row, col: anchor };
+}
+
+/** The numbers that neither a stand-in nor an entry of the sequence (found later) accounts for. */
+function notStoodIn(sequence: Sequence, numbers: number[]): number[] {
+  const present = ordinalsOf(sequence);
+  return numbers.filter((n) => !sequence.standIns.has(n) && !present.has(n));
 }
 
 /** A long run (`100` typed for `10`) is named by its ends, not listed. */

@@ -33,8 +33,8 @@ export const rule: Rule = {
     table.rows.forEach((parent, index) => {
       if (!isIndicatorRow(parent) || parent.childrenMode !== 'all' || parent.children.length < 2) return;
       if (shareParents.has(index)) return;
-      const children = parent.children.map((i) => table.rows[i]);
-      if (!children.every(isIndicatorRow)) return;
+      const children = childRows(table, parent);
+      if (children === undefined) return;
       let parts: boolean | undefined; // read from the labels only when a value may be out of range
       const unit = commonUnit(context, table, parent, children);
       if (unit === undefined) return;
@@ -65,6 +65,17 @@ export const rule: Rule = {
   },
 };
 
+/** The parent's children, undefined when one is not an indicator row. */
+function childRows(table: TableModel, parent: RowInfo): RowInfo[] | undefined {
+  const children: RowInfo[] = [];
+  for (let i = 0; i < parent.children.length; i++) {
+    const child = table.rows[parent.children[i]];
+    if (!isIndicatorRow(child)) return undefined;
+    children.push(child);
+  }
+  return children;
+}
+
 /** The least and the greatest of some values (Decimal.min and max copy every argument first). */
 function rangeOf(values: Decimal[]): { min: Decimal; max: Decimal } {
   let min = values[0];
@@ -89,26 +100,31 @@ const high = (max: Decimal, tolerance: Decimal) => (tolerance.isZero() ? max : m
 function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number): boolean {
   if (!context.tolerance.isZero()) return false;
   const value = nearestNumber(context, parent.row, col);
-  if (value === undefined) return false;
+  if (Number.isNaN(value)) return false;
+  const valueTyped = typedNumber(context, parent.row, col) !== undefined;
   let below = false;
   let above = false;
-  for (const child of children) {
-    const childValue = nearestNumber(context, child.row, col);
-    if (childValue === undefined) return false;
-    const tie = childValue.number === value.number && childValue.typed && value.typed;
-    if (childValue.number < value.number || tie) below = true;
-    if (childValue.number > value.number || tie) above = true;
+  for (let c = 0; c < children.length; c++) {
+    const { row } = children[c];
+    const childValue = nearestNumber(context, row, col);
+    if (Number.isNaN(childValue)) return false;
+    const tie = childValue === value && valueTyped && typedNumber(context, row, col) !== undefined;
+    if (childValue < value || tie) below = true;
+    if (childValue > value || tie) above = true;
   }
   return below && above;
 }
 
-/** A plain number (no ratio, no bound) as a JS number: the typed number itself, or the nearest to one read from text. */
-function nearestNumber(context: RuleContext, row: number, col: number): { number: number; typed: boolean } | undefined {
+/**
+ * A plain number (no ratio, no bound) as a JS number: the typed number itself, or the nearest to
+ * one read from text; NaN for none (a number, not an object, for each cell).
+ */
+function nearestNumber(context: RuleContext, row: number, col: number): number {
   const typed = typedNumber(context, row, col);
-  if (typed !== undefined) return { number: typed, typed: true };
+  if (typed !== undefined) return typed;
   const quantity = context.quantity(row, col);
-  if (quantity.kind !== 'number' || quantity.bound || quantity.per) return undefined;
-  return { number: quantity.value.toNumber(), typed: false };
+  if (quantity.kind !== 'number' || quantity.bound || quantity.per) return NaN;
+  return quantity.value.toNumber();
 }
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */
@@ -123,9 +139,14 @@ function samePer(a: NumberQuantity, b: NumberQuantity): boolean {
 
 /** The unit parent and children share (a child with no unit takes its parent's); undefined when they differ. */
 function commonUnit(context: RuleContext, table: TableModel, parent: RowInfo, children: RowInfo[]): string | undefined {
-  const units = children.map((child) => unitOf(context, table, child));
-  const unit = unitOf(context, table, parent) || units.find((u) => u !== '') || '';
-  return units.every((u) => u === '' || u === unit) ? unit : undefined;
+  // Loops, no closures: asked for every parent of a grid. unitOf keeps each text's unit, so reading a child's twice costs a look-up.
+  let unit = unitOf(context, table, parent);
+  for (let c = 0; c < children.length && unit === ''; c++) unit = unitOf(context, table, children[c]);
+  for (let c = 0; c < children.length; c++) {
+    const own = unitOf(context, table, children[c]);
+    if (own !== '' && own !== unit) return undefined;
+  }
+  return unit;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Decimal } from '../../numbers';
-import { escapeRegExp, fold } from '../../text';
+import { escapeRegExp, fold, foldedIncludes, foldedPieces, type FoldedPieces } from '../../text';
 import type { TableModel } from '../../types';
 import { isIndicatorRow } from './grid-reading';
 import { sexKeysOf, sexNamedIn, type Sex } from './sex-words';
@@ -19,16 +19,22 @@ export interface SharePair {
   parent?: number;
 }
 
-/** One pattern per word list, built once: labels are many. */
-function phrasePattern(phrases: readonly string[]): RegExp {
-  return new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`);
+/** A word list and its pattern (built once: labels are many). */
+interface Phrases {
+  phrases: FoldedPieces;
+  pattern: RegExp;
+}
+
+function phrasePattern(phrases: readonly string[]): Phrases {
+  return { phrases: foldedPieces(phrases), pattern: new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`) };
 }
 const WHOLE = phrasePattern(WHOLE_WORDS);
 const EACH_SEX = phrasePattern(EACH_SEX_WORDS);
 const WHOLE_OR_EACH_SEX = phrasePattern([...WHOLE_WORDS, ...EACH_SEX_WORDS]);
 
-function says(label: string, pattern: RegExp): boolean {
-  return pattern.test(fold(label));
+/** Whether the label holds one of the phrases as whole words; most labels hold none of them at all, found without the pattern. */
+function says(label: string, { phrases, pattern }: Phrases): boolean {
+  return foldedIncludes(label, phrases) && pattern.test(fold(label));
 }
 
 /**
@@ -48,6 +54,8 @@ export function sharePairs(table: TableModel): SharePair[] {
   });
   const pairs: SharePair[] = [];
   for (const [parent, siblings] of groups) {
+    // A row alone under its parent has no partner: its label is not read.
+    if (siblings.length < 2) continue;
     const parentLabel = parent !== undefined ? table.rows[parent].label : '';
     const parentSaysWhole = says(parentLabel, WHOLE_OR_EACH_SEX);
     if (!parentSaysWhole && !siblings.some((i) => says(table.rows[i].label, WHOLE))) continue;

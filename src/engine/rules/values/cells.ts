@@ -7,19 +7,31 @@ import { mergeAt } from '../../merges';
 /** Columns that hold the table's values: results, baselines, targets and budget amounts. */
 const VALUE_ROLES = new Set<ColumnInfo['role']>(['baseline', 'target', 'result', 'amount']);
 
-export function valueColumns(table: TableModel): ColumnInfo[] {
-  return table.columns.filter((column) => VALUE_ROLES.has(column.role));
+/**
+ * Rules ask for these per row: each table's are found once. The arrays are shared: callers do not
+ * change them.
+ */
+export function valueColumns(table: TableModel): readonly ColumnInfo[] {
+  let columns = valueColumnsByTable.get(table);
+  if (columns === undefined) valueColumnsByTable.set(table, (columns = table.columns.filter((column) => VALUE_ROLES.has(column.role))));
+  return columns;
 }
+
+const valueColumnsByTable = new WeakMap<TableModel, readonly ColumnInfo[]>();
 
 /** Rows that carry values: items, headings with amounts, totals. */
 export function valueRows(table: TableModel): RowInfo[] {
   return table.rows.filter((row) => row.kind === 'item' || row.kind === 'goal' || row.kind === 'total' || row.kind === 'grandTotal');
 }
 
-/** Indicator rows: the ones whose values a unit and a direction apply to. */
-export function itemRows(table: TableModel): RowInfo[] {
-  return table.rows.filter((row) => row.kind === 'item');
+/** Indicator rows: the ones whose values a unit and a direction apply to. Found once per table (shared: callers do not change it). */
+export function itemRows(table: TableModel): readonly RowInfo[] {
+  let rows = itemRowsByTable.get(table);
+  if (rows === undefined) itemRowsByTable.set(table, (rows = table.rows.filter((row) => row.kind === 'item')));
+  return rows;
 }
+
+const itemRowsByTable = new WeakMap<TableModel, readonly RowInfo[]>();
 
 /** The cell the officer sees at (row, col): inside a merged area, its top-left cell. */
 export function shownCell(context: RuleContext, row: number, col: number): Cell | undefined {

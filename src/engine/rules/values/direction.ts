@@ -58,7 +58,21 @@ const LEADING_WORDS = LEADING.map(([phrase, better]) => ({ words: toWords(phrase
 const PREFIX_WORDS = PREFIXES.map(toWords);
 
 /** A label word as compared: lower case, letters and digits only. */
-const normalise = (word: string) => word.normalize('NFC').toLowerCase().replace(PUNCTUATION, '');
+function normalise(word: string): string {
+  return (isComposed(word) ? word : word.normalize('NFC')).toLowerCase().replace(PUNCTUATION, '');
+}
+
+/**
+ * Text whose characters are all below U+0300 or in U+1E00–U+1EFF (Vietnamese written composed) is
+ * its own NFC: none of them combines with another or decomposes. Most labels are; the others are normalised.
+ */
+function isComposed(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x300 && (code < 0x1e00 || code > 0x1eff)) return false;
+  }
+  return true;
+}
 const PUNCTUATION = /[.,:;!?()[\]"'“”‘’«»…–—-]/g;
 
 /**
@@ -70,7 +84,9 @@ function sameWord(word: string, phraseWord: PhraseWord): boolean {
 }
 
 function startsWith(words: string[], from: number, phrase: PhraseWord[]): number {
-  return phrase.every((p, i) => words[from + i] !== undefined && sameWord(words[from + i], p)) ? phrase.length : 0;
+  // A loop, no closure: asked for every leading phrase of every label.
+  for (let i = 0; i < phrase.length; i++) if (words[from + i] === undefined || !sameWord(words[from + i], phrase[i])) return 0;
+  return phrase.length;
 }
 
 /** The direction the label's leading verb gives, with the words as written. */
@@ -121,7 +137,9 @@ const byPeriod = new Map<string, Map<string, Direction | undefined | 'none'>>();
 function labelDirection(label: string, period: string | undefined): Direction | undefined | 'none' {
   let byLabel = byPeriod.get(period ?? '');
   if (!byLabel) byPeriod.set(period ?? '', (byLabel = new Map()));
-  if (byLabel.has(label)) return byLabel.get(label);
+  // One look-up when the answer kept is a direction or `none`; a second only when it is undefined.
+  const known = byLabel.get(label);
+  if (known !== undefined || byLabel.has(label)) return known;
   let found: Direction | undefined | 'none' = directionFromWords(label);
   if (!found) {
     const matches = catalogueMatches(label);

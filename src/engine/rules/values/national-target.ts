@@ -63,16 +63,18 @@ export const rule: Rule = {
   check(context) {
     const targets = context.table.columns.filter((c) => c.role === 'target' && c.year !== undefined);
     for (const row of itemRows(context.table)) {
-      const weaker: { col: number; year: number; value: Decimal; bound?: Milestone['bound']; found: NonNullable<ReturnType<typeof nationalTargetFor>> }[] = [];
-      for (const target of targets) {
+      // Made only for a row with a weaker target: most rows have none.
+      let weaker: { col: number; year: number; value: Decimal; bound?: Milestone['bound']; found: NonNullable<ReturnType<typeof nationalTargetFor>> }[] | undefined;
+      for (let t = 0; t < targets.length; t++) {
+        const target = targets[t];
         const found = nationalTargetFor(row.label, target.year!);
         if (!found) continue;
         const quantity = context.quantity(row.row, target.col);
         if (quantity.kind !== 'number') continue;
         const value = onEntryScale(quantity, found.entry, unitOfRow(context, row), row.label);
-        if (value && isWorse(value, new Decimal(found.milestone.value), found.entry.better)) weaker.push({ col: target.col, year: target.year!, value, bound: quantity.bound === '~' ? undefined : quantity.bound, found });
+        if (value && isWorse(value, new Decimal(found.milestone.value), found.entry.better)) (weaker ??= []).push({ col: target.col, year: target.year!, value, bound: quantity.bound === '~' ? undefined : quantity.bound, found });
       }
-      if (weaker.length === 0) continue;
+      if (weaker === undefined) continue;
       const [first, ...others] = weaker;
       const { entry, milestone } = first.found;
       const params: Record<string, string> = {

@@ -90,11 +90,12 @@ export const rule: Rule = {
 /** A plain number (no `%` sign, ratio or bound: `0.25%` typed so means what it says). */
 function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo): Share | undefined {
   const typed = typedNumber(context, row.row, column.col);
-  if (typed !== undefined) return { row, typed, formatted: isPercentTyped(context, row.row, column.col) };
+  // Every field set here, so that all shares have one shape and none grows a field later (valueOf, nearestOf).
+  if (typed !== undefined) return { row, formatted: isPercentTyped(context, row.row, column.col), typed, value: undefined, nearest: undefined };
   const quantity = context.quantity(row.row, column.col);
   if (quantity.kind !== 'number' || quantity.percent || quantity.per || quantity.bound) return undefined;
   const formatted = quantity.notation === 'typed' && isPercentFormat(context.cell(row.row, column.col)?.numberFormat);
-  return { row, value: quantity.value, formatted };
+  return { row, formatted, typed: undefined, value: quantity.value, nearest: undefined };
 }
 
 /** The share of a row among a column's shares (in sheet order), if it has one. */

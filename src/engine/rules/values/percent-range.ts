@@ -1,4 +1,4 @@
-import { Decimal, formatDecimal } from '../../numbers';
+import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import { fold } from '../../text';
 import type { Rule, RuleContext } from '../rule';
 import { itemRows, numberShown, phraseMatcher, valueColumns } from './cells';
@@ -26,11 +26,15 @@ export const rule: Rule = {
       // Out-of-range numbers first: the unit and the label are read only for rows that have one.
       // A cell formatted as a percentage is read as it shows: 1.2 formatted `0%` is 120%.
       // Typed numbers inside the range (most of a grid) are passed over without reading their Decimal.
-      const outside = columns
-        .filter((column) => !typedInside(context, row.row, column.col))
-        .map((column) => ({ col: column.col, quantity: numberShown(context, row.row, column.col) }))
-        .filter(({ quantity }) => quantity && !quantity.per && (quantity.value.isNegative() || quantity.value.greaterThan(HUNDRED)));
-      if (outside.length === 0 || isNotAShare(fold(row.label))) continue;
+      // Nothing is made for a row whose values are all inside.
+      let outside: { col: number; quantity: NumberQuantity | undefined }[] | undefined;
+      for (let c = 0; c < columns.length; c++) {
+        const { col } = columns[c];
+        if (typedInside(context, row.row, col)) continue;
+        const quantity = numberShown(context, row.row, col);
+        if (quantity && !quantity.per && (quantity.value.isNegative() || quantity.value.greaterThan(HUNDRED))) (outside ??= []).push({ col, quantity });
+      }
+      if (outside === undefined || isNotAShare(fold(row.label))) continue;
       const unit = unitOfRow(context, row);
       // A row whose unit does not fit its values is values/unit-fit's finding, not a range problem.
       if (unit && unitMismatches(context, row, unit).length > 0) continue;

@@ -44,6 +44,25 @@ function typedWeaker(context: RuleContext, row: RowInfo, target: ColumnInfo, bas
 }
 
 /**
+ * typedWeaker's judgement for a typed target against a baseline read from text (`45,23`), without
+ * the target's Decimal: a typed target has no denominator, so the two compare as they stand
+ * (comparable), and no bound, so the label alone gives the direction. The baseline's nearest JS
+ * number, where it differs from the target, orders the two as their Decimals do (typed.ts);
+ * `read` where it does not, or where the target is not typed or the baseline holds no number.
+ */
+function typedAgainstText(context: RuleContext, row: RowInfo, target: ColumnInfo, baseline: ColumnInfo): Direction | undefined | 'read' {
+  const planned = typedNumber(context, row.row, target.col);
+  if (planned === undefined) return 'read';
+  const before = numberAt(context, row.row, baseline.col);
+  if (!before) return undefined;
+  const nearest = before.value.toNumber();
+  if (nearest === planned) return 'read';
+  const direction = directionOf(row.label, target.year);
+  const worse = direction && (direction.better === 'higher' ? planned < nearest : planned > nearest);
+  return worse ? direction : undefined;
+}
+
+/**
  * A target weaker than the baseline where the indicator's text or the national catalogue says
  * which way is better: `Giảm tỷ lệ phá thai` from 11,8/100 to 25/100. One finding per row, at its
  * first weaker target; other targets of the row that are weaker too are related.
@@ -75,11 +94,18 @@ export const rule: Rule = {
       .map((target) => ({ target, baseline: baselineFor(columns, target) }))
       .filter((pair): pair is { target: ColumnInfo; baseline: ColumnInfo } => pair.baseline !== undefined);
     for (const row of itemRows(context.table)) {
-      const weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] = [];
-      for (const { target, baseline } of pairs) {
+      // Made only for a row with a weaker target: most rows have none.
+      let weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] | undefined;
+      for (let p = 0; p < pairs.length; p++) {
+        const { target, baseline } = pairs[p];
         const typed = typedWeaker(context, row, target, baseline);
         if (typed !== 'read') {
-          if (typed) weaker.push({ target, baseline, direction: typed });
+          if (typed) (weaker ??= []).push({ target, baseline, direction: typed });
+          continue;
+        }
+        const typedPlan = typedAgainstText(context, row, target, baseline);
+        if (typedPlan !== 'read') {
+          if (typedPlan) (weaker ??= []).push({ target, baseline, direction: typedPlan });
           continue;
         }
         const planned = numberAt(context, row.row, target.col);
@@ -91,9 +117,9 @@ export const rule: Rule = {
         // The target's text is quoted only when its bound gives the direction: written out only then.
         const text = planned.bound ? shownValue(context, row.row, target.col) : '';
         const direction = directionOf(row.label, target.year, { text, quantity: planned });
-        if (direction && isWorse(plannedValue, beforeValue, direction.better)) weaker.push({ target, baseline, direction });
+        if (direction && isWorse(plannedValue, beforeValue, direction.better)) (weaker ??= []).push({ target, baseline, direction });
       }
-      if (weaker.length === 0) continue;
+      if (weaker === undefined) continue;
       const [{ target, baseline, direction }, ...others] = weaker;
       const planned = numberAt(context, row.row, target.col)!;
       const before = numberAt(context, row.row, baseline.col)!;

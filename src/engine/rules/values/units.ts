@@ -68,17 +68,22 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
   const { table, grid } = context;
   let cached = unitsByTable.get(table);
   if (!cached || cached.grid !== grid) {
-    cached = { grid, units: new Map(), unitColumn: table.columns.find((c) => c.role === 'unit') };
+    const height = table.range.bottom - table.range.top + 1;
+    cached = { grid, units: new Array<RowUnit | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
     unitsByTable.set(table, cached);
   }
-  if (cached.units.has(row.row)) return cached.units.get(row.row);
+  const index = row.row - table.range.top;
+  // A row of the table (all of them): its unit is read once and kept by its place in the table.
+  if (index < 0 || index >= cached.units.length) return readRowUnit(context, row, cached.unitColumn);
+  const known = cached.units[index];
+  if (known !== undefined) return known ?? undefined;
   const unit = readRowUnit(context, row, cached.unitColumn);
-  cached.units.set(row.row, unit);
+  cached.units[index] = unit ?? null;
   return unit;
 }
 
-/** Rows' units by sheet row, for one table read on one grid. */
-const unitsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: Map<number, RowUnit | undefined> }>();
+/** Rows' units by row from the table's top (null: none), for one table read on one grid; an array, not a map of thousands of rows. */
+const unitsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
 
 function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): RowUnit | undefined {
   if (unitColumn) {
@@ -106,18 +111,17 @@ export interface UnitMismatch {
  * unit's, a ratio such as boys per 100 girls under `%`, a `%` sign under `lần`, `người` or `‰`.
  */
 export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit): UnitMismatch[] {
+  const columns = valueColumns(context.table);
+  // Only ratios and % signs can misfit a unit; most rows have neither and stop here, having made nothing.
+  if (!hasRatioOrPercent(context, row, columns)) return NO_MISMATCHES;
   const cells: { col: number; quantity: NumberQuantity }[] = [];
-  let ratioOrPercent = false;
-  for (const column of valueColumns(context.table)) {
+  for (const column of columns) {
     // A typed number is neither a ratio nor written with `%`: only text is read.
     if (typedNumber(context, row.row, column.col) !== undefined) continue;
     const quantity = context.quantity(row.row, column.col);
     if (quantity.kind !== 'number') continue;
     cells.push({ col: column.col, quantity });
-    if (quantity.per || quantity.percent) ratioOrPercent = true;
   }
-  // Only ratios and % signs can misfit a unit; most rows have neither and stop here.
-  if (!ratioOrPercent) return [];
   const ratioLabel = isRatioLabel(row.label) || cells.some((c) => c.quantity.per?.equals(100) && c.quantity.value.greaterThan(100));
   const mismatches: UnitMismatch[] = [];
   for (const { col, quantity } of cells) {
@@ -136,6 +140,20 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
     }
   }
   return mismatches;
+}
+
+/** Shared by every row that has no mismatch; callers do not change it. */
+const NO_MISMATCHES: UnitMismatch[] = [];
+
+/** Some value cell of the row is text read as a ratio (`113/100`) or written with `%`. */
+function hasRatioOrPercent(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[]): boolean {
+  for (let c = 0; c < columns.length; c++) {
+    const { col } = columns[c];
+    if (typedNumber(context, row.row, col) !== undefined) continue;
+    const quantity = context.quantity(row.row, col);
+    if (quantity.kind === 'number' && (quantity.per || quantity.percent)) return true;
+  }
+  return false;
 }
 
 /** `Tỷ số giới tính khi sinh`, `trai/gái`, `sex ratio`: one count over another, not a share of a whole. */

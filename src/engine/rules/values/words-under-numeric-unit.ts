@@ -15,14 +15,16 @@ export const rule: Rule = {
   check(context) {
     const columns = valueColumns(context.table);
     for (const row of itemRows(context.table)) {
-      const cells: { at: { row: number; col: number }; text: string }[] = [];
-      for (const column of columns) {
+      // Made only for a row that has words: most rows have none.
+      let cells: { at: { row: number; col: number }; text: string }[] | undefined;
+      for (let c = 0; c < columns.length; c++) {
+        const { col } = columns[c];
         // A typed number is never words: only other cells are read.
-        if (typedNumber(context, row.row, column.col) !== undefined) continue;
-        const quantity = context.quantity(row.row, column.col);
-        if (quantity.kind === 'words') cells.push({ at: { row: row.row, col: column.col }, text: quantity.text });
+        if (typedNumber(context, row.row, col) !== undefined) continue;
+        const quantity = context.quantity(row.row, col);
+        if (quantity.kind === 'words') (cells ??= []).push({ at: { row: row.row, col }, text: quantity.text });
       }
-      if (cells.length === 0) continue;
+      if (cells === undefined) continue;
       const unit = unitOfRow(context, row);
       if (!unit) continue;
       const [first, ...others] = cells;

@@ -44,6 +44,21 @@ describe('values/target-direction', () => {
       expect(text.vi).toContain('bắt đầu bằng “Giảm”');
     });
 
+    it('holds a typed target against a baseline written as text exactly, down to digits a JS number cannot hold', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tăng tỷ lệ nữ tham gia cấp ủy', '%', '45,5', 44, null],
+        ['2', 'Tăng tỷ lệ nữ tham gia cấp ủy đảng', '%', '45,5', 46, null],
+        ['3', 'Tăng tỷ lệ nữ làm chủ doanh nghiệp', '%', '0,10000000000000000001', 0.1, null],
+        ['4', 'Giảm tỷ lệ phá thai', '%', '12,5', 12.5, null],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map(summary)).toEqual([
+        { rule: 'values/target-direction', severity: 'warning', cell: 'E2', cells: ['D2'], messageId: 'valuesTargetWeakerHigher', expected: '45.5', actual: '44' },
+        { rule: 'values/target-direction', severity: 'warning', cell: 'E4', cells: ['D4'], messageId: 'valuesTargetWeakerHigher', expected: '0.10000000000000000001', actual: '0.1' },
+      ]);
+    });
+
     it('takes the direction from the national catalogue: sex ratio at birth lower, victims counselled higher', () => {
       const grid = gridOf([
         ['TT', 'Mục tiêu, chỉ tiêu', 'Đơn vị tính', 'KQ năm 2016', 'KH năm 2017', 'KH năm 2017'],
