@@ -1,4 +1,4 @@
-import { cellAddress, rangeAddress } from './address';
+import { cellAddress, columnLetters, rangeAddress } from './address';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
 import { tableIdentitiesOf } from './identities';
@@ -41,11 +41,13 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
   for (const table of tables) {
     const tableFindings: Finding[] = [];
-    const quantities = new Map<number, Quantity>();
     let context: RuleContext | undefined;
+    // One context for the table's rules; what each reports is filed under the rule running then.
+    let current: Rule | undefined;
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(table.kind)) continue;
-      context = contextFor(view, table, tolerance, rule, tableFindings, quantities);
+      current = rule;
+      context ??= contextFor(view, table, tolerance, (draft) => tableFindings.push(toFinding(draft, current!, grid, table)));
       rule.check(context);
     }
     if (table.kind === 'budget' && context) {
@@ -62,9 +64,13 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
   return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
 }
 
-/** `quantities` is shared by the rules of one table: each cell is read once, whichever rules ask. */
-function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule: Rule, sink: Finding[], quantities: Map<number, Quantity>): RuleContext {
+/**
+ * The context the rules of one table share: each cell is read once into a quantity, whichever
+ * rules ask. Built once per table, not per rule: its closures cost an allocation each.
+ */
+function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, report: RuleContext['report']): RuleContext {
   const { grid } = view;
+  const quantities = new Map<number, Quantity>();
   const cell = (row: number, col: number) => view.cell(row, col);
   return {
     grid,
@@ -80,7 +86,7 @@ function contextFor(view: SheetView, table: TableModel, tolerance: Decimal, rule
       }
       return quantity;
     },
-    report: (draft: FindingDraft) => sink.push(toFinding(draft, rule, grid, table)),
+    report,
   };
 }
 
@@ -132,7 +138,7 @@ function summarise(table: TableModel): TableSummary {
     sheet: table.sheet,
     range: rangeAddress(table.range),
     kind: table.kind,
-    columns: table.columns.map((column) => ({ ...column, address: cellAddress(table.headerTop, column.col).replace(/\d+$/, '') })),
+    columns: table.columns.map((column) => ({ ...column, address: columnLetters(column.col) })),
   };
   if (table.unit) summary.unit = table.unit.text;
   if (table.title) summary.title = table.title;
