@@ -46,6 +46,13 @@ export class CellIndex {
     this.markedCols.push(col);
   }
 
+  /** The sheet columns that hold text, ascending. */
+  textColumns(): number[] {
+    const cols: number[] = [];
+    for (let c = 0; c < this.texts.length; c++) if (this.texts[c] !== undefined) cols.push(this.left + c);
+    return cols;
+  }
+
   /** Sheet rows of the column's text cells, ascending. */
   textRows(col: number): readonly number[] {
     return this.texts[col - this.left] ?? NONE;
@@ -60,12 +67,18 @@ export class CellIndex {
 const NONE: readonly number[] = [];
 const indexes = new WeakMap<SheetGrid, CellIndex>();
 
-/** The grid's index, built on first use (time linear in its cells, memory in its text cells). */
-export function cellIndexOf(grid: SheetGrid): CellIndex {
-  let index = indexes.get(grid);
-  if (!index) {
-    index = new CellIndex(grid);
-    indexes.set(grid, index);
-  }
+/** Indexes the grid's cells for one check, until forgetCells(): a caller may change a grid between two checks. */
+export function indexCells(grid: SheetGrid): CellIndex {
+  const index = new CellIndex(grid);
+  indexes.set(grid, index);
   return index;
+}
+
+export function forgetCells(grid: SheetGrid): void {
+  indexes.delete(grid);
+}
+
+/** The index of the check under way, else one built now for the caller (time linear in the grid's cells, memory in its text cells). */
+export function cellIndexOf(grid: SheetGrid): CellIndex {
+  return indexes.get(grid) ?? new CellIndex(grid);
 }

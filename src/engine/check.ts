@@ -1,11 +1,12 @@
 import { cellAddress, columnLetters, rangeAddress } from './address';
+import { forgetCells, indexCells } from './cell-index';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
 import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
 import { applyLocations } from './locate/findings';
 import { Decimal, readCell, type Quantity } from './numbers';
-import { decodeLegacySheet, LEGACY_NAMES } from './read/legacy-text';
+import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
@@ -26,9 +27,20 @@ export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): 
 
 /** Reads legacy-encoded text as Unicode, finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
 export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
+  // One pass over every cell (../cell-index.ts) for this check, forgotten after it: a caller may change the grid before the next.
+  const decoded = decodeLegacySheet(input, indexCells(input));
+  if (decoded.grid !== input) indexCells(decoded.grid);
+  try {
+    return checkDecoded(decoded, options, rules);
+  } finally {
+    forgetCells(input);
+    forgetCells(decoded.grid);
+  }
+}
+
+function checkDecoded({ grid, encoding, converted }: LegacyDecoding, options: CheckOptions, rules: Rule[]): Report {
   const tolerance = new Decimal(options.tolerance ?? 0).abs();
   const notices: Notice[] = [];
-  const { grid, encoding, converted } = decodeLegacySheet(input);
   if (encoding) notices.push({ messageId: 'legacyEncoding', sheet: grid.name, params: { encoding: LEGACY_NAMES[encoding], count: converted } });
   const findings: Finding[] = [];
   if (!grid.cells.some((row) => row && row.some((cell) => cell && cell.value !== null && cell.value !== ''))) {

@@ -1,3 +1,4 @@
+import { type CellIndex, cellIndexOf } from '../cell-index';
 import type { Cell, SheetGrid } from '../types';
 
 /**
@@ -89,18 +90,16 @@ const MIN_EVIDENCE = 3;
  * Reads a sheet typed in TCVN3 or VNI as Unicode (NFC). The encoding is decided for the whole
  * sheet from its text; then each text cell is converted unless it already holds Vietnamese in
  * Unicode (an officer's later note), and formulas, numbers and the sheet's name are left as they
- * are. A sheet in Unicode, or in English, comes back untouched: same grid, no encoding.
+ * are. A sheet in Unicode, or in English, comes back untouched: same grid, no encoding. `index`:
+ * the grid's text cells (../cell-index.ts).
  */
-export function decodeLegacySheet(grid: SheetGrid): LegacyDecoding {
+export function decodeLegacySheet(grid: SheetGrid, index: CellIndex = cellIndexOf(grid)): LegacyDecoding {
   const evidence = { legacy: 0, tcvn3: 0, vni: 0 };
-  // Indexed loops: this reads every cell of the sheet, before any loop of it is optimised.
-  for (let r = 0; r < grid.cells.length; r++) {
-    const row = grid.cells[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c]?.value;
-      if (typeof value === 'string') count(value, evidence);
-    }
+  // Only the text cells, from the sheet's index of them (a budget sheet is mostly numbers).
+  const { origin } = grid;
+  for (const col of index.textColumns()) {
+    const rows = index.textRows(col);
+    for (let i = 0; i < rows.length; i++) count(grid.cells[rows[i] - origin.row][col - origin.col]!.value as string, evidence);
   }
   const encoding = decide(evidence);
   if (!encoding) return { grid, converted: 0 };
