@@ -44,7 +44,8 @@ export function readRows(input: RowsInput): RowInfo[] {
     }
     let hasValues = false;
     for (let i = 0; i < valueCols.length && !hasValues; i++) hasValues = !view.isEmpty(row, valueCols[i]);
-    const info: RowInfo = { row, kind: 'item', label, level: 0, children: [], childrenMode: 'all' };
+    // Every field from the start, the optional ones undefined: rows then share one shape, and none grows later.
+    const info: RowInfo = { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: [], childrenMode: 'all', impliedTotal: undefined };
     // Pushed now: the row's label is folded through `rows` while its kind is decided.
     const index = rows.push(info) - 1;
     if (number) info.number = number;
