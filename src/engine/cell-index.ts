@@ -20,7 +20,8 @@ export class CellIndex {
   readonly markedCols: number[] = [];
   private readonly left: number;
 
-  constructor(grid: SheetGrid) {
+  /** `onText`: what else reads every text of the sheet, in the same pass (the legacy-encoding scan). */
+  constructor(grid: SheetGrid, onText?: (text: string) => void) {
     const { cells, origin } = grid;
     this.left = origin.col;
     for (let r = 0; r < cells.length; r++) {
@@ -33,6 +34,7 @@ export class CellIndex {
         const value = cell.value;
         if (typeof value === 'string') {
           (this.texts[c] ??= []).push(row);
+          if (onText !== undefined) onText(value);
           if (value.includes('#')) this.mark(row, origin.col + c);
         } else if (typeof value === 'number') {
           if (cell.numberFormat !== undefined && cell.numberFormat.includes('%')) (this.percents[c] ??= []).push(row);
@@ -44,13 +46,6 @@ export class CellIndex {
   private mark(row: number, col: number): void {
     this.markedRows.push(row);
     this.markedCols.push(col);
-  }
-
-  /** The sheet columns that hold text, ascending. */
-  textColumns(): number[] {
-    const cols: number[] = [];
-    for (let c = 0; c < this.texts.length; c++) if (this.texts[c] !== undefined) cols.push(this.left + c);
-    return cols;
   }
 
   /** Sheet rows of the column's text cells, ascending. */
@@ -68,8 +63,8 @@ const NONE: readonly number[] = [];
 const indexes = new WeakMap<SheetGrid, CellIndex>();
 
 /** Indexes the grid's cells for one check, until forgetCells(): a caller may change a grid between two checks. */
-export function indexCells(grid: SheetGrid): CellIndex {
-  const index = new CellIndex(grid);
+export function indexCells(grid: SheetGrid, onText?: (text: string) => void): CellIndex {
+  const index = new CellIndex(grid, onText);
   indexes.set(grid, index);
   return index;
 }

@@ -6,7 +6,7 @@ import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
 import { applyLocations } from './locate/findings';
 import { Decimal, readCell, type Quantity } from './numbers';
-import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding } from './read/legacy-text';
+import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding, LegacyEvidence } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
@@ -27,8 +27,11 @@ export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): 
 
 /** Reads legacy-encoded text as Unicode, finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
 export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
-  // One pass over every cell (../cell-index.ts) for this check, forgotten after it: a caller may change the grid before the next.
-  const decoded = decodeLegacySheet(input, indexCells(input));
+  // One pass over every cell (../cell-index.ts) for this check, forgotten after it (a caller may change the grid before the
+  // next); it weighs the texts' encoding on the way.
+  const evidence = new LegacyEvidence();
+  indexCells(input, (text) => evidence.add(text));
+  const decoded = decodeLegacySheet(input, evidence);
   if (decoded.grid !== input) indexCells(decoded.grid);
   try {
     return checkDecoded(decoded, options, rules);
