@@ -1,11 +1,11 @@
 import type { SheetGrid } from './types';
 
 /**
- * Where a sheet's few telling cells are, found in one pass over its grid and kept per grid: the
- * checks that look only at text (text numbers, the number convention), at error values or at
- * numbers formatted as percentages go straight to them, where each used to walk every cell of its
- * tables. A budget sheet is mostly numbers, and a walk over hundreds of thousands of cells costs
- * as much as the check.
+ * Where a sheet's few telling cells are, found in one pass over its grid and kept for the check
+ * under way (indexCells … forgetCells): the checks that look only at text (text numbers, the number
+ * convention), at error values or at numbers formatted as percentages go straight to them, where
+ * each used to walk every cell of its tables. A budget sheet is mostly numbers, and a walk over
+ * hundreds of thousands of cells costs as much as the check.
  *
  * Cells are the grid's own (a cell a merged area covers is listed too: the callers' views decide
  * what it shows). Rows and columns are sheet coordinates; every list is in reading order.
@@ -69,6 +69,7 @@ export function indexCells(grid: SheetGrid, onText?: (text: string) => void): Ce
   return index;
 }
 
+/** Drops the grid's index at the end of its check. */
 export function forgetCells(grid: SheetGrid): void {
   indexes.delete(grid);
 }
