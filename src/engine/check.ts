@@ -1,11 +1,12 @@
-import { cellAddress, rangeAddress } from './address';
+import { cellAddress, columnLetters, rangeAddress } from './address';
+import { forgetCells, indexCells } from './cell-index';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
 import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
 import { applyLocations } from './locate/findings';
 import { Decimal, readCell, type Quantity } from './numbers';
-import { decodeLegacySheet, LEGACY_NAMES } from './read/legacy-text';
+import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding, LegacyEvidence } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
@@ -26,9 +27,23 @@ export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): 
 
 /** Reads legacy-encoded text as Unicode, finds the tables of one sheet, runs every rule that applies to each, and explains the findings. */
 export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: Rule[] = allRules): Report {
+  // One pass over every cell (../cell-index.ts) for this check, forgotten after it (a caller may change the grid before the
+  // next); it weighs the texts' encoding on the way.
+  const evidence = new LegacyEvidence();
+  indexCells(input, (text) => evidence.add(text));
+  const decoded = decodeLegacySheet(input, evidence);
+  if (decoded.grid !== input) indexCells(decoded.grid);
+  try {
+    return checkDecoded(decoded, options, rules);
+  } finally {
+    forgetCells(input);
+    forgetCells(decoded.grid);
+  }
+}
+
+function checkDecoded({ grid, encoding, converted }: LegacyDecoding, options: CheckOptions, rules: Rule[]): Report {
   const tolerance = new Decimal(options.tolerance ?? 0).abs();
   const notices: Notice[] = [];
-  const { grid, encoding, converted } = decodeLegacySheet(input);
   if (encoding) notices.push({ messageId: 'legacyEncoding', sheet: grid.name, params: { encoding: LEGACY_NAMES[encoding], count: converted } });
   const findings: Finding[] = [];
   if (!grid.cells.some((row) => row && row.some((cell) => cell && cell.value !== null && cell.value !== ''))) {
@@ -41,11 +56,12 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
   for (const table of tables) {
     const tableFindings: Finding[] = [];
-    const quantities = new Map<number, Quantity>();
-    let context: RuleContext | undefined;
+    // One context for the table's rules; what each reports is filed under the rule running then.
+    let context: TableContext | undefined;
     for (const rule of rules) {
       if (!rule.meta.kinds.includes(table.kind)) continue;
-      context = new TableContext(view, table, tolerance, rule, tableFindings, quantities);
+      context ??= new TableContext(view, table, tolerance, tableFindings);
+      context.rule = rule;
       rule.check(context);
     }
     if (table.kind === 'budget' && context) {
@@ -63,20 +79,22 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
 }
 
 /**
- * `quantities` is shared by the rules of one table: each cell is read once, whichever rules ask.
- * A class, not an object of closures: every rule's context calls the same methods, so the helpers
- * the rules share see one call target, not a new one per rule and per table.
+ * The context the rules of one table share: each cell is read once into a quantity, whichever
+ * rules ask; what a rule reports is filed under the rule running (`rule`). A class built once per
+ * table, not an object of closures per rule: the helpers the rules share see one call target, and
+ * nothing is allocated per rule.
  */
 class TableContext implements RuleContext {
   readonly grid: SheetGrid;
+  /** The rule running now. */
+  rule: Rule | undefined;
+  private readonly quantities = new Map<number, Quantity>();
 
   constructor(
     private readonly view: SheetView,
     readonly table: TableModel,
     readonly tolerance: Decimal,
-    private readonly rule: Rule,
     private readonly sink: Finding[],
-    private readonly quantities: Map<number, Quantity>,
   ) {
     this.grid = view.grid;
   }
@@ -96,7 +114,7 @@ class TableContext implements RuleContext {
   }
 
   report(draft: FindingDraft): void {
-    this.sink.push(toFinding(draft, this.rule, this.grid, this.table));
+    this.sink.push(toFinding(draft, this.rule!, this.grid, this.table));
   }
 }
 
@@ -148,7 +166,7 @@ function summarise(table: TableModel): TableSummary {
     sheet: table.sheet,
     range: rangeAddress(table.range),
     kind: table.kind,
-    columns: table.columns.map((column) => ({ ...column, address: cellAddress(table.headerTop, column.col).replace(/\d+$/, '') })),
+    columns: table.columns.map((column) => ({ ...column, address: columnLetters(column.col) })),
   };
   if (table.unit) summary.unit = table.unit.text;
   if (table.title) summary.title = table.title;

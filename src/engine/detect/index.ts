@@ -1,4 +1,5 @@
 import { parseRangeAddress, rangeAddress } from '../address';
+import { cellIndexOf } from '../cell-index';
 import { isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, TableOverride, TableUnit } from '../types';
@@ -203,21 +204,23 @@ function mayReadAsNumber(text: string): boolean {
 function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): NumberConvention | undefined {
   const counts = { vi: 0, en: 0 };
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  const { cells } = view.grid;
-  const { top, left } = view;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (row.kind === 'blank' || row.kind === 'note') continue;
-    // The grid's own row: amounts are passed over without a look-up of merged areas.
-    const line = cells[row.row - top];
-    if (!line) continue;
-    for (let c = 0; c < valueCols.length; c++) {
-      const col = valueCols[c];
-      const value = line[col - left]?.value;
-      // Only a separator (`16,21`, `42.86`) tells one convention from the other.
-      if (typeof value !== 'string' || !/[.,]/.test(value) || view.cell(row.row, col) === undefined) continue;
-      const quantity = readText(value);
-      if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
+  if (rows.length > 0) {
+    // The rows that count, by sheet row from the first; only the columns' text cells are read (../cell-index.ts).
+    const first = rows[0].row;
+    const last = rows[rows.length - 1].row;
+    const counted = new Uint8Array(last - first + 1);
+    for (const row of rows) if (row.kind !== 'blank' && row.kind !== 'note') counted[row.row - first] = 1;
+    const { cells } = view.grid;
+    const index = cellIndexOf(view.grid);
+    for (const col of valueCols) {
+      for (const row of index.textRows(col)) {
+        if (row < first || row > last || counted[row - first] === 0) continue;
+        const value = cells[row - view.top][col - view.left]!.value as string;
+        // Only a separator (`16,21`, `42.86`) tells one convention from the other.
+        if (!/[.,]/.test(value) || view.cell(row, col) === undefined) continue;
+        const quantity = readText(value);
+        if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
+      }
     }
   }
   if (counts.vi === 0 && counts.en === 0) return englishHeaders(columns) ? 'en' : undefined;

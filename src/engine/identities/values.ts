@@ -77,6 +77,31 @@ export class AmountGrid {
     }
   }
 
+  /**
+   * Reads the plain numbers and empty cells of one row's `cols` at once, as read() does one by one,
+   * from the grid's own row (`line[c - lineLeft]` is column c); text is left for read() to parse
+   * when asked for. Only for a row no merged area touches (its cells are then their own): the table
+   * is read in the order it is stored, not identity by identity down its columns.
+   */
+  readRow(row: number, line: readonly (Cell | undefined)[] | undefined, lineLeft: number, cols: readonly number[]): void {
+    const { status } = this;
+    if (row < this.top || (row - this.top) * this.width >= status.length) return;
+    const base = (row - this.top) * this.width - this.left;
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k];
+      const i = base + col;
+      if (col < this.left || col - this.left >= this.width || status[i] !== Status.Unread) continue;
+      const cell = line?.[col - lineLeft];
+      if (cell === undefined) status[i] = Status.Empty;
+      else if (cell.notComputed) continue;
+      else if (cell.value === null || cell.value === undefined) status[i] = Status.Empty;
+      else if (typeof cell.value === 'number') {
+        if (Number.isFinite(cell.value)) this.store(i, cell.value);
+        else status[i] = Status.Unknown;
+      }
+    }
+  }
+
   private store(i: number, value: number, knownScale?: number): void {
     this.status[i] = Status.Amount;
     this.value[i] = value;

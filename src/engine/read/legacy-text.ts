@@ -87,21 +87,12 @@ const MIN_EVIDENCE = 3;
 
 /**
  * Reads a sheet typed in TCVN3 or VNI as Unicode (NFC). The encoding is decided for the whole
- * sheet from its text; then each text cell is converted unless it already holds Vietnamese in
+ * sheet from its text (`evidence`: of every text cell of the grid, gathered by the caller's own pass
+ * over them or else here); then each text cell is converted unless it already holds Vietnamese in
  * Unicode (an officer's later note), and formulas, numbers and the sheet's name are left as they
  * are. A sheet in Unicode, or in English, comes back untouched: same grid, no encoding.
  */
-export function decodeLegacySheet(grid: SheetGrid): LegacyDecoding {
-  const evidence = { legacy: 0, tcvn3: 0, vni: 0 };
-  // Indexed loops: this reads every cell of the sheet, before any loop of it is optimised.
-  for (let r = 0; r < grid.cells.length; r++) {
-    const row = grid.cells[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const value = row[c]?.value;
-      if (typeof value === 'string') count(value, evidence);
-    }
-  }
+export function decodeLegacySheet(grid: SheetGrid, evidence: LegacyEvidence = evidenceOf(grid)): LegacyDecoding {
   const encoding = decide(evidence);
   if (!encoding) return { grid, converted: 0 };
   const convert = encoding === 'tcvn3' ? tcvn3ToUnicode : vniToUnicode;
@@ -131,8 +122,8 @@ export function decodeLegacySheet(grid: SheetGrid): LegacyDecoding {
  * evidence is thin or split.
  */
 export function detectLegacyEncoding(texts: Iterable<string>): LegacyEncoding | undefined {
-  const evidence = { legacy: 0, tcvn3: 0, vni: 0 };
-  for (const text of texts) count(text, evidence);
+  const evidence = new LegacyEvidence();
+  for (const text of texts) evidence.add(text);
   return decide(evidence);
 }
 
@@ -143,6 +134,33 @@ interface Evidence {
   tcvn3: number;
   /** Pairs only VNI produces. */
   vni: number;
+}
+
+/**
+ * What a sheet's texts say of their encoding, text by text (`add`): a pass that reads every text of
+ * the sheet for another reason gathers it on the way (../cell-index.ts).
+ */
+export class LegacyEvidence implements Evidence {
+  legacy = 0;
+  tcvn3 = 0;
+  vni = 0;
+
+  add(text: string): void {
+    count(text, this);
+  }
+}
+
+function evidenceOf(grid: SheetGrid): LegacyEvidence {
+  const evidence = new LegacyEvidence();
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c]?.value;
+      if (typeof value === 'string') evidence.add(value);
+    }
+  }
+  return evidence;
 }
 
 function decide({ legacy, tcvn3, vni }: Evidence): LegacyEncoding | undefined {

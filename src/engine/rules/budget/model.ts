@@ -92,28 +92,26 @@ const readers = new WeakMap<TableModel, BudgetReader>();
 export function readerOf(context: RuleContext): BudgetReader {
   let reader = readers.get(context.table);
   if (!reader) {
-    const quantities = new Map<number, Quantity>();
     const { range } = context.table;
-    const width = range.right + 1;
-    const merges = new TableMerges(context.grid, context.table);
+    const { grid } = context;
+    const merges = new TableMerges(grid, context.table);
     // A method of the context, called on it.
-    const cells = new TableCells(context.grid, range, merges, (row, col) => context.cell(row, col));
+    const cells = new TableCells(grid, range, merges, (row, col) => context.cell(row, col));
+    const amounts = new AmountGrid(range.top, range.left, range.bottom, range.right, cells, context.table.convention);
+    // Every amount is read for the identities: row by row here, as the grid stores them.
+    const amountCols = amountColumns(context.table).map((column) => column.col);
+    for (let row = range.top; row <= range.bottom; row++) {
+      if (!merges.mergedRow(row)) amounts.readRow(row, grid.cells[row - grid.origin.row], grid.origin.col, amountCols);
+    }
     reader = {
       table: context.table,
       cell: (row, col) => cells.cell(row, col),
-      quantity: (row, col) => {
-        const key = row * width + col;
-        let quantity = quantities.get(key);
-        if (!quantity) {
-          quantity = context.quantity(row, col);
-          quantities.set(key, quantity);
-        }
-        return quantity;
-      },
+      // The context reads each cell once for all the table's rules.
+      quantity: (row, col) => context.quantity(row, col),
       merge: (row, col) => merges.merge(row, col),
       mergedRow: (row) => merges.mergedRow(row),
-      hiddenRows: new Set(context.grid.hiddenRows ?? []),
-      amounts: new AmountGrid(range.top, range.left, range.bottom, range.right, cells, context.table.convention),
+      hiddenRows: new Set(grid.hiddenRows ?? []),
+      amounts,
     };
     readers.set(context.table, reader);
   }

@@ -87,6 +87,8 @@ function sequencesOf(table: TableModel): Sequence[] {
 
 /** A numbering's scheme and prefix (`2.` of `2.3`), as a key; numberings are shared by their text, and so are these. */
 function placeOf(numbering: Numbering): { prefix: number[]; key: string } {
+  // Only a dotted number has a prefix: the others' place is their scheme's, without a look-up per row.
+  if (numbering.scheme !== 'dotted') return (SCHEME_PLACES[numbering.scheme] ??= { prefix: [], key: `${numbering.scheme}:` });
   let place = places.get(numbering);
   if (!place) {
     const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
@@ -97,6 +99,7 @@ function placeOf(numbering: Numbering): { prefix: number[]; key: string } {
 }
 
 const places = new WeakMap<Numbering, { prefix: number[]; key: string }>();
+const SCHEME_PLACES: Partial<Record<Numbering['scheme'], { prefix: number[]; key: string }>> = {};
 
 /**
  * Tables that number items on through their groups (the Ministry's provinces: region I holds 1–14,
@@ -127,14 +130,16 @@ function markContinuous(sequences: Sequence[]): void {
 
 function checkSequence(context: RuleContext, sequence: Sequence, col: number): void {
   const { entries } = sequence;
-  const present = new Set(entries.map((e) => e.ordinal));
+  // The ordinals present, for naming a gap: built at the first gap (most sequences have none).
+  let present: Set<number> | undefined;
   const seen = new Map<number, Entry>();
-  /** The ordinal the row before stands for (a typo'd duplicate stands for the number it should have). */
-  let previous: { entry: Entry; ordinal: number } | undefined;
+  /** The row before, and the ordinal it stands for (a typo'd duplicate stands for the number it should have): two variables, not an object per row. */
+  let previous: Entry | undefined;
+  let previousOrdinal = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const twin = seen.get(entry.ordinal);
-    const expected = previous ? previous.ordinal + 1 : entry.ordinal;
+    const expected = previous ? previousOrdinal + 1 : entry.ordinal;
     if (twin && previous) {
       const next = entries[i + 1];
       const name = nameOf(sequence, expected, entry.row.number!);
@@ -142,7 +147,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       if (!next || next.ordinal === expected + 1) {
         // A slip of the finger: the rows after it carry on as if it had its right number.
         context.report({ messageId: 'budgetNumberingDuplicate', at: cellOf(entry, col), related: [cellOf(twin, col)], expected: name, params, fix: { value: name } });
-        previous = { entry, ordinal: expected };
+        previous = entry;
+        previousOrdinal = expected;
         continue;
       }
       // The rows after it were numbered from the duplicate on: each is one short.
@@ -158,7 +164,8 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       // Read on after the run, which is consistent with itself.
       const end = entries[last];
       for (const e of shifted) seen.set(e.ordinal, e);
-      previous = { entry: end, ordinal: end.ordinal };
+      previous = end;
+      previousOrdinal = end.ordinal;
       i = last;
       continue;
     }
@@ -167,27 +174,29 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       context.report({
         messageId: 'budgetNumberingOrder',
         at: cellOf(entry, col),
-        related: [cellOf(previous.entry, col)],
-        params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: quoted(previous.entry.row.number!) },
+        related: [cellOf(previous, col)],
+        params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: quoted(previous.row.number!) },
       });
       continue;
     }
-    const from = previous ? previous.ordinal : sequence.underParent ? 0 : entry.ordinal - 1;
+    const from = previous ? previousOrdinal : sequence.underParent ? 0 : entry.ordinal - 1;
     // An unnumbered row between them stands in for the missing number (budget/missing-number says so).
-    const standIn = entry.unnumberedBefore > (previous?.entry.index ?? -1);
+    const standIn = entry.unnumberedBefore > (previous?.index ?? -1);
     if (entry.ordinal > from + 1 && !standIn) {
+      present ??= new Set(entries.map((e) => e.ordinal));
       const missing = missingBetween(sequence, from, entry.ordinal, present);
       if (missing.length > 0) {
         const names = listed(missing.map((n) => quoted(nameOf(sequence, n, entry.row.number!))));
         context.report({
           messageId: previous ? 'budgetNumberingGap' : 'budgetNumberingStartGap',
           at: cellOf(entry, col),
-          related: previous ? [cellOf(previous.entry, col)] : [],
-          params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: previous ? quoted(previous.entry.row.number!) : '', missing: names },
+          related: previous ? [cellOf(previous, col)] : [],
+          params: { number: quoted(entry.row.number!), rowName: rowName(entry.row), previous: previous ? quoted(previous.row.number!) : '', missing: names },
         });
       }
     }
-    previous = { entry, ordinal: entry.ordinal };
+    previous = entry;
+    previousOrdinal = entry.ordinal;
   }
 }
 

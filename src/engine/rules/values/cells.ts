@@ -3,6 +3,7 @@ import { escapeRegExp } from '../../text';
 import type { Cell, ColumnInfo, NumberConvention, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { mergeAt } from '../../merges';
+import { cellIndexOf } from '../../cell-index';
 
 /** Columns that hold the table's values: results, baselines, targets and budget amounts. */
 const VALUE_ROLES = new Set<ColumnInfo['role']>(['baseline', 'target', 'result', 'amount']);
@@ -65,7 +66,9 @@ const scanned = new WeakMap<TableModel, { grid: RuleContext['grid']; columns: Co
 
 /**
  * The text numbers of the value columns of a table (valueColumns() × valueRows(), column by
- * column), read in the table's convention; numbers and empty cells are passed over without reading.
+ * column), read in the table's convention. Only the columns' text cells are read, from the sheet's
+ * index of them (../../cell-index.ts), and of the numbers only as many as tell whether the column
+ * holds typed numbers, and those formatted as percentages.
  */
 export function textNumbers(context: RuleContext): ColumnTexts[] {
   const { table, grid } = context;
@@ -73,31 +76,37 @@ export function textNumbers(context: RuleContext): ColumnTexts[] {
   if (cached && cached.grid === grid) return cached.columns;
   const rows = valueRows(table);
   const columns: ColumnTexts[] = [];
-  // Read into locals: the loop below visits every value cell of the table, mostly before it is optimised.
+  const index = cellIndexOf(grid);
+  // The value rows, by sheet row from the table's top.
+  const { top, bottom } = table.range;
+  const isValueRow = new Uint8Array(Math.max(0, bottom - top + 1));
+  for (let i = 0; i < rows.length; i++) isValueRow[rows[i].row - top] = 1;
+  const inValueRow = (row: number) => row >= top && row <= bottom && isValueRow[row - top] === 1;
   const { cells } = grid;
   const originRow = grid.origin.row;
   for (const column of valueColumns(table)) {
     const entry: ColumnTexts = { column, typed: false, percentFormatted: false, found: [] };
     const gridCol = column.col - grid.origin.col;
-    for (let i = 0; i < rows.length; i++) {
+    // The grid's own cell first; the context (which hides what a merged area covers) confirms what counts.
+    for (let i = 0; i < rows.length && !entry.typed; i++) {
       const row = rows[i].row;
-      // The grid's own cell first; the context (which hides what a merged area covers) confirms what counts.
-      const own = cells[row - originRow]?.[gridCol];
-      const raw = own?.value;
-      if (typeof raw === 'number') {
-        // Once a typed number is seen, only a `%` format can still change the entry.
-        if (entry.typed && (entry.percentFormatted || own!.numberFormat === undefined || !own!.numberFormat.includes('%'))) continue;
-        const cell = context.cell(row, column.col);
-        if (typeof cell?.value !== 'number') continue;
-        entry.typed = true;
-        if (cell.numberFormat?.includes('%')) entry.percentFormatted = true;
-      } else if (typeof raw === 'string') {
-        const value = context.cell(row, column.col)?.value;
-        if (typeof value !== 'string') continue;
-        // The context reads the cell as readText(value, table.convention) does, once for every rule.
-        const quantity = context.quantity(row, column.col);
-        if (quantity.kind === 'number') entry.found.push({ row, text: value.trim(), quantity });
+      if (typeof cells[row - originRow]?.[gridCol]?.value === 'number' && typeof context.cell(row, column.col)?.value === 'number') entry.typed = true;
+    }
+    if (entry.typed) {
+      for (const row of index.percentRows(column.col)) {
+        if (inValueRow(row) && typeof context.cell(row, column.col)?.value === 'number') {
+          entry.percentFormatted = true;
+          break;
+        }
       }
+    }
+    for (const row of index.textRows(column.col)) {
+      if (!inValueRow(row)) continue;
+      const value = context.cell(row, column.col)?.value;
+      if (typeof value !== 'string') continue;
+      // The context reads the cell as readText(value, table.convention) does, once for every rule.
+      const quantity = context.quantity(row, column.col);
+      if (quantity.kind === 'number') entry.found.push({ row, text: value.trim(), quantity });
     }
     columns.push(entry);
   }

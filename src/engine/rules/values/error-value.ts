@@ -1,4 +1,5 @@
 import { columnLetters } from '../../address';
+import { cellIndexOf } from '../../cell-index';
 import type { Cell, RowInfo } from '../../types';
 import { rowName } from '../budget/model';
 import type { FindingDraft, Rule, RuleContext } from '../rule';
@@ -89,25 +90,23 @@ export const rule: Rule = {
 };
 
 /**
- * Error cells below the header, in reading order. The grid's own rows are scanned (a budget
- * workbook holds hundreds of thousands of cells); a hit is confirmed through the context, which
- * hides the cells a merged area covers.
+ * Error cells below the header, in reading order: the sheet's cells that may hold one (an error
+ * value, a text with `#`) are indexed once for all its tables (../../cell-index.ts); a hit is
+ * confirmed through the context, which hides the cells a merged area covers.
  */
 function errorCells(context: RuleContext): ErrorCell[] {
   const { grid, table } = context;
   const { range, headerBottom } = table;
+  const { markedRows, markedCols } = cellIndexOf(grid);
   const found: ErrorCell[] = [];
-  for (let row = Math.max(headerBottom + 1, grid.origin.row); row <= range.bottom; row++) {
-    const cells = grid.cells[row - grid.origin.row];
-    if (!cells) continue;
-    const last = Math.min(range.right, grid.origin.col + cells.length - 1);
-    for (let col = Math.max(range.left, grid.origin.col); col <= last; col++) {
-      const value = cells[col - grid.origin.col]?.value;
-      // Numbers and empty cells (nearly all of a budget table) hold no error.
-      if (typeof value === 'number' || value === null || value === undefined || !errorOf(cells[col - grid.origin.col])) continue;
-      const error = errorOf(context.cell(row, col));
-      if (error) found.push({ row, col, error });
-    }
+  const top = Math.max(headerBottom + 1, grid.origin.row);
+  for (let k = 0; k < markedRows.length; k++) {
+    const row = markedRows[k];
+    const col = markedCols[k];
+    if (row < top || row > range.bottom || col < range.left || col > range.right) continue;
+    if (!errorOf(grid.cells[row - grid.origin.row][col - grid.origin.col])) continue;
+    const error = errorOf(context.cell(row, col));
+    if (error) found.push({ row, col, error });
   }
   return found;
 }
