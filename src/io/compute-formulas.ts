@@ -78,7 +78,8 @@ class Evaluator {
       const value = toCellValue(result);
       if (value === undefined) return cell.value;
       cell.value = value;
-      delete cell.notComputed;
+      // Set, not deleted: every cell keeps the one shape the reader gave it.
+      cell.notComputed = undefined;
       return value;
     } catch {
       return cell.value; // stays notComputed, value null
