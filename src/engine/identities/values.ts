@@ -59,29 +59,14 @@ export class AmountGrid {
   }
 
   private read(i: number, row: number, col: number): void {
-    const cell = this.cells.cell(row, col);
-    const raw = cell?.value;
-    if (cell?.notComputed) {
-      this.status[i] = Status.Unknown;
-    } else if (raw === null || raw === undefined) {
-      this.status[i] = Status.Empty;
-    } else if (typeof raw === 'number') {
-      if (!Number.isFinite(raw)) this.status[i] = Status.Unknown;
-      else this.store(i, raw);
-    } else {
-      const quantity = readCell(cell, this.convention);
-      if (quantity.kind === 'empty') this.status[i] = Status.Empty;
-      else if (quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent) {
-        this.store(i, quantity.value.toNumber(), quantity.value.decimalPlaces());
-      } else this.status[i] = Status.Unknown;
-    }
+    this.take(i, this.cells.cell(row, col), true);
   }
 
   /**
-   * Reads the plain numbers and empty cells of one row's `cols` at once, as read() does one by one,
-   * from the grid's own row (`line[c - lineLeft]` is column c); text is left for read() to parse
-   * when asked for. Only for a row no merged area touches (its cells are then their own): the table
-   * is read in the order it is stored, not identity by identity down its columns.
+   * Reads the plain numbers and empty cells of one row's `cols` at once, from the grid's own row
+   * (`line[c - lineLeft]` is column c); text is left for read() to parse when asked for. Only for a
+   * row no merged area touches (its cells are then their own): the table is read in the order it
+   * is stored, not identity by identity down its columns.
    */
   readRow(row: number, line: readonly (Cell | undefined)[] | undefined, lineLeft: number, cols: readonly number[]): void {
     const { status } = this;
@@ -91,14 +76,26 @@ export class AmountGrid {
       const col = cols[k];
       const i = base + col;
       if (col < this.left || col - this.left >= this.width || status[i] !== Status.Unread) continue;
-      const cell = line?.[col - lineLeft];
-      if (cell === undefined) status[i] = Status.Empty;
-      else if (cell.notComputed) continue;
-      else if (cell.value === null || cell.value === undefined) status[i] = Status.Empty;
-      else if (typeof cell.value === 'number') {
-        if (Number.isFinite(cell.value)) this.store(i, cell.value);
-        else status[i] = Status.Unknown;
-      }
+      this.take(i, line?.[col - lineLeft], false);
+    }
+  }
+
+  /** Cell i's status and amount from the cell; a text is parsed only when `parseText` (else it stays unread). */
+  private take(i: number, cell: Cell | undefined, parseText: boolean): void {
+    const raw = cell?.value;
+    if (cell?.notComputed) {
+      this.status[i] = Status.Unknown;
+    } else if (raw === null || raw === undefined) {
+      this.status[i] = Status.Empty;
+    } else if (typeof raw === 'number') {
+      if (!Number.isFinite(raw)) this.status[i] = Status.Unknown;
+      else this.store(i, raw);
+    } else if (parseText) {
+      const quantity = readCell(cell, this.convention);
+      if (quantity.kind === 'empty') this.status[i] = Status.Empty;
+      else if (quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent) {
+        this.store(i, quantity.value.toNumber(), quantity.value.decimalPlaces());
+      } else this.status[i] = Status.Unknown;
     }
   }
 

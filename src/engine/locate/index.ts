@@ -237,19 +237,8 @@ export class LocateContext {
     if ((flags & HOLDS_TYPED) === 0) return '';
     const list = this.identitiesAt(pos);
     let text = '';
-    let typedCell: boolean | undefined;
-    for (let i = 0; i < list.length; i++) {
-      const identity = list[i];
-      // Only typed totals are sure to stay put: a formula total may move with the cell by another path.
-      if (identity.relation !== '=' || this.violations.has(identity.id)) continue;
-      const { target } = identity;
-      if (this.reader.cell(target.row, target.col)?.formula !== undefined) continue;
-      if (target.row === pos.row && target.col === pos.col) {
-        typedCell ??= this.reader.cell(pos.row, pos.col)?.formula === undefined;
-        if (!typedCell) continue;
-      }
-      text += `${identity.id};`;
-    }
+    // Only typed totals are sure to stay put: a formula total may move with the cell by another path.
+    for (let i = 0; i < list.length; i++) if (this.flagOf(list[i]) & HOLDS_TYPED) text += `${list[i].id};`;
     return text;
   }
 
