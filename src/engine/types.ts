@@ -161,8 +161,10 @@ export interface TableModel {
   unit?: TableUnit;
   columns: ColumnInfo[];
   rows: RowInfo[];
-  /** How text numbers in this table are written, decided from its unambiguous cells. */
+  /** How text numbers in this table are written, decided from its unambiguous cells (or its headers). */
   convention?: NumberConvention;
+  /** `grouping`: decided instead by its ambiguous cells, which only that way read as whole, in a table of whole amounts. */
+  conventionFrom?: 'grouping';
   /** Column identities beyond the year × source plan: the column-number row's and the header's. */
   columnIdentities?: ColumnIdentity[];
   columnNumbers?: ColumnNumbers;

@@ -87,7 +87,8 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
     if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
   }
   const convention = conventionOf(view, rows, columns);
-  if (convention) table.convention = convention;
+  if (convention) table.convention = convention.convention;
+  if (convention?.from) table.conventionFrom = convention.from;
   return table;
 }
 
@@ -200,15 +201,27 @@ function mayReadAsNumber(text: string): boolean {
   return text.length <= 2 || /\d/.test(text);
 }
 
-/** The convention most unambiguous text numbers of the table use; none when it has none. */
-function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): NumberConvention | undefined {
+/**
+ * How the table's text numbers are written, and what says so: its unambiguous text numbers (`16,21`,
+ * `42.86`), the most of them; else, when every amount of the table is whole, its ambiguous ones
+ * (`1,040`, `90.000`) if all read as whole numbers one same way (`grouping`: a separator with three
+ * digits after it in a table of whole amounts groups thousands; read as decimals they would be the
+ * table's only ones, and end in a zero no one writes); else its headers' language. None when
+ * nothing says.
+ */
+function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: 'grouping' } | undefined {
   const counts = { vi: 0, en: 0 };
+  // Per convention, how many ambiguous texts read as a whole number that way.
+  const whole = { vi: 0, en: 0 };
+  let ambiguous = 0;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
+  let counted: Uint8Array | undefined;
+  let first = 0;
   if (rows.length > 0) {
     // The rows that count, by sheet row from the first; only the columns' text cells are read (../cell-index.ts).
-    const first = rows[0].row;
+    first = rows[0].row;
     const last = rows[rows.length - 1].row;
-    const counted = new Uint8Array(last - first + 1);
+    counted = new Uint8Array(last - first + 1);
     for (const row of rows) if (row.kind !== 'blank' && row.kind !== 'note') counted[row.row - first] = 1;
     const { cells } = view.grid;
     const index = cellIndexOf(view.grid);
@@ -219,12 +232,33 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
         // Only a separator (`16,21`, `42.86`) tells one convention from the other.
         if (!/[.,]/.test(value) || view.cell(row, col) === undefined) continue;
         const quantity = readText(value);
-        if (quantity.kind === 'number' && (quantity.notation === 'vi' || quantity.notation === 'en')) counts[quantity.notation]++;
+        if (quantity.kind !== 'number') continue;
+        if (quantity.notation === 'vi' || quantity.notation === 'en') counts[quantity.notation]++;
+        else if (quantity.notation === 'ambiguous' && quantity.readings) {
+          ambiguous++;
+          if (quantity.readings.vi.isInteger()) whole.vi++;
+          if (quantity.readings.en.isInteger()) whole.en++;
+        }
       }
     }
   }
-  if (counts.vi === 0 && counts.en === 0) return englishHeaders(columns) ? 'en' : undefined;
-  return counts.en > counts.vi ? 'en' : 'vi';
+  if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi' };
+  for (const convention of ['vi', 'en'] as const) {
+    if (ambiguous > 0 && whole[convention] === ambiguous && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping' };
+  }
+  return englishHeaders(columns) ? { convention: 'en' } : undefined;
+}
+
+/** Whether every number typed in the value columns of the counted rows is whole. */
+function wholeAmounts(view: SheetView, valueCols: number[], first: number, counted: Uint8Array): boolean {
+  for (let r = 0; r < counted.length; r++) {
+    if (counted[r] === 0) continue;
+    for (const col of valueCols) {
+      const value = view.cell(first + r, col)?.value;
+      if (typeof value === 'number' && !Number.isInteger(value)) return false;
+    }
+  }
+  return true;
 }
 
 /** Vietnamese letters a header written in Vietnamese nearly always has, English never. */
@@ -254,8 +288,10 @@ function applyOverrides(view: SheetView, table: TableModel, overrides: TableOver
   const rows = readRows({ view, kind, columns, top: table.dataTop, bottom: table.range.bottom, left: table.range.left, right: table.range.right });
   const corrected: TableModel = { ...table, kind, columns, rows };
   const convention = conventionOf(view, rows, columns);
-  if (convention) corrected.convention = convention;
-  else delete corrected.convention;
+  delete corrected.convention;
+  delete corrected.conventionFrom;
+  if (convention) corrected.convention = convention.convention;
+  if (convention?.from) corrected.conventionFrom = convention.from;
   return corrected;
 }
 

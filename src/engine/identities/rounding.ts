@@ -1,6 +1,7 @@
 import { Decimal } from '../numbers';
 import type { BudgetReader } from '../rules/budget/model';
 import type { Identity } from './index';
+import { Status } from './values';
 
 /**
  * The largest difference rounding can explain in an identity: half a unit of the last shown digit
@@ -16,7 +17,7 @@ export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
     // How many rounded figures show each number of decimals: a total of 20,000 items is asked about often.
     const figures: number[] = [];
     const count = (row: number, col: number) => {
-      const decimals = decimalsShown(reader.cell(row, col)?.numberFormat);
+      const decimals = decimalsShownAt(reader, row, col);
       if (decimals !== undefined) figures[decimals] = (figures[decimals] ?? 0) + 1;
     };
     count(identity.target.row, identity.target.col);
@@ -34,10 +35,48 @@ export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
 /** An identity's cells do not change while the engine checks them. */
 const allowances = new WeakMap<Identity, Decimal>();
 
-/** The unit of the last digit a format shows (1 for General: whole numbers as typed). */
-export function lastDigitUnit(format: string | undefined): Decimal {
-  return new Decimal(10).pow(-(decimalsShown(format) ?? 0));
+/**
+ * How many decimals a figure of the table shows: its number format's (decimalsShown). In a table
+ * whose amounts are all text with their thousands grouped — a CSV saved from Excel, which writes
+ * each figure as it is shown — the decimals its text writes (`14,677,366` none, `24,000.0` one): such
+ * figures were rounded to what they show, as formatted ones are. Undefined: shown as held, exact.
+ */
+export function decimalsShownAt(reader: BudgetReader, row: number, col: number): number | undefined {
+  const cell = reader.cell(row, col);
+  if (typeof cell?.value !== 'string' || cell.numberFormat !== undefined || !shownAsText(reader)) return decimalsShown(cell?.numberFormat);
+  const point = cell.value.lastIndexOf(reader.table.convention === 'en' ? '.' : ',');
+  return point < 0 ? 0 : /^\d*/.exec(cell.value.slice(point + 1))![0].length;
 }
+
+/** The unit of a figure's last shown digit (1 when it shows what it holds). */
+export function lastDigitUnitAt(reader: BudgetReader, row: number, col: number): Decimal {
+  return new Decimal(10).pow(-(decimalsShownAt(reader, row, col) ?? 0));
+}
+
+/** Whether every amount of the table is text and some group their thousands (decimalsShownAt). */
+function shownAsText(reader: BudgetReader): boolean {
+  let shown = textTables.get(reader.table);
+  if (shown === undefined) {
+    const grouped = reader.table.convention === 'en' ? /\d,\d{3}/ : /\d\.\d{3}/;
+    let groups = false;
+    let typed = false;
+    const { range } = reader.table;
+    for (const column of reader.table.columns) {
+      if (column.role !== 'amount') continue;
+      for (let row = range.top; row <= range.bottom && !typed; row++) {
+        if (reader.amounts.statusAt(row, column.col) !== Status.Amount) continue;
+        const value = reader.cell(row, column.col)?.value;
+        if (typeof value !== 'string') typed = true;
+        else if (!groups && grouped.test(value)) groups = true;
+      }
+    }
+    shown = groups && !typed;
+    textTables.set(reader.table, shown);
+  }
+  return shown;
+}
+
+const textTables = new WeakMap<object, boolean>();
 
 /** How many decimals a number format shows; undefined for General, text and non-numeric formats. */
 export function decimalsShown(format: string | undefined): number | undefined {
@@ -56,7 +95,7 @@ const shown = new Map<string, number | undefined>();
 
 /** A difference the table cannot show (below half the last digit its total shows): decimals hidden by `#,##0`, binary round-off. */
 export function invisible(identity: Identity, residual: Decimal, reader: BudgetReader): boolean {
-  const format = reader.cell(identity.target.row, identity.target.col)?.numberFormat;
-  return decimalsShown(format) !== undefined && residual.abs().lessThan(lastDigitUnit(format).dividedBy(2));
+  const { row, col } = identity.target;
+  return decimalsShownAt(reader, row, col) !== undefined && residual.abs().lessThan(lastDigitUnitAt(reader, row, col).dividedBy(2));
 }
 

@@ -1,5 +1,5 @@
 import { cellAddress } from '../address';
-import { allowanceOf, decimalsShown, lastDigitUnit } from '../identities/rounding';
+import { allowanceOf, decimalsShownAt, lastDigitUnitAt } from '../identities/rounding';
 import { formatDecimal } from '../numbers';
 import { addresses, type BudgetReader, headerTail, type Pos, rowName } from '../rules/budget/model';
 import type { Finding, FindingFix, Params, TableModel } from '../types';
@@ -130,8 +130,7 @@ function explainLocated(
     const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);
     if (fix) root.fix = fix;
     // One unit of the last digit shown may still be rounding upstream: a warning, with its fix, not an error.
-    const format = change && reader.cell(change.pos.row, change.pos.col)?.numberFormat;
-    const withinRounding = change !== undefined && decimalsShown(format) !== undefined && change.delta.abs().lessThanOrEqualTo(lastDigitUnit(format));
+    const withinRounding = change !== undefined && decimalsShownAt(reader, change.pos.row, change.pos.col) !== undefined && change.delta.abs().lessThanOrEqualTo(lastDigitUnitAt(reader, change.pos.row, change.pos.col));
     if (withinRounding) root.severity = 'warning';
     for (const { violation, finding } of violated) {
       if (finding === root) continue;

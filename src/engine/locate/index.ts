@@ -1,5 +1,5 @@
 import { type Identity, residualOf, type TableIdentities } from '../identities';
-import { allowanceOf, invisible, lastDigitUnit } from '../identities/rounding';
+import { allowanceOf, invisible, lastDigitUnitAt } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
@@ -399,7 +399,7 @@ export class LocateContext {
     if (component.length >= 2 && !values.truncated) {
       // A slip only where it is larger than the rounding of the cell itself (half a unit of its last
       // digit); in a table rounded elsewhere, ±1 on a `#,##0` figure is rounding too.
-      const unit = (pos: Pos) => lastDigitUnit(this.reader.cell(pos.row, pos.col)?.numberFormat).dividedBy(rounded ? 1 : 2);
+      const unit = (pos: Pos) => lastDigitUnitAt(this.reader, pos.row, pos.col).dividedBy(rounded ? 1 : 2);
       const hypotheses = all.filter((h) => h.explains.size >= 2 && h.changes.every((c) => c.delta.abs().greaterThan(unit(c.pos))));
       const result = searchCover(this, component, hypotheses);
       if (result?.unique && result.solution.every((h) => !h.ambiguous)) return this.settle(result.solution, component);

@@ -182,6 +182,27 @@ describe('error localisation', () => {
       ['D5', 'info', 'budgetRounding'],
     ]);
   });
+  it('in a CSV saved from Excel, figures written with their thousands grouped were rounded to what they show', () => {
+    // Every field is text, as Excel writes each figure as shown: `1,001` is a rounded figure.
+    const csv = (grouped: boolean): TestCell[][] => [
+      ...header('Tỉnh, thành phố'),
+      ['A', 'B', '1=2+3', '2', '3'],
+      [null, 'Tổng số', ...(grouped ? ['2,001', '1,401', '600'] : ['2001', '1401', '600'])],
+      ['1', 'Hà Nội', ...(grouped ? ['1,000', '700', '300'] : ['1000', '700', '300'])],
+      ['2', 'Hải Phòng', ...(grouped ? ['1,000', '700', '300'] : ['1000', '700', '300'])],
+    ];
+    const severities = (grouped: boolean) =>
+      checkSheet({ ...gridOf(csv(grouped), { merges: ['D2:E2'] }), textOnly: true })
+        .findings.filter((f) => f.rule.startsWith('budget/'))
+        .map((f) => [f.cell, f.severity]);
+    expect(severities(true)).toEqual([
+      ['C5', 'info'],
+      ['D5', 'info'],
+    ]);
+    // Written plain, the same figures are exact: one off is a mistake.
+    expect(severities(false).filter(([, severity]) => severity === 'info')).toEqual([]);
+    expect(severities(false).length).toBeGreaterThan(0);
+  });
   it('a slip in a detail row that SUM formulas carry up to a typed grand total is located in the detail row', () => {
     const rows: TestCell[][] = [
       ...header('Nội dung'),

@@ -5,18 +5,20 @@ import { quoted, textNumbers } from './cells';
 /**
  * Text such as `1.040` or `1,200` reads as two different numbers: one thousand and forty the
  * Vietnamese way, 1.04 the English way. The table's convention (Vietnamese when nothing decides it,
- * as budget tables are written) picks one; the officer should make sure.
+ * as budget tables are written) picks one; the officer should make sure. In a CSV, where every field
+ * is text, a convention the file itself settles is no doubt about one cell.
  */
 export const rule: Rule = {
   meta: {
     id: 'values/ambiguous-number',
     severity: 'warning',
     kinds: ['indicator', 'budget'],
-    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionDefault'],
+    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionFromGrouping', 'valuesConventionDefault'],
     description: 'Text like 1.040 or 1,200 that reads differently in the Vietnamese and English conventions.',
   },
   check(context) {
-    const { convention } = context.table;
+    const { convention, conventionFrom } = context.table;
+    const why = conventionFrom === 'grouping' ? 'valuesConventionFromGrouping' : convention ? 'valuesConventionFromTable' : 'valuesConventionDefault';
     // In a CSV every field is text: the file's own unambiguous numbers have settled the convention.
     if (context.grid.textOnly && convention) return;
     for (const { column, found: cells } of textNumbers(context)) {
@@ -30,7 +32,7 @@ export const rule: Rule = {
           messageId: convention === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
           at: { row: found.row, col: column.col },
           params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
-          explanation: { messageId: convention ? 'valuesConventionFromTable' : 'valuesConventionDefault', params: {} },
+          explanation: { messageId: why, params: {} },
           ...(plain ? { fix: { value: chosen } } : {}),
         });
       }
