@@ -1,16 +1,16 @@
-import { cellAddress, columnLetters, rangeAddress } from './address';
+import { cellAddress, columnLetters, parseCellAddress, rangeAddress } from './address';
 import { forgetCells, indexCells } from './cell-index';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
 import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
 import { applyLocations } from './locate/findings';
-import { Decimal, readCell, type Quantity } from './numbers';
+import { conventionAt, Decimal, readCell, readText, type Quantity } from './numbers';
 import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding, LegacyEvidence } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
-import type { Cell, CheckOptions, Finding, Notice, Report, SheetGrid, TableModel, TableSummary } from './types';
+import type { Cell, CheckOptions, Finding, Notice, NumberConvention, Report, SheetGrid, TableModel, TableSummary } from './types';
 
 /** Checks every sheet and merges the reports; finding ids are unique across the workbook. */
 export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): Report {
@@ -55,27 +55,58 @@ function checkDecoded({ grid, encoding, converted }: LegacyDecoding, options: Ch
   const tables = detectTables(grid, overrides, view);
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
   for (const table of tables) {
-    const tableFindings: Finding[] = [];
-    // One context for the table's rules; what each reports is filed under the rule running then.
-    let context: TableContext | undefined;
-    for (const rule of rules) {
-      if (!rule.meta.kinds.includes(table.kind)) continue;
-      context ??= new TableContext(view, table, tolerance, tableFindings);
-      context.rule = rule;
-      rule.check(context);
-    }
-    if (table.kind === 'budget' && context) {
-      const reader = readerOf(context);
-      const identities = tableIdentitiesOf(reader);
-      for (const family of identities.dropped) {
-        if (family.total >= 3) notices.push({ messageId: 'identityNotBorneOut', sheet: grid.name, params: { column: family.column.header, failing: family.failing, total: family.total } });
-      }
-      for (const finding of applyLocations(reader, tableFindings, locate(reader, identities, tolerance))) findings.push(finding);
-    } else {
-      for (const finding of tableFindings) findings.push(finding);
-    }
+    let checked = checkTable(view, table, tolerance, rules);
+    // An ambiguous cell (`1.040`) whose located fix is its own other reading was simply read the wrong way.
+    const readAs = table.kind === 'budget' ? otherReadings(view, table, checked.findings) : undefined;
+    if (readAs) checked = checkTable(view, { ...table, readAs }, tolerance, rules);
+    for (const notice of checked.notices) notices.push(notice);
+    for (const finding of checked.findings) findings.push(finding);
   }
   return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
+}
+
+/** Runs the rules that apply to one table and, for a budget table, locates what its broken identities say is wrong. */
+function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rules: Rule[]): { findings: Finding[]; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const tableFindings: Finding[] = [];
+  // One context for the table's rules; what each reports is filed under the rule running then.
+  let context: TableContext | undefined;
+  for (const rule of rules) {
+    if (!rule.meta.kinds.includes(table.kind)) continue;
+    context ??= new TableContext(view, table, tolerance, tableFindings);
+    context.rule = rule;
+    rule.check(context);
+  }
+  if (table.kind !== 'budget' || !context) return { findings: tableFindings, notices };
+  const reader = readerOf(context);
+  const identities = tableIdentitiesOf(reader);
+  for (const family of identities.dropped) {
+    if (family.total >= 3) notices.push({ messageId: 'identityNotBorneOut', sheet: view.grid.name, params: { column: family.column.header, failing: family.failing, total: family.total } });
+  }
+  return { findings: applyLocations(reader, tableFindings, locate(reader, identities, tolerance)), notices };
+}
+
+/**
+ * The ambiguous text cells (`80,977`, `(105.000)`) that a root finding would set to their other
+ * reading: the totals add up only when the cell is read the other way, so it is read so (with the
+ * table's earlier choices), and the table checked again. Undefined when there are none.
+ */
+function otherReadings(view: SheetView, table: TableModel, findings: Finding[]): Map<number, NumberConvention> | undefined {
+  let readAs: Map<number, NumberConvention> | undefined;
+  for (const finding of findings) {
+    if (finding.causeId || finding.fix?.value === undefined) continue;
+    const pos = parseCellAddress(finding.fix.cell);
+    const text = pos && view.cell(pos.row, pos.col)?.value;
+    if (!pos || typeof text !== 'string') continue;
+    const quantity = readText(text);
+    if (quantity.kind !== 'number' || quantity.notation !== 'ambiguous' || !quantity.readings) continue;
+    const other = conventionAt(table, pos.row, pos.col) === 'en' ? 'vi' : 'en';
+    // Read as decimals it would end in a zero no one writes (`90,000` for 90): a slip, not a reading.
+    const decimalMark = other === 'en' ? '.' : ',';
+    if (!quantity.readings[other].equals(finding.fix.value) || (text.includes(decimalMark) && /0\)?$/.test(text.trim()))) continue;
+    (readAs ??= new Map(table.readAs)).set(pos.row * 20_000 + pos.col, other);
+  }
+  return readAs;
 }
 
 /**
@@ -107,7 +138,7 @@ class TableContext implements RuleContext {
     const key = row * 20_000 + col;
     let quantity = this.quantities.get(key);
     if (!quantity) {
-      quantity = readCell(this.view.cell(row, col), this.table.convention);
+      quantity = readCell(this.view.cell(row, col), conventionAt(this.table, row, col));
       this.quantities.set(key, quantity);
     }
     return quantity;

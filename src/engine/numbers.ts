@@ -104,6 +104,17 @@ export function isFootnoteMarker(text: string): boolean {
   return /^(\(\d{1,2}\)|\(\*+\)|\*+|\d{1,2}\/|\([a-z]\))$/.test(text.trim());
 }
 
+/** How a table reads its text numbers: its convention, and the cells read the other way (key row × 20,000 + column). */
+export interface Reading {
+  convention?: NumberConvention;
+  readAs?: ReadonlyMap<number, NumberConvention>;
+}
+
+/** The convention a table's cell is read in: its own if the totals chose one for it, else the table's. */
+export function conventionAt(reading: Reading, row: number, col: number): NumberConvention | undefined {
+  return reading.readAs?.get(row * 20_000 + col) ?? reading.convention;
+}
+
 /** The value of one cell, in the table's convention when the text is ambiguous. */
 export function readCell(cell: Cell | undefined, convention?: NumberConvention): Quantity {
   if (!cell || cell.value === null || cell.value === undefined) return { kind: 'empty' };

@@ -165,6 +165,11 @@ export interface TableModel {
   convention?: NumberConvention;
   /** `grouping`: decided instead by its ambiguous cells, which only that way read as whole, in a table of whole amounts. */
   conventionFrom?: 'grouping';
+  /**
+   * Ambiguous cells (`1.040`) read in the other convention than the table's: the only reading under
+   * which the totals they stand in add up (key row × 20,000 + column).
+   */
+  readAs?: ReadonlyMap<number, NumberConvention>;
   /** Column identities beyond the year × source plan: the column-number row's and the header's. */
   columnIdentities?: ColumnIdentity[];
   columnNumbers?: ColumnNumbers;

@@ -33,7 +33,7 @@ describe('AmountGrid.residual', () => {
         fc.array(fc.constantFrom(1, -1, 2), { minLength: WIDTH - 1, maxLength: WIDTH - 1 }),
         fc.boolean(),
         (rows, coefs, withCoefs) => {
-          const grid = new AmountGrid(0, 0, rows.length - 1, WIDTH - 1, { cell: (row, col) => rows[row]?.[col]?.cell }, 'vi');
+          const grid = new AmountGrid(0, 0, rows.length - 1, WIDTH - 1, { cell: (row, col) => rows[row]?.[col]?.cell }, { convention: 'vi' });
           // Each row: column 0 = Σ coef × columns 1..3; then column 1 over every row below the first.
           for (let row = 0; row < rows.length; row++) {
             let expected = rows[row][0].exact.negated();

@@ -1,4 +1,4 @@
-import { Decimal, readCell } from '../numbers';
+import { conventionAt, Decimal, type Reading, readCell } from '../numbers';
 import type { Cell, NumberConvention } from '../types';
 
 /** A cell in sheet coordinates. */
@@ -45,7 +45,7 @@ export class AmountGrid {
     bottom: number,
     right: number,
     private readonly cells: CellSource,
-    private readonly convention?: NumberConvention,
+    private readonly reading: Reading = {},
   ) {
     this.width = right - left + 1;
     const size = Math.max(0, (bottom - top + 1) * this.width);
@@ -59,7 +59,7 @@ export class AmountGrid {
   }
 
   private read(i: number, row: number, col: number): void {
-    this.take(i, this.cells.cell(row, col), true);
+    this.take(i, this.cells.cell(row, col), conventionAt(this.reading, row, col));
   }
 
   /**
@@ -80,8 +80,11 @@ export class AmountGrid {
     }
   }
 
-  /** Cell i's status and amount from the cell; a text is parsed only when `parseText` (else it stays unread). */
-  private take(i: number, cell: Cell | undefined, parseText: boolean): void {
+  /**
+   * Cell i's status and amount from the cell; a text is parsed in `convention` (undefined: the
+   * default reading), or, when `false`, left unread.
+   */
+  private take(i: number, cell: Cell | undefined, convention: NumberConvention | undefined | false): void {
     const raw = cell?.value;
     if (cell?.notComputed) {
       this.status[i] = Status.Unknown;
@@ -90,8 +93,8 @@ export class AmountGrid {
     } else if (typeof raw === 'number') {
       if (!Number.isFinite(raw)) this.status[i] = Status.Unknown;
       else this.store(i, raw);
-    } else if (parseText) {
-      const quantity = readCell(cell, this.convention);
+    } else if (convention !== false) {
+      const quantity = readCell(cell, convention);
       if (quantity.kind === 'empty') this.status[i] = Status.Empty;
       else if (quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent) {
         this.store(i, quantity.value.toNumber(), quantity.value.decimalPlaces());
@@ -128,7 +131,7 @@ export class AmountGrid {
     if (status === Status.Empty) return new Decimal(0);
     if (status !== Status.Amount) return undefined;
     const i = this.index(row, col);
-    return this.scale[i] > MAX_SCALE ? exactOf(this.cells.cell(row, col), this.convention) : new Decimal(this.value[i]);
+    return this.scale[i] > MAX_SCALE ? exactOf(this.cells.cell(row, col), conventionAt(this.reading, row, col)) : new Decimal(this.value[i]);
   }
 
   /**

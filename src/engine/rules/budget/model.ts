@@ -97,7 +97,7 @@ export function readerOf(context: RuleContext): BudgetReader {
     const merges = new TableMerges(grid, context.table);
     // A method of the context, called on it.
     const cells = new TableCells(grid, range, merges, (row, col) => context.cell(row, col));
-    const amounts = new AmountGrid(range.top, range.left, range.bottom, range.right, cells, context.table.convention);
+    const amounts = new AmountGrid(range.top, range.left, range.bottom, range.right, cells, context.table);
     // Every amount is read for the identities: row by row here, as the grid stores them.
     const amountCols = amountColumns(context.table).map((column) => column.col);
     for (let row = range.top; row <= range.bottom; row++) {

@@ -13,26 +13,31 @@ export const rule: Rule = {
     id: 'values/ambiguous-number',
     severity: 'warning',
     kinds: ['indicator', 'budget'],
-    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionFromGrouping', 'valuesConventionDefault'],
+    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionFromGrouping', 'valuesConventionFromTotals', 'valuesConventionDefault'],
     description: 'Text like 1.040 or 1,200 that reads differently in the Vietnamese and English conventions.',
   },
   check(context) {
-    const { convention, conventionFrom } = context.table;
+    const { convention, conventionFrom, readAs } = context.table;
     const why = conventionFrom === 'grouping' ? 'valuesConventionFromGrouping' : convention ? 'valuesConventionFromTable' : 'valuesConventionDefault';
-    // In a CSV every field is text: the file's own unambiguous numbers have settled the convention.
-    if (context.grid.textOnly && convention) return;
+    // In a CSV every field is text: the file's own unambiguous numbers have settled the convention,
+    // and only a cell the totals read the other way is in doubt.
+    const settled = context.grid.textOnly === true && convention !== undefined;
+    if (settled && !readAs) return;
     for (const { column, found: cells } of textNumbers(context)) {
       for (const found of cells) {
         if (found.quantity.notation !== 'ambiguous' || !found.quantity.readings) continue;
+        const flipped = readAs?.get(found.row * 20_000 + column.col);
+        if (settled && !flipped) continue;
+        const reading = flipped ?? convention;
         const { quantity, text } = found;
         const readings = found.quantity.readings;
         const chosen = formatDecimal(quantity.value);
         const plain = !quantity.per && !quantity.bound;
         context.report({
-          messageId: convention === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
+          messageId: reading === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
           at: { row: found.row, col: column.col },
           params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
-          explanation: { messageId: why, params: {} },
+          explanation: { messageId: flipped ? 'valuesConventionFromTotals' : why, params: {} },
           ...(plain ? { fix: { value: chosen } } : {}),
         });
       }

@@ -1,5 +1,6 @@
+import { checkSheet } from '../../../../src/engine/check';
 import { rule } from '../../../../src/engine/rules/values/ambiguous-number';
-import { findingsOf, gridOf } from '../../grid';
+import { findingsOf, gridOf, type TestCell } from '../../grid';
 import { budgetHeader, budgetMerges, enHeader, rendered, summary } from './tables';
 
 describe('values/ambiguous-number', () => {
@@ -66,6 +67,39 @@ describe('values/ambiguous-number', () => {
       expect(findings.map((f) => [f.cell, f.messageId, f.fix?.value, f.explanation?.messageId])).toEqual([
         ['D2', 'valuesAmbiguousNumberEn', '1200', 'valuesConventionFromTable'],
       ]);
+    });
+  });
+
+  describe('read the way the totals add up', () => {
+    /**
+     * A CSV as Excel saves it in `locale` (every field text): C5 written as `written`, the totals
+     * worked out with C5 = `value`.
+     */
+    const csv = (locale: 'de-DE' | 'en-US', written: string, value: number): TestCell[][] => {
+      const shown = (n: number) => n.toLocaleString(locale);
+      return [
+        ...budgetHeader,
+        ['1', 'Tuyên truyền', shown(1250.5), '300', shown(1100), '250', shown(2350.5), '550'],
+        ['2', 'Tập huấn', written, '200', '700', '150', shown(value + 700), '350'],
+        [null, 'Tổng cộng', shown(1250.5 + value), '500', shown(1800), '400', shown(3050.5 + value), '900'],
+      ];
+    };
+    const nonInfo = (rows: TestCell[][]) =>
+      checkSheet({ ...gridOf(rows, { merges: budgetMerges }), textOnly: true })
+        .findings.filter((f) => f.severity !== 'info')
+        .map((f) => [f.cell, f.rule, f.explanation?.messageId, f.fix?.value]);
+
+    it('reads a pasted ambiguous cell the other way when only that reading makes its totals add up, and says so at the cell alone', () => {
+      expect(nonInfo(csv('de-DE', '980', 980))).toEqual([]);
+      // `1,250` is 1.25 the Vietnamese way, as the table is written; its totals say 1250.
+      expect(nonInfo(csv('de-DE', '1,250', 1250))).toEqual([['C5', 'values/ambiguous-number', 'valuesConventionFromTotals', '1250']]);
+      expect(nonInfo(csv('en-US', '1.250', 1250))).toEqual([['C5', 'values/ambiguous-number', 'valuesConventionFromTotals', '1250']]);
+    });
+
+    it('keeps a slip a slip: a reading as decimals ending in zeros is no reading (90,000 for 90)', () => {
+      const found = nonInfo(csv('en-US', '90,000', 90));
+      expect(found).toContainEqual(['C5', 'budget/root-cause', undefined, '90']);
+      expect(found.some(([, , messageId]) => messageId === 'valuesConventionFromTotals')).toBe(false);
     });
   });
 });
