@@ -35,7 +35,8 @@ export function slipOf(written: Decimal, intended: Decimal, neighbours: Decimal[
       if (differing.length === 1 && a[differing[0]] !== '.' && b[differing[0]] !== '.') return 'OneDigit';
     }
   }
-  if (neighbours.some((n) => n.equals(written) && !n.isZero())) return 'CopiedValue';
+  // A copy keeps the sign of what it replaced: one that also flips it is two slips (a 50 copied where −199,750 belongs is no slip).
+  if (written.isNegative() === intended.isNegative() && neighbours.some((n) => n.equals(written) && !n.isZero())) return 'CopiedValue';
   return undefined;
 }
 
@@ -73,6 +74,7 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
       if (count === 1) return 'OneDigit';
     }
   }
+  if (written < 0 !== intended < 0) return undefined;
   return (left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined;
 }
 

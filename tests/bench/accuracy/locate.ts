@@ -100,7 +100,7 @@ export function locate(table: BudgetTable, slip: Slip): Location {
 
 /**
  * Whether `written` is a typing slip for `intended` (Scholtus 2009): a sign, a power of ten, two
- * adjacent digits swapped, one digit wrong, or the value of the cell beside it. Written here, not
+ * adjacent digits swapped, one digit wrong, or the value of the cell beside it (of the same sign). Written here, not
  * imported from the engine, so the benchmark does not grade the engine by its own rule.
  */
 function isTypingSlip(y: Key, written: number, intended: number, value: (k: Key) => number): boolean {
@@ -116,5 +116,6 @@ function isTypingSlip(y: Key, written: number, intended: number, value: (k: Key)
     if (differing.length === 1 && !'.'.includes(a[differing[0]]) && !'.'.includes(b[differing[0]])) return true;
     if (differing.length === 2 && differing[1] === differing[0] + 1 && a[differing[0]] === b[differing[1]] && a[differing[1]] === b[differing[0]] && !a.slice(differing[0], differing[1] + 1).includes('.')) return true;
   }
-  return [y - 1, y + 1].some((k) => value(k) !== 0 && Math.abs(value(k) - written) < EPSILON);
+  // A copy keeps the sign of the amount it replaced: one that also flips it is two slips.
+  return Math.sign(written) === Math.sign(intended) && [y - 1, y + 1].some((k) => value(k) !== 0 && Math.abs(value(k) - written) < EPSILON);
 }

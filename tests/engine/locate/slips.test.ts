@@ -13,6 +13,9 @@ describe('typing slips', () => {
     // A power of ten with the sign flipped is two slips (found by the property below).
     expect(slipOf(new Decimal(-2), new Decimal(20))).toBeUndefined();
     expect(slipOfWhole(700, 350, 700, 12)).toBe('CopiedValue');
+    // A copy that would also flip the sign is two slips: 50 beside 50 is no copy of −199,750.
+    expect(slipOfWhole(50, -199_750, 50)).toBeUndefined();
+    expect(slipOf(new Decimal(50), new Decimal(-199_750), [new Decimal(50)])).toBeUndefined();
     // An empty cell tells no typing story.
     expect(slipOfWhole(0, 2)).toBeUndefined();
     expect(slipOf(new Decimal(0), new Decimal(2))).toBeUndefined();
