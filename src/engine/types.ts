@@ -141,6 +141,16 @@ export interface ColumnIdentity {
   origin: 'columnNumbers' | 'header';
 }
 
+/**
+ * A column the column-number row states as a quotient of two amount columns (`5=4/3`, `(3)=(2)/(1)`,
+ * `5=4/3*100`): a ratio (`So sánh`, `Tỷ lệ (%)`), checked row by row within its shown rounding.
+ */
+export interface RatioColumn {
+  target: number;
+  numerator: number;
+  denominator: number;
+}
+
 /** The column-number row (`A B 1 2 3=4+5`): each column's label as written. */
 export interface ColumnNumbers {
   row: number;
@@ -172,6 +182,8 @@ export interface TableModel {
   readAs?: ReadonlyMap<number, NumberConvention>;
   /** Column identities beyond the year × source plan: the column-number row's and the header's. */
   columnIdentities?: ColumnIdentity[];
+  /** Ratio columns the column-number row states (`5=4/3`). */
+  ratioColumns?: RatioColumn[];
   columnNumbers?: ColumnNumbers;
 }
 

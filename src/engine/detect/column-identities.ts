@@ -1,5 +1,5 @@
 import { fold } from '../text';
-import type { ColumnIdentity, ColumnInfo, ColumnNumbers } from '../types';
+import type { ColumnIdentity, ColumnInfo, ColumnNumbers, RatioColumn } from '../types';
 import { breakdownOf } from './columns';
 import type { HeaderBlock } from './header';
 import type { SheetView } from './sheet-view';
@@ -29,6 +29,12 @@ function parseLabelFormula(label: string): { target: string; terms: { label: str
   }
   if (terms.length < 2 || consumed.length !== body.length) return undefined;
   return { target: match[1], terms };
+}
+
+/** `5=4/3`, `(5)=(4)/(3)`, `5=4:3`, `5=4/3*100`, `5=4/3x100%` → target 5 = 4 ÷ 3 (× 100 or not: the rule reads it from the cells). */
+function parseLabelQuotient(label: string): { target: string; numerator: string; denominator: string } | undefined {
+  const match = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?\s*\)?\s*(?:[*x×]\s*100\s*)?%?$/i.exec(label.trim());
+  return match ? { target: match[1], numerator: match[2], denominator: match[3] } : undefined;
 }
 
 /** The label's number: `3=4+5` → `3`, `(2)` → `2`, `A` → undefined. */
@@ -67,6 +73,29 @@ export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: C
     identities.push({ target, terms: terms as { col: number; coef: number }[], relation: '=', stated: true, origin: 'columnNumbers' });
   }
   return identities;
+}
+
+/** The ratio columns the column-number row states (`5=4/3`): a ratio column over two amount columns. */
+export function statedRatios(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[]): RatioColumn[] {
+  const amounts = new Map<string, number>();
+  const ratios = new Map<string, number>();
+  for (const { col, label } of numbers.labels) {
+    const n = labelNumber(label);
+    if (n === undefined) continue;
+    const amount = amountColumnOf(view, block, col, columns);
+    if (amount !== undefined && !amounts.has(String(n))) amounts.set(String(n), amount);
+    if (columns.some((c) => c.col === col && c.role === 'ratio') && !ratios.has(String(n))) ratios.set(String(n), col);
+  }
+  const found: RatioColumn[] = [];
+  for (const { label } of numbers.labels) {
+    const quotient = parseLabelQuotient(label);
+    if (!quotient) continue;
+    const target = ratios.get(quotient.target);
+    const numerator = amounts.get(quotient.numerator);
+    const denominator = amounts.get(quotient.denominator);
+    if (target !== undefined && numerator !== undefined && denominator !== undefined && numerator !== denominator) found.push({ target, numerator, denominator });
+  }
+  return found;
 }
 
 const TOTAL_LINE = /^(tong so|tong cong|tong|cong|total|grand total)\b/;

@@ -3,7 +3,7 @@ import { cellIndexOf } from '../cell-index';
 import { isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, TableOverride, TableUnit } from '../types';
-import { headerIdentities, readColumnNumbers, statedIdentities } from './column-identities';
+import { headerIdentities, readColumnNumbers, statedIdentities, statedRatios } from './column-identities';
 import { classify, columnFromHeader, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
@@ -85,6 +85,8 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
     const stated = numbers ? statedIdentities(view, block, numbers, columns) : [];
     const implied = headerIdentities(view, block, columns).filter((i) => !stated.some((s) => s.target === i.target));
     if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
+    const ratios = numbers ? statedRatios(view, block, numbers, columns) : [];
+    if (ratios.length > 0) table.ratioColumns = ratios;
   }
   const convention = conventionOf(view, rows, columns);
   if (convention) table.convention = convention.convention;

@@ -5,9 +5,10 @@ import { rule as formulaRange } from './formula-range';
 import { rule as hiddenRow } from './hidden-row';
 import { rule as missingNumber } from './missing-number';
 import { rule as numbering } from './numbering';
+import { rule as ratio } from './ratio';
 import { rule as rowTotal } from './row-total';
 import { rule as totalRows } from './total-rows';
 import { rule as typedAmongFormulas } from './typed-among-formulas';
 
 /** The budget rules, in the order they run. */
-export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, missingNumber, numbering, hiddenRow, columnNumbers];
+export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, missingNumber, numbering, hiddenRow, columnNumbers, ratio];

@@ -1,0 +1,133 @@
+import { cellAddress } from '../../address';
+import { residualOf, tableIdentitiesOf } from '../../identities';
+import { decimalsShown, decimalsShownAt } from '../../identities/rounding';
+import { conventionAt, Decimal, formatDecimal } from '../../numbers';
+import type { RatioColumn } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { type BudgetReader, readerOf, rowName } from './model';
+
+/** One row's ratio as written and as its amounts give it. */
+interface RatioRow {
+  row: number;
+  /** The cell's ratio, in percentage points when it is formatted as a percentage. */
+  written: Decimal;
+  /** Numerator ÷ denominator (a fraction: × 100 when the column holds percentages). */
+  quotient: Decimal;
+  /** How many decimals the cell shows. */
+  decimals: number;
+  /** What rounding the amounts leaves in the quotient (a fraction). */
+  spread: Decimal;
+  percentFormatted: boolean;
+}
+
+/**
+ * A ratio column the column-number row states (`5=4/3`, `So sánh (%)`): on each row, numerator ÷
+ * denominator, as a percentage or as a plain ratio (whichever most rows agree with; a column most
+ * rows disagree with is no such ratio), within half a unit of the last digit the cell shows and the
+ * rounding of the two amounts. A row whose amounts stand in an identity that does not hold is not
+ * judged: its amounts are in doubt, and the ratio follows them once they are right.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'budget/ratio',
+    severity: 'error',
+    kinds: ['budget'],
+    messageIds: ['budgetRatio'],
+    description: 'A ratio column (`So sánh (%)` stated `5=4/3` in the column-number row) equals the ratio of its two amounts on each row.',
+  },
+  check(context) {
+    const { ratioColumns } = context.table;
+    if (!ratioColumns) return;
+    const reader = readerOf(context);
+    const inDoubt = cellsInDoubt(reader);
+    for (const ratio of ratioColumns) {
+      const rows = ratioRows(context, reader, ratio, inDoubt);
+      const within = (r: RatioRow, scale: number) => r.written.minus(r.quotient.times(scale)).abs().lessThanOrEqualTo(allowance(r, scale));
+      const plain = rows.filter((r) => within(r, 1)).length;
+      const percent = rows.filter((r) => within(r, 100)).length;
+      const scale = percent > plain ? 100 : 1;
+      // Borne out by most rows, or it is no such ratio (a header misread, another base).
+      if (Math.max(plain, percent) * 2 <= rows.length) continue;
+      for (const r of rows) {
+        if (within(r, scale)) continue;
+        const expected = r.quotient.times(scale).toDecimalPlaces(r.decimals, Decimal.ROUND_HALF_UP);
+        const formula = `${cellAddress(r.row, ratio.numerator)}/${cellAddress(r.row, ratio.denominator)}${scale === 100 ? '×100' : ''}`;
+        context.report({
+          messageId: 'budgetRatio',
+          at: { row: r.row, col: ratio.target },
+          related: [
+            { row: r.row, col: ratio.numerator },
+            { row: r.row, col: ratio.denominator },
+          ],
+          expected: formatDecimal(expected),
+          actual: formatDecimal(r.written),
+          difference: formatDecimal(r.written.minus(expected)),
+          params: { rowName: rowName(context.table.rows.find((info) => info.row === r.row)!), column: context.table.columns.find((c) => c.col === ratio.target)?.header ?? '', formula },
+          fix: { value: (r.percentFormatted ? expected.dividedBy(100) : expected).toFixed() },
+        });
+      }
+    }
+  },
+};
+
+/** Half a unit of the cell's last shown digit, and the amounts' own rounding carried into the ratio. */
+function allowance(r: RatioRow, scale: number): Decimal {
+  return new Decimal(10).pow(-r.decimals).dividedBy(2).plus(r.spread.times(scale));
+}
+
+/** The rows with both amounts, a non-zero denominator and a number in the ratio cell. */
+function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColumn, inDoubt: Set<number>): RatioRow[] {
+  const { amounts } = reader;
+  const found: RatioRow[] = [];
+  for (const info of context.table.rows) {
+    const { row } = info;
+    if (info.kind === 'blank' || info.kind === 'note' || info.kind === 'columnNumbers') continue;
+    if (!amounts.isAmount(row, ratio.numerator) || !amounts.isAmount(row, ratio.denominator)) continue;
+    if (inDoubt.has(row * 20_000 + ratio.numerator) || inDoubt.has(row * 20_000 + ratio.denominator)) continue;
+    const numerator = amounts.decimal(row, ratio.numerator)!;
+    const denominator = amounts.decimal(row, ratio.denominator)!;
+    if (denominator.isZero()) continue;
+    const shown = shownRatio(context, row, ratio.target);
+    if (!shown) continue;
+    const quotient = numerator.dividedBy(denominator);
+    // A rounded amount is off by up to half its last unit: the quotient moves by that share of each.
+    const share = (value: Decimal, col: number) => {
+      const decimals = decimalsShownAt(reader, row, col);
+      return decimals === undefined || value.isZero() ? new Decimal(0) : new Decimal(10).pow(-decimals).dividedBy(2).dividedBy(value.abs());
+    };
+    const spread = quotient.abs().times(share(numerator, ratio.numerator).plus(share(denominator, ratio.denominator)));
+    found.push({ row, quotient, spread, ...shown });
+  }
+  return found;
+}
+
+/** The ratio cell as shown: its number (in points when formatted as a percentage) and its decimals. */
+function shownRatio(context: RuleContext, row: number, col: number): Pick<RatioRow, 'written' | 'decimals' | 'percentFormatted'> | undefined {
+  const quantity = context.quantity(row, col);
+  if (quantity.kind !== 'number' || quantity.per || quantity.bound) return undefined;
+  const cell = context.cell(row, col)!;
+  if (typeof cell.value === 'string') {
+    // Written decimals count as shown, a trailing zero too (`80,0`).
+    const text = cell.value.replace(/[%\s]/g, '');
+    const mark = text.lastIndexOf(conventionAt(context.table, row, col) === 'en' ? '.' : ',');
+    return { written: quantity.value, decimals: mark < 0 ? 0 : text.length - mark - 1, percentFormatted: false };
+  }
+  const format = cell.numberFormat;
+  const percentFormatted = format !== undefined && format.includes('%');
+  const written = percentFormatted ? quantity.value.times(100) : quantity.value;
+  // General shows what it holds.
+  const decimals = decimalsShown(format) ?? Math.min(quantity.value.decimalPlaces(), 10);
+  return { written, decimals, percentFormatted };
+}
+
+/** Cells of the identities that do not hold (key row × 20,000 + column). */
+function cellsInDoubt(reader: BudgetReader): Set<number> {
+  const cells = new Set<number>();
+  for (const identity of tableIdentitiesOf(reader).breaking) {
+    const residual = residualOf(identity, reader);
+    if (residual === undefined || (typeof residual === 'number' ? residual === 0 : residual.isZero())) continue;
+    cells.add(identity.target.row * 20_000 + identity.target.col);
+    for (const row of identity.termSheetRows) for (const col of identity.termCols) cells.add(row * 20_000 + col);
+  }
+  return cells;
+}

@@ -1,0 +1,86 @@
+import { checkSheet } from '../../../../src/engine/check';
+import { rule } from '../../../../src/engine/rules/budget/ratio';
+import { findingsOf, gridOf, type TestCell } from '../../grid';
+
+/** Plan against outturn, with `So sánh (%)` stated `3=2/1` in the column-number row. */
+function table(change: (rows: TestCell[][]) => void = () => {}, ratioHeader = 'So sánh (%)') {
+  const rows: TestCell[][] = [
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Dự toán', 'Thực hiện', ratioHeader],
+    ['A', 'B', '1', '2', '3=2/1'],
+    ['1', 'Truyền thông', 100, 120, 120],
+    ['2', 'Tập huấn', 300, 200, 66.7],
+    ['3', 'Kiểm tra', 50, 50, 100],
+    [null, 'Tổng cộng', 450, 370, 82.2],
+  ];
+  change(rows);
+  return gridOf(rows);
+}
+
+const check = (grid: ReturnType<typeof gridOf>) => findingsOf(grid, [rule]).filter((f) => f.rule === rule.meta.id);
+
+describe('budget/ratio', () => {
+  describe('valid', () => {
+    it('passes ratios that agree within the rounding they show (200/300 shown as 66.7)', () => {
+      expect(check(table())).toEqual([]);
+    });
+
+    it('passes a plain ratio (not a percentage) and a row with nothing to divide by', () => {
+      const grid = table((rows) => {
+        for (const row of rows.slice(3)) if (typeof row[4] === 'number') row[4] = Number((row[4] / 100).toFixed(3));
+        rows[4][4] = 0.667;
+        rows.splice(6, 0, ['4', 'Hội thảo', 0, 0, '-']);
+      }, 'Tỷ lệ');
+      expect(check(grid)).toEqual([]);
+    });
+
+    it('passes percentages typed as fractions formatted 0.0%', () => {
+      const grid = table((rows) => {
+        for (const row of rows.slice(3)) row[4] = { value: Number(row[4]) / 100, numberFormat: '0.0%' };
+      });
+      expect(check(grid)).toEqual([]);
+    });
+
+    it('judges nothing when most rows disagree: the column is no such ratio', () => {
+      const grid = table((rows) => {
+        rows[3][4] = 50;
+        rows[4][4] = 50;
+        rows[6][4] = 50;
+      });
+      expect(check(grid)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('flags a ratio its amounts do not give, with the value they give', () => {
+      const [finding, ...rest] = check(table((rows) => (rows[4][4] = 76.7)));
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({
+        rule: 'budget/ratio',
+        severity: 'error',
+        cell: 'E5',
+        cells: ['D5', 'C5'],
+        expected: '66.7',
+        actual: '76.7',
+        messageId: 'budgetRatio',
+        params: expect.objectContaining({ formula: 'D5/C5×100', column: 'So sánh (%)' }),
+        fix: { cell: 'E5', value: '66.7' },
+      });
+    });
+
+    it('writes the fix as the fraction a cell formatted 0.0% holds', () => {
+      const grid = table((rows) => {
+        for (const row of rows.slice(3)) row[4] = { value: Number(row[4]) / 100, numberFormat: '0.0%' };
+        rows[4][4] = { value: 0.767, numberFormat: '0.0%' };
+      });
+      expect(check(grid).map((f) => [f.cell, f.expected, f.fix?.value])).toEqual([['E5', '66.7', '0.667']]);
+    });
+
+    it('does not judge a ratio whose amounts are themselves wrong: the amount is located, the ratio follows it', () => {
+      // D5 typed in đồng (200,000 for 200): the total says 370, so D5 is the slip; E5 (66.7) is right for 200.
+      const findings = checkSheet(table((rows) => (rows[4][3] = 200_000))).findings;
+      expect(findings.filter((f) => f.rule === 'budget/ratio')).toEqual([]);
+      expect(findings.find((f) => f.fix)?.fix).toEqual({ cell: 'D5', value: '200' });
+    });
+  });
+});
