@@ -21,54 +21,97 @@ interface RatioRow {
 }
 
 /**
- * A ratio column the column-number row states (`5=4/3`, `So sánh (%)`): on each row, numerator ÷
- * denominator, as a percentage or as a plain ratio (whichever most rows agree with; a column most
- * rows disagree with is no such ratio), within half a unit of the last digit the cell shows and the
- * rounding of the two amounts. A row whose amounts stand in an identity that does not hold is not
- * judged: its amounts are in doubt, and the ratio follows them once they are right.
+ * A ratio column (`So sánh (%)`, `Tỷ lệ`): on each row, numerator ÷ denominator, as a percentage or
+ * as a plain ratio (whichever most rows agree with), within half a unit of the last digit the cell
+ * shows and the rounding of the two amounts. The two amount columns are the ones the column-number
+ * row states (`5=4/3`); where it states none, the pair whose ratio most of the column's rows show
+ * (at least three). A column most rows disagree with is no such ratio, and judged not at all. A row
+ * whose amounts stand in an identity that does not hold is not judged: its amounts are in doubt,
+ * and the ratio follows them once they are right.
  */
 export const rule: Rule = {
   meta: {
     id: 'budget/ratio',
     severity: 'error',
     kinds: ['budget'],
-    messageIds: ['budgetRatio'],
-    description: 'A ratio column (`So sánh (%)` stated `5=4/3` in the column-number row) equals the ratio of its two amounts on each row.',
+    messageIds: ['budgetRatio', 'budgetRatioImplied'],
+    description: 'A ratio column (`So sánh (%)`, stated `5=4/3` in the column-number row or shown so by most of its rows) equals the ratio of its two amounts on each row.',
   },
   check(context) {
-    const { ratioColumns } = context.table;
-    if (!ratioColumns) return;
+    const { ratioColumns = [], columns } = context.table;
+    const unstated = columns.filter((c) => c.role === 'ratio' && !ratioColumns.some((r) => r.target === c.col));
+    if (ratioColumns.length === 0 && unstated.length === 0) return;
     const reader = readerOf(context);
     const inDoubt = cellsInDoubt(reader);
     for (const ratio of ratioColumns) {
-      const rows = ratioRows(context, reader, ratio, inDoubt);
-      const within = (r: RatioRow, scale: number) => r.written.minus(r.quotient.times(scale)).abs().lessThanOrEqualTo(allowance(r, scale));
-      const plain = rows.filter((r) => within(r, 1)).length;
-      const percent = rows.filter((r) => within(r, 100)).length;
-      const scale = percent > plain ? 100 : 1;
+      const judged = judge(ratioRows(context, reader, ratio, inDoubt));
       // Borne out by most rows, or it is no such ratio (a header misread, another base).
-      if (Math.max(plain, percent) * 2 <= rows.length) continue;
-      for (const r of rows) {
-        if (within(r, scale)) continue;
-        const expected = r.quotient.times(scale).toDecimalPlaces(r.decimals, Decimal.ROUND_HALF_UP);
-        const formula = `${cellAddress(r.row, ratio.numerator)}/${cellAddress(r.row, ratio.denominator)}${scale === 100 ? '×100' : ''}`;
-        context.report({
-          messageId: 'budgetRatio',
-          at: { row: r.row, col: ratio.target },
-          related: [
-            { row: r.row, col: ratio.numerator },
-            { row: r.row, col: ratio.denominator },
-          ],
-          expected: formatDecimal(expected),
-          actual: formatDecimal(r.written),
-          difference: formatDecimal(r.written.minus(expected)),
-          params: { rowName: rowName(context.table.rows.find((info) => info.row === r.row)!), column: context.table.columns.find((c) => c.col === ratio.target)?.header ?? '', formula },
-          fix: { value: (r.percentFormatted ? expected.dividedBy(100) : expected).toFixed() },
-        });
+      if (judged && judged.holding * 2 > judged.rows.length) report(context, ratio, judged, 'budgetRatio');
+    }
+    const amounts = columns.filter((c) => c.role === 'amount').map((c) => c.col);
+    for (const column of unstated) {
+      // No formula stated: the two amount columns whose ratio most of its rows show, if any pair does.
+      let best: { ratio: RatioColumn; judged: Judged } | undefined;
+      for (const numerator of amounts) {
+        for (const denominator of amounts) {
+          if (numerator === denominator) continue;
+          const ratio = { target: column.col, numerator, denominator };
+          const judged = judge(ratioRows(context, reader, ratio, inDoubt));
+          if (judged && (!best || judged.holding > best.judged.holding)) best = { ratio, judged };
+        }
       }
+      if (best && best.judged.holding >= MIN_IMPLIED && best.judged.holding * 2 > best.judged.rows.length) report(context, best.ratio, best.judged, 'budgetRatioImplied');
     }
   },
 };
+
+/** Rows an unstated ratio must hold on before its other rows are judged by it. */
+const MIN_IMPLIED = 3;
+
+interface Judged {
+  rows: RatioRow[];
+  /** 100 when the column holds percentages. */
+  scale: number;
+  /** How many rows agree. */
+  holding: number;
+}
+
+/** The scale most rows agree with, and how many do. */
+function judge(rows: RatioRow[]): Judged | undefined {
+  if (rows.length === 0) return undefined;
+  const plain = rows.filter((r) => within(r, 1)).length;
+  const percent = rows.filter((r) => within(r, 100)).length;
+  return percent > plain ? { rows, scale: 100, holding: percent } : { rows, scale: 1, holding: plain };
+}
+
+const within = (r: RatioRow, scale: number) => r.written.minus(r.quotient.times(scale)).abs().lessThanOrEqualTo(allowance(r, scale));
+
+function report(context: RuleContext, ratio: RatioColumn, { rows, scale, holding }: Judged, messageId: 'budgetRatio' | 'budgetRatioImplied'): void {
+  for (const r of rows) {
+    if (within(r, scale)) continue;
+    const expected = r.quotient.times(scale).toDecimalPlaces(r.decimals, Decimal.ROUND_HALF_UP);
+    const formula = `${cellAddress(r.row, ratio.numerator)}/${cellAddress(r.row, ratio.denominator)}${scale === 100 ? '×100' : ''}`;
+    context.report({
+      messageId,
+      at: { row: r.row, col: ratio.target },
+      related: [
+        { row: r.row, col: ratio.numerator },
+        { row: r.row, col: ratio.denominator },
+      ],
+      expected: formatDecimal(expected),
+      actual: formatDecimal(r.written),
+      difference: formatDecimal(r.written.minus(expected)),
+      params: {
+        rowName: rowName(context.table.rows.find((info) => info.row === r.row)!),
+        column: context.table.columns.find((c) => c.col === ratio.target)?.header ?? '',
+        formula,
+        holding,
+        total: rows.length,
+      },
+      fix: { value: (r.percentFormatted ? expected.dividedBy(100) : expected).toFixed() },
+    });
+  }
+}
 
 /** Half a unit of the cell's last shown digit, and the amounts' own rounding carried into the ratio. */
 function allowance(r: RatioRow, scale: number): Decimal {

@@ -83,4 +83,30 @@ describe('budget/ratio', () => {
       expect(findings.find((f) => f.fix)?.fix).toEqual({ cell: 'D5', value: '200' });
     });
   });
+
+  describe('a ratio column whose formula is not stated', () => {
+    /** `Tỷ lệ thực hiện (%)` with no column-number row: the pair is what most rows show. */
+    const unstated = (change: (rows: TestCell[][]) => void = () => {}) =>
+      table((rows) => {
+        rows.splice(2, 1);
+        rows.splice(5, 0, ['4', 'Hội thảo', 40, 30, 75]);
+        rows[6] = [null, 'Tổng cộng', 490, 400, 81.6];
+        change(rows);
+      }, 'Tỷ lệ thực hiện (%)');
+
+    it('passes a column whose every row is the ratio of two amount columns', () => {
+      expect(check(unstated())).toEqual([]);
+    });
+
+    it('flags the row that is not, by the pair of columns the other rows show', () => {
+      const findings = check(unstated((rows) => (rows[3][4] = 76.7)));
+      expect(findings.map((f) => [f.cell, f.messageId, f.expected, f.params.formula, f.params.holding, f.params.total])).toEqual([['E4', 'budgetRatioImplied', '66.7', 'D4/C4×100', 4, 5]]);
+    });
+
+    it('judges nothing in a column no pair of amounts explains (shares set by a decision, not computed here)', () => {
+      const findings = check(unstated((rows) => rows.slice(2).forEach((row, i) => (row[4] = [100, 70, 60, 50, 30][i]))));
+      expect(findings).toEqual([]);
+    });
+  });
 });
+
