@@ -50,23 +50,27 @@ export const rule: Rule = {
     }
     const amounts = columns.filter((c) => c.role === 'amount').map((c) => c.col);
     for (const column of unstated) {
-      // No formula stated: the two amount columns whose ratio most of its rows show, if any pair does.
-      let best: { ratio: RatioColumn; judged: Judged } | undefined;
+      // No formula stated: the two amount columns whose ratio most of its rows show, if any pair does
+      // (chosen on the first rows: a table may have a dozen amount columns and a million rows).
+      let best: { ratio: RatioColumn; holding: number } | undefined;
       for (const numerator of amounts) {
         for (const denominator of amounts) {
           if (numerator === denominator) continue;
           const ratio = { target: column.col, numerator, denominator };
-          const judged = judge(ratioRows(context, reader, ratio, inDoubt));
-          if (judged && (!best || judged.holding > best.judged.holding)) best = { ratio, judged };
+          const holding = judge(ratioRows(context, reader, ratio, inDoubt, SAMPLE_ROWS))?.holding ?? 0;
+          if (!best || holding > best.holding) best = { ratio, holding };
         }
       }
-      if (best && best.judged.holding >= MIN_IMPLIED && best.judged.holding * 2 > best.judged.rows.length) report(context, best.ratio, best.judged, 'budgetRatioImplied');
+      const judged = best && judge(ratioRows(context, reader, best.ratio, inDoubt));
+      if (best && judged && judged.holding >= MIN_IMPLIED && judged.holding * 2 > judged.rows.length) report(context, best.ratio, judged, 'budgetRatioImplied');
     }
   },
 };
 
 /** Rows an unstated ratio must hold on before its other rows are judged by it. */
 const MIN_IMPLIED = 3;
+/** Rows each pair of amount columns is tried on for an unstated ratio. */
+const SAMPLE_ROWS = 200;
 
 interface Judged {
   rows: RatioRow[];
@@ -118,11 +122,12 @@ function allowance(r: RatioRow, scale: number): Decimal {
   return new Decimal(10).pow(-r.decimals).dividedBy(2).plus(r.spread.times(scale));
 }
 
-/** The rows with both amounts, a non-zero denominator and a number in the ratio cell. */
-function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColumn, inDoubt: Set<number>): RatioRow[] {
+/** The rows with both amounts, a non-zero denominator and a number in the ratio cell (the first `limit` of them). */
+function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColumn, inDoubt: Set<number>, limit = Number.POSITIVE_INFINITY): RatioRow[] {
   const { amounts } = reader;
   const found: RatioRow[] = [];
   for (const info of context.table.rows) {
+    if (found.length >= limit) break;
     const { row } = info;
     if (info.kind === 'blank' || info.kind === 'note' || info.kind === 'columnNumbers') continue;
     if (!amounts.isAmount(row, ratio.numerator) || !amounts.isAmount(row, ratio.denominator)) continue;
