@@ -9,6 +9,7 @@ import { conventionAt, Decimal, readCell, readText, type Quantity } from './numb
 import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding, LegacyEvidence } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
+import { settleRatios } from './rules/budget/ratio';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
 import type { Cell, CheckOptions, Finding, Notice, NumberConvention, Report, SheetGrid, TableModel, TableSummary } from './types';
 
@@ -83,7 +84,7 @@ function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rule
   for (const family of identities.dropped) {
     if (family.total >= 3) notices.push({ messageId: 'identityNotBorneOut', sheet: view.grid.name, params: { column: family.column.header, failing: family.failing, total: family.total } });
   }
-  return { findings: applyLocations(reader, tableFindings, locate(reader, identities, tolerance)), notices };
+  return { findings: settleRatios(applyLocations(reader, tableFindings, locate(reader, identities, tolerance))), notices };
 }
 
 /**

@@ -206,15 +206,15 @@ function mayReadAsNumber(text: string): boolean {
 /**
  * How the table's text numbers are written, and what says so: its unambiguous text numbers (`16,21`,
  * `42.86`), the most of them; else, when every amount of the table is whole, its ambiguous ones
- * (`1,040`, `90.000`) if all read as whole numbers one same way (`grouping`: a separator with three
- * digits after it in a table of whole amounts groups thousands; read as decimals they would be the
- * table's only ones, and end in a zero no one writes); else its headers' language. None when
- * nothing says.
+ * (`1,040`, `90.000`): the convention whose thousands separator two thirds of them or more use
+ * (`grouping`: a separator with three digits after it in a table of whole amounts groups thousands;
+ * read as decimals they would be the table's only ones, often ending in a zero no one writes; the
+ * few others were pasted from elsewhere); else its headers' language. None when nothing says.
  */
 function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: 'grouping' } | undefined {
   const counts = { vi: 0, en: 0 };
-  // Per convention, how many ambiguous texts read as a whole number that way.
-  const whole = { vi: 0, en: 0 };
+  // Per convention, how many ambiguous texts use its thousands separator (`.` Vietnamese, `,` English).
+  const grouped = { vi: 0, en: 0 };
   let ambiguous = 0;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
   let counted: Uint8Array | undefined;
@@ -238,15 +238,14 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
         if (quantity.notation === 'vi' || quantity.notation === 'en') counts[quantity.notation]++;
         else if (quantity.notation === 'ambiguous' && quantity.readings) {
           ambiguous++;
-          if (quantity.readings.vi.isInteger()) whole.vi++;
-          if (quantity.readings.en.isInteger()) whole.en++;
+          grouped[value.includes('.') ? 'vi' : 'en']++;
         }
       }
     }
   }
   if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi' };
   for (const convention of ['vi', 'en'] as const) {
-    if (ambiguous > 0 && whole[convention] === ambiguous && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping' };
+    if (ambiguous > 0 && grouped[convention] * 3 >= ambiguous * 2 && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping' };
   }
   return englishHeaders(columns) ? { convention: 'en' } : undefined;
 }

@@ -36,14 +36,14 @@ export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
 const allowances = new WeakMap<Identity, Decimal>();
 
 /**
- * How many decimals a figure of the table shows: its number format's (decimalsShown). In a table
+ * How many decimals a figure of the table shows: its number format's (decimalsShown). In a column
  * whose amounts are all text with their thousands grouped — a CSV saved from Excel, which writes
  * each figure as it is shown — the decimals its text writes (`14,677,366` none, `24,000.0` one): such
  * figures were rounded to what they show, as formatted ones are. Undefined: shown as held, exact.
  */
 export function decimalsShownAt(reader: BudgetReader, row: number, col: number): number | undefined {
   const cell = reader.cell(row, col);
-  if (typeof cell?.value !== 'string' || cell.numberFormat !== undefined || !shownAsText(reader)) return decimalsShown(cell?.numberFormat);
+  if (typeof cell?.value !== 'string' || cell.numberFormat !== undefined || !shownAsText(reader, col)) return decimalsShown(cell?.numberFormat);
   const point = cell.value.lastIndexOf(reader.table.convention === 'en' ? '.' : ',');
   return point < 0 ? 0 : /^\d*/.exec(cell.value.slice(point + 1))![0].length;
 }
@@ -53,30 +53,29 @@ export function lastDigitUnitAt(reader: BudgetReader, row: number, col: number):
   return new Decimal(10).pow(-(decimalsShownAt(reader, row, col) ?? 0));
 }
 
-/** Whether every amount of the table is text and some group their thousands (decimalsShownAt). */
-function shownAsText(reader: BudgetReader): boolean {
-  let shown = textTables.get(reader.table);
+/** Whether every amount of the column is text and some group their thousands (decimalsShownAt). */
+function shownAsText(reader: BudgetReader, col: number): boolean {
+  let columns = textColumns.get(reader.table);
+  if (!columns) textColumns.set(reader.table, (columns = new Map()));
+  let shown = columns.get(col);
   if (shown === undefined) {
     const grouped = reader.table.convention === 'en' ? /\d,\d{3}/ : /\d\.\d{3}/;
     let groups = false;
     let typed = false;
     const { range } = reader.table;
-    for (const column of reader.table.columns) {
-      if (column.role !== 'amount') continue;
-      for (let row = range.top; row <= range.bottom && !typed; row++) {
-        if (reader.amounts.statusAt(row, column.col) !== Status.Amount) continue;
-        const value = reader.cell(row, column.col)?.value;
-        if (typeof value !== 'string') typed = true;
-        else if (!groups && grouped.test(value)) groups = true;
-      }
+    for (let row = range.top; row <= range.bottom && !typed; row++) {
+      if (reader.amounts.statusAt(row, col) !== Status.Amount) continue;
+      const value = reader.cell(row, col)?.value;
+      if (typeof value !== 'string') typed = true;
+      else if (!groups && grouped.test(value)) groups = true;
     }
     shown = groups && !typed;
-    textTables.set(reader.table, shown);
+    columns.set(col, shown);
   }
   return shown;
 }
 
-const textTables = new WeakMap<object, boolean>();
+const textColumns = new WeakMap<object, Map<number, boolean>>();
 
 /** How many decimals a number format shows; undefined for General, text and non-numeric formats. */
 export function decimalsShown(format: string | undefined): number | undefined {

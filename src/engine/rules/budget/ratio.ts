@@ -1,8 +1,7 @@
 import { cellAddress } from '../../address';
-import { residualOf, tableIdentitiesOf } from '../../identities';
 import { decimalsShown, decimalsShownAt } from '../../identities/rounding';
 import { conventionAt, Decimal, formatDecimal } from '../../numbers';
-import type { RatioColumn } from '../../types';
+import type { Finding, RatioColumn } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { type BudgetReader, readerOf, rowName } from './model';
 
@@ -25,9 +24,9 @@ interface RatioRow {
  * as a plain ratio (whichever most rows agree with), within half a unit of the last digit the cell
  * shows and the rounding of the two amounts. The two amount columns are the ones the column-number
  * row states (`5=4/3`); where it states none, the pair whose ratio most of the column's rows show
- * (at least three). A column most rows disagree with is no such ratio, and judged not at all. A row
- * whose amounts stand in an identity that does not hold is not judged: its amounts are in doubt,
- * and the ratio follows them once they are right.
+ * (at least three): a column no pair explains so is no such ratio, and judged not at all. A row
+ * whose amounts localisation finds wrong (or cannot clear) is left to them: settleRatios, once the
+ * table's slips are located.
  */
 export const rule: Rule = {
   meta: {
@@ -42,11 +41,10 @@ export const rule: Rule = {
     const unstated = columns.filter((c) => c.role === 'ratio' && !ratioColumns.some((r) => r.target === c.col));
     if (ratioColumns.length === 0 && unstated.length === 0) return;
     const reader = readerOf(context);
-    const inDoubt = cellsInDoubt(reader);
     for (const ratio of ratioColumns) {
-      const judged = judge(ratioRows(context, reader, ratio, inDoubt));
-      // Borne out by most rows, or it is no such ratio (a header misread, another base).
-      if (judged && judged.holding * 2 > judged.rows.length) report(context, ratio, judged, 'budgetRatio');
+      const judged = judge(ratioRows(context, reader, ratio));
+      // Stated: one row that holds is enough to tell a percentage from a plain ratio.
+      if (judged && judged.holding > 0) report(context, ratio, judged, 'budgetRatio');
     }
     const amounts = columns.filter((c) => c.role === 'amount').map((c) => c.col);
     for (const column of unstated) {
@@ -57,11 +55,11 @@ export const rule: Rule = {
         for (const denominator of amounts) {
           if (numerator === denominator) continue;
           const ratio = { target: column.col, numerator, denominator };
-          const holding = judge(ratioRows(context, reader, ratio, inDoubt, SAMPLE_ROWS))?.holding ?? 0;
+          const holding = judge(ratioRows(context, reader, ratio, SAMPLE_ROWS))?.holding ?? 0;
           if (!best || holding > best.holding) best = { ratio, holding };
         }
       }
-      const judged = best && judge(ratioRows(context, reader, best.ratio, inDoubt));
+      const judged = best && judge(ratioRows(context, reader, best.ratio));
       if (best && judged && judged.holding >= MIN_IMPLIED && judged.holding * 2 > judged.rows.length) report(context, best.ratio, judged, 'budgetRatioImplied');
     }
   },
@@ -112,7 +110,10 @@ function report(context: RuleContext, ratio: RatioColumn, { rows, scale, holding
         holding,
         total: rows.length,
       },
-      fix: { value: (r.percentFormatted ? expected.dividedBy(100) : expected).toFixed() },
+      // A formula (over the wrong row, say) is rewritten, not replaced by its value.
+      fix: context.cell(r.row, ratio.target)?.formula
+        ? { formula: `${cellAddress(r.row, ratio.numerator)}/${cellAddress(r.row, ratio.denominator)}${scale === 100 && !r.percentFormatted ? '*100' : ''}` }
+        : { value: (r.percentFormatted ? expected.dividedBy(100) : expected).toFixed() },
     });
   }
 }
@@ -123,7 +124,7 @@ function allowance(r: RatioRow, scale: number): Decimal {
 }
 
 /** The rows with both amounts, a non-zero denominator and a number in the ratio cell (the first `limit` of them). */
-function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColumn, inDoubt: Set<number>, limit = Number.POSITIVE_INFINITY): RatioRow[] {
+function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColumn, limit = Number.POSITIVE_INFINITY): RatioRow[] {
   const { amounts } = reader;
   const found: RatioRow[] = [];
   for (const info of context.table.rows) {
@@ -131,7 +132,6 @@ function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColum
     const { row } = info;
     if (info.kind === 'blank' || info.kind === 'note' || info.kind === 'columnNumbers') continue;
     if (!amounts.isAmount(row, ratio.numerator) || !amounts.isAmount(row, ratio.denominator)) continue;
-    if (inDoubt.has(row * 20_000 + ratio.numerator) || inDoubt.has(row * 20_000 + ratio.denominator)) continue;
     const numerator = amounts.decimal(row, ratio.numerator)!;
     const denominator = amounts.decimal(row, ratio.denominator)!;
     if (denominator.isZero()) continue;
@@ -168,14 +168,18 @@ function shownRatio(context: RuleContext, row: number, col: number): Pick<RatioR
   return { written, decimals, percentFormatted };
 }
 
-/** Cells of the identities that do not hold (key row × 20,000 + column). */
-function cellsInDoubt(reader: BudgetReader): Set<number> {
-  const cells = new Set<number>();
-  for (const identity of tableIdentitiesOf(reader).breaking) {
-    const residual = residualOf(identity, reader);
-    if (residual === undefined || (typeof residual === 'number' ? residual === 0 : residual.isZero())) continue;
-    cells.add(identity.target.row * 20_000 + identity.target.col);
-    for (const row of identity.termSheetRows) for (const col of identity.termCols) cells.add(row * 20_000 + col);
+/**
+ * The table's findings once its slips are located, without the ratio findings whose amounts are in
+ * doubt: a cell located as wrong (a fix), one of the cells a "one of N" names, or a cell of a total
+ * left unexplained. Rounding notes put nothing in doubt. `findings`: one table's, after applyLocations.
+ */
+export function settleRatios(findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.rule === rule.meta.id)) return findings;
+  const inDoubt = new Set<string>();
+  for (const finding of findings) {
+    if (finding.rule === rule.meta.id || finding.causeId || finding.severity === 'info' || !finding.rule.startsWith('budget/')) continue;
+    if (finding.fix) inDoubt.add(finding.fix.cell);
+    else if (finding.severity === 'error') for (const cell of [finding.cell, ...finding.cells]) inDoubt.add(cell);
   }
-  return cells;
+  return findings.filter((f) => f.rule !== rule.meta.id || !f.cells.some((cell) => inDoubt.has(cell)));
 }

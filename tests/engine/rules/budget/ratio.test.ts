@@ -41,11 +41,9 @@ describe('budget/ratio', () => {
       expect(check(grid)).toEqual([]);
     });
 
-    it('judges nothing when most rows disagree: the column is no such ratio', () => {
+    it('judges nothing when no row holds: the column is no such ratio', () => {
       const grid = table((rows) => {
-        rows[3][4] = 50;
-        rows[4][4] = 50;
-        rows[6][4] = 50;
+        for (const row of rows.slice(3)) row[4] = 50;
       });
       expect(check(grid)).toEqual([]);
     });
@@ -81,6 +79,37 @@ describe('budget/ratio', () => {
       const findings = checkSheet(table((rows) => (rows[4][3] = 200_000))).findings;
       expect(findings.filter((f) => f.rule === 'budget/ratio')).toEqual([]);
       expect(findings.find((f) => f.fix)?.fix).toEqual({ cell: 'D5', value: '200' });
+    });
+  });
+
+  describe('once the slips are located', () => {
+    const ratios = (grid: ReturnType<typeof gridOf>) => checkSheet(grid).findings.filter((f) => f.rule === 'budget/ratio').map((f) => [f.cell, f.expected]);
+
+    it('judges the other rows of a total a located slip breaks', () => {
+      // D6 typed in đồng (50,000 for 50): located there; row 5's ratio (80.5 for 66.7) is still wrong.
+      expect(ratios(table((rows) => {
+        rows[5][3] = 50_000;
+        rows[4][4] = 80.5;
+      }))).toEqual([['E5', '66.7']]);
+    });
+
+    it('is not stopped by a total one unit off, which is rounding', () => {
+      const grid = table((rows) => {
+        for (const row of rows.slice(3)) for (const col of [2, 3]) row[col] = { value: row[col] as number, numberFormat: '#,##0' };
+        rows[6][2] = { value: 451, numberFormat: '#,##0' };
+        rows[6][4] = 82.0;
+        rows[4][4] = 80.0;
+      });
+      // 80 shows no decimal: 66.7 rounds to 67.
+      expect(ratios(grid)).toEqual([['E5', '67']]);
+    });
+
+    it('rewrites a ratio formula over the wrong row rather than typing its value', () => {
+      const grid = table((rows) => {
+        rows.slice(3).forEach((row, i) => (row[4] = { value: (row[3] as number) / (row[2] as number), formula: `D${i + 4}/C${i + 4}`, numberFormat: '0.0%' }));
+        rows[4][4] = { value: 1, formula: 'D6/C6', numberFormat: '0.0%' };
+      });
+      expect(check(grid).map((f) => [f.cell, f.fix])).toEqual([['E5', { cell: 'E5', formula: 'D5/C5' }]]);
     });
   });
 

@@ -40,7 +40,7 @@ describe('values/ambiguous-number', () => {
       const grid = gridOf([...budgetHeader, ['1', 'Tuyên truyền', 90, '1,040', 20, 10, 110, 1050]], { merges: budgetMerges });
       const findings = findingsOf(grid, [rule]);
       expect(findings.map((f) => [f.cell, f.messageId, f.fix?.value, f.explanation?.messageId])).toEqual([['D4', 'valuesAmbiguousNumberEn', '1040', 'valuesConventionFromGrouping']]);
-      expect(rendered(findings[0]).en).toContain('separator groups thousands');
+      expect(rendered(findings[0]).en).toContain('thousands separator');
     });
 
     it('keeps the default when the ambiguous cells read as whole only in different conventions', () => {
@@ -94,6 +94,16 @@ describe('values/ambiguous-number', () => {
       // `1,250` is 1.25 the Vietnamese way, as the table is written; its totals say 1250.
       expect(nonInfo(csv('de-DE', '1,250', 1250))).toEqual([['C5', 'values/ambiguous-number', 'valuesConventionFromTotals', '1250']]);
       expect(nonInfo(csv('en-US', '1.250', 1250))).toEqual([['C5', 'values/ambiguous-number', 'valuesConventionFromTotals', '1250']]);
+    });
+
+    it('reads 1,000 and 2,000 as thousands in an English CSV, though 1 and 2 would be whole too', () => {
+      const rows: TestCell[][] = [...budgetHeader, ['1', 'Tuyên truyền', '1,000', '500', '700', '250', '1,700', '750'], ['2', 'Tập huấn', '500', '200', '300', '150', '800', '350'], [null, 'Tổng cộng', '1,500', '700', '1,000', '400', '2,500', '1,100']];
+      expect(nonInfo(rows)).toEqual([]);
+    });
+
+    it('reads an English CSV the English way with one amount pasted the Vietnamese way, flipped by its totals', () => {
+      const rows = csv('en-US', '45.165', 45_165);
+      expect(nonInfo(rows)).toEqual([['C5', 'values/ambiguous-number', 'valuesConventionFromTotals', '45165']]);
     });
 
     it('keeps a slip a slip: a reading as decimals ending in zeros is no reading (90,000 for 90)', () => {
