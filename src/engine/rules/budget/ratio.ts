@@ -170,8 +170,8 @@ function shownRatio(context: RuleContext, row: number, col: number): Pick<RatioR
 
 /**
  * The table's findings once its slips are located, without the ratio findings whose amounts are in
- * doubt: a cell located as wrong (a fix), one of the cells a "one of N" names, or a cell of a total
- * left unexplained. Rounding notes put nothing in doubt. `findings`: one table's, after applyLocations.
+ * doubt: a cell located as wrong (a fix), or a cell of a total whose wrong cell cannot be told ("one
+ * of N", unlocated). Rounding notes put nothing in doubt. `findings`: one table's, after applyLocations.
  */
 export function settleRatios(findings: Finding[]): Finding[] {
   if (!findings.some((f) => f.rule === rule.meta.id)) return findings;
