@@ -64,6 +64,20 @@ describe('detectTables', () => {
     expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'target', 'result']);
   });
 
+  it('keeps a total row written first out of the header when its amounts are text, as in any CSV', () => {
+    const csv = (total: string[]) => ({
+      ...gridOf([['Đơn vị tính: triệu đồng'], ['STT', 'Nội dung', 'Dự toán', '2025'], [null, 'Tổng cộng', ...total], ['1', 'Chi đầu tư', '1.000', '600'], ['2', 'Chi thường xuyên', '1.100', '700']]),
+      textOnly: true,
+    });
+    for (const total of [['2.100', '1.300'], ['2100', '1300']]) {
+      const [table] = detectTables(csv(total));
+      expect(table.headerBottom).toBe(1);
+      expect(table.rows.map((r) => [r.row, r.kind])).toEqual([[2, 'total'], [3, 'item'], [4, 'item']]);
+      // A year may head a column.
+      expect(table.columns.map((c) => c.header)).toEqual(['STT', 'Nội dung', 'Dự toán', '2025']);
+    }
+  });
+
   it('finds two tables on one sheet and none in prose', () => {
     const indicator = [
       ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'KQ 2024', 'KH 2025'],

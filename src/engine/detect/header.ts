@@ -1,3 +1,4 @@
+import { readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { HEADER_WORDS, moneyUnitOf, sourceOf, yearsOf } from './keywords';
 import type { SheetView } from './sheet-view';
@@ -106,6 +107,7 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
     // Amounts, and error values (a total row of `#REF!`), are data.
     if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean' || (typeof cell?.value === 'object' && cell.value !== null)) return false;
     const text = view.ownText(row, col);
+    if (amountText(text)) return false;
     const folded = fold(text);
     if (text.length > MAX_HEADER_TEXT || moneyUnitOf(text, folded) || /^(kem theo|phu luc|bieu|mau so)\b/.test(folded)) return false;
     const merge = view.merge(row, col);
@@ -121,6 +123,21 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
     if (filled.some((col) => view.ownText(row, col).length > 60)) return false;
   }
   return above ? filled.length >= 2 && words === filled.length : words >= Math.max(1, Math.ceil(filled.length * 0.6));
+}
+
+/**
+ * An amount written as text, as every figure of a CSV is (`2.000`, `1,234.5`, `(105.000)`, `4500`):
+ * data, never a header. A year (`2025`) or a one-digit number (a column number, a footnote) may
+ * head a column.
+ */
+function amountText(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^\(?[-−]?\d[\d.,\s]*\)?$/.test(trimmed)) return false;
+  const quantity = readText(trimmed);
+  if (quantity.kind !== 'number') return false;
+  if (/[.,]/.test(trimmed)) return true;
+  const digits = trimmed.replace(/\D/g, '');
+  return digits.length >= 2 && !/^(19|20)\d\d$/.test(digits);
 }
 
 /** One label of a column-number row: `1`, `(2)`, `A`, `3=4+5`, `(3)=(1)+(2)`. */
