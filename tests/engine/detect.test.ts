@@ -78,6 +78,14 @@ describe('detectTables', () => {
     }
   });
 
+  it('reads a plan or outturn column with no year (Thực hiện, Kế hoạch) as an amount in a table of money, and as a value in an indicator grid', () => {
+    const budget = gridOf([['Đơn vị tính: triệu đồng'], ['STT', 'Nội dung', 'Thực hiện'], ['1', 'Thu từ DNNN', 286_441], ['2', 'Thuế TNCN', 80_977], [null, 'Tổng cộng', 367_418]]);
+    const [table] = detectTables(budget);
+    expect([table.kind, table.columns[2].role]).toEqual(['budget', 'amount']);
+    const grid = gridOf([['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch', 'Thực hiện'], ['1', 'Tỷ lệ nữ đại biểu', '%', 30, 32]]);
+    expect(detectTables(grid)[0].kind).toBe('indicator');
+  });
+
   it('finds two tables on one sheet and none in prose', () => {
     const indicator = [
       ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'KQ 2024', 'KH 2025'],

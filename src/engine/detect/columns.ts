@@ -4,7 +4,8 @@ import { HEADER_WORDS, noteKind, sourceOfLine, yearsOf } from './keywords';
 import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
-export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean };
+/** `resultWords`: a plan or result column with no year (`Thực hiện`, `Kế hoạch`), an amount in a table of money. */
+export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean };
 
 const isNumberHeader = (folded: string) =>
   (HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)$/.test(folded) || /^(so)?s?tt$/.test(folded.replace(/[\s/.]/g, ''));
@@ -62,7 +63,9 @@ function readHeader(col: number, allLines: string[]): Draft {
   }
   if (hasPhrase(folded, HEADER_WORDS.name) && !amountWords) return { ...base, role: 'name' };
   if (years.length > 0) return { ...base, role: 'other', year: years[years.length - 1], yearOnly: true, amountWords };
-  return { ...base, role: 'other', amountWords };
+  // `Tỷ lệ thực hiện (%)` compares a result; it is no amount.
+  const resultWords = !ratio && (hasPhrase(folded, HEADER_WORDS.result) || hasPhrase(folded, HEADER_WORDS.target));
+  return { ...base, role: 'other', amountWords, ...(resultWords ? { resultWords } : {}) };
 }
 
 /**
@@ -78,7 +81,8 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
   const indicatorColumns = columns.filter((c) => c.role === 'target' || c.role === 'baseline' || c.role === 'unit').length;
   if (amounts >= 2 || (amounts >= 1 && moneyUnit)) return 'budget';
   if (unitKind === 'money' && columns.some((c) => c.role === 'target' || c.role === 'baseline' || c.yearOnly)) return 'budget';
-  if (units === 0 && moneyUnit && (amountWords >= 1 || yearOnly >= 1 || indicatorColumns >= 1)) return 'budget';
+  const resultWords = columns.filter((c) => c.resultWords).length;
+  if (units === 0 && moneyUnit && (amountWords >= 1 || yearOnly >= 1 || indicatorColumns >= 1 || resultWords >= 1)) return 'budget';
   if (units === 0 && amountWords >= 1 && yearOnly + amountWords >= 2) return 'budget';
   if (indicatorColumns >= 1) return 'indicator';
   if (yearOnly >= 2 && moneyUnit) return 'budget';
@@ -94,8 +98,8 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
  */
 export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   const targetYears = new Set(columns.filter((c) => c.role === 'target').map((c) => c.year));
-  return columns.map(({ yearOnly, amountWords, ...column }) => {
-    if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && amountWords))) {
+  return columns.map(({ yearOnly, amountWords, resultWords, ...column }) => {
+    if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {
       const settled: ColumnInfo = { ...column, role: 'amount' };
       // `Năm 2024`, `Kế hoạch 2024 | Thực hiện 2024` in triệu đồng: each a year's amount (dự toán, quyết toán).
       if (column.year !== undefined && column.role !== 'other') Object.assign(settled, { source: 'total', scope: 'year' });
