@@ -2,7 +2,7 @@ import { Decimal } from '../numbers';
 import { fold } from '../text';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
 import type { CellRange, ColumnIdentity, ColumnInfo, TableModel } from '../types';
-import { allowanceOf } from './rounding';
+import { allowanceAt } from './rounding';
 import { isZero, toDecimal } from './values';
 
 /**
@@ -79,9 +79,160 @@ export interface Evaluation {
   actual: Decimal;
 }
 
+/**
+ * What the identities of one column pattern share (a plan column and its kind): all but the row.
+ * One object for every row of a table, not one per identity.
+ */
+interface IdentitySpec {
+  readonly rule: IdentityRule;
+  readonly kind: IdentityKind;
+  readonly relation: '=' | '<=';
+  readonly stated: boolean;
+  /** The family of an implied column pattern; a parent's or a total row's identities take their group's. */
+  readonly family: string | undefined;
+  readonly across: 'rows' | 'columns';
+  /** The target's column. */
+  readonly column: ColumnInfo;
+  readonly col: number;
+  readonly termCols: readonly number[];
+  readonly coefs: number[] | undefined;
+  /** A parent's sum read as a part (`Trong đó`): the same with `childrenOfWhich`, `<=` (children sums only). */
+  ofWhich: IdentitySpec | undefined;
+}
+
+function specOf(
+  rule: IdentityRule,
+  kind: IdentityKind,
+  column: ColumnInfo,
+  col: number,
+  termCols: readonly number[],
+  coefs: number[] | undefined,
+  relation: '=' | '<=',
+  stated: boolean,
+  family: string | undefined,
+  across: 'rows' | 'columns',
+): IdentitySpec {
+  // Every field in one order: one object shape for every spec.
+  return { rule, kind, relation, stated, family, across, column, col, termCols, coefs, ofWhich: undefined };
+}
+
+/** What the identities of one run share: their totals' row and their terms' rows (a row's own identities, a parent's, a total row's). */
+interface IdentityGroup {
+  readonly row: number;
+  /** Index into table.rows of the totals' row. */
+  readonly rowIndex: number;
+  readonly termSheetRows: readonly number[];
+  readonly termRows: number[];
+  /** The family of a parent's or an implied total row's identities. */
+  readonly family: string | undefined;
+}
+
+/**
+ * A table's identities, packed: each one is its spec and its group (two array slots, and its
+ * residual once worked out), not an object. Most tables hold, and a table of 200,000 amounts has
+ * tens of thousands of identities: Identity objects are made only when asked for (localisation,
+ * once an identity breaks; a rule that reports one).
+ */
+export class IdentityList {
+  readonly specs: IdentitySpec[] = [];
+  /** Index into `groups` of each identity's group. */
+  readonly groupOf: number[] = [];
+  readonly groups: IdentityGroup[] = [];
+  /** Each identity's residual once worked out (null: a cell has no value). */
+  readonly residuals: (Decimal | number | null | undefined)[] = [];
+  private objects: Identity[] | undefined;
+
+  get length(): number {
+    return this.specs.length;
+  }
+
+  push(spec: IdentitySpec, group: number): void {
+    this.specs.push(spec);
+    this.groupOf.push(group);
+    this.residuals.push(undefined);
+  }
+
+  /** Keeps the first `length` identities. */
+  truncate(length: number): void {
+    this.specs.length = length;
+    this.groupOf.length = length;
+    this.residuals.length = length;
+  }
+
+  /** Moves identity `from` to `to` (to ≤ from), for compacting the list. */
+  move(from: number, to: number): void {
+    this.specs[to] = this.specs[from];
+    this.groupOf[to] = this.groupOf[from];
+    this.residuals[to] = this.residuals[from];
+  }
+
+  targetRow(i: number): number {
+    return this.groups[this.groupOf[i]].row;
+  }
+
+  targetCol(i: number): number {
+    return this.specs[i].col;
+  }
+
+  rowIndex(i: number): number {
+    return this.groups[this.groupOf[i]].rowIndex;
+  }
+
+  termSheetRows(i: number): readonly number[] {
+    return this.groups[this.groupOf[i]].termSheetRows;
+  }
+
+  family(i: number): string | undefined {
+    return this.specs[i].family ?? this.groups[this.groupOf[i]].family;
+  }
+
+  /** Σ coef × terms − target of identity i, as residualOf() gives it. */
+  residual(i: number, reader: BudgetReader): Decimal | number | undefined {
+    let residual = this.residuals[i];
+    if (residual === undefined) {
+      const spec = this.specs[i];
+      const group = this.groups[this.groupOf[i]];
+      residual = this.residuals[i] = reader.amounts.residual(group.row, spec.col, group.termSheetRows, spec.termCols, spec.coefs) ?? null;
+    }
+    return residual ?? undefined;
+  }
+
+  /** Whether identity i's residual breaks it (see breaks()). */
+  breaks(i: number, residual: Decimal | number): boolean {
+    return breaksBy(this.specs[i].relation, residual);
+  }
+
+  /** Every identity as an object, in order, each `id` its index: made on the first ask, the same ones after. */
+  all(): Identity[] {
+    if (!this.objects) {
+      const objects: Identity[] = [];
+      for (let i = 0; i < this.specs.length; i++) objects.push(this.make(i));
+      this.objects = objects;
+    }
+    return this.objects;
+  }
+
+  /** Identity i as an object: all()'s once made, else one made for the caller. */
+  at(i: number): Identity {
+    return this.objects ? this.objects[i] : this.make(i);
+  }
+
+  private make(i: number): Identity {
+    const spec = this.specs[i];
+    const group = this.groups[this.groupOf[i]];
+    const identity = new Identity(spec.rule, spec.kind, { row: group.row, col: spec.col }, group.termSheetRows, spec.termCols, spec.coefs, spec.relation, spec.stated, spec.family ?? group.family, spec.across, group.rowIndex, spec.column, group.termRows);
+    identity.id = i;
+    identity.residual = this.residuals[i];
+    return identity;
+  }
+}
+
 /** The identities of a table, with the implied families the numbers did not bear out. */
 export interface TableIdentities {
-  identities: Identity[];
+  /** Every identity as an object (made when first asked for: a table where none breaks needs none). */
+  readonly identities: Identity[];
+  /** The same, packed. */
+  list: IdentityList;
   /** Those whose residual breaks them (every cell has a value, and they disagree), in order: few, and the only ones a rule reports. */
   breaking: Identity[];
   /**
@@ -95,70 +246,95 @@ export interface TableIdentities {
   dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
 }
 
+class BuiltIdentities implements TableIdentities {
+  breaking: Identity[] = [];
+  runs: number[] = [];
+  constructor(
+    readonly list: IdentityList,
+    readonly dropped: TableIdentities['dropped'],
+  ) {}
+
+  get identities(): Identity[] {
+    return this.list.all();
+  }
+}
+
 /** Rules and localisation ask for the same table's identities in turn: build them once. */
 const built = new WeakMap<TableModel, TableIdentities>();
 
-/** Every identity of a budget table that its numbers bear out. Rows without any amount are not checked. */
+/** Every identity of a budget table that its numbers bear out, as objects. Rows without any amount are not checked. */
 export function identitiesOf(reader: BudgetReader): Identity[] {
   return tableIdentitiesOf(reader).identities;
+}
+
+/** identitiesOf(), packed: for rules that look at every identity of a table that holds. */
+export function identityListOf(reader: BudgetReader): IdentityList {
+  return tableIdentitiesOf(reader).list;
 }
 
 export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   let identities = built.get(reader.table);
   if (!identities) {
-    identities = accept(reader, buildIdentities(reader));
-    const { identities: list, breaking, runs } = identities;
+    const list = buildIdentities(reader);
+    const result = new BuiltIdentities(list, accept(reader, list));
+    const { runs } = result;
+    const breaking: number[] = [];
+    const { groupOf } = list;
     for (let index = 0; index < list.length; index++) {
-      const identity = list[index];
-      identity.id = index;
-      const previous = index > 0 ? list[index - 1] : undefined;
-      if (previous?.termSheetRows !== identity.termSheetRows || previous.target.row !== identity.target.row) runs.push(index);
-      const residual = residualOf(identity, reader);
-      if (residual !== undefined && breaks(identity, residual)) breaking.push(identity);
+      if (index === 0 || groupOf[index - 1] !== groupOf[index]) runs.push(index);
+      const residual = list.residual(index, reader);
+      if (residual !== undefined && list.breaks(index, residual)) breaking.push(index);
     }
     runs.push(list.length);
+    // Objects only for a table where something breaks: localisation reads them all then.
+    if (breaking.length > 0) {
+      const all = list.all();
+      for (const index of breaking) result.breaking.push(all[index]);
+    }
+    identities = result;
     built.set(reader.table, identities);
   }
   return identities;
 }
 
-function buildIdentities(reader: BudgetReader): Identity[] {
+function buildIdentities(reader: BudgetReader): IdentityList {
   const { table } = reader;
+  const list = new IdentityList();
   const columns = amountColumns(table);
-  if (columns.length === 0) return [];
+  if (columns.length === 0) return list;
   const hasAmounts = table.rows.map((row) => isDataRow(row) && rowHasAmounts(reader, row.row, columns));
   const plan = planOf(reader, columns);
-  const identities: Identity[] = [];
   // Which target columns a row's earlier identities took: row index + 1 where taken.
   const taken = new Int32Array(table.range.right + 1);
   for (let index = 0; index < table.rows.length; index++) {
     if (!hasAmounts[index]) continue;
     const row = table.rows[index];
-    const sheetRow = [row.row];
+    const group = list.groups.push({ row: row.row, rowIndex: index, termSheetRows: [row.row], termRows: NO_ROWS, family: undefined }) - 1;
     // The column-number row's formulas first, then the years × sources plan, then what the header implies.
-    takeFresh(identities, columnSums(reader, plan, index, sheetRow, true, identities), taken, index + 1);
-    takeFresh(identities, rowTotals(reader, plan, index, sheetRow, identities), taken, index + 1);
-    takeFresh(identities, columnSums(reader, plan, index, sheetRow, false, identities), taken, index + 1);
+    takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
+    takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
+    takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1);
     // A heading row of zeros or dashes over its items is a heading, not a total of them.
     let nonZero = false;
     for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
-    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, identities);
-    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, identities);
+    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, list);
+    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, list);
   }
-  return identities;
+  return list;
 }
 
 /**
  * Keeps, of the identities pushed since `start`, those whose target column no earlier list of the
  * row took (`taken[col] === stamp`), then marks their columns taken.
  */
-function takeFresh(identities: Identity[], start: number, taken: Int32Array, stamp: number): void {
+function takeFresh(list: IdentityList, start: number, taken: Int32Array, stamp: number): void {
+  const { specs } = list;
   let kept = start;
-  for (let i = start; i < identities.length; i++) {
-    if (taken[identities[i].target.col] !== stamp) identities[kept++] = identities[i];
+  for (let i = start; i < specs.length; i++) {
+    if (taken[specs[i].col] !== stamp) list.move(i, kept++);
   }
-  if (kept < identities.length) identities.length = kept;
-  for (let i = start; i < kept; i++) taken[identities[i].target.col] = stamp;
+  if (kept < specs.length) list.truncate(kept);
+  for (let i = start; i < kept; i++) taken[specs[i].col] = stamp;
 }
 
 /**
@@ -174,7 +350,11 @@ export function residualOf(identity: Identity, reader: BudgetReader): Decimal | 
 
 /** Whether a residual breaks the identity (an exact comparison; rounding is judged by localisation). */
 export function breaks(identity: Identity, residual: Decimal | number): boolean {
-  if (identity.relation === '<=') return typeof residual === 'number' ? residual > 0 : residual.greaterThan(0);
+  return breaksBy(identity.relation, residual);
+}
+
+function breaksBy(relation: '=' | '<=', residual: Decimal | number): boolean {
+  if (relation === '<=') return typeof residual === 'number' ? residual > 0 : residual.greaterThan(0);
   return typeof residual === 'number' ? residual !== 0 : !residual.isZero();
 }
 
@@ -194,22 +374,27 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
   return identity.relation === '<=' ? value.greaterThan(tolerance) : value.abs().greaterThan(tolerance);
 }
 
+/** The rounding allowance of identity i (allowanceOf()). */
+function allowanceOfIndex(list: IdentityList, i: number, reader: BudgetReader): Decimal {
+  return allowanceAt(list.targetRow(i), list.targetCol(i), list.termSheetRows(i), list.specs[i].termCols, reader);
+}
+
 /**
  * Implied identities stand only where the numbers bear them out: a family that fails (beyond
  * rounding) on most of its rows is a misreading of the table, dropped whole (TaCLe's principle:
- * a constraint is learnt where it holds; a slip is an exception to it).
+ * a constraint is learnt where it holds; a slip is an exception to it). Returns the families dropped.
  */
-function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
-  partialLists(reader, identities);
-  const tally = new Map<string, { holds: number; fails: number; sample: Identity }>();
-  for (let i = 0; i < identities.length; i++) {
-    const identity = identities[i];
-    if (identity.stated || !identity.family) continue;
-    const residual = residualOf(identity, reader);
+function accept(reader: BudgetReader, list: IdentityList): TableIdentities['dropped'] {
+  partialLists(reader, list);
+  const tally = new Map<string, { holds: number; fails: number; sample: number }>();
+  for (let i = 0; i < list.length; i++) {
+    const family = list.family(i);
+    if (list.specs[i].stated || !family) continue;
+    const residual = list.residual(i, reader);
     if (residual === undefined) continue;
-    let entry = tally.get(identity.family);
-    if (!entry) tally.set(identity.family, (entry = { holds: 0, fails: 0, sample: identity }));
-    if (!breaks(identity, residual) || toDecimal(residual).abs().lessThanOrEqualTo(allowanceOf(identity, reader))) entry.holds++;
+    let entry = tally.get(family);
+    if (!entry) tally.set(family, (entry = { holds: 0, fails: 0, sample: i }));
+    if (!list.breaks(i, residual) || toDecimal(residual).abs().lessThanOrEqualTo(allowanceOfIndex(list, i, reader))) entry.holds++;
     else entry.fails++;
   }
   const droppedFamilies = new Set<string>();
@@ -218,10 +403,17 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
     // Two rows are too few to tell a misreading from slips.
     if (holds > failing || holds + failing < 3) continue;
     droppedFamilies.add(family);
-    dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
+    dropped.push({ family, kind: list.specs[sample].kind, column: list.specs[sample].column, failing, total: holds + failing });
   }
-  const kept = droppedFamilies.size === 0 ? identities : identities.filter((i) => !i.family || !droppedFamilies.has(i.family));
-  return { identities: kept, breaking: [], runs: [], dropped };
+  if (droppedFamilies.size > 0) {
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) {
+      const family = list.family(i);
+      if (!family || !droppedFamilies.has(family)) list.move(i, kept++);
+    }
+    list.truncate(kept);
+  }
+  return dropped;
 }
 
 /**
@@ -229,52 +421,51 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
  * everything else: the list is a part (units not listed, as the Ministry leaves out Defence and
  * Public Security), a `Trong đó` nobody wrote. Read as such: parts ≤ the parent.
  */
-function partialLists(reader: BudgetReader, identities: Identity[]): void {
-  const families = new Map<string, Identity[]>();
-  for (let i = 0; i < identities.length; i++) {
-    const identity = identities[i];
-    if (identity.kind !== 'children' || !identity.family) continue;
-    const list = families.get(identity.family);
-    if (list) list.push(identity);
-    else families.set(identity.family, [identity]);
+function partialLists(reader: BudgetReader, list: IdentityList): void {
+  const families = new Map<string, number[]>();
+  for (let i = 0; i < list.length; i++) {
+    const family = list.family(i);
+    if (list.specs[i].kind !== 'children' || !family) continue;
+    const members = families.get(family);
+    if (members) members.push(i);
+    else families.set(family, [i]);
   }
   for (const family of families.values()) {
     let above = 0;
     let below = 0;
     let evaluable = 0;
-    for (let i = 0; i < family.length; i++) {
-      const identity = family[i];
-      const residual = residualOf(identity, reader);
+    for (let k = 0; k < family.length; k++) {
+      const i = family[k];
+      const residual = list.residual(i, reader);
       if (residual === undefined) continue;
       evaluable++;
       // Most families hold exactly: the rounding allowance is worked out only for a difference.
       if (isZero(residual)) continue;
       const value = toDecimal(residual);
-      const allowance = allowanceOf(identity, reader);
+      const allowance = allowanceOfIndex(list, i, reader);
       // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
       if (value.negated().greaterThan(allowance)) above++;
       else if (value.greaterThan(allowance)) below++;
     }
     if (evaluable >= 3 && below === 0 && above * 2 > evaluable) {
-      for (const identity of family) {
-        identity.kind = 'childrenOfWhich';
-        identity.relation = '<=';
-      }
+      for (const i of family) list.specs[i] = list.specs[i].ofWhich!;
     }
   }
 }
 
-/** What every row of a table shares: its columns by role, each identity family's name, the column arrays of the terms. */
+/** What every row of a table shares: its columns by role, each identity family's spec, the column arrays of the terms. */
 interface ColumnPlan {
   columns: ColumnInfo[];
+  /** Column → its parent sums (`children`) and their `Trong đó` reading. */
+  children: Map<number, IdentitySpec>;
   /** Column → `[column]`, the terms' columns of a vertical sum. */
   single: Map<number, number[]>;
-  /** The column identities of the column-number row and the header, with their term columns and family. */
-  stated: { source: ColumnIdentity; column: ColumnInfo; cols: number[]; coefs: number[] | undefined; family: string | undefined }[];
+  /** The column identities of the column-number row and the header, with their spec. */
+  stated: { source: ColumnIdentity; cols: number[]; spec: IdentitySpec }[];
   /** Each period source column with its year columns. */
-  sourcePeriods: { period: ColumnInfo; years: ColumnInfo[]; cols: number[]; family: string }[];
-  /** Each year (in the order of first appearance) with its source columns and total column. */
-  years: { year: number; sources: ColumnInfo[]; cols: number[]; total?: ColumnInfo; family?: string; partial: boolean }[];
+  sourcePeriods: { period: ColumnInfo; years: ColumnInfo[]; spec: IdentitySpec }[];
+  /** Each year (in the order of first appearance) with its source columns and total column (and then its spec). */
+  years: { year: number; sources: ColumnInfo[]; total?: ColumnInfo; spec?: IdentitySpec }[];
   /** Years with a total column and no source column. */
   yearsTotalOnly: { year: number; total: ColumnInfo }[];
   periodSources: ColumnInfo[];
@@ -284,8 +475,8 @@ interface ColumnPlan {
   yearOrder: number[];
   allSources: ColumnInfo[];
   allSourceCols: number[];
-  /** The period total's family name, by its target column. */
-  periodFamilies: Map<number, string>;
+  /** The period total's specs, by target column and terms (`periodSourceCols`, `allSourceCols`, or the year totals' columns joined). */
+  periodSpecs: Map<string, IdentitySpec>;
 }
 
 const plans = new WeakMap<TableModel, ColumnPlan>();
@@ -317,29 +508,37 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
   const sourcePeriods: ColumnPlan['sourcePeriods'] = [];
   for (const [key, period] of periodSources) {
     const years = allSources.filter((c) => sourceKey(c) === key);
-    sourcePeriods.push({ period, years, cols: colsOf(years), family: `sourcePeriod:${period.col}` });
+    const spec = specOf('budget/row-total', 'sourcePeriod', period, period.col, colsOf(years), undefined, '=', false, `sourcePeriod:${period.col}`, 'columns');
+    sourcePeriods.push({ period, years, spec });
   }
   const years: ColumnPlan['years'] = [];
   for (const [year, sources] of yearSources) {
     const total = yearTotals.get(year);
     // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
     const partial = sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)));
-    years.push({ year, sources, cols: colsOf(sources), total, family: total ? `yearTotal:${total.col}` : undefined, partial });
+    const spec = total && specOf('budget/row-total', 'yearTotal', total, total.col, colsOf(sources), undefined, partial ? '<=' : '=', false, `yearTotal:${total.col}`, 'columns');
+    years.push({ year, sources, total, spec });
   }
   const yearsTotalOnly = [...yearTotals].filter(([year]) => !yearSources.has(year)).map(([year, total]) => ({ year, total }));
-  const stated = (table.columnIdentities ?? []).map((source) => ({
-    source,
-    column: table.columns.find((c) => c.col === source.target)!,
-    cols: numbersOf(source.terms, (t) => t.col),
-    coefs: source.terms.some((t) => t.coef !== 1) ? numbersOf(source.terms, (t) => t.coef) : undefined,
-    family: source.stated ? undefined : `column:${source.target}`,
-  }));
+  const stated = (table.columnIdentities ?? []).map((source) => {
+    const cols = numbersOf(source.terms, (t) => t.col);
+    const coefs = source.terms.some((t) => t.coef !== 1) ? numbersOf(source.terms, (t) => t.coef) : undefined;
+    const kind: IdentityKind = source.origin === 'columnNumbers' ? 'columnFormula' : 'columnBreakdown';
+    const column = table.columns.find((c) => c.col === source.target)!;
+    const family = source.stated ? undefined : `column:${source.target}`;
+    return { source, cols, spec: specOf('budget/row-total', kind, column, source.target, cols, coefs, source.relation, source.stated, family, 'columns') };
+  });
   const single = new Map<number, number[]>();
   for (const column of columns) single.set(column.col, [column.col]);
-  const periodFamilies = new Map<number, string>();
-  for (const column of columns) periodFamilies.set(column.col, `periodTotal:${column.col}`);
+  const children = new Map<number, IdentitySpec>();
+  for (const column of columns) {
+    const all = specOf('budget/children-sum', 'children', column, column.col, single.get(column.col)!, undefined, '=', true, undefined, 'rows');
+    all.ofWhich = specOf('budget/children-sum', 'childrenOfWhich', column, column.col, single.get(column.col)!, undefined, '<=', true, undefined, 'rows');
+    children.set(column.col, all);
+  }
   plan = {
     columns,
+    children,
     single,
     stated,
     sourcePeriods,
@@ -351,7 +550,7 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
     yearOrder: [...new Set([...yearSources.keys(), ...yearTotals.keys()])],
     allSources,
     allSourceCols: colsOf(allSources),
-    periodFamilies,
+    periodSpecs: new Map(),
   };
   plans.set(table, plan);
   return plan;
@@ -374,17 +573,16 @@ function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boole
 
 /**
  * The column identities of the column-number row (`formulas`) or the header (the others), on one
- * row; pushed onto `out`. Returns where they start in it.
+ * row (`group`, the row's group); pushed onto `out`. Returns where they start in it.
  */
-function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], formulas: boolean, out: Identity[]): number {
+function columnSums(reader: BudgetReader, plan: ColumnPlan, group: number, formulas: boolean, out: IdentityList): number {
   const start = out.length;
-  const row = sheetRow[0];
+  const row = out.groups[group].row;
   for (let i = 0; i < plan.stated.length; i++) {
-    const { source, column, cols, coefs, family } = plan.stated[i];
+    const { source, cols, spec } = plan.stated[i];
     if ((source.origin === 'columnNumbers') !== formulas) continue;
     if (reader.mergedRow(row) && (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col)))) continue;
-    const kind: IdentityKind = formulas ? 'columnFormula' : 'columnBreakdown';
-    out.push(new Identity('budget/row-total', kind, { row, col: source.target }, sheetRow, cols, coefs, source.relation, source.stated, family, 'columns', rowIndex, column, NO_ROWS));
+    out.push(spec, group);
   }
   return start;
 }
@@ -393,22 +591,20 @@ function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sh
 const NO_ROWS: number[] = [];
 
 /** Each row: the period total of a source, a year's total, the period total; pushed onto `out`. Returns where they start in it. */
-function rowTotals(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], out: Identity[]): number {
+function rowTotals(reader: BudgetReader, plan: ColumnPlan, group: number, out: IdentityList): number {
   const start = out.length;
-  const row = sheetRow[0];
+  const row = out.groups[group].row;
   for (let i = 0; i < plan.sourcePeriods.length; i++) {
-    const { period, years, cols, family } = plan.sourcePeriods[i];
+    const { period, years, spec } = plan.sourcePeriods[i];
     if (!own(reader, row, period.col)) continue;
     if (years.length < 2 || !ownAll(reader, row, years)) continue;
-    out.push(rowTotal('sourcePeriod', row, period, sheetRow, cols, family, rowIndex));
+    out.push(spec, group);
   }
 
   for (let i = 0; i < plan.years.length; i++) {
-    const { sources, cols, total, family, partial } = plan.years[i];
+    const { sources, total, spec } = plan.years[i];
     if (!total || !own(reader, row, total.col) || sources.length < 2 || !ownAll(reader, row, sources)) continue;
-    const identity = rowTotal('yearTotal', row, total, sheetRow, cols, family!, rowIndex);
-    if (partial) identity.relation = '<=';
-    out.push(identity);
+    out.push(spec!, group);
   }
   const periodSources = plan.periodSources;
   let periodTarget: ColumnInfo | undefined;
@@ -419,13 +615,23 @@ function rowTotals(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, she
   }
   if (!periodTarget) return start;
   let cols: number[] | undefined;
-  if (periodSources.length > 1 && ownAll(reader, row, periodSources)) cols = plan.periodSourceCols;
+  let key: string | undefined;
+  if (periodSources.length > 1 && ownAll(reader, row, periodSources)) (cols = plan.periodSourceCols), (key = 'periodSources');
   else if (plan.yearOrder.length > 0) cols = yearTotalsOf(reader, plan, row);
   if (!cols) {
     const sources = plan.allSources;
-    if (sources.length > 0 && ownAll(reader, row, sources)) cols = plan.allSourceCols;
+    if (sources.length > 0 && ownAll(reader, row, sources)) (cols = plan.allSourceCols), (key = 'allSources');
   }
-  if (cols) out.push(rowTotal('periodTotal', row, periodTarget, sheetRow, cols, plan.periodFamilies.get(periodTarget.col)!, rowIndex));
+  if (cols) {
+    // One spec per target and terms, for every row that has them.
+    const specKey = `${periodTarget.col}:${key ?? cols.join(',')}`;
+    let spec = plan.periodSpecs.get(specKey);
+    if (!spec) {
+      spec = specOf('budget/row-total', 'periodTotal', periodTarget, periodTarget.col, cols, undefined, '=', false, `periodTotal:${periodTarget.col}`, 'columns');
+      plan.periodSpecs.set(specKey, spec);
+    }
+    out.push(spec, group);
+  }
   return start;
 }
 
@@ -452,10 +658,6 @@ function yearTotalsOf(reader: BudgetReader, plan: ColumnPlan, row: number): numb
   return cols;
 }
 
-function rowTotal(kind: IdentityKind, row: number, column: ColumnInfo, sheetRow: number[], cols: readonly number[], family: string, rowIndex: number): Identity {
-  return new Identity('budget/row-total', kind, { row, col: column.col }, sheetRow, cols, undefined, '=', false, family, 'columns', rowIndex, column, NO_ROWS);
-}
-
 function covers(block: CellRange, columns: ColumnInfo[]): boolean {
   return columns.every((c) => c.col >= block.left && c.col <= block.right);
 }
@@ -472,24 +674,24 @@ function contributors(table: TableModel, indexes: number[], hasAmounts: boolean[
 }
 
 /** A parent row against its children, column by column; pushed onto `out`. */
-function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
+function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: IdentityList): void {
   const { table } = reader;
   const parent = table.rows[rowIndex];
   const termRows = contributors(table, parent.children, hasAmounts);
   if (termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
-  const kind: IdentityKind = parent.childrenMode === 'ofWhich' ? 'childrenOfWhich' : 'children';
-  const relation = kind === 'childrenOfWhich' ? '<=' : '=';
-  const family = `children:${rowIndex}`;
+  const ofWhich = parent.childrenMode === 'ofWhich';
+  const group = out.groups.push({ row: parent.row, rowIndex, termSheetRows: sheetRows, termRows, family: `children:${rowIndex}` }) - 1;
   for (let i = 0; i < plan.columns.length; i++) {
     const column = plan.columns[i];
     if (!own(reader, parent.row, column.col)) continue;
-    out.push(new Identity('budget/children-sum', kind, { row: parent.row, col: column.col }, sheetRows, plan.single.get(column.col)!, undefined, relation, true, family, 'rows', rowIndex, column, termRows));
+    const spec = plan.children.get(column.col)!;
+    out.push(ofWhich ? spec.ofWhich! : spec, group);
   }
 }
 
 /** A total row against the top-level rows; a cell merged over several columns sums them all. Pushed onto `out`. */
-function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
+function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: IdentityList): void {
   const { table } = reader;
   const { columns } = plan;
   const totalRow = table.rows[rowIndex];
@@ -498,14 +700,15 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   if (termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
-  const family = stated ? undefined : `total:${rowIndex}`;
+  const group = out.groups.push({ row: totalRow.row, rowIndex, termSheetRows: sheetRows, termRows, family: stated ? undefined : `total:${rowIndex}` }) - 1;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
     if (block === 'inside') continue;
     const cols = block ? numbersOf(columns.filter((c) => c.col >= block.left && c.col <= block.right), (c) => c.col) : plan.single.get(column.col)!;
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
-    out.push(new Identity('budget/total-rows', kind, { row: totalRow.row, col: column.col }, sheetRows, cols, undefined, '=', stated, family, 'rows', rowIndex, column, termRows));
+    // Few: one spec per total row and column.
+    out.push(specOf('budget/total-rows', kind, column, column.col, cols, undefined, '=', stated, undefined, 'rows'), group);
   }
 }
 
