@@ -98,6 +98,9 @@ interface IdentitySpec {
   readonly coefs: number[] | undefined;
   /** A parent's sum read as a part (`Trong đó`): the same with `childrenOfWhich`, `<=` (children sums only). */
   ofWhich: IdentitySpec | undefined;
+  /** The list the spec is registered in, and its index there. */
+  owner: IdentityList | undefined;
+  index: number;
 }
 
 function specOf(
@@ -113,7 +116,7 @@ function specOf(
   across: 'rows' | 'columns',
 ): IdentitySpec {
   // Every field in one order: one object shape for every spec.
-  return { rule, kind, relation, stated, family, across, column, col, termCols, coefs, ofWhich: undefined };
+  return { rule, kind, relation, stated, family, across, column, col, termCols, coefs, ofWhich: undefined, owner: undefined, index: -1 };
 }
 
 /** What the identities of one run share: their totals' row and their terms' rows (a row's own identities, a parent's, a total row's). */
@@ -127,6 +130,12 @@ interface IdentityGroup {
   readonly family: string | undefined;
 }
 
+/** An identity's residual: not worked out yet, a number, none (a cell has no value), a decimal. */
+const RESIDUAL_UNKNOWN = 0;
+const RESIDUAL_NUMBER = 1;
+const RESIDUAL_NONE = 2;
+const RESIDUAL_DECIMAL = 3;
+
 /**
  * A table's identities, packed: each one is its spec and its group (two array slots, and its
  * residual once worked out), not an object. Most tables hold, and a table of 200,000 amounts has
@@ -134,79 +143,120 @@ interface IdentityGroup {
  * once an identity breaks; a rule that reports one).
  */
 export class IdentityList {
-  readonly specs: IdentitySpec[] = [];
-  /** Index into `groups` of each identity's group. */
-  readonly groupOf: number[] = [];
   readonly groups: IdentityGroup[] = [];
-  /** Each identity's residual once worked out (null: a cell has no value). */
-  readonly residuals: (Decimal | number | null | undefined)[] = [];
+  private count = 0;
+  /** Per identity: its spec (an index into `specTable`) and its group; typed arrays, so that growing them leaves no garbage on the heap. */
+  private specIds = new Int32Array(1024);
+  private groupIds = new Int32Array(1024);
+  private readonly specTable: IdentitySpec[] = [];
+  /** Each identity's residual once worked out: RESIDUAL_* in `residualStates`, a number in `residualValues`, a decimal in `decimals`. */
+  private residualStates = new Uint8Array(1024);
+  private residualValues = new Float64Array(1024);
+  private readonly decimals = new Map<number, Decimal>();
   private objects: Identity[] | undefined;
 
   get length(): number {
-    return this.specs.length;
+    return this.count;
   }
 
   push(spec: IdentitySpec, group: number): void {
-    this.specs.push(spec);
-    this.groupOf.push(group);
-    this.residuals.push(undefined);
+    if (this.count === this.specIds.length) this.grow();
+    if (spec.owner !== this) {
+      spec.owner = this;
+      spec.index = this.specTable.push(spec) - 1;
+    }
+    this.specIds[this.count] = spec.index;
+    this.groupIds[this.count] = group;
+    this.residualStates[this.count] = RESIDUAL_UNKNOWN;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = this.specIds.length * 2;
+    const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, bigger: T): T => (bigger.set(array), bigger);
+    this.specIds = grown(this.specIds, new Int32Array(size));
+    this.groupIds = grown(this.groupIds, new Int32Array(size));
+    this.residualStates = grown(this.residualStates, new Uint8Array(size));
+    this.residualValues = grown(this.residualValues, new Float64Array(size));
   }
 
   /** Keeps the first `length` identities. */
   truncate(length: number): void {
-    this.specs.length = length;
-    this.groupOf.length = length;
-    this.residuals.length = length;
+    this.count = length;
   }
 
   /** Moves identity `from` to `to` (to ≤ from), for compacting the list. */
   move(from: number, to: number): void {
-    this.specs[to] = this.specs[from];
-    this.groupOf[to] = this.groupOf[from];
-    this.residuals[to] = this.residuals[from];
+    this.specIds[to] = this.specIds[from];
+    this.groupIds[to] = this.groupIds[from];
+    this.residualStates[to] = this.residualStates[from];
+    this.residualValues[to] = this.residualValues[from];
+    if (this.residualStates[from] === RESIDUAL_DECIMAL) this.decimals.set(to, this.decimals.get(from)!);
+  }
+
+  spec(i: number): IdentitySpec {
+    return this.specTable[this.specIds[i]];
+  }
+
+  /** Reads identity i otherwise (a parent's sum as a `Trong đó`). */
+  setSpec(i: number, spec: IdentitySpec): void {
+    if (spec.owner !== this) {
+      spec.owner = this;
+      spec.index = this.specTable.push(spec) - 1;
+    }
+    this.specIds[i] = spec.index;
+  }
+
+  /** Index into `groups` of identity i's group. */
+  groupOf(i: number): number {
+    return this.groupIds[i];
   }
 
   targetRow(i: number): number {
-    return this.groups[this.groupOf[i]].row;
+    return this.groups[this.groupIds[i]].row;
   }
 
   targetCol(i: number): number {
-    return this.specs[i].col;
+    return this.spec(i).col;
   }
 
   rowIndex(i: number): number {
-    return this.groups[this.groupOf[i]].rowIndex;
+    return this.groups[this.groupIds[i]].rowIndex;
   }
 
   termSheetRows(i: number): readonly number[] {
-    return this.groups[this.groupOf[i]].termSheetRows;
+    return this.groups[this.groupIds[i]].termSheetRows;
   }
 
   family(i: number): string | undefined {
-    return this.specs[i].family ?? this.groups[this.groupOf[i]].family;
+    return this.spec(i).family ?? this.groups[this.groupIds[i]].family;
   }
 
   /** Σ coef × terms − target of identity i, as residualOf() gives it. */
   residual(i: number, reader: BudgetReader): Decimal | number | undefined {
-    let residual = this.residuals[i];
-    if (residual === undefined) {
-      const spec = this.specs[i];
-      const group = this.groups[this.groupOf[i]];
-      residual = this.residuals[i] = reader.amounts.residual(group.row, spec.col, group.termSheetRows, spec.termCols, spec.coefs) ?? null;
-    }
-    return residual ?? undefined;
+    const state = this.residualStates[i];
+    if (state === RESIDUAL_NUMBER) return this.residualValues[i];
+    if (state === RESIDUAL_NONE) return undefined;
+    if (state === RESIDUAL_DECIMAL) return this.decimals.get(i);
+    const spec = this.spec(i);
+    const group = this.groups[this.groupIds[i]];
+    const residual = reader.amounts.residual(group.row, spec.col, group.termSheetRows, spec.termCols, spec.coefs);
+    if (residual === undefined) this.residualStates[i] = RESIDUAL_NONE;
+    else if (typeof residual === 'number') (this.residualStates[i] = RESIDUAL_NUMBER), (this.residualValues[i] = residual);
+    else (this.residualStates[i] = RESIDUAL_DECIMAL), this.decimals.set(i, residual);
+    return residual;
   }
 
   /** Whether identity i's residual breaks it (see breaks()). */
   breaks(i: number, residual: Decimal | number): boolean {
-    return breaksBy(this.specs[i].relation, residual);
+    return breaksBy(this.spec(i).relation, residual);
   }
 
   /** Every identity as an object, in order, each `id` its index: made on the first ask, the same ones after. */
   all(): Identity[] {
     if (!this.objects) {
       const objects: Identity[] = [];
-      for (let i = 0; i < this.specs.length; i++) objects.push(this.make(i));
+      for (let i = 0; i < this.count; i++) objects.push(this.make(i));
       this.objects = objects;
     }
     return this.objects;
@@ -218,11 +268,12 @@ export class IdentityList {
   }
 
   private make(i: number): Identity {
-    const spec = this.specs[i];
-    const group = this.groups[this.groupOf[i]];
+    const spec = this.spec(i);
+    const group = this.groups[this.groupIds[i]];
     const identity = new Identity(spec.rule, spec.kind, { row: group.row, col: spec.col }, group.termSheetRows, spec.termCols, spec.coefs, spec.relation, spec.stated, spec.family ?? group.family, spec.across, group.rowIndex, spec.column, group.termRows);
     identity.id = i;
-    identity.residual = this.residuals[i];
+    const state = this.residualStates[i];
+    identity.residual = state === RESIDUAL_NUMBER ? this.residualValues[i] : state === RESIDUAL_DECIMAL ? this.decimals.get(i) : state === RESIDUAL_NONE ? null : undefined;
     return identity;
   }
 }
@@ -279,9 +330,8 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
     const result = new BuiltIdentities(list, accept(reader, list));
     const { runs } = result;
     const breaking: number[] = [];
-    const { groupOf } = list;
     for (let index = 0; index < list.length; index++) {
-      if (index === 0 || groupOf[index - 1] !== groupOf[index]) runs.push(index);
+      if (index === 0 || list.groupOf(index - 1) !== list.groupOf(index)) runs.push(index);
       const residual = list.residual(index, reader);
       if (residual !== undefined && list.breaks(index, residual)) breaking.push(index);
     }
@@ -328,13 +378,12 @@ function buildIdentities(reader: BudgetReader): IdentityList {
  * row took (`taken[col] === stamp`), then marks their columns taken.
  */
 function takeFresh(list: IdentityList, start: number, taken: Int32Array, stamp: number): void {
-  const { specs } = list;
   let kept = start;
-  for (let i = start; i < specs.length; i++) {
-    if (taken[specs[i].col] !== stamp) list.move(i, kept++);
+  for (let i = start; i < list.length; i++) {
+    if (taken[list.targetCol(i)] !== stamp) list.move(i, kept++);
   }
-  if (kept < specs.length) list.truncate(kept);
-  for (let i = start; i < kept; i++) taken[specs[i].col] = stamp;
+  if (kept < list.length) list.truncate(kept);
+  for (let i = start; i < kept; i++) taken[list.targetCol(i)] = stamp;
 }
 
 /**
@@ -376,7 +425,7 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
 
 /** The rounding allowance of identity i (allowanceOf()). */
 function allowanceOfIndex(list: IdentityList, i: number, reader: BudgetReader): Decimal {
-  return allowanceAt(list.targetRow(i), list.targetCol(i), list.termSheetRows(i), list.specs[i].termCols, reader);
+  return allowanceAt(list.targetRow(i), list.targetCol(i), list.termSheetRows(i), list.spec(i).termCols, reader);
 }
 
 /**
@@ -389,7 +438,7 @@ function accept(reader: BudgetReader, list: IdentityList): TableIdentities['drop
   const tally = new Map<string, { holds: number; fails: number; sample: number }>();
   for (let i = 0; i < list.length; i++) {
     const family = list.family(i);
-    if (list.specs[i].stated || !family) continue;
+    if (list.spec(i).stated || !family) continue;
     const residual = list.residual(i, reader);
     if (residual === undefined) continue;
     let entry = tally.get(family);
@@ -403,7 +452,7 @@ function accept(reader: BudgetReader, list: IdentityList): TableIdentities['drop
     // Two rows are too few to tell a misreading from slips.
     if (holds > failing || holds + failing < 3) continue;
     droppedFamilies.add(family);
-    dropped.push({ family, kind: list.specs[sample].kind, column: list.specs[sample].column, failing, total: holds + failing });
+    dropped.push({ family, kind: list.spec(sample).kind, column: list.spec(sample).column, failing, total: holds + failing });
   }
   if (droppedFamilies.size > 0) {
     let kept = 0;
@@ -425,7 +474,7 @@ function partialLists(reader: BudgetReader, list: IdentityList): void {
   const families = new Map<string, number[]>();
   for (let i = 0; i < list.length; i++) {
     const family = list.family(i);
-    if (list.specs[i].kind !== 'children' || !family) continue;
+    if (list.spec(i).kind !== 'children' || !family) continue;
     const members = families.get(family);
     if (members) members.push(i);
     else families.set(family, [i]);
@@ -448,7 +497,7 @@ function partialLists(reader: BudgetReader, list: IdentityList): void {
       else if (value.greaterThan(allowance)) below++;
     }
     if (evaluable >= 3 && below === 0 && above * 2 > evaluable) {
-      for (const i of family) list.specs[i] = list.specs[i].ofWhich!;
+      for (const i of family) list.setSpec(i, list.spec(i).ofWhich!);
     }
   }
 }
@@ -475,8 +524,8 @@ interface ColumnPlan {
   yearOrder: number[];
   allSources: ColumnInfo[];
   allSourceCols: number[];
-  /** The period total's specs, by target column and terms (`periodSourceCols`, `allSourceCols`, or the year totals' columns joined). */
-  periodSpecs: Map<string, IdentitySpec>;
+  /** The period total's specs by its terms (`periodSourceCols`, `allSourceCols`, the year totals), then by target column (and the years' columns). */
+  periodSpecs: { overSources: Map<number | string, IdentitySpec>; overAllSources: Map<number | string, IdentitySpec>; overYears: Map<number | string, IdentitySpec> };
 }
 
 const plans = new WeakMap<TableModel, ColumnPlan>();
@@ -550,7 +599,7 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
     yearOrder: [...new Set([...yearSources.keys(), ...yearTotals.keys()])],
     allSources,
     allSourceCols: colsOf(allSources),
-    periodSpecs: new Map(),
+    periodSpecs: { overSources: new Map(), overAllSources: new Map(), overYears: new Map() },
   };
   plans.set(table, plan);
   return plan;
@@ -615,20 +664,21 @@ function rowTotals(reader: BudgetReader, plan: ColumnPlan, group: number, out: I
   }
   if (!periodTarget) return start;
   let cols: number[] | undefined;
-  let key: string | undefined;
-  if (periodSources.length > 1 && ownAll(reader, row, periodSources)) (cols = plan.periodSourceCols), (key = 'periodSources');
+  // Which specs hold the period total over these terms: one per target and terms, for every row that has them.
+  let specs: Map<number | string, IdentitySpec> | undefined;
+  if (periodSources.length > 1 && ownAll(reader, row, periodSources)) (cols = plan.periodSourceCols), (specs = plan.periodSpecs.overSources);
   else if (plan.yearOrder.length > 0) cols = yearTotalsOf(reader, plan, row);
   if (!cols) {
     const sources = plan.allSources;
-    if (sources.length > 0 && ownAll(reader, row, sources)) (cols = plan.allSourceCols), (key = 'allSources');
+    if (sources.length > 0 && ownAll(reader, row, sources)) (cols = plan.allSourceCols), (specs = plan.periodSpecs.overAllSources);
   }
   if (cols) {
-    // One spec per target and terms, for every row that has them.
-    const specKey = `${periodTarget.col}:${key ?? cols.join(',')}`;
-    let spec = plan.periodSpecs.get(specKey);
+    const key = specs ? periodTarget.col : `${periodTarget.col}:${cols.join(',')}`;
+    specs ??= plan.periodSpecs.overYears;
+    let spec = specs.get(key);
     if (!spec) {
       spec = specOf('budget/row-total', 'periodTotal', periodTarget, periodTarget.col, cols, undefined, '=', false, `periodTotal:${periodTarget.col}`, 'columns');
-      plan.periodSpecs.set(specKey, spec);
+      specs.set(key, spec);
     }
     out.push(spec, group);
   }

@@ -24,7 +24,7 @@ export const rule: Rule = {
     // Packed: a table that holds makes no identity object here.
     const list = identityListOf(reader);
     for (let k = 0; k < list.length; k++) {
-      const spec = list.specs[k];
+      const spec = list.spec(k);
       if (spec.across !== 'rows') continue;
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
       const residual = list.residual(k, reader);
