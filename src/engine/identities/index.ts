@@ -119,16 +119,20 @@ function specOf(
   return { rule, kind, relation, stated, family, across, column, col, termCols, coefs, ofWhich: undefined, owner: undefined, index: -1 };
 }
 
-/** What the identities of one run share: their totals' row and their terms' rows (a row's own identities, a parent's, a total row's). */
-interface IdentityGroup {
-  readonly row: number;
-  /** Index into table.rows of the totals' row. */
-  readonly rowIndex: number;
-  readonly termSheetRows: readonly number[];
-  readonly termRows: number[];
+/**
+ * The terms' rows of a group of identities that sum down rows (a parent's, a total row's). A row's
+ * own identities (across its columns) need none: their terms are on their row.
+ */
+interface GroupTerms {
+  termSheetRows: readonly number[];
+  /** Indexes into table.rows of those rows. */
+  termRows: number[];
   /** The family of a parent's or an implied total row's identities. */
-  readonly family: string | undefined;
+  family: string | undefined;
 }
+
+/** Lent by IdentityList.lentRows() for a sum over one row's cells, never kept. */
+const ONE_ROW: number[] = [0];
 
 /** An identity's residual: not worked out yet, a number, none (a cell has no value), a decimal. */
 const RESIDUAL_UNKNOWN = 0;
@@ -143,7 +147,15 @@ const RESIDUAL_DECIMAL = 3;
  * once an identity breaks; a rule that reports one).
  */
 export class IdentityList {
-  readonly groups: IdentityGroup[] = [];
+  /**
+   * Per group (the identities of one run: their totals' row and their terms' rows; a row's own
+   * identities, a parent's, a total row's): its totals' sheet row and table row index, and its
+   * terms' rows (`[row]`, made when first asked for, for a row's own identities).
+   */
+  private groupRows = new Int32Array(256);
+  private groupRowIndexes = new Int32Array(256);
+  private readonly groupTerms: (GroupTerms | undefined)[] = [];
+  private groupCount = 0;
   private count = 0;
   /** Per identity: its spec (an index into `specTable`) and its group; typed arrays, so that growing them leaves no garbage on the heap. */
   private specIds = new Int32Array(1024);
@@ -212,8 +224,51 @@ export class IdentityList {
     return this.groupIds[i];
   }
 
+  /** A group for a row's own identities: their totals and terms on sheet row `row`, table row `rowIndex`. Returns its index. */
+  addRowGroup(row: number, rowIndex: number): number {
+    return this.addGroup(row, rowIndex, undefined);
+  }
+
+  /** A group for identities that sum down rows. Returns its index. */
+  addGroup(row: number, rowIndex: number, terms: GroupTerms | undefined): number {
+    if (this.groupCount === this.groupRows.length) {
+      const size = this.groupRows.length * 2;
+      const rows = new Int32Array(size);
+      rows.set(this.groupRows);
+      this.groupRows = rows;
+      const indexes = new Int32Array(size);
+      indexes.set(this.groupRowIndexes);
+      this.groupRowIndexes = indexes;
+    }
+    this.groupRows[this.groupCount] = row;
+    this.groupRowIndexes[this.groupCount] = rowIndex;
+    this.groupTerms.push(terms);
+    return this.groupCount++;
+  }
+
+  /** The sheet row of a group's totals. */
+  groupRow(group: number): number {
+    return this.groupRows[group];
+  }
+
+  /** The group's terms, made for a row's own group on the first ask (shared by its identities from then on). */
+  private termsOf(group: number): GroupTerms {
+    return (this.groupTerms[group] ??= { termSheetRows: [this.groupRows[group]], termRows: NO_ROWS, family: undefined });
+  }
+
+  /**
+   * The group's terms' rows for a sum worked out now and not kept: a row's own group lends a
+   * shared one-row array rather than making its own.
+   */
+  private lentRows(group: number): readonly number[] {
+    const terms = this.groupTerms[group];
+    if (terms) return terms.termSheetRows;
+    ONE_ROW[0] = this.groupRows[group];
+    return ONE_ROW;
+  }
+
   targetRow(i: number): number {
-    return this.groups[this.groupIds[i]].row;
+    return this.groupRows[this.groupIds[i]];
   }
 
   targetCol(i: number): number {
@@ -221,15 +276,20 @@ export class IdentityList {
   }
 
   rowIndex(i: number): number {
-    return this.groups[this.groupIds[i]].rowIndex;
+    return this.groupRowIndexes[this.groupIds[i]];
   }
 
   termSheetRows(i: number): readonly number[] {
-    return this.groups[this.groupIds[i]].termSheetRows;
+    return this.termsOf(this.groupIds[i]).termSheetRows;
   }
 
   family(i: number): string | undefined {
-    return this.spec(i).family ?? this.groups[this.groupIds[i]].family;
+    return this.spec(i).family ?? this.groupTerms[this.groupIds[i]]?.family;
+  }
+
+  /** allowanceOf() of identity i, worked out now. */
+  allowance(i: number, reader: BudgetReader): Decimal {
+    return allowanceAt(this.targetRow(i), this.targetCol(i), this.lentRows(this.groupIds[i]), this.spec(i).termCols, reader);
   }
 
   /** Σ coef × terms − target of identity i, as residualOf() gives it. */
@@ -239,8 +299,8 @@ export class IdentityList {
     if (state === RESIDUAL_NONE) return undefined;
     if (state === RESIDUAL_DECIMAL) return this.decimals.get(i);
     const spec = this.spec(i);
-    const group = this.groups[this.groupIds[i]];
-    const residual = reader.amounts.residual(group.row, spec.col, group.termSheetRows, spec.termCols, spec.coefs);
+    const group = this.groupIds[i];
+    const residual = reader.amounts.residual(this.groupRows[group], spec.col, this.lentRows(group), spec.termCols, spec.coefs);
     if (residual === undefined) this.residualStates[i] = RESIDUAL_NONE;
     else if (typeof residual === 'number') (this.residualStates[i] = RESIDUAL_NUMBER), (this.residualValues[i] = residual);
     else (this.residualStates[i] = RESIDUAL_DECIMAL), this.decimals.set(i, residual);
@@ -269,8 +329,9 @@ export class IdentityList {
 
   private make(i: number): Identity {
     const spec = this.spec(i);
-    const group = this.groups[this.groupIds[i]];
-    const identity = new Identity(spec.rule, spec.kind, { row: group.row, col: spec.col }, group.termSheetRows, spec.termCols, spec.coefs, spec.relation, spec.stated, spec.family ?? group.family, spec.across, group.rowIndex, spec.column, group.termRows);
+    const group = this.groupIds[i];
+    const terms = this.termsOf(group);
+    const identity = new Identity(spec.rule, spec.kind, { row: this.groupRows[group], col: spec.col }, terms.termSheetRows, spec.termCols, spec.coefs, spec.relation, spec.stated, spec.family ?? terms.family, spec.across, this.groupRowIndexes[group], spec.column, terms.termRows);
     identity.id = i;
     const state = this.residualStates[i];
     identity.residual = state === RESIDUAL_NUMBER ? this.residualValues[i] : state === RESIDUAL_DECIMAL ? this.decimals.get(i) : state === RESIDUAL_NONE ? null : undefined;
@@ -359,7 +420,7 @@ function buildIdentities(reader: BudgetReader): IdentityList {
   for (let index = 0; index < table.rows.length; index++) {
     if (!hasAmounts[index]) continue;
     const row = table.rows[index];
-    const group = list.groups.push({ row: row.row, rowIndex: index, termSheetRows: [row.row], termRows: NO_ROWS, family: undefined }) - 1;
+    const group = list.addRowGroup(row.row, index);
     // The column-number row's formulas first, then the years × sources plan, then what the header implies.
     takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
     takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
@@ -423,10 +484,6 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
   return identity.relation === '<=' ? value.greaterThan(tolerance) : value.abs().greaterThan(tolerance);
 }
 
-/** The rounding allowance of identity i (allowanceOf()). */
-function allowanceOfIndex(list: IdentityList, i: number, reader: BudgetReader): Decimal {
-  return allowanceAt(list.targetRow(i), list.targetCol(i), list.termSheetRows(i), list.spec(i).termCols, reader);
-}
 
 /**
  * Implied identities stand only where the numbers bear them out: a family that fails (beyond
@@ -443,7 +500,7 @@ function accept(reader: BudgetReader, list: IdentityList): TableIdentities['drop
     if (residual === undefined) continue;
     let entry = tally.get(family);
     if (!entry) tally.set(family, (entry = { holds: 0, fails: 0, sample: i }));
-    if (!list.breaks(i, residual) || toDecimal(residual).abs().lessThanOrEqualTo(allowanceOfIndex(list, i, reader))) entry.holds++;
+    if (!list.breaks(i, residual) || toDecimal(residual).abs().lessThanOrEqualTo(list.allowance(i, reader))) entry.holds++;
     else entry.fails++;
   }
   const droppedFamilies = new Set<string>();
@@ -471,34 +528,33 @@ function accept(reader: BudgetReader, list: IdentityList): TableIdentities['drop
  * Public Security), a `Trong đó` nobody wrote. Read as such: parts ≤ the parent.
  */
 function partialLists(reader: BudgetReader, list: IdentityList): void {
-  const families = new Map<string, number[]>();
-  for (let i = 0; i < list.length; i++) {
-    const family = list.family(i);
-    if (list.spec(i).kind !== 'children' || !family) continue;
-    const members = families.get(family);
-    if (members) members.push(i);
-    else families.set(family, [i]);
-  }
-  for (const family of families.values()) {
+  // A parent's sums are one family, and stand together in the list (one group): read run by run.
+  for (let start = 0; start < list.length; ) {
+    const group = list.groupOf(start);
+    let end = start + 1;
+    while (end < list.length && list.groupOf(end) === group) end++;
     let above = 0;
     let below = 0;
     let evaluable = 0;
-    for (let k = 0; k < family.length; k++) {
-      const i = family[k];
+    let members = 0;
+    for (let i = start; i < end; i++) {
+      if (list.spec(i).kind !== 'children' || !list.family(i)) continue;
+      members++;
       const residual = list.residual(i, reader);
       if (residual === undefined) continue;
       evaluable++;
       // Most families hold exactly: the rounding allowance is worked out only for a difference.
       if (isZero(residual)) continue;
       const value = toDecimal(residual);
-      const allowance = allowanceOfIndex(list, i, reader);
+      const allowance = list.allowance(i, reader);
       // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
       if (value.negated().greaterThan(allowance)) above++;
       else if (value.greaterThan(allowance)) below++;
     }
-    if (evaluable >= 3 && below === 0 && above * 2 > evaluable) {
-      for (const i of family) list.setSpec(i, list.spec(i).ofWhich!);
+    if (members > 0 && evaluable >= 3 && below === 0 && above * 2 > evaluable) {
+      for (let i = start; i < end; i++) if (list.spec(i).kind === 'children' && list.family(i)) list.setSpec(i, list.spec(i).ofWhich!);
     }
+    start = end;
   }
 }
 
@@ -626,7 +682,7 @@ function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boole
  */
 function columnSums(reader: BudgetReader, plan: ColumnPlan, group: number, formulas: boolean, out: IdentityList): number {
   const start = out.length;
-  const row = out.groups[group].row;
+  const row = out.groupRow(group);
   for (let i = 0; i < plan.stated.length; i++) {
     const { source, cols, spec } = plan.stated[i];
     if ((source.origin === 'columnNumbers') !== formulas) continue;
@@ -642,7 +698,7 @@ const NO_ROWS: number[] = [];
 /** Each row: the period total of a source, a year's total, the period total; pushed onto `out`. Returns where they start in it. */
 function rowTotals(reader: BudgetReader, plan: ColumnPlan, group: number, out: IdentityList): number {
   const start = out.length;
-  const row = out.groups[group].row;
+  const row = out.groupRow(group);
   for (let i = 0; i < plan.sourcePeriods.length; i++) {
     const { period, years, spec } = plan.sourcePeriods[i];
     if (!own(reader, row, period.col)) continue;
@@ -731,7 +787,7 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   if (termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const ofWhich = parent.childrenMode === 'ofWhich';
-  const group = out.groups.push({ row: parent.row, rowIndex, termSheetRows: sheetRows, termRows, family: `children:${rowIndex}` }) - 1;
+  const group = out.addGroup(parent.row, rowIndex, { termSheetRows: sheetRows, termRows, family: `children:${rowIndex}` });
   for (let i = 0; i < plan.columns.length; i++) {
     const column = plan.columns[i];
     if (!own(reader, parent.row, column.col)) continue;
@@ -750,7 +806,7 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   if (termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
-  const group = out.groups.push({ row: totalRow.row, rowIndex, termSheetRows: sheetRows, termRows, family: stated ? undefined : `total:${rowIndex}` }) - 1;
+  const group = out.addGroup(totalRow.row, rowIndex, { termSheetRows: sheetRows, termRows, family: stated ? undefined : `total:${rowIndex}` });
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
