@@ -146,8 +146,8 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     while (stack.length && ranks[stack[stack.length - 1]]! >= rank) stack.pop();
     const numbering = numberings[index];
     if (numbering?.scheme === 'dotted') {
-      const prefix = numbering.parts.slice(0, -1).join('.');
-      const hasPrefixParent = stack.some((i) => isNumber(rows[i].number, prefix));
+      let hasPrefixParent = false;
+      for (let k = 0; k < stack.length && !hasPrefixParent; k++) hasPrefixParent = isPrefix(rows[stack[k]].number, numbering.parts);
       if (!hasPrefixParent) while (stack.length && ranks[stack[stack.length - 1]]! >= rank - 1) stack.pop();
     }
     const parentIndex = stack[stack.length - 1];
@@ -166,10 +166,22 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
   });
 }
 
-/** Whether a row's number is `number`, a trailing `.` aside (`1.` is `1`). */
-function isNumber(text: string | undefined, number: string): boolean {
+/**
+ * Whether a row's number is the prefix of a dotted number (`2.1` of `2.1.3`: all its `parts` but the
+ * last, joined by dots), a trailing `.` aside (`2.1.` is `2.1`). Read digit by digit, without making
+ * the prefix: asked of every dotted row against the rows above it.
+ */
+function isPrefix(text: string | undefined, parts: readonly number[]): boolean {
   if (text === undefined) return false;
-  return text === number || (text.length === number.length + 1 && text.endsWith('.') && text.startsWith(number));
+  let pos = 0;
+  for (let k = 0; k < parts.length - 1; k++) {
+    if (k > 0 && text.charCodeAt(pos++) !== 0x2e) return false;
+    const part = parts[k];
+    let unit = 1;
+    while (unit * 10 <= part) unit *= 10;
+    for (; unit >= 1; unit /= 10) if (text.charCodeAt(pos++) !== 0x30 + (Math.floor(part / unit) % 10)) return false;
+  }
+  return pos === text.length || (pos === text.length - 1 && text.charCodeAt(pos) === 0x2e);
 }
 
 /**
