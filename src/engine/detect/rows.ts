@@ -20,6 +20,12 @@ interface RowsInput {
 
 const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
 
+/**
+ * The children of every row that has none, shared (an array per row costs a whole sheet of rows
+ * 32 MiB): a row's first child replaces it with a list of the row's own. Never added to.
+ */
+const NO_CHILDREN: number[] = [];
+
 /** Reads each data row's kind, number and label, then links parents and children. */
 export function readRows(input: RowsInput): RowInfo[] {
   const { view, columns, top, bottom, left, right, kind } = input;
@@ -45,7 +51,7 @@ export function readRows(input: RowsInput): RowInfo[] {
     let hasValues = false;
     for (let i = 0; i < valueCols.length && !hasValues; i++) hasValues = !view.isEmpty(row, valueCols[i]);
     // Every field set here, the optional ones undefined: all rows have one shape, which every rule reads.
-    const info: RowInfo = { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: [], childrenMode: 'all', impliedTotal: undefined };
+    const info: RowInfo = { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', impliedTotal: undefined };
     // Pushed now: the row's label is folded through `rows` while its kind is decided.
     const index = rows.push(info) - 1;
     if (number) info.number = number;
@@ -153,7 +159,10 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     const parentIndex = stack[stack.length - 1];
     if (parentIndex !== undefined) {
       row.parent = parentIndex;
-      rows[parentIndex].children.push(index);
+      const parent = rows[parentIndex];
+      // The shared empty list is replaced, never added to.
+      if (parent.children === NO_CHILDREN) parent.children = [index];
+      else parent.children.push(index);
       row.level = rows[parentIndex].level + 1;
       if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
       else if (inlineOfWhich[index]) rows[parentIndex].childrenMode = 'ofWhich';
