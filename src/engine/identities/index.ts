@@ -210,6 +210,16 @@ export class IdentityList {
     return this.specTable[this.specIds[i]];
   }
 
+  /** Identity i's spec as an index below specCount: the same for identities of one spec. */
+  specIndex(i: number): number {
+    return this.specIds[i];
+  }
+
+  /** How many specs the list's identities use. */
+  get specCount(): number {
+    return this.specTable.length;
+  }
+
   /** Reads identity i otherwise (a parent's sum as a `Trong đó`). */
   setSpec(i: number, spec: IdentitySpec): void {
     if (spec.owner !== this) {
@@ -492,20 +502,30 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
  */
 function accept(reader: BudgetReader, list: IdentityList): TableIdentities['dropped'] {
   partialLists(reader, list);
-  const tally = new Map<string, { holds: number; fails: number; sample: number }>();
+  const tally: { family: string; holds: number; fails: number; sample: number }[] = [];
+  const byFamily = new Map<string, number>();
+  // Each spec's family's place in `tally`, looked up once per spec rather than once per identity.
+  const specSlots = new Int32Array(list.specCount).fill(-1);
   for (let i = 0; i < list.length; i++) {
+    const spec = list.spec(i);
+    if (spec.stated) continue;
     const family = list.family(i);
-    if (list.spec(i).stated || !family) continue;
+    if (!family) continue;
     const residual = list.residual(i, reader);
     if (residual === undefined) continue;
-    let entry = tally.get(family);
-    if (!entry) tally.set(family, (entry = { holds: 0, fails: 0, sample: i }));
+    let slot = spec.family !== undefined ? specSlots[list.specIndex(i)] : -1;
+    if (slot < 0) {
+      slot = byFamily.get(family) ?? -1;
+      if (slot < 0) byFamily.set(family, (slot = tally.push({ family, holds: 0, fails: 0, sample: i }) - 1));
+      if (spec.family !== undefined) specSlots[list.specIndex(i)] = slot;
+    }
+    const entry = tally[slot];
     if (!list.breaks(i, residual) || toDecimal(residual).abs().lessThanOrEqualTo(list.allowance(i, reader))) entry.holds++;
     else entry.fails++;
   }
   const droppedFamilies = new Set<string>();
   const dropped: TableIdentities['dropped'] = [];
-  for (const [family, { holds, fails: failing, sample }] of tally) {
+  for (const { family, holds, fails: failing, sample } of tally) {
     // Two rows are too few to tell a misreading from slips.
     if (holds > failing || holds + failing < 3) continue;
     droppedFamilies.add(family);
