@@ -35,7 +35,8 @@ export function readRows(input: RowsInput): RowInfo[] {
   const rows: RowInfo[] = [];
   const numberings: (Numbering | undefined)[] = [];
   /** Each label folded once, when first asked for: most rows of a numbered table never are. */
-  const foldedLabels: (string | undefined)[] = [];
+  // As long as the rows from the start: filled here and there, a growing array would turn sparse (a hash table) on a long table.
+  const foldedLabels: (string | undefined)[] = new Array<string | undefined>(Math.max(0, bottom - top + 1)).fill(undefined);
   const folded: Folded = (index) => (foldedLabels[index] ??= fold(rows[index].label));
   let itemAbove = false;
 
@@ -110,11 +111,20 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
 function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, kind: TableKind): void {
   // Only rows without a number take a rank by their stem: tables numbered throughout need no stems.
   let byStem: Map<string, number> | undefined;
+  // byStem's stems while they are few (a table labels its rows a handful of ways): each label is
+  // compared with them in place, without slicing its stem out.
+  let stems: string[] | undefined;
   const rankByStem = (i: number) => {
-    const stem = labelStem(rows[i].label, i, folded);
-    if (stem === undefined) return undefined;
-    byStem ??= ranksByStem(rows.map((row, k) => labelStem(row.label, k, folded)), numberings);
-    return byStem.get(stem);
+    const end = stemEnd(rows[i].label, i, folded);
+    if (end < 0) return undefined;
+    if (!byStem) {
+      byStem = ranksByStem(rows, numberings, folded);
+      if (byStem.size <= 16) stems = [...byStem.keys()];
+    }
+    const label = folded(i);
+    if (!stems) return byStem.get(label.slice(0, end));
+    for (const stem of stems) if (stem.length === end && label.startsWith(stem)) return byStem.get(stem);
+    return undefined;
   };
   let previousRank: number | undefined;
   let previousNumbered = false;
@@ -213,24 +223,32 @@ function fillsGap(rows: RowInfo[], numberings: (Numbering | undefined)[], index:
 }
 
 /** The rank of the numbered rows labelled like each stem (`du an` ← `Dự án 1`), first one wins. */
-function ranksByStem(stems: (string | undefined)[], numberings: (Numbering | undefined)[]): Map<string, number> {
+function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded): Map<string, number> {
   const ranks = new Map<string, number>();
-  stems.forEach((stem, i) => {
-    if (stem && numberings[i] && !ranks.has(stem)) ranks.set(stem, numberings[i]!.rank);
-  });
+  for (let i = 0; i < rows.length; i++) {
+    const numbering = numberings[i];
+    if (!numbering) continue;
+    const end = stemEnd(rows[i].label, i, folded);
+    if (end < 0) continue;
+    const stem = folded(i).slice(0, end);
+    if (!ranks.has(stem)) ranks.set(stem, numbering.rank);
+  }
   return ranks;
 }
 
-/** `Dự án 3` → `du an`; labels without a trailing number have no stem. */
-function labelStem(label: string, index: number, foldedLabel: Folded): string | undefined {
-  if (!isDigit(label.charCodeAt(label.length - 1))) return undefined;
+/**
+ * The length of a label's stem in its folded text (`Dự án 3` → `du an`, 5): the folded label
+ * without its trailing number and the space before it; -1 for a label without a trailing number.
+ */
+function stemEnd(label: string, index: number, foldedLabel: Folded): number {
+  if (!isDigit(label.charCodeAt(label.length - 1))) return -1;
   const folded = foldedLabel(index);
   // `folded` without its trailing digits and the space before them (folded text has single spaces only).
   let end = folded.length;
   while (end > 0 && isDigit(folded.charCodeAt(end - 1))) end--;
-  if (end === folded.length) return undefined;
+  if (end === folded.length) return -1;
   if (end > 0 && folded.charCodeAt(end - 1) === 0x20) end--;
-  return end >= 2 ? folded.slice(0, end) : undefined;
+  return end >= 2 ? end : -1;
 }
 
 function isDigit(code: number): boolean {
