@@ -83,7 +83,7 @@ export interface Evaluation {
  * What the identities of one column pattern share (a plan column and its kind): all but the row.
  * One object for every row of a table, not one per identity.
  */
-interface IdentitySpec {
+export interface IdentitySpec {
   readonly rule: IdentityRule;
   readonly kind: IdentityKind;
   readonly relation: '=' | '<=';
