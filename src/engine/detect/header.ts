@@ -16,31 +16,45 @@ const MAX_HEADER_TEXT = 120;
 
 /** How many header words a row holds, and of how many kinds. Prose rows score nothing. */
 export function headerScore(view: SheetView, row: number, left = view.left, right = view.right): { hits: number; kinds: number } {
-  const kinds = new Set<string>();
-  let hits = 0;
+  // Asked of every row a table may end at (a million on a full sheet): a row of amounts, the common
+  // case, is counted without an array or a set.
+  let filled = 0;
   let numbers = 0;
-  const filled = view.filledColumns(row, left, right);
+  for (let col = view.nextFilled(row, left, right); col >= 0; col = view.nextFilled(row, col + 1, right)) {
+    filled++;
+    if (typeof view.cell(row, col)?.value === 'number') numbers++;
+  }
   // A row of amounts is data: no need to read its words.
-  if (filled.filter((col) => typeof view.cell(row, col)?.value === 'number').length * 2 >= filled.length) return { hits: 0, kinds: 0 };
-  for (const col of filled) {
-    const cell = view.cell(row, col);
-    if (typeof cell?.value === 'number') {
-      numbers++;
-      continue;
-    }
+  if (numbers * 2 >= filled) return NO_HEADER;
+  let hits = 0;
+  let kinds = 0;
+  for (let col = view.nextFilled(row, left, right); col >= 0; col = view.nextFilled(row, col + 1, right)) {
+    if (typeof view.cell(row, col)?.value === 'number') continue;
     const text = view.ownText(row, col);
     if (text.length > MAX_HEADER_TEXT) continue;
     const kind = headerKind(fold(text));
     if (kind) {
       hits++;
-      kinds.add(kind);
+      kinds |= KIND_BITS[kind];
     }
   }
-  if (numbers > hits) return { hits: 0, kinds: 0 };
-  return { hits, kinds: kinds.size };
+  if (numbers > hits) return NO_HEADER;
+  return { hits, kinds: bitCount(kinds) };
 }
 
-function headerKind(folded: string): string | undefined {
+/** A row without header words (shared: callers only read it). */
+const NO_HEADER: { readonly hits: number; readonly kinds: number } = Object.freeze({ hits: 0, kinds: 0 });
+
+type HeaderKind = 'number' | 'unit' | 'agency' | 'year' | 'amount' | 'source' | 'name' | 'note';
+const KIND_BITS: Record<HeaderKind, number> = { number: 1, unit: 2, agency: 4, year: 8, amount: 16, source: 32, name: 64, note: 128 };
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (; bits !== 0; bits &= bits - 1) count++;
+  return count;
+}
+
+function headerKind(folded: string): HeaderKind | undefined {
   if ((HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)\b/.test(folded)) return 'number';
   if (hasPhrase(folded, HEADER_WORDS.unit)) return 'unit';
   if (hasPhrase(folded, HEADER_WORDS.agency)) return 'agency';

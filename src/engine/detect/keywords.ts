@@ -86,6 +86,11 @@ export function isTotalHeading(folded: string): boolean {
 
 /** `Tỷ lệ bội chi so GDP`, `So sánh (%)`: a row of ratios, not an item to add. */
 export function isRatioLabel(folded: string): boolean {
+  // Each such label starts with one of `t s r a p` or ends in `%` or `)`: asked of every unnumbered
+  // row, most are passed over without a regular expression.
+  const first = folded.charCodeAt(0);
+  const last = folded.charCodeAt(folded.length - 1);
+  if (last !== 0x25 && last !== 0x29 && first !== 0x74 && first !== 0x73 && first !== 0x72 && first !== 0x61 && first !== 0x70) return false;
   return /^(ty le|ty trong|so sanh|toc do|ratio|share|as % of|percent)\b/.test(folded) || /(\(%\)|%)$/.test(folded);
 }
 

@@ -20,6 +20,12 @@ interface RowsInput {
 
 const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
 
+/**
+ * The children of every row that has none, shared (an array per row costs a whole sheet of rows
+ * 32 MiB): a row's first child replaces it with a list of the row's own. Never added to.
+ */
+const NO_CHILDREN: number[] = [];
+
 /** Reads each data row's kind, number and label, then links parents and children. */
 export function readRows(input: RowsInput): RowInfo[] {
   const { view, columns, top, bottom, left, right, kind } = input;
@@ -29,7 +35,8 @@ export function readRows(input: RowsInput): RowInfo[] {
   const rows: RowInfo[] = [];
   const numberings: (Numbering | undefined)[] = [];
   /** Each label folded once, when first asked for: most rows of a numbered table never are. */
-  const foldedLabels: (string | undefined)[] = [];
+  // As long as the rows from the start: filled here and there, a growing array would turn sparse (a hash table) on a long table.
+  const foldedLabels: (string | undefined)[] = new Array<string | undefined>(Math.max(0, bottom - top + 1)).fill(undefined);
   const folded: Folded = (index) => (foldedLabels[index] ??= fold(rows[index].label));
   let itemAbove = false;
 
@@ -45,7 +52,7 @@ export function readRows(input: RowsInput): RowInfo[] {
     let hasValues = false;
     for (let i = 0; i < valueCols.length && !hasValues; i++) hasValues = !view.isEmpty(row, valueCols[i]);
     // Every field set here, the optional ones undefined: all rows have one shape, which every rule reads.
-    const info: RowInfo = { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: [], childrenMode: 'all', impliedTotal: undefined };
+    const info: RowInfo = { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', impliedTotal: undefined };
     // Pushed now: the row's label is folded through `rows` while its kind is decided.
     const index = rows.push(info) - 1;
     if (number) info.number = number;
@@ -104,11 +111,20 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
 function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, kind: TableKind): void {
   // Only rows without a number take a rank by their stem: tables numbered throughout need no stems.
   let byStem: Map<string, number> | undefined;
+  // byStem's stems while they are few (a table labels its rows a handful of ways): each label is
+  // compared with them in place, without slicing its stem out.
+  let stems: string[] | undefined;
   const rankByStem = (i: number) => {
-    const stem = labelStem(rows[i].label, i, folded);
-    if (stem === undefined) return undefined;
-    byStem ??= ranksByStem(rows.map((row, k) => labelStem(row.label, k, folded)), numberings);
-    return byStem.get(stem);
+    const end = stemEnd(rows[i].label, i, folded);
+    if (end < 0) return undefined;
+    if (!byStem) {
+      byStem = ranksByStem(rows, numberings, folded);
+      if (byStem.size <= 16) stems = [...byStem.keys()];
+    }
+    const label = folded(i);
+    if (!stems) return byStem.get(label.slice(0, end));
+    for (const stem of stems) if (stem.length === end && label.startsWith(stem)) return byStem.get(stem);
+    return undefined;
   };
   let previousRank: number | undefined;
   let previousNumbered = false;
@@ -146,14 +162,17 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     while (stack.length && ranks[stack[stack.length - 1]]! >= rank) stack.pop();
     const numbering = numberings[index];
     if (numbering?.scheme === 'dotted') {
-      const prefix = numbering.parts.slice(0, -1).join('.');
-      const hasPrefixParent = stack.some((i) => isNumber(rows[i].number, prefix));
+      let hasPrefixParent = false;
+      for (let k = 0; k < stack.length && !hasPrefixParent; k++) hasPrefixParent = isPrefix(rows[stack[k]].number, numbering.parts);
       if (!hasPrefixParent) while (stack.length && ranks[stack[stack.length - 1]]! >= rank - 1) stack.pop();
     }
     const parentIndex = stack[stack.length - 1];
     if (parentIndex !== undefined) {
       row.parent = parentIndex;
-      rows[parentIndex].children.push(index);
+      const parent = rows[parentIndex];
+      // The shared empty list is replaced, never added to.
+      if (parent.children === NO_CHILDREN) parent.children = [index];
+      else parent.children.push(index);
       row.level = rows[parentIndex].level + 1;
       if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
       else if (inlineOfWhich[index]) rows[parentIndex].childrenMode = 'ofWhich';
@@ -166,10 +185,22 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
   });
 }
 
-/** Whether a row's number is `number`, a trailing `.` aside (`1.` is `1`). */
-function isNumber(text: string | undefined, number: string): boolean {
+/**
+ * Whether a row's number is the prefix of a dotted number (`2.1` of `2.1.3`: all its `parts` but the
+ * last, joined by dots), a trailing `.` aside (`2.1.` is `2.1`). Read digit by digit, without making
+ * the prefix: asked of every dotted row against the rows above it.
+ */
+function isPrefix(text: string | undefined, parts: readonly number[]): boolean {
   if (text === undefined) return false;
-  return text === number || (text.length === number.length + 1 && text.endsWith('.') && text.startsWith(number));
+  let pos = 0;
+  for (let k = 0; k < parts.length - 1; k++) {
+    if (k > 0 && text.charCodeAt(pos++) !== 0x2e) return false;
+    const part = parts[k];
+    let unit = 1;
+    while (unit * 10 <= part) unit *= 10;
+    for (; unit >= 1; unit /= 10) if (text.charCodeAt(pos++) !== 0x30 + (Math.floor(part / unit) % 10)) return false;
+  }
+  return pos === text.length || (pos === text.length - 1 && text.charCodeAt(pos) === 0x2e);
 }
 
 /**
@@ -192,24 +223,32 @@ function fillsGap(rows: RowInfo[], numberings: (Numbering | undefined)[], index:
 }
 
 /** The rank of the numbered rows labelled like each stem (`du an` ← `Dự án 1`), first one wins. */
-function ranksByStem(stems: (string | undefined)[], numberings: (Numbering | undefined)[]): Map<string, number> {
+function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded): Map<string, number> {
   const ranks = new Map<string, number>();
-  stems.forEach((stem, i) => {
-    if (stem && numberings[i] && !ranks.has(stem)) ranks.set(stem, numberings[i]!.rank);
-  });
+  for (let i = 0; i < rows.length; i++) {
+    const numbering = numberings[i];
+    if (!numbering) continue;
+    const end = stemEnd(rows[i].label, i, folded);
+    if (end < 0) continue;
+    const stem = folded(i).slice(0, end);
+    if (!ranks.has(stem)) ranks.set(stem, numbering.rank);
+  }
   return ranks;
 }
 
-/** `Dự án 3` → `du an`; labels without a trailing number have no stem. */
-function labelStem(label: string, index: number, foldedLabel: Folded): string | undefined {
-  if (!isDigit(label.charCodeAt(label.length - 1))) return undefined;
+/**
+ * The length of a label's stem in its folded text (`Dự án 3` → `du an`, 5): the folded label
+ * without its trailing number and the space before it; -1 for a label without a trailing number.
+ */
+function stemEnd(label: string, index: number, foldedLabel: Folded): number {
+  if (!isDigit(label.charCodeAt(label.length - 1))) return -1;
   const folded = foldedLabel(index);
   // `folded` without its trailing digits and the space before them (folded text has single spaces only).
   let end = folded.length;
   while (end > 0 && isDigit(folded.charCodeAt(end - 1))) end--;
-  if (end === folded.length) return undefined;
+  if (end === folded.length) return -1;
   if (end > 0 && folded.charCodeAt(end - 1) === 0x20) end--;
-  return end >= 2 ? folded.slice(0, end) : undefined;
+  return end >= 2 ? end : -1;
 }
 
 function isDigit(code: number): boolean {

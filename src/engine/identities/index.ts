@@ -2,7 +2,7 @@ import { Decimal } from '../numbers';
 import { fold } from '../text';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
 import type { CellRange, ColumnIdentity, ColumnInfo, TableModel } from '../types';
-import { allowanceOf } from './rounding';
+import { allowanceAt } from './rounding';
 import { isZero, toDecimal } from './values';
 
 /**
@@ -79,9 +79,282 @@ export interface Evaluation {
   actual: Decimal;
 }
 
+/**
+ * What the identities of one column pattern share (a plan column and its kind): all but the row.
+ * One object for every row of a table, not one per identity.
+ */
+export interface IdentitySpec {
+  readonly rule: IdentityRule;
+  readonly kind: IdentityKind;
+  readonly relation: '=' | '<=';
+  readonly stated: boolean;
+  /** The family of an implied column pattern; a parent's or a total row's identities take their group's. */
+  readonly family: string | undefined;
+  readonly across: 'rows' | 'columns';
+  /** The target's column. */
+  readonly column: ColumnInfo;
+  readonly col: number;
+  readonly termCols: readonly number[];
+  readonly coefs: number[] | undefined;
+  /** A parent's sum read as a part (`Trong đó`): the same with `childrenOfWhich`, `<=` (children sums only). */
+  ofWhich: IdentitySpec | undefined;
+  /** The list the spec is registered in, and its index there. */
+  owner: IdentityList | undefined;
+  index: number;
+}
+
+function specOf(
+  rule: IdentityRule,
+  kind: IdentityKind,
+  column: ColumnInfo,
+  col: number,
+  termCols: readonly number[],
+  coefs: number[] | undefined,
+  relation: '=' | '<=',
+  stated: boolean,
+  family: string | undefined,
+  across: 'rows' | 'columns',
+): IdentitySpec {
+  // Every field in one order: one object shape for every spec.
+  return { rule, kind, relation, stated, family, across, column, col, termCols, coefs, ofWhich: undefined, owner: undefined, index: -1 };
+}
+
+/**
+ * The terms' rows of a group of identities that sum down rows (a parent's, a total row's). A row's
+ * own identities (across its columns) need none: their terms are on their row.
+ */
+interface GroupTerms {
+  termSheetRows: readonly number[];
+  /** Indexes into table.rows of those rows. */
+  termRows: number[];
+  /** The family of a parent's or an implied total row's identities. */
+  family: string | undefined;
+}
+
+/** Lent by IdentityList.lentRows() for a sum over one row's cells, never kept. */
+const ONE_ROW: number[] = [0];
+
+/** An identity's residual: not worked out yet, a number, none (a cell has no value), a decimal. */
+const RESIDUAL_UNKNOWN = 0;
+const RESIDUAL_NUMBER = 1;
+const RESIDUAL_NONE = 2;
+const RESIDUAL_DECIMAL = 3;
+
+/**
+ * A table's identities, packed: each one is its spec and its group (two array slots, and its
+ * residual once worked out), not an object. Most tables hold, and a table of 200,000 amounts has
+ * tens of thousands of identities: Identity objects are made only when asked for (localisation,
+ * once an identity breaks; a rule that reports one).
+ */
+export class IdentityList {
+  /**
+   * Per group (the identities of one run: their totals' row and their terms' rows; a row's own
+   * identities, a parent's, a total row's): its totals' sheet row and table row index, and its
+   * terms' rows (`[row]`, made when first asked for, for a row's own identities).
+   */
+  private groupRows = new Int32Array(256);
+  private groupRowIndexes = new Int32Array(256);
+  private readonly groupTerms: (GroupTerms | undefined)[] = [];
+  private groupCount = 0;
+  private count = 0;
+  /** Per identity: its spec (an index into `specTable`) and its group; typed arrays, so that growing them leaves no garbage on the heap. */
+  private specIds = new Int32Array(1024);
+  private groupIds = new Int32Array(1024);
+  private readonly specTable: IdentitySpec[] = [];
+  /** Each identity's residual once worked out: RESIDUAL_* in `residualStates`, a number in `residualValues`, a decimal in `decimals`. */
+  private residualStates = new Uint8Array(1024);
+  private residualValues = new Float64Array(1024);
+  private readonly decimals = new Map<number, Decimal>();
+  private objects: Identity[] | undefined;
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(spec: IdentitySpec, group: number): void {
+    if (this.count === this.specIds.length) this.grow();
+    if (spec.owner !== this) {
+      spec.owner = this;
+      spec.index = this.specTable.push(spec) - 1;
+    }
+    this.specIds[this.count] = spec.index;
+    this.groupIds[this.count] = group;
+    this.residualStates[this.count] = RESIDUAL_UNKNOWN;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = this.specIds.length * 2;
+    const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, bigger: T): T => (bigger.set(array), bigger);
+    this.specIds = grown(this.specIds, new Int32Array(size));
+    this.groupIds = grown(this.groupIds, new Int32Array(size));
+    this.residualStates = grown(this.residualStates, new Uint8Array(size));
+    this.residualValues = grown(this.residualValues, new Float64Array(size));
+  }
+
+  /** Keeps the first `length` identities. */
+  truncate(length: number): void {
+    this.count = length;
+  }
+
+  /** Moves identity `from` to `to` (to ≤ from), for compacting the list. */
+  move(from: number, to: number): void {
+    this.specIds[to] = this.specIds[from];
+    this.groupIds[to] = this.groupIds[from];
+    this.residualStates[to] = this.residualStates[from];
+    this.residualValues[to] = this.residualValues[from];
+    if (this.residualStates[from] === RESIDUAL_DECIMAL) this.decimals.set(to, this.decimals.get(from)!);
+  }
+
+  spec(i: number): IdentitySpec {
+    return this.specTable[this.specIds[i]];
+  }
+
+  /** Identity i's spec as an index below specCount: the same for identities of one spec. */
+  specIndex(i: number): number {
+    return this.specIds[i];
+  }
+
+  /** How many specs the list's identities use. */
+  get specCount(): number {
+    return this.specTable.length;
+  }
+
+  /** Reads identity i otherwise (a parent's sum as a `Trong đó`). */
+  setSpec(i: number, spec: IdentitySpec): void {
+    if (spec.owner !== this) {
+      spec.owner = this;
+      spec.index = this.specTable.push(spec) - 1;
+    }
+    this.specIds[i] = spec.index;
+  }
+
+  /** Index into `groups` of identity i's group. */
+  groupOf(i: number): number {
+    return this.groupIds[i];
+  }
+
+  /** A group for a row's own identities: their totals and terms on sheet row `row`, table row `rowIndex`. Returns its index. */
+  addRowGroup(row: number, rowIndex: number): number {
+    return this.addGroup(row, rowIndex, undefined);
+  }
+
+  /** A group for identities that sum down rows. Returns its index. */
+  addGroup(row: number, rowIndex: number, terms: GroupTerms | undefined): number {
+    if (this.groupCount === this.groupRows.length) {
+      const size = this.groupRows.length * 2;
+      const rows = new Int32Array(size);
+      rows.set(this.groupRows);
+      this.groupRows = rows;
+      const indexes = new Int32Array(size);
+      indexes.set(this.groupRowIndexes);
+      this.groupRowIndexes = indexes;
+    }
+    this.groupRows[this.groupCount] = row;
+    this.groupRowIndexes[this.groupCount] = rowIndex;
+    this.groupTerms.push(terms);
+    return this.groupCount++;
+  }
+
+  /** The sheet row of a group's totals. */
+  groupRow(group: number): number {
+    return this.groupRows[group];
+  }
+
+  /** The group's terms, made for a row's own group on the first ask (shared by its identities from then on). */
+  private termsOf(group: number): GroupTerms {
+    return (this.groupTerms[group] ??= { termSheetRows: [this.groupRows[group]], termRows: NO_ROWS, family: undefined });
+  }
+
+  /**
+   * The group's terms' rows for a sum worked out now and not kept: a row's own group lends a
+   * shared one-row array rather than making its own.
+   */
+  private lentRows(group: number): readonly number[] {
+    const terms = this.groupTerms[group];
+    if (terms) return terms.termSheetRows;
+    ONE_ROW[0] = this.groupRows[group];
+    return ONE_ROW;
+  }
+
+  targetRow(i: number): number {
+    return this.groupRows[this.groupIds[i]];
+  }
+
+  targetCol(i: number): number {
+    return this.spec(i).col;
+  }
+
+  rowIndex(i: number): number {
+    return this.groupRowIndexes[this.groupIds[i]];
+  }
+
+  termSheetRows(i: number): readonly number[] {
+    return this.termsOf(this.groupIds[i]).termSheetRows;
+  }
+
+  family(i: number): string | undefined {
+    return this.spec(i).family ?? this.groupTerms[this.groupIds[i]]?.family;
+  }
+
+  /** allowanceOf() of identity i, worked out now. */
+  allowance(i: number, reader: BudgetReader): Decimal {
+    return allowanceAt(this.targetRow(i), this.targetCol(i), this.lentRows(this.groupIds[i]), this.spec(i).termCols, reader);
+  }
+
+  /** Σ coef × terms − target of identity i, as residualOf() gives it. */
+  residual(i: number, reader: BudgetReader): Decimal | number | undefined {
+    const state = this.residualStates[i];
+    if (state === RESIDUAL_NUMBER) return this.residualValues[i];
+    if (state === RESIDUAL_NONE) return undefined;
+    if (state === RESIDUAL_DECIMAL) return this.decimals.get(i);
+    const spec = this.spec(i);
+    const group = this.groupIds[i];
+    const residual = reader.amounts.residual(this.groupRows[group], spec.col, this.lentRows(group), spec.termCols, spec.coefs);
+    if (residual === undefined) this.residualStates[i] = RESIDUAL_NONE;
+    else if (typeof residual === 'number') (this.residualStates[i] = RESIDUAL_NUMBER), (this.residualValues[i] = residual);
+    else (this.residualStates[i] = RESIDUAL_DECIMAL), this.decimals.set(i, residual);
+    return residual;
+  }
+
+  /** Whether identity i's residual breaks it (see breaks()). */
+  breaks(i: number, residual: Decimal | number): boolean {
+    return breaksBy(this.spec(i).relation, residual);
+  }
+
+  /** Every identity as an object, in order, each `id` its index: made on the first ask, the same ones after. */
+  all(): Identity[] {
+    if (!this.objects) {
+      const objects: Identity[] = [];
+      for (let i = 0; i < this.count; i++) objects.push(this.make(i));
+      this.objects = objects;
+    }
+    return this.objects;
+  }
+
+  /** Identity i as an object: all()'s once made, else one made for the caller. */
+  at(i: number): Identity {
+    return this.objects ? this.objects[i] : this.make(i);
+  }
+
+  private make(i: number): Identity {
+    const spec = this.spec(i);
+    const group = this.groupIds[i];
+    const terms = this.termsOf(group);
+    const identity = new Identity(spec.rule, spec.kind, { row: this.groupRows[group], col: spec.col }, terms.termSheetRows, spec.termCols, spec.coefs, spec.relation, spec.stated, spec.family ?? terms.family, spec.across, this.groupRowIndexes[group], spec.column, terms.termRows);
+    identity.id = i;
+    const state = this.residualStates[i];
+    identity.residual = state === RESIDUAL_NUMBER ? this.residualValues[i] : state === RESIDUAL_DECIMAL ? this.decimals.get(i) : state === RESIDUAL_NONE ? null : undefined;
+    return identity;
+  }
+}
+
 /** The identities of a table, with the implied families the numbers did not bear out. */
 export interface TableIdentities {
-  identities: Identity[];
+  /** Every identity as an object (made when first asked for: a table where none breaks needs none). */
+  readonly identities: Identity[];
+  /** The same, packed. */
+  list: IdentityList;
   /** Those whose residual breaks them (every cell has a value, and they disagree), in order: few, and the only ones a rule reports. */
   breaking: Identity[];
   /**
@@ -95,70 +368,93 @@ export interface TableIdentities {
   dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
 }
 
+class BuiltIdentities implements TableIdentities {
+  breaking: Identity[] = [];
+  runs: number[] = [];
+  constructor(
+    readonly list: IdentityList,
+    readonly dropped: TableIdentities['dropped'],
+  ) {}
+
+  get identities(): Identity[] {
+    return this.list.all();
+  }
+}
+
 /** Rules and localisation ask for the same table's identities in turn: build them once. */
 const built = new WeakMap<TableModel, TableIdentities>();
 
-/** Every identity of a budget table that its numbers bear out. Rows without any amount are not checked. */
+/** Every identity of a budget table that its numbers bear out, as objects. Rows without any amount are not checked. */
 export function identitiesOf(reader: BudgetReader): Identity[] {
   return tableIdentitiesOf(reader).identities;
+}
+
+/** identitiesOf(), packed: for rules that look at every identity of a table that holds. */
+export function identityListOf(reader: BudgetReader): IdentityList {
+  return tableIdentitiesOf(reader).list;
 }
 
 export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   let identities = built.get(reader.table);
   if (!identities) {
-    identities = accept(reader, buildIdentities(reader));
-    const { identities: list, breaking, runs } = identities;
+    const list = buildIdentities(reader);
+    const result = new BuiltIdentities(list, accept(reader, list));
+    const { runs } = result;
+    const breaking: number[] = [];
     for (let index = 0; index < list.length; index++) {
-      const identity = list[index];
-      identity.id = index;
-      const previous = index > 0 ? list[index - 1] : undefined;
-      if (previous?.termSheetRows !== identity.termSheetRows || previous.target.row !== identity.target.row) runs.push(index);
-      const residual = residualOf(identity, reader);
-      if (residual !== undefined && breaks(identity, residual)) breaking.push(identity);
+      if (index === 0 || list.groupOf(index - 1) !== list.groupOf(index)) runs.push(index);
+      const residual = list.residual(index, reader);
+      if (residual !== undefined && list.breaks(index, residual)) breaking.push(index);
     }
     runs.push(list.length);
+    // Objects only for a table where something breaks: localisation reads them all then.
+    if (breaking.length > 0) {
+      const all = list.all();
+      for (const index of breaking) result.breaking.push(all[index]);
+    }
+    identities = result;
     built.set(reader.table, identities);
   }
   return identities;
 }
 
-function buildIdentities(reader: BudgetReader): Identity[] {
+function buildIdentities(reader: BudgetReader): IdentityList {
   const { table } = reader;
+  const list = new IdentityList();
   const columns = amountColumns(table);
-  if (columns.length === 0) return [];
+  if (columns.length === 0) return list;
   const hasAmounts = table.rows.map((row) => isDataRow(row) && rowHasAmounts(reader, row.row, columns));
   const plan = planOf(reader, columns);
-  const identities: Identity[] = [];
   // Which target columns a row's earlier identities took: row index + 1 where taken.
   const taken = new Int32Array(table.range.right + 1);
   for (let index = 0; index < table.rows.length; index++) {
     if (!hasAmounts[index]) continue;
     const row = table.rows[index];
-    const sheetRow = [row.row];
+    const group = list.addRowGroup(row.row, index);
     // The column-number row's formulas first, then the years × sources plan, then what the header implies.
-    takeFresh(identities, columnSums(reader, plan, index, sheetRow, true, identities), taken, index + 1);
-    takeFresh(identities, rowTotals(reader, plan, index, sheetRow, identities), taken, index + 1);
-    takeFresh(identities, columnSums(reader, plan, index, sheetRow, false, identities), taken, index + 1);
+    takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
+    takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
+    takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1);
     // A heading row of zeros or dashes over its items is a heading, not a total of them.
     let nonZero = false;
     for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
-    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, identities);
-    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, identities);
+    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, list);
+    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, list);
   }
-  return identities;
+  return list;
 }
 
 /**
  * Keeps, of the identities pushed since `start`, those whose target column no earlier list of the
  * row took (`taken[col] === stamp`), then marks their columns taken.
  */
-function takeFresh(identities: Identity[], start: number, taken: Int32Array, stamp: number): void {
+function takeFresh(list: IdentityList, start: number, taken: Int32Array, stamp: number): void {
   let kept = start;
-  for (let i = start; i < identities.length; i++) {
-    if (taken[identities[i].target.col] !== stamp) identities[kept++] = identities[i];
+  for (let i = start; i < list.length; i++) {
+    if (taken[list.targetCol(i)] !== stamp) list.move(i, kept++);
   }
-  if (kept < identities.length) identities.length = kept;
-  for (let i = start; i < kept; i++) taken[identities[i].target.col] = stamp;
+  if (kept < list.length) list.truncate(kept);
+  for (let i = start; i < kept; i++) taken[list.targetCol(i)] = stamp;
 }
 
 /**
@@ -174,7 +470,11 @@ export function residualOf(identity: Identity, reader: BudgetReader): Decimal | 
 
 /** Whether a residual breaks the identity (an exact comparison; rounding is judged by localisation). */
 export function breaks(identity: Identity, residual: Decimal | number): boolean {
-  if (identity.relation === '<=') return typeof residual === 'number' ? residual > 0 : residual.greaterThan(0);
+  return breaksBy(identity.relation, residual);
+}
+
+function breaksBy(relation: '=' | '<=', residual: Decimal | number): boolean {
+  if (relation === '<=') return typeof residual === 'number' ? residual > 0 : residual.greaterThan(0);
   return typeof residual === 'number' ? residual !== 0 : !residual.isZero();
 }
 
@@ -194,34 +494,52 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
   return identity.relation === '<=' ? value.greaterThan(tolerance) : value.abs().greaterThan(tolerance);
 }
 
+
 /**
  * Implied identities stand only where the numbers bear them out: a family that fails (beyond
  * rounding) on most of its rows is a misreading of the table, dropped whole (TaCLe's principle:
- * a constraint is learnt where it holds; a slip is an exception to it).
+ * a constraint is learnt where it holds; a slip is an exception to it). Returns the families dropped.
  */
-function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
-  partialLists(reader, identities);
-  const tally = new Map<string, { holds: number; fails: number; sample: Identity }>();
-  for (let i = 0; i < identities.length; i++) {
-    const identity = identities[i];
-    if (identity.stated || !identity.family) continue;
-    const residual = residualOf(identity, reader);
+function accept(reader: BudgetReader, list: IdentityList): TableIdentities['dropped'] {
+  partialLists(reader, list);
+  const tally: { family: string; holds: number; fails: number; sample: number }[] = [];
+  const byFamily = new Map<string, number>();
+  // Each spec's family's place in `tally`, looked up once per spec rather than once per identity.
+  const specSlots = new Int32Array(list.specCount).fill(-1);
+  for (let i = 0; i < list.length; i++) {
+    const spec = list.spec(i);
+    if (spec.stated) continue;
+    const family = list.family(i);
+    if (!family) continue;
+    const residual = list.residual(i, reader);
     if (residual === undefined) continue;
-    let entry = tally.get(identity.family);
-    if (!entry) tally.set(identity.family, (entry = { holds: 0, fails: 0, sample: identity }));
-    if (!breaks(identity, residual) || toDecimal(residual).abs().lessThanOrEqualTo(allowanceOf(identity, reader))) entry.holds++;
+    let slot = spec.family !== undefined ? specSlots[list.specIndex(i)] : -1;
+    if (slot < 0) {
+      slot = byFamily.get(family) ?? -1;
+      if (slot < 0) byFamily.set(family, (slot = tally.push({ family, holds: 0, fails: 0, sample: i }) - 1));
+      if (spec.family !== undefined) specSlots[list.specIndex(i)] = slot;
+    }
+    const entry = tally[slot];
+    if (!list.breaks(i, residual) || toDecimal(residual).abs().lessThanOrEqualTo(list.allowance(i, reader))) entry.holds++;
     else entry.fails++;
   }
   const droppedFamilies = new Set<string>();
   const dropped: TableIdentities['dropped'] = [];
-  for (const [family, { holds, fails: failing, sample }] of tally) {
+  for (const { family, holds, fails: failing, sample } of tally) {
     // Two rows are too few to tell a misreading from slips.
     if (holds > failing || holds + failing < 3) continue;
     droppedFamilies.add(family);
-    dropped.push({ family, kind: sample.kind, column: sample.column, failing, total: holds + failing });
+    dropped.push({ family, kind: list.spec(sample).kind, column: list.spec(sample).column, failing, total: holds + failing });
   }
-  const kept = droppedFamilies.size === 0 ? identities : identities.filter((i) => !i.family || !droppedFamilies.has(i.family));
-  return { identities: kept, breaking: [], runs: [], dropped };
+  if (droppedFamilies.size > 0) {
+    let kept = 0;
+    for (let i = 0; i < list.length; i++) {
+      const family = list.family(i);
+      if (!family || !droppedFamilies.has(family)) list.move(i, kept++);
+    }
+    list.truncate(kept);
+  }
+  return dropped;
 }
 
 /**
@@ -229,52 +547,50 @@ function accept(reader: BudgetReader, identities: Identity[]): TableIdentities {
  * everything else: the list is a part (units not listed, as the Ministry leaves out Defence and
  * Public Security), a `Trong đó` nobody wrote. Read as such: parts ≤ the parent.
  */
-function partialLists(reader: BudgetReader, identities: Identity[]): void {
-  const families = new Map<string, Identity[]>();
-  for (let i = 0; i < identities.length; i++) {
-    const identity = identities[i];
-    if (identity.kind !== 'children' || !identity.family) continue;
-    const list = families.get(identity.family);
-    if (list) list.push(identity);
-    else families.set(identity.family, [identity]);
-  }
-  for (const family of families.values()) {
+function partialLists(reader: BudgetReader, list: IdentityList): void {
+  // A parent's sums are one family, and stand together in the list (one group): read run by run.
+  for (let start = 0; start < list.length; ) {
+    const group = list.groupOf(start);
+    let end = start + 1;
+    while (end < list.length && list.groupOf(end) === group) end++;
     let above = 0;
     let below = 0;
     let evaluable = 0;
-    for (let i = 0; i < family.length; i++) {
-      const identity = family[i];
-      const residual = residualOf(identity, reader);
+    let members = 0;
+    for (let i = start; i < end; i++) {
+      if (list.spec(i).kind !== 'children' || !list.family(i)) continue;
+      members++;
+      const residual = list.residual(i, reader);
       if (residual === undefined) continue;
       evaluable++;
       // Most families hold exactly: the rounding allowance is worked out only for a difference.
       if (isZero(residual)) continue;
       const value = toDecimal(residual);
-      const allowance = allowanceOf(identity, reader);
+      const allowance = list.allowance(i, reader);
       // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
       if (value.negated().greaterThan(allowance)) above++;
       else if (value.greaterThan(allowance)) below++;
     }
-    if (evaluable >= 3 && below === 0 && above * 2 > evaluable) {
-      for (const identity of family) {
-        identity.kind = 'childrenOfWhich';
-        identity.relation = '<=';
-      }
+    if (members > 0 && evaluable >= 3 && below === 0 && above * 2 > evaluable) {
+      for (let i = start; i < end; i++) if (list.spec(i).kind === 'children' && list.family(i)) list.setSpec(i, list.spec(i).ofWhich!);
     }
+    start = end;
   }
 }
 
-/** What every row of a table shares: its columns by role, each identity family's name, the column arrays of the terms. */
+/** What every row of a table shares: its columns by role, each identity family's spec, the column arrays of the terms. */
 interface ColumnPlan {
   columns: ColumnInfo[];
+  /** Column → its parent sums (`children`) and their `Trong đó` reading. */
+  children: Map<number, IdentitySpec>;
   /** Column → `[column]`, the terms' columns of a vertical sum. */
   single: Map<number, number[]>;
-  /** The column identities of the column-number row and the header, with their term columns and family. */
-  stated: { source: ColumnIdentity; column: ColumnInfo; cols: number[]; coefs: number[] | undefined; family: string | undefined }[];
+  /** The column identities of the column-number row and the header, with their spec. */
+  stated: { source: ColumnIdentity; cols: number[]; spec: IdentitySpec }[];
   /** Each period source column with its year columns. */
-  sourcePeriods: { period: ColumnInfo; years: ColumnInfo[]; cols: number[]; family: string }[];
-  /** Each year (in the order of first appearance) with its source columns and total column. */
-  years: { year: number; sources: ColumnInfo[]; cols: number[]; total?: ColumnInfo; family?: string; partial: boolean }[];
+  sourcePeriods: { period: ColumnInfo; years: ColumnInfo[]; spec: IdentitySpec }[];
+  /** Each year (in the order of first appearance) with its source columns and total column (and then its spec). */
+  years: { year: number; sources: ColumnInfo[]; total?: ColumnInfo; spec?: IdentitySpec }[];
   /** Years with a total column and no source column. */
   yearsTotalOnly: { year: number; total: ColumnInfo }[];
   periodSources: ColumnInfo[];
@@ -284,8 +600,8 @@ interface ColumnPlan {
   yearOrder: number[];
   allSources: ColumnInfo[];
   allSourceCols: number[];
-  /** The period total's family name, by its target column. */
-  periodFamilies: Map<number, string>;
+  /** The period total's specs by its terms (`periodSourceCols`, `allSourceCols`, the year totals), then by target column (and the years' columns). */
+  periodSpecs: { overSources: Map<number | string, IdentitySpec>; overAllSources: Map<number | string, IdentitySpec>; overYears: Map<number | string, IdentitySpec> };
 }
 
 const plans = new WeakMap<TableModel, ColumnPlan>();
@@ -317,29 +633,37 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
   const sourcePeriods: ColumnPlan['sourcePeriods'] = [];
   for (const [key, period] of periodSources) {
     const years = allSources.filter((c) => sourceKey(c) === key);
-    sourcePeriods.push({ period, years, cols: colsOf(years), family: `sourcePeriod:${period.col}` });
+    const spec = specOf('budget/row-total', 'sourcePeriod', period, period.col, colsOf(years), undefined, '=', false, `sourcePeriod:${period.col}`, 'columns');
+    sourcePeriods.push({ period, years, spec });
   }
   const years: ColumnPlan['years'] = [];
   for (const [year, sources] of yearSources) {
     const total = yearTotals.get(year);
     // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
     const partial = sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)));
-    years.push({ year, sources, cols: colsOf(sources), total, family: total ? `yearTotal:${total.col}` : undefined, partial });
+    const spec = total && specOf('budget/row-total', 'yearTotal', total, total.col, colsOf(sources), undefined, partial ? '<=' : '=', false, `yearTotal:${total.col}`, 'columns');
+    years.push({ year, sources, total, spec });
   }
   const yearsTotalOnly = [...yearTotals].filter(([year]) => !yearSources.has(year)).map(([year, total]) => ({ year, total }));
-  const stated = (table.columnIdentities ?? []).map((source) => ({
-    source,
-    column: table.columns.find((c) => c.col === source.target)!,
-    cols: numbersOf(source.terms, (t) => t.col),
-    coefs: source.terms.some((t) => t.coef !== 1) ? numbersOf(source.terms, (t) => t.coef) : undefined,
-    family: source.stated ? undefined : `column:${source.target}`,
-  }));
+  const stated = (table.columnIdentities ?? []).map((source) => {
+    const cols = numbersOf(source.terms, (t) => t.col);
+    const coefs = source.terms.some((t) => t.coef !== 1) ? numbersOf(source.terms, (t) => t.coef) : undefined;
+    const kind: IdentityKind = source.origin === 'columnNumbers' ? 'columnFormula' : 'columnBreakdown';
+    const column = table.columns.find((c) => c.col === source.target)!;
+    const family = source.stated ? undefined : `column:${source.target}`;
+    return { source, cols, spec: specOf('budget/row-total', kind, column, source.target, cols, coefs, source.relation, source.stated, family, 'columns') };
+  });
   const single = new Map<number, number[]>();
   for (const column of columns) single.set(column.col, [column.col]);
-  const periodFamilies = new Map<number, string>();
-  for (const column of columns) periodFamilies.set(column.col, `periodTotal:${column.col}`);
+  const children = new Map<number, IdentitySpec>();
+  for (const column of columns) {
+    const all = specOf('budget/children-sum', 'children', column, column.col, single.get(column.col)!, undefined, '=', true, undefined, 'rows');
+    all.ofWhich = specOf('budget/children-sum', 'childrenOfWhich', column, column.col, single.get(column.col)!, undefined, '<=', true, undefined, 'rows');
+    children.set(column.col, all);
+  }
   plan = {
     columns,
+    children,
     single,
     stated,
     sourcePeriods,
@@ -351,7 +675,7 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
     yearOrder: [...new Set([...yearSources.keys(), ...yearTotals.keys()])],
     allSources,
     allSourceCols: colsOf(allSources),
-    periodFamilies,
+    periodSpecs: { overSources: new Map(), overAllSources: new Map(), overYears: new Map() },
   };
   plans.set(table, plan);
   return plan;
@@ -374,17 +698,16 @@ function ownAll(reader: BudgetReader, row: number, columns: ColumnInfo[]): boole
 
 /**
  * The column identities of the column-number row (`formulas`) or the header (the others), on one
- * row; pushed onto `out`. Returns where they start in it.
+ * row (`group`, the row's group); pushed onto `out`. Returns where they start in it.
  */
-function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], formulas: boolean, out: Identity[]): number {
+function columnSums(reader: BudgetReader, plan: ColumnPlan, group: number, formulas: boolean, out: IdentityList): number {
   const start = out.length;
-  const row = sheetRow[0];
+  const row = out.groupRow(group);
   for (let i = 0; i < plan.stated.length; i++) {
-    const { source, column, cols, coefs, family } = plan.stated[i];
+    const { source, cols, spec } = plan.stated[i];
     if ((source.origin === 'columnNumbers') !== formulas) continue;
     if (reader.mergedRow(row) && (!own(reader, row, source.target) || !cols.every((col) => own(reader, row, col)))) continue;
-    const kind: IdentityKind = formulas ? 'columnFormula' : 'columnBreakdown';
-    out.push(new Identity('budget/row-total', kind, { row, col: source.target }, sheetRow, cols, coefs, source.relation, source.stated, family, 'columns', rowIndex, column, NO_ROWS));
+    out.push(spec, group);
   }
   return start;
 }
@@ -393,22 +716,20 @@ function columnSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sh
 const NO_ROWS: number[] = [];
 
 /** Each row: the period total of a source, a year's total, the period total; pushed onto `out`. Returns where they start in it. */
-function rowTotals(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, sheetRow: number[], out: Identity[]): number {
+function rowTotals(reader: BudgetReader, plan: ColumnPlan, group: number, out: IdentityList): number {
   const start = out.length;
-  const row = sheetRow[0];
+  const row = out.groupRow(group);
   for (let i = 0; i < plan.sourcePeriods.length; i++) {
-    const { period, years, cols, family } = plan.sourcePeriods[i];
+    const { period, years, spec } = plan.sourcePeriods[i];
     if (!own(reader, row, period.col)) continue;
     if (years.length < 2 || !ownAll(reader, row, years)) continue;
-    out.push(rowTotal('sourcePeriod', row, period, sheetRow, cols, family, rowIndex));
+    out.push(spec, group);
   }
 
   for (let i = 0; i < plan.years.length; i++) {
-    const { sources, cols, total, family, partial } = plan.years[i];
+    const { sources, total, spec } = plan.years[i];
     if (!total || !own(reader, row, total.col) || sources.length < 2 || !ownAll(reader, row, sources)) continue;
-    const identity = rowTotal('yearTotal', row, total, sheetRow, cols, family!, rowIndex);
-    if (partial) identity.relation = '<=';
-    out.push(identity);
+    out.push(spec!, group);
   }
   const periodSources = plan.periodSources;
   let periodTarget: ColumnInfo | undefined;
@@ -419,13 +740,24 @@ function rowTotals(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, she
   }
   if (!periodTarget) return start;
   let cols: number[] | undefined;
-  if (periodSources.length > 1 && ownAll(reader, row, periodSources)) cols = plan.periodSourceCols;
+  // Which specs hold the period total over these terms: one per target and terms, for every row that has them.
+  let specs: Map<number | string, IdentitySpec> | undefined;
+  if (periodSources.length > 1 && ownAll(reader, row, periodSources)) (cols = plan.periodSourceCols), (specs = plan.periodSpecs.overSources);
   else if (plan.yearOrder.length > 0) cols = yearTotalsOf(reader, plan, row);
   if (!cols) {
     const sources = plan.allSources;
-    if (sources.length > 0 && ownAll(reader, row, sources)) cols = plan.allSourceCols;
+    if (sources.length > 0 && ownAll(reader, row, sources)) (cols = plan.allSourceCols), (specs = plan.periodSpecs.overAllSources);
   }
-  if (cols) out.push(rowTotal('periodTotal', row, periodTarget, sheetRow, cols, plan.periodFamilies.get(periodTarget.col)!, rowIndex));
+  if (cols) {
+    const key = specs ? periodTarget.col : `${periodTarget.col}:${cols.join(',')}`;
+    specs ??= plan.periodSpecs.overYears;
+    let spec = specs.get(key);
+    if (!spec) {
+      spec = specOf('budget/row-total', 'periodTotal', periodTarget, periodTarget.col, cols, undefined, '=', false, `periodTotal:${periodTarget.col}`, 'columns');
+      specs.set(key, spec);
+    }
+    out.push(spec, group);
+  }
   return start;
 }
 
@@ -452,10 +784,6 @@ function yearTotalsOf(reader: BudgetReader, plan: ColumnPlan, row: number): numb
   return cols;
 }
 
-function rowTotal(kind: IdentityKind, row: number, column: ColumnInfo, sheetRow: number[], cols: readonly number[], family: string, rowIndex: number): Identity {
-  return new Identity('budget/row-total', kind, { row, col: column.col }, sheetRow, cols, undefined, '=', false, family, 'columns', rowIndex, column, NO_ROWS);
-}
-
 function covers(block: CellRange, columns: ColumnInfo[]): boolean {
   return columns.every((c) => c.col >= block.left && c.col <= block.right);
 }
@@ -472,24 +800,24 @@ function contributors(table: TableModel, indexes: number[], hasAmounts: boolean[
 }
 
 /** A parent row against its children, column by column; pushed onto `out`. */
-function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
+function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: IdentityList): void {
   const { table } = reader;
   const parent = table.rows[rowIndex];
   const termRows = contributors(table, parent.children, hasAmounts);
   if (termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
-  const kind: IdentityKind = parent.childrenMode === 'ofWhich' ? 'childrenOfWhich' : 'children';
-  const relation = kind === 'childrenOfWhich' ? '<=' : '=';
-  const family = `children:${rowIndex}`;
+  const ofWhich = parent.childrenMode === 'ofWhich';
+  const group = out.addGroup(parent.row, rowIndex, { termSheetRows: sheetRows, termRows, family: `children:${rowIndex}` });
   for (let i = 0; i < plan.columns.length; i++) {
     const column = plan.columns[i];
     if (!own(reader, parent.row, column.col)) continue;
-    out.push(new Identity('budget/children-sum', kind, { row: parent.row, col: column.col }, sheetRows, plan.single.get(column.col)!, undefined, relation, true, family, 'rows', rowIndex, column, termRows));
+    const spec = plan.children.get(column.col)!;
+    out.push(ofWhich ? spec.ofWhich! : spec, group);
   }
 }
 
 /** A total row against the top-level rows; a cell merged over several columns sums them all. Pushed onto `out`. */
-function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: Identity[]): void {
+function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: IdentityList): void {
   const { table } = reader;
   const { columns } = plan;
   const totalRow = table.rows[rowIndex];
@@ -498,14 +826,15 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   if (termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
-  const family = stated ? undefined : `total:${rowIndex}`;
+  const group = out.addGroup(totalRow.row, rowIndex, { termSheetRows: sheetRows, termRows, family: stated ? undefined : `total:${rowIndex}` });
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
     if (block === 'inside') continue;
     const cols = block ? numbersOf(columns.filter((c) => c.col >= block.left && c.col <= block.right), (c) => c.col) : plan.single.get(column.col)!;
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
-    out.push(new Identity('budget/total-rows', kind, { row: totalRow.row, col: column.col }, sheetRows, cols, undefined, '=', stated, family, 'rows', rowIndex, column, termRows));
+    // Few: one spec per total row and column.
+    out.push(specOf('budget/total-rows', kind, column, column.col, cols, undefined, '=', stated, undefined, 'rows'), group);
   }
 }
 

@@ -14,22 +14,27 @@ import { Status } from './values';
 export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
   let allowance = allowances.get(identity);
   if (allowance === undefined) {
-    // How many rounded figures show each number of decimals: a total of 20,000 items is asked about often.
-    const figures: number[] = [];
-    const count = (row: number, col: number) => {
-      const decimals = decimalsShownAt(reader, row, col);
-      if (decimals !== undefined) figures[decimals] = (figures[decimals] ?? 0) + 1;
-    };
-    count(identity.target.row, identity.target.col);
-    for (const row of identity.termSheetRows) {
-      for (const col of identity.termCols) if (reader.amounts.number(row, col) !== 0) count(row, col);
-    }
-    let halfUnits = new Decimal(0);
-    figures.forEach((n, decimals) => (halfUnits = halfUnits.plus(new Decimal(10).pow(-decimals).times(n))));
-    allowance = halfUnits.dividedBy(2);
+    allowance = allowanceAt(identity.target.row, identity.target.col, identity.termSheetRows, identity.termCols, reader);
     allowances.set(identity, allowance);
   }
   return allowance;
+}
+
+/** allowanceOf() for the identity with this target and terms (rows × columns), not kept. */
+export function allowanceAt(targetRow: number, targetCol: number, termRows: readonly number[], termCols: readonly number[], reader: BudgetReader): Decimal {
+  // How many rounded figures show each number of decimals: a total of 20,000 items is asked about often.
+  const figures: number[] = [];
+  const count = (row: number, col: number) => {
+    const decimals = decimalsShownAt(reader, row, col);
+    if (decimals !== undefined) figures[decimals] = (figures[decimals] ?? 0) + 1;
+  };
+  count(targetRow, targetCol);
+  for (const row of termRows) {
+    for (const col of termCols) if (reader.amounts.number(row, col) !== 0) count(row, col);
+  }
+  let halfUnits = new Decimal(0);
+  figures.forEach((n, decimals) => (halfUnits = halfUnits.plus(new Decimal(10).pow(-decimals).times(n))));
+  return halfUnits.dividedBy(2);
 }
 
 /** An identity's cells do not change while the engine checks them. */

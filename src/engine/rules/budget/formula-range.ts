@@ -1,7 +1,7 @@
 import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { readSumRanges, sumReferences } from './formula-refs';
-import { breaks, type Identity, identitiesOf, residualOf } from '../../identities';
+import { type Identity, identityListOf } from '../../identities';
 import { type BudgetReader, readerOf, rowName, sumFormula } from './model';
 
 /**
@@ -21,24 +21,28 @@ export const rule: Rule = {
     const reader = readerOf(context);
     let indexOfRow: Map<number, number> | undefined;
     const ranges: number[] = [];
-    const identities = identitiesOf(reader);
-    for (let k = 0; k < identities.length; k++) {
-      const identity = identities[k];
-      if (identity.across !== 'rows') continue;
+    // Packed: a table that holds makes no identity object here.
+    const list = identityListOf(reader);
+    for (let k = 0; k < list.length; k++) {
+      const spec = list.spec(k);
+      if (spec.across !== 'rows') continue;
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
-      const residual = residualOf(identity, reader);
-      if (residual === undefined || breaks(identity, residual)) continue;
-      const formula = reader.cell(identity.target.row, identity.target.col)?.formula;
+      const residual = list.residual(k, reader);
+      if (residual === undefined || list.breaks(k, residual)) continue;
+      const targetRow = list.targetRow(k);
+      const formula = reader.cell(targetRow, spec.col)?.formula;
       if (!formula) continue;
       const count = readSumRanges(formula, ranges);
       if (count < 0) continue;
+      const rows = list.termSheetRows(k);
       // `=+D22`: a link to one cell, not a sum over a range that could leave rows out.
-      if (cellCount(ranges, count) === 1 && !hasTerm(identity, ranges[0], ranges[1])) continue;
+      if (cellCount(ranges, count) === 1 && !hasTerm(rows, spec.termCols, ranges[0], ranges[1])) continue;
       // A sum across its own row (a period total over the years) is checked by budget/row-total.
-      if (onRow(ranges, count, identity.target.row)) continue;
+      if (onRow(ranges, count, targetRow)) continue;
       // The usual case: the formula adds exactly the identity's cells.
-      if (addsExactly(ranges, count, identity)) continue;
+      if (addsExactly(ranges, count, rows, spec.termCols)) continue;
       indexOfRow ??= new Map(context.table.rows.map((row, index) => [row.row, index]));
+      const identity = list.at(k);
       checkRange(context, reader, identity, sumReferences(formula)!, indexOfRow);
     }
   },
@@ -56,18 +60,16 @@ function onRow(ranges: number[], end: number, row: number): boolean {
   return true;
 }
 
-function hasTerm(identity: Identity, row: number, col: number): boolean {
-  return identity.termSheetRows.includes(row) && identity.termCols.includes(col);
+function hasTerm(rows: readonly number[], cols: readonly number[], row: number, col: number): boolean {
+  return rows.includes(row) && cols.includes(col);
 }
 
 /**
- * Whether the ranges cover exactly the identity's cells, each once: as many cells as terms, every
+ * Whether the ranges cover exactly the identity's cells (`rows` × `cols`), each once: as many cells as terms, every
  * term inside a range, and the terms distinct (rows and columns each increasing). False also when
  * it cannot tell so cheaply; checkRange() then compares cell by cell.
  */
-function addsExactly(ranges: number[], end: number, identity: Identity): boolean {
-  const rows = identity.termSheetRows;
-  const cols = identity.termCols;
+function addsExactly(ranges: number[], end: number, rows: readonly number[], cols: readonly number[]): boolean {
   if (cellCount(ranges, end) !== rows.length * cols.length || end > 256) return false;
   for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
   for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;

@@ -21,11 +21,13 @@ export const rule: Rule = {
     if (!numberColumn) return;
     const amounts = amountColumns(table);
     const siblingsOf = new Map<number, number[]>();
+    // Parent and level as one number, small enough to be a small integer (no string, no boxed number per row).
+    let levels = 1;
+    for (let index = 0; index < table.rows.length; index++) levels = Math.max(levels, table.rows[index].level + 1);
     for (let index = 0; index < table.rows.length; index++) {
       const row = table.rows[index];
       if (row.kind !== 'item' && row.kind !== 'goal') continue;
-      // Parent and level as one number (a level is below a table's row count): no string per row.
-      const key = ((row.parent ?? -1) + 1) * (table.rows.length + 1) + row.level;
+      const key = ((row.parent ?? -1) + 1) * levels + row.level;
       const siblings = siblingsOf.get(key);
       if (siblings) siblings.push(index);
       else siblingsOf.set(key, [index]);

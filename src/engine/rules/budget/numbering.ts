@@ -132,13 +132,19 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
   const { entries } = sequence;
   // The ordinals present, for naming a gap: built at the first gap (most sequences have none).
   let present: Set<number> | undefined;
-  const seen = new Map<number, Entry>();
+  // The entry read last for each ordinal. Made only when an ordinal comes again or goes back (most
+  // sequences only go up): until then every entry before `i` was read in turn, each above the last.
+  let seen: Map<number, Entry> | undefined;
   /** The row before, and the ordinal it stands for (a typo'd duplicate stands for the number it should have): two variables, not an object per row. */
   let previous: Entry | undefined;
   let previousOrdinal = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    const twin = seen.get(entry.ordinal);
+    if (!seen && i > 0 && entry.ordinal <= entries[i - 1].ordinal) {
+      seen = new Map();
+      for (let k = 0; k < i; k++) seen.set(entries[k].ordinal, entries[k]);
+    }
+    const twin = seen?.get(entry.ordinal);
     const expected = previous ? previousOrdinal + 1 : entry.ordinal;
     if (twin && previous) {
       const next = entries[i + 1];
@@ -163,13 +169,13 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       });
       // Read on after the run, which is consistent with itself.
       const end = entries[last];
-      for (const e of shifted) seen.set(e.ordinal, e);
+      for (const e of shifted) seen!.set(e.ordinal, e);
       previous = end;
       previousOrdinal = end.ordinal;
       i = last;
       continue;
     }
-    seen.set(entry.ordinal, entry);
+    seen?.set(entry.ordinal, entry);
     if (previous && entry.ordinal < expected) {
       context.report({
         messageId: 'budgetNumberingOrder',

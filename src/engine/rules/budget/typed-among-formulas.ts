@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { identitiesOf } from '../../identities';
+import { identityListOf } from '../../identities';
 import { type Pos, readerOf, rowName } from './model';
 
 /** Fewer than this many formulas beside a typed total is no pattern to break. */
@@ -19,28 +19,29 @@ export const rule: Rule = {
   },
   check(context) {
     const reader = readerOf(context);
-    const identities = identitiesOf(reader);
+    // Packed: a table that holds makes no identity object here.
+    const list = identityListOf(reader);
     // Identities come row by row (src/engine/identities builds each row's in turn): one run per row.
     const seen = new Int32Array(context.table.range.right + 1);
     let stamp = 0;
-    // Reused row after row, with its own count: emptying an array frees its storage.
-    const targets: Pos[] = [];
+    // The row's target columns, reused row after row, with their own count: emptying an array frees its storage.
+    const targets: number[] = [];
     let count = 0;
-    for (let start = 0; start < identities.length; ) {
-      const row = identities[start].target.row;
-      const rowIndex = identities[start].rowIndex;
+    for (let start = 0; start < list.length; ) {
+      const row = list.targetRow(start);
+      const rowIndex = list.rowIndex(start);
       stamp++;
       count = 0;
       let end = start;
-      for (; end < identities.length && identities[end].target.row === row; end++) {
-        const target = identities[end].target;
-        if (seen[target.col] !== stamp) (seen[target.col] = stamp), (targets[count++] = target);
+      for (; end < list.length && list.targetRow(end) === row; end++) {
+        const col = list.targetCol(end);
+        if (seen[col] !== stamp) (seen[col] = stamp), (targets[count++] = col);
       }
       start = end;
       let formulaCount = 0;
       let typedCount = 0;
       for (let i = 0; i < count; i++) {
-        const cell = reader.cell(targets[i].row, targets[i].col);
+        const cell = reader.cell(row, targets[i]);
         if (cell?.formula) formulaCount++;
         else if (typeof cell?.value === 'number') typedCount++;
       }
@@ -48,8 +49,8 @@ export const rule: Rule = {
       const formulas: Pos[] = [];
       const typed: Pos[] = [];
       for (let i = 0; i < count; i++) {
-        const pos = targets[i];
-        const cell = reader.cell(pos.row, pos.col);
+        const pos = { row, col: targets[i] };
+        const cell = reader.cell(row, pos.col);
         if (cell?.formula) formulas.push(pos);
         else if (typeof cell?.value === 'number') typed.push(pos);
       }
