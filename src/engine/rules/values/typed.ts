@@ -11,19 +11,36 @@ interface TypedColumn {
   percentFormatted: Uint8Array;
 }
 
+/** A table's typed columns (by `col - range.left`) as read on one grid. */
+interface TypedColumns {
+  table: TableModel;
+  grid: RuleContext['grid'];
+  columns: (TypedColumn | undefined)[];
+}
+
 /** Several rules scan every value of a table: each column is read once for all of them. */
-const columnsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; columns: Map<number, TypedColumn> }>();
+const columnsByTable = new WeakMap<TableModel, TypedColumns>();
+/**
+ * The table asked about last: the rules of one table ask one after the other, for every cell,
+ * and a comparison is cheaper than the weak map's look-up. Held weakly: the last grid checked is
+ * not kept alive for it.
+ */
+let last: WeakRef<TypedColumns> | undefined;
 
 function typedColumn(context: RuleContext, col: number): TypedColumn {
   const { table, grid } = context;
-  let cached = columnsByTable.get(table);
-  if (!cached || cached.grid !== grid) {
-    cached = { grid, columns: new Map() };
-    columnsByTable.set(table, cached);
+  let cached = last?.deref();
+  if (cached === undefined || cached.table !== table || cached.grid !== grid) {
+    cached = columnsByTable.get(table);
+    if (cached === undefined || cached.grid !== grid) {
+      cached = { table, grid, columns: [] };
+      columnsByTable.set(table, cached);
+    }
+    last = new WeakRef(cached);
   }
-  let column = cached.columns.get(col);
-  if (!column) {
-    const { top, bottom } = table.range;
+  const { top, bottom, left } = table.range;
+  let column = cached.columns[col - left];
+  if (column === undefined) {
     column = { values: new Float64Array(bottom - top + 1).fill(NaN), percentFormatted: new Uint8Array(bottom - top + 1) };
     for (let row = top; row <= bottom; row++) {
       const cell = context.cell(row, col);
@@ -32,7 +49,8 @@ function typedColumn(context: RuleContext, col: number): TypedColumn {
       column.values[row - top] = value;
       if (isPercentFormat(cell!.numberFormat)) column.percentFormatted[row - top] = 1;
     }
-    cached.columns.set(col, column);
+    // A column left of the table (a caller may ask for one) is read each time, not kept at a negative index.
+    if (col >= left) cached.columns[col - left] = column;
   }
   return column;
 }
