@@ -3,6 +3,7 @@ import { escapeRegExp, fold, foldedIncludes, foldedPieces, type FoldedPieces } f
 import type { TableModel } from '../../types';
 import { isIndicatorRow } from './grid-reading';
 import { sexKeysOf, sexNamedIn, type Sex } from './sex-words';
+import { WeakMemo } from '../../memo';
 
 /** Words saying the rows split one whole: `trong tổng số người được tạo việc làm`, `of all`. */
 const WHOLE_WORDS = ['trong tong so', 'tong so', 'of all', 'of the total', 'out of all', 'of total', 'in total'];
@@ -10,7 +11,7 @@ const WHOLE_WORDS = ['trong tong so', 'tong so', 'of all', 'of the total', 'out 
 const EACH_SEX_WORDS = ['moi gioi', 'ca hai gioi', 'moi gioi tinh', 'each sex', 'each gender', 'both sexes', 'either sex', 'both genders'];
 
 /** Two rules ask for the pairs of one table: found once. */
-const pairsByTable = new WeakMap<TableModel, SharePair[]>();
+const pairsByTable = new WeakMemo<TableModel, SharePair[]>();
 
 /** Two rows that are the shares of men and of women in one whole, so they make 100%. */
 export interface SharePair {

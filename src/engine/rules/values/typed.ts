@@ -1,6 +1,7 @@
 import { isPercentFormat } from './cells';
 import type { RuleContext } from '../rule';
 import type { TableModel } from '../../types';
+import { WeakMemo } from '../../memo';
 
 /**
  * The typed numbers of one column of a table, by sheet row from the table's top: NaN where the
@@ -13,30 +14,19 @@ interface TypedColumn {
 
 /** A table's typed columns (by `col - range.left`) as read on one grid. */
 interface TypedColumns {
-  table: TableModel;
   grid: RuleContext['grid'];
   columns: (TypedColumn | undefined)[];
 }
 
 /** Several rules scan every value of a table: each column is read once for all of them. */
-const columnsByTable = new WeakMap<TableModel, TypedColumns>();
-/**
- * The table asked about last: the rules of one table ask one after the other, for every cell,
- * and a comparison is cheaper than the weak map's look-up. Held weakly: the last grid checked is
- * not kept alive for it.
- */
-let last: WeakRef<TypedColumns> | undefined;
+const columnsByTable = new WeakMemo<TableModel, TypedColumns>();
 
 function typedColumn(context: RuleContext, col: number): TypedColumn {
   const { table, grid } = context;
-  let cached = last?.deref();
-  if (cached === undefined || cached.table !== table || cached.grid !== grid) {
-    cached = columnsByTable.get(table);
-    if (cached === undefined || cached.grid !== grid) {
-      cached = { table, grid, columns: [] };
-      columnsByTable.set(table, cached);
-    }
-    last = new WeakRef(cached);
+  let cached = columnsByTable.get(table);
+  if (cached === undefined || cached.grid !== grid) {
+    cached = { grid, columns: [] };
+    columnsByTable.set(table, cached);
   }
   const { top, bottom, left } = table.range;
   let column = cached.columns[col - left];

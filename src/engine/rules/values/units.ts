@@ -4,6 +4,7 @@ import type { ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { phraseMatcher, shownText, valueColumns } from './cells';
 import { typedNumber } from './typed';
+import { WeakMemo } from '../../memo';
 
 /** What a row's unit says its values are. */
 export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
@@ -83,7 +84,7 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
 }
 
 /** Rows' units by row from the table's top (null: none), for one table read on one grid; an array, not a map of thousands of rows. */
-const unitsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
+const unitsByTable = new WeakMemo<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
 
 function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): RowUnit | undefined {
   if (unitColumn) {
