@@ -1,31 +1,46 @@
 /**
  * A weak map with the entry asked for last in front of it. The rules of one table ask for the
  * table's columns, rows and units cell after cell; comparing with the last key is several times
- * cheaper than a weak-map look-up. Key and value are both held weakly, as the map holds them: a
- * grid checked last is not kept alive by it.
+ * cheaper than a weak-map look-up (and than a WeakRef's deref). The last entry is held strongly
+ * until forgetLastEntries(), which the check calls when it ends: a grid checked last is not kept
+ * alive by it.
  */
-export class WeakMemo<K extends object, V extends object> {
+export class WeakMemo<K extends object, V> {
   private readonly map = new WeakMap<K, V>();
-  private lastKey: WeakRef<K> | undefined;
-  private lastValue: WeakRef<V> | undefined;
+  private lastKey: K | undefined;
+  private lastValue: V | undefined;
+
+  constructor() {
+    memos.push(this);
+  }
 
   get(key: K): V | undefined {
-    if (this.lastKey !== undefined && this.lastKey.deref() === key) {
-      const value = this.lastValue!.deref();
-      if (value !== undefined) return value;
-    }
+    if (key === this.lastKey) return this.lastValue;
     const value = this.map.get(key);
-    if (value !== undefined) this.remember(key, value);
+    if (value !== undefined) {
+      this.lastKey = key;
+      this.lastValue = value;
+    }
     return value;
   }
 
   set(key: K, value: V): void {
     this.map.set(key, value);
-    this.remember(key, value);
+    this.lastKey = key;
+    this.lastValue = value;
   }
 
-  private remember(key: K, value: V): void {
-    this.lastKey = new WeakRef(key);
-    this.lastValue = new WeakRef(value);
+  /** Drops the last entry (the map keeps it while its key lives). */
+  forgetLast(): void {
+    this.lastKey = undefined;
+    this.lastValue = undefined;
   }
+}
+
+/** Every memo made: a handful, each a module's constant. */
+const memos: WeakMemo<object, unknown>[] = [];
+
+/** Drops every memo's last entry: called when a check ends. */
+export function forgetLastEntries(): void {
+  for (let i = 0; i < memos.length; i++) memos[i].forgetLast();
 }

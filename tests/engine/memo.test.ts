@@ -1,4 +1,4 @@
-import { WeakMemo } from '../../src/engine/memo';
+import { forgetLastEntries, WeakMemo } from '../../src/engine/memo';
 
 describe('WeakMemo', () => {
   it('answers each key with its own value, whichever was asked for last', () => {
@@ -18,5 +18,9 @@ describe('WeakMemo', () => {
     const again = [3];
     memo.set(b, again);
     expect(memo.get(b)).toBe(again);
+    // Once the check ends the last entry is dropped, and the map still answers.
+    forgetLastEntries();
+    expect(memo.get(b)).toBe(again);
+    expect(memo.get(a)).toBe(forA);
   });
 });
