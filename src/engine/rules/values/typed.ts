@@ -1,5 +1,6 @@
 import { isPercentFormat } from './cells';
 import type { RuleContext } from '../rule';
+import type { Decimal } from '../../numbers';
 import type { TableModel } from '../../types';
 import { WeakMemo } from '../../memo';
 
@@ -79,3 +80,15 @@ function typedCell(context: RuleContext, row: number, col: number): number | und
 export function isNegativeTyped(value: number): boolean {
   return value < 0 || Object.is(value, -0);
 }
+
+/**
+ * A Decimal's nearest JS number (Decimal#toNumber), kept for each Decimal: several rules order a
+ * text number against typed ones this way, and decimal.js makes it through the number's string.
+ */
+export function nearestJsNumber(value: Decimal): number {
+  let nearest = nearestByDecimal.get(value);
+  if (nearest === undefined) nearestByDecimal.set(value, (nearest = value.toNumber()));
+  return nearest;
+}
+
+const nearestByDecimal = new WeakMap<Decimal, number>();
