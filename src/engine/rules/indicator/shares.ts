@@ -20,22 +20,33 @@ export interface SharePair {
   parent?: number;
 }
 
-/** A word list and its pattern (built once: labels are many). */
+/** A word list and its pattern (built once: labels are many), and what each label asked about says. */
 interface Phrases {
   phrases: FoldedPieces;
   pattern: RegExp;
+  said: Map<string, boolean>;
 }
 
 function phrasePattern(phrases: readonly string[]): Phrases {
-  return { phrases: foldedPieces(phrases), pattern: new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`) };
+  return { phrases: foldedPieces(phrases), pattern: new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`), said: new Map() };
 }
 const WHOLE = phrasePattern(WHOLE_WORDS);
 const EACH_SEX = phrasePattern(EACH_SEX_WORDS);
 const WHOLE_OR_EACH_SEX = phrasePattern([...WHOLE_WORDS, ...EACH_SEX_WORDS]);
 
-/** Whether the label holds one of the phrases as whole words; most labels hold none of them at all, found without the pattern. */
-function says(label: string, { phrases, pattern }: Phrases): boolean {
-  return foldedIncludes(label, phrases) && pattern.test(fold(label));
+/**
+ * Whether the label holds one of the phrases as whole words; most labels hold none of them at all,
+ * found without the pattern. Kept by label (up to 20,000, then started over): every label of a
+ * grid is asked about, and again at each check.
+ */
+function says(label: string, { phrases, pattern, said }: Phrases): boolean {
+  let answer = said.get(label);
+  if (answer === undefined) {
+    answer = foldedIncludes(label, phrases) && pattern.test(fold(label));
+    if (said.size >= 20_000) said.clear();
+    said.set(label, answer);
+  }
+  return answer;
 }
 
 /**
