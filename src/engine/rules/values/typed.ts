@@ -1,7 +1,6 @@
 import { isPercentFormat } from './cells';
 import type { RuleContext } from '../rule';
 import type { Decimal } from '../../numbers';
-import type { TableModel } from '../../types';
 import { WeakMemo } from '../../memo';
 
 /**
@@ -13,24 +12,19 @@ interface TypedColumn {
   percentFormatted: Uint8Array;
 }
 
-/** A table's typed columns (by `col - range.left`) as read on one grid. */
-interface TypedColumns {
-  grid: RuleContext['grid'];
-  columns: (TypedColumn | undefined)[];
-}
-
-/** Several rules scan every value of a table: each column is read once for all of them. */
-const columnsByTable = new WeakMemo<TableModel, TypedColumns>();
+/**
+ * Several rules scan every value of a table: each column is read once for all of them, kept by
+ * `col - range.left` for the rules' context (one per table and check: the grid it reads is the one
+ * the check was given).
+ */
+const columnsByContext = new WeakMemo<RuleContext, (TypedColumn | undefined)[]>();
 
 function typedColumn(context: RuleContext, col: number): TypedColumn {
-  const { table, grid } = context;
-  let cached = columnsByTable.get(table);
-  if (cached === undefined || cached.grid !== grid) {
-    cached = { grid, columns: [] };
-    columnsByTable.set(table, cached);
-  }
+  let columns = columnsByContext.get(context);
+  if (columns === undefined) columnsByContext.set(context, (columns = []));
+  const { table } = context;
   const { top, bottom, left } = table.range;
-  let column = cached.columns[col - left];
+  let column = columns[col - left];
   if (column === undefined) {
     column = { values: new Float64Array(bottom - top + 1).fill(NaN), percentFormatted: new Uint8Array(bottom - top + 1) };
     for (let row = top; row <= bottom; row++) {
@@ -41,7 +35,7 @@ function typedColumn(context: RuleContext, col: number): TypedColumn {
       if (isPercentFormat(cell!.numberFormat)) column.percentFormatted[row - top] = 1;
     }
     // A column left of the table (a caller may ask for one) is read each time, not kept at a negative index.
-    if (col >= left) cached.columns[col - left] = column;
+    if (col >= left) columns[col - left] = column;
   }
   return column;
 }
