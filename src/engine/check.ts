@@ -4,6 +4,7 @@ import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
 import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
+import { forgetLastEntries } from './memo';
 import { applyLocations } from './locate/findings';
 import { conventionAt, Decimal, readCell, readText, type Quantity } from './numbers';
 import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding, LegacyEvidence } from './read/legacy-text';
@@ -39,6 +40,7 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
   } finally {
     forgetCells(input);
     forgetCells(decoded.grid);
+    forgetLastEntries();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CellRange, SheetGrid } from './types';
+import { WeakMemo } from './memo';
 
 /** A merge larger than this is page layout (a frame over a whole block), not a merged cell: as the detector reads it. */
 const LAYOUT_AREA = 10_000;
@@ -41,7 +42,7 @@ export class MergeIndex {
   }
 }
 
-const indexes = new WeakMap<SheetGrid, MergeIndex>();
+const indexes = new WeakMemo<SheetGrid, MergeIndex>();
 const NONE = new MergeIndex(0, 0);
 
 /** The grid's merged areas by row, indexed once (time and memory linear in the merged cells, at most LAYOUT_AREA each). */

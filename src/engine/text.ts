@@ -5,18 +5,20 @@
  * `Đ`/`đ` have no Unicode decomposition, so they are mapped to `d` by hand.
  */
 export function fold(text: string): string {
-  const latin = foldLatin(text);
-  if (latin !== undefined) return latin;
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
     if (foldedTexts.size >= 100_000) foldedTexts.clear();
-    folded = foldAny(text);
+    folded = foldLatin(text) ?? foldAny(text);
     foldedTexts.set(text, folded);
   }
   return folded;
 }
 
-/** Every rule folds the same labels again; for text outside the Latin letters a lookup is cheaper than folding. */
+/**
+ * Every rule folds the same labels again (a grid's label is asked for by a dozen rules): a look-up
+ * (the string's hash, kept in the string once computed) is several times cheaper than folding even
+ * a Latin label character by character. Bounded: past 100,000 texts it starts over.
+ */
 const foldedTexts = new Map<string, string>();
 
 /** The definition of folding, for any text. */
@@ -31,8 +33,7 @@ function foldAny(text: string): string {
 /**
  * foldAny in one pass, character by character, for texts whose characters are all below U+0370 or
  * in U+1E00–U+1EFF (every Vietnamese and English label); undefined for any other text. Those
- * characters fold on their own (FOLDED_CODE), context-free. Fast enough to need no cache: a sheet
- * of 1,000,000 unique labels would only churn one.
+ * characters fold on their own (FOLDED_CODE), context-free.
  */
 function foldLatin(text: string): string | undefined {
   // Character codes into a buffer, one string at the end: no string per character. A paragraph
@@ -82,45 +83,23 @@ function foldCodes(text: string, buffer: Uint16Array): number {
   return length;
 }
 
-/**
- * Folded phrases to look for with foldedIncludes: the phrases, and by character code whether some
- * phrase starts with it.
- */
+/** Folded phrases to look for with foldedIncludes. */
 export interface FoldedPieces {
   pieces: readonly string[];
-  firsts: Uint8Array;
 }
 
 export function foldedPieces(pieces: readonly string[]): FoldedPieces {
-  // As long as the highest first code: a code past its end starts no piece.
-  const firsts = new Uint8Array(Math.max(0, ...pieces.map((piece) => (piece === '' ? 0 : piece.charCodeAt(0) + 1))));
-  for (const piece of pieces) if (piece !== '') firsts[piece.charCodeAt(0)] = 1;
-  return { pieces, firsts };
+  return { pieces };
 }
 
 /**
- * `pieces.some((piece) => fold(text).includes(piece))`, without making the folded string (for
- * Latin text): rules ask it of every label, to pass over cheaply the many that hold none of them.
+ * `pieces.some((piece) => fold(text).includes(piece))`: rules ask it of every label, to pass over
+ * cheaply the many that hold none of them. The folded label is fold's, kept; each look-up is the
+ * engine's own string search.
  */
-export function foldedIncludes(text: string, { pieces, firsts }: FoldedPieces): boolean {
-  const length = text.length > FOLD_BUFFER.length ? -1 : foldCodes(text, FOLD_BUFFER);
-  if (length < 0 || pieces.includes('')) {
-    const folded = fold(text);
-    return pieces.some((piece) => folded.includes(piece));
-  }
-  const buffer = FOLD_BUFFER;
-  for (let i = 0; i < length; i++) {
-    const code = buffer[i];
-    if (code >= firsts.length || firsts[code] === 0) continue;
-    for (let p = 0; p < pieces.length; p++) {
-      const piece = pieces[p];
-      const n = piece.length;
-      if (piece.charCodeAt(0) !== code || i + n > length) continue;
-      let k = 1;
-      while (k < n && buffer[i + k] === piece.charCodeAt(k)) k++;
-      if (k === n) return true;
-    }
-  }
+export function foldedIncludes(text: string, { pieces }: FoldedPieces): boolean {
+  const folded = fold(text);
+  for (let p = 0; p < pieces.length; p++) if (folded.includes(pieces[p])) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@ import { fold } from '../../text';
 import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { mergeAt } from '../../merges';
+import { WeakMemo } from '../../memo';
 
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
@@ -14,7 +15,7 @@ export function valueColumns(table: TableModel): readonly ColumnInfo[] {
   return columns;
 }
 
-const valueColumnsByTable = new WeakMap<TableModel, readonly ColumnInfo[]>();
+const valueColumnsByTable = new WeakMemo<TableModel, readonly ColumnInfo[]>();
 
 /** The first column with the role. A loop, no closure: several rules ask it for every row. */
 export function columnWithRole(table: TableModel, role: ColumnInfo['role']): ColumnInfo | undefined {

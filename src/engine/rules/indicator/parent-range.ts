@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import { isIndicatorRow, isRateUnit, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
-import { typedNumber } from '../values/typed';
+import { nearestJsNumber, typedNumber } from '../values/typed';
 
 /**
  * Words that name a part of a whole population: an administrative level or area, a sex. A child
@@ -124,7 +124,7 @@ function nearestNumber(context: RuleContext, row: number, col: number): number {
   if (typed !== undefined) return typed;
   const quantity = context.quantity(row, col);
   if (quantity.kind !== 'number' || quantity.bound || quantity.per) return NaN;
-  return quantity.value.toNumber();
+  return nearestJsNumber(quantity.value);
 }
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */

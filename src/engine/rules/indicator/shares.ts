@@ -3,6 +3,7 @@ import { escapeRegExp, fold, foldedIncludes, foldedPieces, type FoldedPieces } f
 import type { TableModel } from '../../types';
 import { isIndicatorRow } from './grid-reading';
 import { sexKeysOf, sexNamedIn, type Sex } from './sex-words';
+import { WeakMemo } from '../../memo';
 
 /** Words saying the rows split one whole: `trong tổng số người được tạo việc làm`, `of all`. */
 const WHOLE_WORDS = ['trong tong so', 'tong so', 'of all', 'of the total', 'out of all', 'of total', 'in total'];
@@ -10,7 +11,7 @@ const WHOLE_WORDS = ['trong tong so', 'tong so', 'of all', 'of the total', 'out 
 const EACH_SEX_WORDS = ['moi gioi', 'ca hai gioi', 'moi gioi tinh', 'each sex', 'each gender', 'both sexes', 'either sex', 'both genders'];
 
 /** Two rules ask for the pairs of one table: found once. */
-const pairsByTable = new WeakMap<TableModel, SharePair[]>();
+const pairsByTable = new WeakMemo<TableModel, SharePair[]>();
 
 /** Two rows that are the shares of men and of women in one whole, so they make 100%. */
 export interface SharePair {
@@ -19,22 +20,33 @@ export interface SharePair {
   parent?: number;
 }
 
-/** A word list and its pattern (built once: labels are many). */
+/** A word list and its pattern (built once: labels are many), and what each label asked about says. */
 interface Phrases {
   phrases: FoldedPieces;
   pattern: RegExp;
+  said: Map<string, boolean>;
 }
 
 function phrasePattern(phrases: readonly string[]): Phrases {
-  return { phrases: foldedPieces(phrases), pattern: new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`) };
+  return { phrases: foldedPieces(phrases), pattern: new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`), said: new Map() };
 }
 const WHOLE = phrasePattern(WHOLE_WORDS);
 const EACH_SEX = phrasePattern(EACH_SEX_WORDS);
 const WHOLE_OR_EACH_SEX = phrasePattern([...WHOLE_WORDS, ...EACH_SEX_WORDS]);
 
-/** Whether the label holds one of the phrases as whole words; most labels hold none of them at all, found without the pattern. */
-function says(label: string, { phrases, pattern }: Phrases): boolean {
-  return foldedIncludes(label, phrases) && pattern.test(fold(label));
+/**
+ * Whether the label holds one of the phrases as whole words; most labels hold none of them at all,
+ * found without the pattern. Kept by label (up to 20,000, then started over): every label of a
+ * grid is asked about, and again at each check.
+ */
+function says(label: string, { phrases, pattern, said }: Phrases): boolean {
+  let answer = said.get(label);
+  if (answer === undefined) {
+    answer = foldedIncludes(label, phrases) && pattern.test(fold(label));
+    if (said.size >= 20_000) said.clear();
+    said.set(label, answer);
+  }
+  return answer;
 }
 
 /**

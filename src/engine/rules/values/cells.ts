@@ -4,6 +4,7 @@ import type { Cell, ColumnInfo, NumberConvention, RowInfo, TableModel } from '..
 import type { RuleContext } from '../rule';
 import { mergeAt } from '../../merges';
 import { cellIndexOf } from '../../cell-index';
+import { WeakMemo } from '../../memo';
 
 /** Columns that hold the table's values: results, baselines, targets and budget amounts. */
 const VALUE_ROLES = new Set<ColumnInfo['role']>(['baseline', 'target', 'result', 'amount']);
@@ -18,7 +19,7 @@ export function valueColumns(table: TableModel): readonly ColumnInfo[] {
   return columns;
 }
 
-const valueColumnsByTable = new WeakMap<TableModel, readonly ColumnInfo[]>();
+const valueColumnsByTable = new WeakMemo<TableModel, readonly ColumnInfo[]>();
 
 /** Rows that carry values: items, headings with amounts, totals. */
 export function valueRows(table: TableModel): RowInfo[] {
@@ -32,7 +33,7 @@ export function itemRows(table: TableModel): readonly RowInfo[] {
   return rows;
 }
 
-const itemRowsByTable = new WeakMap<TableModel, readonly RowInfo[]>();
+const itemRowsByTable = new WeakMemo<TableModel, readonly RowInfo[]>();
 
 /** The cell the officer sees at (row, col): inside a merged area, its top-left cell. */
 export function shownCell(context: RuleContext, row: number, col: number): Cell | undefined {

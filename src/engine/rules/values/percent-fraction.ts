@@ -3,7 +3,7 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
-import { isNegativeTyped, isPercentTyped, typedNumber } from './typed';
+import { isNegativeTyped, isPercentTyped, nearestJsNumber, typedNumber } from './typed';
 import { unitOfRow } from './units';
 
 const ONE = new Decimal(1);
@@ -143,7 +143,7 @@ function shownBelow(a: Share, b: Share): boolean {
 }
 
 function nearestOf(share: Share): number {
-  return share.typed ?? (share.nearest ??= share.value!.toNumber());
+  return share.typed ?? (share.nearest ??= nearestJsNumber(share.value!));
 }
 
 /** How many of a column's percentages are whole (above 1, or formatted as percentages), and their range. */

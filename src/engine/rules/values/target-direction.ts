@@ -1,6 +1,6 @@
 import { formatDecimal, type NumberQuantity } from '../../numbers';
 import type { ColumnInfo, RowInfo } from '../../types';
-import { typedNumber } from './typed';
+import { nearestJsNumber, typedNumber } from './typed';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, itemRows, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
@@ -55,7 +55,7 @@ function typedAgainstText(context: RuleContext, row: RowInfo, target: ColumnInfo
   if (planned === undefined) return 'read';
   const before = numberAt(context, row.row, baseline.col);
   if (!before) return undefined;
-  const nearest = before.value.toNumber();
+  const nearest = nearestJsNumber(before.value);
   if (nearest === planned) return 'read';
   const direction = directionOf(row.label, target.year);
   const worse = direction && (direction.better === 'higher' ? planned < nearest : planned > nearest);

@@ -1,6 +1,7 @@
 import { isPercentFormat } from './cells';
 import type { RuleContext } from '../rule';
-import type { TableModel } from '../../types';
+import type { Decimal } from '../../numbers';
+import { WeakMemo } from '../../memo';
 
 /**
  * The typed numbers of one column of a table, by sheet row from the table's top: NaN where the
@@ -11,19 +12,20 @@ interface TypedColumn {
   percentFormatted: Uint8Array;
 }
 
-/** Several rules scan every value of a table: each column is read once for all of them. */
-const columnsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; columns: Map<number, TypedColumn> }>();
+/**
+ * Several rules scan every value of a table: each column is read once for all of them, kept by
+ * `col - range.left` for the rules' context (one per table and check: the grid it reads is the one
+ * the check was given).
+ */
+const columnsByContext = new WeakMemo<RuleContext, (TypedColumn | undefined)[]>();
 
 function typedColumn(context: RuleContext, col: number): TypedColumn {
-  const { table, grid } = context;
-  let cached = columnsByTable.get(table);
-  if (!cached || cached.grid !== grid) {
-    cached = { grid, columns: new Map() };
-    columnsByTable.set(table, cached);
-  }
-  let column = cached.columns.get(col);
-  if (!column) {
-    const { top, bottom } = table.range;
+  let columns = columnsByContext.get(context);
+  if (columns === undefined) columnsByContext.set(context, (columns = []));
+  const { table } = context;
+  const { top, bottom, left } = table.range;
+  let column = columns[col - left];
+  if (column === undefined) {
     column = { values: new Float64Array(bottom - top + 1).fill(NaN), percentFormatted: new Uint8Array(bottom - top + 1) };
     for (let row = top; row <= bottom; row++) {
       const cell = context.cell(row, col);
@@ -32,7 +34,8 @@ function typedColumn(context: RuleContext, col: number): TypedColumn {
       column.values[row - top] = value;
       if (isPercentFormat(cell!.numberFormat)) column.percentFormatted[row - top] = 1;
     }
-    cached.columns.set(col, column);
+    // A column left of the table (a caller may ask for one) is read each time, not kept at a negative index.
+    if (col >= left) columns[col - left] = column;
   }
   return column;
 }
@@ -71,3 +74,15 @@ function typedCell(context: RuleContext, row: number, col: number): number | und
 export function isNegativeTyped(value: number): boolean {
   return value < 0 || Object.is(value, -0);
 }
+
+/**
+ * A Decimal's nearest JS number (Decimal#toNumber), kept for each Decimal: several rules order a
+ * text number against typed ones this way, and decimal.js makes it through the number's string.
+ */
+export function nearestJsNumber(value: Decimal): number {
+  let nearest = nearestByDecimal.get(value);
+  if (nearest === undefined) nearestByDecimal.set(value, (nearest = value.toNumber()));
+  return nearest;
+}
+
+const nearestByDecimal = new WeakMap<Decimal, number>();

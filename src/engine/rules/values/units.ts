@@ -1,9 +1,10 @@
 import { Decimal, readText, type NumberQuantity } from '../../numbers';
 import { fold } from '../../text';
-import type { ColumnInfo, RowInfo, TableModel } from '../../types';
+import type { ColumnInfo, RowInfo } from '../../types';
 import type { RuleContext } from '../rule';
 import { phraseMatcher, shownText, valueColumns } from './cells';
 import { typedNumber } from './typed';
+import { WeakMemo } from '../../memo';
 
 /** What a row's unit says its values are. */
 export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
@@ -65,12 +66,12 @@ function readUnit(text: string): Omit<RowUnit, 'at'> | undefined {
  * returned each time (callers do not change it).
  */
 export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefined {
-  const { table, grid } = context;
-  let cached = unitsByTable.get(table);
-  if (!cached || cached.grid !== grid) {
+  const { table } = context;
+  let cached = unitsByContext.get(context);
+  if (cached === undefined) {
     const height = table.range.bottom - table.range.top + 1;
-    cached = { grid, units: new Array<RowUnit | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
-    unitsByTable.set(table, cached);
+    cached = { units: new Array<RowUnit | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
+    unitsByContext.set(context, cached);
   }
   const index = row.row - table.range.top;
   // A row of the table (all of them): its unit is read once and kept by its place in the table.
@@ -82,8 +83,11 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
   return unit;
 }
 
-/** Rows' units by row from the table's top (null: none), for one table read on one grid; an array, not a map of thousands of rows. */
-const unitsByTable = new WeakMap<TableModel, { grid: RuleContext['grid']; unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
+/**
+ * Rows' units by row from the table's top (null: none), for the rules' context (one per table and
+ * check, on the grid the check was given); an array, not a map of thousands of rows.
+ */
+const unitsByContext = new WeakMemo<RuleContext, { unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
 
 function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): RowUnit | undefined {
   if (unitColumn) {

@@ -1,6 +1,6 @@
 import { Decimal } from '../../../../src/engine/numbers';
 import type { Rule } from '../../../../src/engine/rules/rule';
-import { isNegativeTyped, isPercentTyped, typedNumber } from '../../../../src/engine/rules/values/typed';
+import { isNegativeTyped, isPercentTyped, nearestJsNumber, typedNumber } from '../../../../src/engine/rules/values/typed';
 import { findingsOf, gridOf } from '../../grid';
 import { viHeader } from './tables';
 
@@ -14,6 +14,14 @@ function nextUp(x: number): number {
 }
 
 describe('values/typed', () => {
+  it('gives a Decimal its nearest JS number, the same when asked again', () => {
+    for (const text of ['45.23', '0.1', '123456789.123456789123', '-0', '1e-400']) {
+      const value = new Decimal(text);
+      expect(Object.is(nearestJsNumber(value), value.toNumber())).toBe(true);
+      expect(Object.is(nearestJsNumber(value), value.toNumber())).toBe(true);
+    }
+  });
+
   it('orders typed numbers as JS numbers exactly as their Decimals, neighbouring doubles and whole constants included', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
