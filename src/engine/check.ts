@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters, parseCellAddress, rangeAddress } from './address';
+import { cellAddress, columnLetters, rangeAddress } from './address';
 import { forgetCells, indexCells } from './cell-index';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
@@ -6,13 +6,14 @@ import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
 import { forgetLastEntries } from './memo';
 import { applyLocations } from './locate/findings';
-import { conventionAt, Decimal, readCell, readText, type Quantity } from './numbers';
+import { conventionAt, Decimal, readCell, type Quantity } from './numbers';
+import { clearsErrors, jointReadings, otherReadings } from './other-readings';
 import { decodeLegacySheet, LEGACY_NAMES, type LegacyDecoding, LegacyEvidence } from './read/legacy-text';
 import { allRules } from './rules';
 import { readerOf } from './rules/budget/model';
 import { settleRatios } from './rules/budget/ratio';
 import type { FindingDraft, Rule, RuleContext } from './rules/rule';
-import type { Cell, CheckOptions, Finding, Notice, NumberConvention, Report, SheetGrid, TableModel, TableSummary } from './types';
+import type { Cell, CheckOptions, Finding, Notice, Report, SheetGrid, TableModel, TableSummary } from './types';
 
 /** Checks every sheet and merges the reports; finding ids are unique across the workbook. */
 export function checkWorkbook(sheets: SheetGrid[], options: CheckOptions = {}): Report {
@@ -59,9 +60,17 @@ function checkDecoded({ grid, encoding, converted }: LegacyDecoding, options: Ch
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
   for (const table of tables) {
     let checked = checkTable(view, table, tolerance, rules);
-    // An ambiguous cell (`1.040`) whose located fix is its own other reading was simply read the wrong way.
-    const readAs = table.kind === 'budget' ? otherReadings(view, table, checked.findings) : undefined;
-    if (readAs) checked = checkTable(view, { ...table, readAs }, tolerance, rules);
+    if (table.kind === 'budget') {
+      // An ambiguous cell (`1.040`) whose located fix is its own other reading was simply read the wrong way.
+      const readAs = otherReadings(view, table, checked.findings);
+      if (readAs) checked = checkTable(view, { ...table, readAs }, tolerance, rules);
+      else {
+        // Several pasted together under one total: read the other way together, kept if that clears totals and breaks none.
+        const joint = jointReadings(view, table, checked.findings);
+        const again = joint && checkTable(view, { ...table, readAs: joint }, tolerance, rules);
+        if (again && clearsErrors(checked.findings, again.findings)) checked = again;
+      }
+    }
     for (const notice of checked.notices) notices.push(notice);
     for (const finding of checked.findings) findings.push(finding);
   }
@@ -89,29 +98,6 @@ function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rule
   // Nothing breaks in most tables: localisation, and the identities as objects it reads, only where something does.
   const locations = identities.breaking.length === 0 ? [] : locate(reader, identities, tolerance);
   return { findings: settleRatios(applyLocations(reader, tableFindings, locations)), notices };
-}
-
-/**
- * The ambiguous text cells (`80,977`, `(105.000)`) that a root finding would set to their other
- * reading: the totals add up only when the cell is read the other way, so it is read so (with the
- * table's earlier choices), and the table checked again. Undefined when there are none.
- */
-function otherReadings(view: SheetView, table: TableModel, findings: Finding[]): Map<number, NumberConvention> | undefined {
-  let readAs: Map<number, NumberConvention> | undefined;
-  for (const finding of findings) {
-    if (finding.causeId || finding.fix?.value === undefined) continue;
-    const pos = parseCellAddress(finding.fix.cell);
-    const text = pos && view.cell(pos.row, pos.col)?.value;
-    if (!pos || typeof text !== 'string') continue;
-    const quantity = readText(text);
-    if (quantity.kind !== 'number' || quantity.notation !== 'ambiguous' || !quantity.readings) continue;
-    const other = conventionAt(table, pos.row, pos.col) === 'en' ? 'vi' : 'en';
-    // Read as decimals it would end in a zero no one writes (`90,000` for 90): a slip, not a reading.
-    const decimalMark = other === 'en' ? '.' : ',';
-    if (!quantity.readings[other].equals(finding.fix.value) || (text.includes(decimalMark) && /0\)?$/.test(text.trim()))) continue;
-    (readAs ??= new Map(table.readAs)).set(pos.row * 20_000 + pos.col, other);
-  }
-  return readAs;
 }
 
 /**

@@ -106,6 +106,28 @@ describe('values/ambiguous-number', () => {
       expect(nonInfo(rows)).toEqual([['C5', 'values/ambiguous-number', 'valuesConventionFromTotals', '45165']]);
     });
 
+    it('reads two cells pasted the English way together when only together they make their total hold', () => {
+      const rows = (total: string): TestCell[][] => [
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán năm 2025'],
+        ['1', 'Thu từ DNNN', '286.441,3'],
+        ['2', 'Thu từ DN FDI', '201.057,7'],
+        ['3', 'Thuế TNCN', '80,977'],
+        ['4', 'Thuế BVMT', '45,165'],
+        [null, 'Tổng cộng', total],
+      ];
+      const check = (total: string) =>
+        checkSheet({ ...gridOf(rows(total)), textOnly: true })
+          .findings.filter((f) => f.severity !== 'info')
+          .map((f) => [f.cell, f.rule, f.explanation?.messageId]);
+      expect(check('613.641')).toEqual([
+        ['C5', 'values/ambiguous-number', 'valuesConventionFromTotals'],
+        ['C6', 'values/ambiguous-number', 'valuesConventionFromTotals'],
+      ]);
+      // A total the other reading does not clear either: read as the table is, the total stays wrong.
+      expect(check('700.000').map(([cell, rule]) => [cell, rule])).toEqual([['C7', 'budget/total-rows']]);
+    });
+
     it('keeps a slip a slip: a reading as decimals ending in zeros is no reading (90,000 for 90)', () => {
       const found = nonInfo(csv('en-US', '90,000', 90));
       expect(found).toContainEqual(['C5', 'budget/root-cause', undefined, '90']);
