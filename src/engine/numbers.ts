@@ -115,6 +115,16 @@ export function conventionAt(reading: Reading, row: number, col: number): Number
   return reading.readAs?.get(row * 20_000 + col) ?? reading.convention;
 }
 
+/**
+ * How many decimals a text number writes in the convention (`80,0` → 1 the Vietnamese way,
+ * `24,000.0` → 1 the English way, `14.677.366` → 0): the digits after its last decimal mark, a
+ * trailing zero counted (it is shown).
+ */
+export function writtenDecimals(text: string, convention?: NumberConvention): number {
+  const mark = text.lastIndexOf(convention === 'en' ? '.' : ',');
+  return mark < 0 ? 0 : /^\d*/.exec(text.slice(mark + 1))![0].length;
+}
+
 /** The value of one cell, in the table's convention when the text is ambiguous. */
 export function readCell(cell: Cell | undefined, convention?: NumberConvention): Quantity {
   if (!cell || cell.value === null || cell.value === undefined) return { kind: 'empty' };

@@ -1,6 +1,6 @@
 import { parseCellAddress } from './address';
 import type { SheetView } from './detect/sheet-view';
-import { conventionAt, readText } from './numbers';
+import { conventionAt, type Decimal, readText } from './numbers';
 import type { Finding, NumberConvention, TableModel } from './types';
 
 /**
@@ -51,18 +51,14 @@ export function clearsErrors(before: Finding[], after: Finding[]): boolean {
  * An ambiguous text cell's other reading than the one it is read in now, unless it would be
  * decimals ending in a zero no one writes (`90,000` for 90: a slip, not a reading).
  */
-function otherReading(view: SheetView, table: TableModel, row: number, col: number): { convention: NumberConvention; value: NonNullable<ReturnType<typeof readingsOf>>['vi'] } | undefined {
+function otherReading(view: SheetView, table: TableModel, row: number, col: number): { convention: NumberConvention; value: Decimal } | undefined {
   const text = view.cell(row, col)?.value;
   if (typeof text !== 'string') return undefined;
-  const readings = readingsOf(text);
+  const quantity = readText(text);
+  const readings = quantity.kind === 'number' && quantity.notation === 'ambiguous' ? quantity.readings : undefined;
   if (!readings) return undefined;
   const convention = conventionAt(table, row, col) === 'en' ? 'vi' : 'en';
   const decimalMark = convention === 'en' ? '.' : ',';
   if (text.includes(decimalMark) && /0\)?$/.test(text.trim())) return undefined;
   return { convention, value: readings[convention] };
-}
-
-function readingsOf(text: string) {
-  const quantity = readText(text);
-  return quantity.kind === 'number' && quantity.notation === 'ambiguous' ? quantity.readings : undefined;
 }

@@ -1,4 +1,4 @@
-import { Decimal } from '../numbers';
+import { conventionAt, Decimal, writtenDecimals } from '../numbers';
 import type { BudgetReader } from '../rules/budget/model';
 import type { Identity } from './index';
 import { Status } from './values';
@@ -49,8 +49,7 @@ const allowances = new WeakMap<Identity, Decimal>();
 export function decimalsShownAt(reader: BudgetReader, row: number, col: number): number | undefined {
   const cell = reader.cell(row, col);
   if (typeof cell?.value !== 'string' || cell.numberFormat !== undefined || !shownAsText(reader, col)) return decimalsShown(cell?.numberFormat);
-  const point = cell.value.lastIndexOf(reader.table.convention === 'en' ? '.' : ',');
-  return point < 0 ? 0 : /^\d*/.exec(cell.value.slice(point + 1))![0].length;
+  return writtenDecimals(cell.value, conventionAt(reader.table, row, col));
 }
 
 /** The unit of a figure's last shown digit (1 when it shows what it holds). */

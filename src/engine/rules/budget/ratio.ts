@@ -1,13 +1,14 @@
 import { cellAddress } from '../../address';
 import { decimalsShown, decimalsShownAt } from '../../identities/rounding';
-import { conventionAt, Decimal, formatDecimal } from '../../numbers';
-import type { Finding, RatioColumn } from '../../types';
+import { conventionAt, Decimal, formatDecimal, writtenDecimals } from '../../numbers';
+import type { Finding, RatioColumn, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { type BudgetReader, readerOf, rowName } from './model';
 
 /** One row's ratio as written and as its amounts give it. */
 interface RatioRow {
   row: number;
+  info: RowInfo;
   /** The cell's ratio, in percentage points when it is formatted as a percentage. */
   written: Decimal;
   /** Numerator ÷ denominator (a fraction: × 100 when the column holds percentages). */
@@ -104,7 +105,7 @@ function report(context: RuleContext, ratio: RatioColumn, { rows, scale, holding
       actual: formatDecimal(r.written),
       difference: formatDecimal(r.written.minus(expected)),
       params: {
-        rowName: rowName(context.table.rows.find((info) => info.row === r.row)!),
+        rowName: rowName(r.info),
         column: context.table.columns.find((c) => c.col === ratio.target)?.header ?? '',
         formula,
         holding,
@@ -144,7 +145,7 @@ function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColum
       return decimals === undefined || value.isZero() ? new Decimal(0) : new Decimal(10).pow(-decimals).dividedBy(2).dividedBy(value.abs());
     };
     const spread = quotient.abs().times(share(numerator, ratio.numerator).plus(share(denominator, ratio.denominator)));
-    found.push({ row, quotient, spread, ...shown });
+    found.push({ row, info, quotient, spread, ...shown });
   }
   return found;
 }
@@ -154,12 +155,7 @@ function shownRatio(context: RuleContext, row: number, col: number): Pick<RatioR
   const quantity = context.quantity(row, col);
   if (quantity.kind !== 'number' || quantity.per || quantity.bound) return undefined;
   const cell = context.cell(row, col)!;
-  if (typeof cell.value === 'string') {
-    // Written decimals count as shown, a trailing zero too (`80,0`).
-    const text = cell.value.replace(/[%\s]/g, '');
-    const mark = text.lastIndexOf(conventionAt(context.table, row, col) === 'en' ? '.' : ',');
-    return { written: quantity.value, decimals: mark < 0 ? 0 : text.length - mark - 1, percentFormatted: false };
-  }
+  if (typeof cell.value === 'string') return { written: quantity.value, decimals: writtenDecimals(cell.value, conventionAt(context.table, row, col)), percentFormatted: false };
   const format = cell.numberFormat;
   const percentFormatted = format !== undefined && format.includes('%');
   const written = percentFormatted ? quantity.value.times(100) : quantity.value;
