@@ -546,36 +546,78 @@ function accept(reader: BudgetReader, list: IdentityList): TableIdentities['drop
  * A parent above its listed items in most columns, each by its own amount, while it agrees with
  * everything else: the list is a part (units not listed, as the Ministry leaves out Defence and
  * Public Security), a `Trong đó` nobody wrote. Read as such: parts ≤ the parent.
+ *
+ * The columns no row identity adds up (the sources, not their totals) are weighed, where a family
+ * has three: a total column follows its parts, so one item typed short (or ×1000) moves its column
+ * and every total that adds it, and would otherwise count as several columns. A column whose items
+ * exceed the parent among many short ones is such a slip in a list that is a part: it is reported as
+ * parts past their whole, not taken as a reason to read the list whole.
  */
 function partialLists(reader: BudgetReader, list: IdentityList): void {
+  let totals: Uint8Array | undefined;
   // A parent's sums are one family, and stand together in the list (one group): read run by run.
   for (let start = 0; start < list.length; ) {
     const group = list.groupOf(start);
     let end = start + 1;
     while (end < list.length && list.groupOf(end) === group) end++;
-    let above = 0;
-    let below = 0;
-    let evaluable = 0;
-    let members = 0;
-    for (let i = start; i < end; i++) {
+    // Most families hold exactly: nothing is weighed (or allocated) for them.
+    let differs = false;
+    for (let i = start; i < end && !differs; i++) {
       if (list.spec(i).kind !== 'children' || !list.family(i)) continue;
-      members++;
       const residual = list.residual(i, reader);
-      if (residual === undefined) continue;
-      evaluable++;
-      // Most families hold exactly: the rounding allowance is worked out only for a difference.
-      if (isZero(residual)) continue;
-      const value = toDecimal(residual);
-      const allowance = list.allowance(i, reader);
-      // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
-      if (value.negated().greaterThan(allowance)) above++;
-      else if (value.greaterThan(allowance)) below++;
+      if (residual !== undefined && !isZero(residual)) differs = true;
     }
-    if (members > 0 && evaluable >= 3 && below === 0 && above * 2 > evaluable) {
-      for (let i = start; i < end; i++) if (list.spec(i).kind === 'children' && list.family(i)) list.setSpec(i, list.spec(i).ofWhich!);
+    if (differs) {
+      totals ??= rowTotalColumns(list);
+      const weighed = weighFamily(reader, list, start, end);
+      const leaves = weighed.filter((w) => totals![w.col] !== 1);
+      const basis = leaves.length >= 3 ? leaves : weighed;
+      const short = basis.filter((w) => w.deficit !== undefined);
+      // Each by its own amount: the same amount short in several columns is one item typed short.
+      const above = short.filter((d, i) => !short.slice(0, i).some((e) => e.deficit!.minus(d.deficit!).abs().lessThanOrEqualTo(Decimal.max(d.allowance, e.allowance)))).length;
+      const below = basis.filter((w) => w.over).length;
+      if (basis.length >= 3 && below * 3 < above && above * 2 > basis.length) {
+        for (let i = start; i < end; i++) if (list.spec(i).kind === 'children' && list.family(i)) list.setSpec(i, list.spec(i).ofWhich!);
+      }
     }
     start = end;
   }
+}
+
+/** A family's parent sums that can be worked out: each column, what the parent holds past its items beyond rounding, or whether its items exceed it. */
+function weighFamily(reader: BudgetReader, list: IdentityList, start: number, end: number): { col: number; deficit?: Decimal; allowance: Decimal; over: boolean }[] {
+  const weighed: { col: number; deficit?: Decimal; allowance: Decimal; over: boolean }[] = [];
+  for (let i = start; i < end; i++) {
+    const spec = list.spec(i);
+    if (spec.kind !== 'children' || !list.family(i)) continue;
+    const residual = list.residual(i, reader);
+    if (residual === undefined) continue;
+    const value = toDecimal(residual);
+    const allowance = isZero(residual) ? new Decimal(0) : list.allowance(i, reader);
+    // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
+    const deficit = value.negated().greaterThan(allowance) ? value.negated() : undefined;
+    weighed.push({ col: spec.col, allowance, over: value.greaterThan(allowance), ...(deficit ? { deficit } : {}) });
+  }
+  return weighed;
+}
+
+/** 1 per column that some row identity of the list adds up (its target): a year's total, a `Tổng số`. */
+function rowTotalColumns(list: IdentityList): Uint8Array {
+  const seen = new Uint8Array(list.specCount);
+  let width = 0;
+  const cols: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const index = list.specIndex(i);
+    if (seen[index]) continue;
+    seen[index] = 1;
+    const spec = list.spec(i);
+    if (spec.across !== 'columns') continue;
+    cols.push(spec.col);
+    width = Math.max(width, spec.col + 1);
+  }
+  const totals = new Uint8Array(width + 1);
+  for (const col of cols) totals[col] = 1;
+  return totals;
 }
 
 /** What every row of a table shares: its columns by role, each identity family's spec, the column arrays of the terms. */

@@ -131,7 +131,8 @@ function explainLocated(
     if (fix) root.fix = fix;
     // One unit of the last digit shown may still be rounding upstream: a warning, with its fix, not an error.
     const withinRounding = change !== undefined && decimalsShownAt(reader, change.pos.row, change.pos.col) !== undefined && change.delta.abs().lessThanOrEqualTo(lastDigitUnitAt(reader, change.pos.row, change.pos.col));
-    if (withinRounding) root.severity = 'warning';
+    // No more certain than what it explains: parts past their whole are a warning, and so is its slip.
+    if (withinRounding || violated.every((v) => v.finding.severity === 'warning')) root.severity = 'warning';
     for (const { violation, finding } of violated) {
       if (finding === root) continue;
       finding.causeId = root.id;

@@ -7,7 +7,8 @@ import { formulaSum } from '../rules/budget/formula-refs';
 import type { Pos } from '../rules/budget/model';
 import { CellMap } from './cell-map';
 import type { LocateContext, Violation } from './index';
-import { type SlipKind, slipOf, slipOfWhole } from './slips';
+import { allowanceOf, decimalsShownAt } from '../identities/rounding';
+import { type SlipKind, slipNearWhole, slipOf, slipOfWhole } from './slips';
 
 /** One cell's new value; `formula` when the fix is a formula; `toNumber` for a number stored as text. */
 export interface Change {
@@ -37,6 +38,11 @@ export interface Hypothesis {
   missing?: number[];
   extra?: number[];
   skipsHidden?: boolean;
+  /**
+   * For `formula`: it adds none of the identity's cells (`=D22`, a link to the figure elsewhere), so
+   * no range slip tells its story: it weighs as a bare value does, and a typing slip beats it.
+   */
+  linksElsewhere?: boolean;
   /** For `value`: the effect on the identities its cell (or cells) share; one group, one cell changed. */
   group?: string;
   /** For `value`: every cell with the same effect on every identity (this one among them). */
@@ -45,6 +51,11 @@ export interface Hypothesis {
   ambiguous?: Hypothesis[];
   ambiguousCount?: number;
   resolved?: boolean;
+  /**
+   * For `value`: the identities among `explains` its change leaves within their rounding rather than
+   * exact (a table rounded elsewhere: the shift that zeroes one identity leaves another the residue).
+   */
+  roughly?: Set<number>;
 }
 
 const key = (pos: Pos) => pos.row * 20_000 + pos.col;
@@ -92,7 +103,8 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
         const missingRows = [...new Set(identity.terms.filter((t) => !refKeys.has(key(t))).map((t) => t.row))];
         const extraRows = [...new Set(counted.filter((r) => !termKeys.has(key(r)) && r.row !== target.row).map((r) => r.row))];
         if (missingRows.length + extraRows.length > 0) {
-          add(`formula:${key(target)}`, () => ({ kind: 'formula', at: target, missing: missingRows, extra: extraRows, skipsHidden: sum.skipsHidden }), violation, fixTotal(formulaOf(identity)));
+          const linksElsewhere = !counted.some((ref) => termKeys.has(key(ref)));
+          add(`formula:${key(target)}`, () => ({ kind: 'formula', at: target, missing: missingRows, extra: extraRows, skipsHidden: sum.skipsHidden, ...(linksElsewhere ? { linksElsewhere } : {}) }), violation, fixTotal(formulaOf(identity)));
           continue;
         }
       }
@@ -204,7 +216,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     for (const { signature, effect, members, slot } of groups.values()) {
       // In sheet order, as the officer will read the list.
       members.sort((a, b) => a.row - b.row || a.col - b.col);
-      const byShift = new Map<string, { delta: Decimal; explains: Set<number> }>();
+      const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
         if (coefficient === 0) return;
@@ -221,9 +233,10 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
         if (entry) entry.explains.add(violation.identity.id);
         else byShift.set(shift, { delta, explains: new Set([violation.identity.id]) });
       });
-      for (const [shift, { delta, explains }] of byShift) {
+      for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
         for (const id of parts) explains.add(id);
         const hypothesis = memberHypothesis(context, members[0], delta, explains, `cell:${signature}:${shift}`);
+        if (roughly) hypothesis.roughly = roughly;
         hypothesis.group = signature;
         if (members.length > 1) hypothesis.members = members;
         hypotheses.push(hypothesis);
@@ -247,6 +260,43 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     return merged;
   };
   return { hypotheses: single, all: () => (all ??= allInOrder()), truncated };
+}
+
+/** One shift of a cell (or group) and the broken identities it explains (`roughly`: up to their rounding). */
+interface Shift {
+  delta: Decimal;
+  explains: Set<number>;
+  roughly?: Set<number>;
+}
+
+/**
+ * The shifts of one cell (or group) whose broken identities need different ones: each also explains
+ * the identities it leaves within their rounding allowance (`roughly`); a shift whose identities
+ * another explains as well is dropped. In a table rounded elsewhere, a slip's identities carry that
+ * rounding's residue, so no one shift zeroes them all; without this no single cell would explain them.
+ */
+function withinRounding(
+  context: LocateContext,
+  component: Violation[],
+  effect: number[],
+  byShift: Map<string, Shift>,
+): [string, Shift][] {
+  const entries = [...byShift];
+  for (const [, entry] of entries) {
+    effect.forEach((coefficient, index) => {
+      const { identity, residual } = component[index];
+      if (coefficient === 0 || identity.relation !== '=' || entry.explains.has(identity.id)) return;
+      if (residual.plus(entry.delta.times(coefficient)).abs().greaterThan(allowanceOf(identity, context.reader))) return;
+      entry.explains.add(identity.id);
+      (entry.roughly ??= new Set()).add(identity.id);
+    });
+  }
+  // The ones that explain most first (in their order otherwise); a shift explaining no more than one kept is dropped.
+  const kept: typeof entries = [];
+  for (const candidate of [...entries].sort((a, b) => b[1].explains.size - a[1].explains.size)) {
+    if (!kept.some(([, other]) => [...candidate[1].explains].every((id) => other.explains.has(id)))) kept.push(candidate);
+  }
+  return entries.filter((entry) => kept.includes(entry));
 }
 
 /** A cell's effects on the violations, and the holding identities it would break, as text. */
@@ -344,7 +394,9 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   hypothesis.resolved = true;
   const delta = hypothesis.changes[0].delta;
   const step = delta.toNumber();
-  const slipped = hypothesis.members.filter((pos) => memberSlip(context, pos, delta, step) !== undefined);
+  let slipped = hypothesis.members.filter((pos) => memberSlip(context, pos, delta, step) !== undefined);
+  // No typing slip exactly: one within the table's rounding, where it rounds.
+  if (slipped.length === 0) slipped = hypothesis.members.filter((pos) => nearSlip(context, pos, step, hypothesis.explains) !== undefined);
   if (slipped.length === 1) {
     const member = memberHypothesis(context, slipped[0], delta, hypothesis.explains, hypothesis.key);
     Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip });
@@ -389,10 +441,37 @@ function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: numb
   return slipOf(written, written.plus(delta), beside);
 }
 
+/**
+ * The typing slip within rounding a whole member's change by `step` would undo (slipNearWhole), in a
+ * figure its format rounds, where the table shows rounding: differences within rounding elsewhere
+ * (LocateContext.rounded), or a needed value with digits the figure does not show. The allowance is
+ * the smallest of the explained identities'. Undefined where the figure is exact or no slip is near.
+ */
+function nearSlip(context: LocateContext, pos: Pos, step: number, explains: Set<number>): { kind: SlipKind; intended: number } | undefined {
+  const { reader } = context;
+  const { row, col } = pos;
+  const shown = decimalsShownAt(reader, row, col);
+  if (shown === undefined || reader.amounts.scaleAt(row, col) !== 0) return undefined;
+  const written = reader.amounts.number(row, col);
+  const needed = written + step;
+  const units = needed * 10 ** shown;
+  if (!context.rounded && Math.abs(units - Math.round(units)) < 1e-6) return undefined;
+  return slipNearWhole(written, needed, context.roundingAllowance(explains));
+}
+
 function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true): Hypothesis {
   const written = context.valueAt(pos) ?? new Decimal(0);
-  const value = written.plus(delta);
-  const slip = withSlip ? memberSlip(context, pos, delta, delta.toNumber()) : undefined;
+  let value = written.plus(delta);
+  let slip = withSlip ? memberSlip(context, pos, delta, delta.toNumber()) : undefined;
+  if (withSlip && !slip) {
+    const near = nearSlip(context, pos, delta.toNumber(), explains);
+    // The fix is the amount typed before the slip; the identities keep the residue of their rounding.
+    if (near) {
+      slip = near.kind;
+      value = new Decimal(near.intended);
+      delta = value.minus(written);
+    }
+  }
   const cell = context.reader.cell(pos.row, pos.col);
   return {
     kind: 'value',

@@ -7,6 +7,7 @@ import type { BudgetReader, Pos } from '../rules/budget/model';
 import { CellMap } from './cell-map';
 import { IdentityIndex } from './identity-index';
 import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
+import { unitSlipInParts } from './parts';
 import { searchCover } from './search';
 
 /** An identity that does not hold, and by how much: Σ coef × terms − target. */
@@ -77,6 +78,9 @@ export function locate(reader: BudgetReader, { identities, runs, breaking }: Pic
     const soft = component.filter((v) => v.soft);
     if (hard.length === 0) {
       for (const violation of soft) if (violation.identity.relation === '=') leftToRounding.push(violation);
+      const parts = soft.filter((v) => v.identity.relation !== '=');
+      const unit = parts.length > 0 ? unitSlipInParts(context, parts) : undefined;
+      if (unit) locations.push(unit);
       continue;
     }
     // Rounding-sized differences beside a slip are located with it when the slip explains them exactly.
@@ -168,6 +172,8 @@ function forEachCell(identity: Identity, visit: (row: number, col: number) => bo
 /** What localisation reads of the table: identities by cell, and whether a set of changes satisfies them. */
 export class LocateContext {
   private readonly index: IdentityIndex;
+  /** The table shows differences within rounding: its figures are rounded, and so are the residues a slip's identities carry. */
+  readonly rounded: boolean;
   private readonly violations: Map<number, Violation>;
 
   /** `runs`: TableIdentities' runs of `identities`. */
@@ -178,6 +184,7 @@ export class LocateContext {
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
+    this.rounded = violations.some((v) => v.soft && v.identity.relation === '=');
     this.index = new IdentityIndex(identities, runs, (identity) => this.flagOf(identity));
   }
 
@@ -261,11 +268,29 @@ export class LocateContext {
   }
 
 
+  private readonly allowances = new WeakMap<Set<number>, number>();
+
+  /** The smallest rounding allowance of the broken identities (`=`) among these ids; 0 when none. */
+  roundingAllowance(ids: Set<number>): number {
+    let allowance = this.allowances.get(ids);
+    if (allowance === undefined) {
+      allowance = Number.POSITIVE_INFINITY;
+      for (const id of ids) {
+        const violation = this.violations.get(id);
+        if (violation?.identity.relation === '=') allowance = Math.min(allowance, allowanceOf(violation.identity, this.reader).toNumber());
+      }
+      if (allowance === Number.POSITIVE_INFINITY) allowance = 0;
+      this.allowances.set(ids, allowance);
+    }
+    return allowance;
+  }
+
   /**
    * Whether the changes, made together, leave every identity they touch holding (within the
-   * rounding allowance for identities that held before).
+   * rounding allowance for identities that held before, and for the broken ones in `roughly`: those
+   * a slip explains up to their rounding).
    */
-  satisfies(made: Change[]): boolean {
+  satisfies(made: Change[], roughly?: Set<number>): boolean {
     const moved = this.withFollowers(made);
     const delta = deltasOf(moved);
     const checked = new Set<number>();
@@ -280,7 +305,7 @@ export class LocateContext {
         }
         if (after.isZero()) continue;
         const violation = this.violationOf(identity);
-        const allowed = !violation || violation.soft ? allowanceOf(identity, this.reader) : new Decimal(0);
+        const allowed = !violation || violation.soft || roughly?.has(identity.id) ? allowanceOf(identity, this.reader) : new Decimal(0);
         if (after.abs().greaterThan(allowed)) return false;
       }
     }

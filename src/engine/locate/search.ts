@@ -50,7 +50,7 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
       open = open.filter((id) => !joint.has(id));
     }
     if (open.length === 0) {
-      if (!context.satisfies(chosen.flatMap((h) => h.changes))) return;
+      if (!context.satisfies(chosen.flatMap((h) => h.changes), roughlyOf(chosen))) return;
       if (chosen.length < best) {
         best = chosen.length;
         solutions = [];
@@ -116,11 +116,20 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   return { unique: false, solution: [], alternatives, count, size: best };
 }
 
+/** The identities the chosen slips explain up to their rounding, if any do. */
+function roughlyOf(chosen: Hypothesis[]): Set<number> | undefined {
+  const roughly = chosen.filter((h) => h.roughly);
+  return roughly.length === 0 ? undefined : new Set(roughly.flatMap((h) => [...h.roughly!]));
+}
+
 /** Two value hypotheses for one cell (or one group of cells) cannot both be chosen. */
 const sameCell = (a: Hypothesis, b: Hypothesis) => a.group !== undefined && a.group === b.group;
 
+/** Whether a typing slip or a compound mistake tells the hypothesis's story (a bare new value does not). */
+const told = (h: Hypothesis) => (h.kind === 'value' ? h.slip !== undefined : !h.linksElsewhere);
+
 /** How many of a solution's slips a typing slip or a compound mistake explains. */
-const score = (solution: Hypothesis[]) => solution.filter((h) => h.kind !== 'value' || h.slip).length;
+const score = (solution: Hypothesis[]) => solution.filter(told).length;
 
 /** How many identities outside the required ones (differences within rounding) a solution explains. */
 function explainedBeyond(solution: Hypothesis[], required: Set<number>): number {
@@ -137,6 +146,6 @@ function signature(solution: Hypothesis[]): string {
 
 /** Of stories for one correction: a typing slip in a typed cell first, then a compound mistake, then a bare value. */
 function bestStory(solutions: Hypothesis[][]): Hypothesis[] {
-  const rank = (solution: Hypothesis[]) => solution.reduce((sum, h) => sum + (h.kind === 'value' ? (h.slip ? 2 : 0) : 1), 0);
+  const rank = (solution: Hypothesis[]) => solution.reduce((sum, h) => sum + (h.kind === 'value' ? (h.slip ? 2 : 0) : told(h) ? 1 : 0), 0);
   return solutions.reduce((best, s) => (rank(s) > rank(best) ? s : best));
 }

@@ -84,3 +84,39 @@ function singleDigitTimesPowerOfTen(n: number): boolean {
   while (n % 10 === 0) n /= 10;
   return n <= 9;
 }
+
+/**
+ * The typing slip whose intended amount lies within `allowance` of `needed`, though not on it: in a
+ * table rounded elsewhere, the identities a slip breaks also carry their rounding residue, so the
+ * value they pin is a little off the amount typed before the slip (the Ministry of Finance's tables
+ * are full of ±1). Whole amounts held as doubles; the intended amount is whole too. In slipOf's
+ * order of kinds; undefined when none is that near.
+ */
+export function slipNearWhole(written: number, needed: number, allowance: number): { kind: SlipKind; intended: number } | undefined {
+  if (written === 0 || !(allowance > 0) || !Number.isSafeInteger(written)) return undefined;
+  const near = (intended: number) => intended !== 0 && intended !== written && Number.isSafeInteger(intended) && Math.abs(intended - needed) <= allowance;
+  if (near(-written)) return { kind: 'Sign', intended: -written };
+  if (written % 1000 === 0 && near(written / 1000)) return { kind: 'ThousandTimes', intended: written / 1000 };
+  if (near(written * 1000)) return { kind: 'Thousandth', intended: written * 1000 };
+  for (const power of POWERS) {
+    if (written % power === 0 && near(written / power)) return { kind: 'PowerOfTen', intended: written / power };
+    if (near(written * power)) return { kind: 'PowerOfTen', intended: written * power };
+  }
+  const sign = written < 0 ? -1 : 1;
+  const digits = String(Math.abs(written));
+  for (let i = 0; i + 1 < digits.length; i++) {
+    if (digits[i] === digits[i + 1] || (i === 0 && digits[1] === '0')) continue;
+    const swapped = sign * Number(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+    if (near(swapped)) return { kind: 'SwappedDigits', intended: swapped };
+  }
+  // One digit, at place `unit`, moved by k: the k that lands nearest the needed amount.
+  for (let place = 0, unit = 1; place < digits.length; place++, unit *= 10) {
+    const digit = digits.charCodeAt(digits.length - 1 - place) - 48;
+    const k = Math.round((sign * needed - Math.abs(written)) / unit);
+    const moved = digit + k;
+    if (k === 0 || moved < 0 || moved > 9 || (moved === 0 && place === digits.length - 1 && place > 0)) continue;
+    const intended = sign * (Math.abs(written) + k * unit);
+    if (near(intended)) return { kind: 'OneDigit', intended };
+  }
+  return undefined;
+}

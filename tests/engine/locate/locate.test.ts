@@ -256,6 +256,113 @@ describe('error localisation', () => {
     expect(root.params).toMatchObject({ count: 3, candidates: 'D5 → 120; D6 → 43; D7 → 263' });
   });
 
+  it('a total linked to the same figure elsewhere (`=C5`) does not tie with a typing slip among its items: the slip is located', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Quyết toán năm 2009'],
+      ['A', 'Tổng thu ngân sách địa phương', 134_618],
+      ['1', 'Thu nội địa', 500],
+      ['2', 'Thu bổ sung từ ngân sách cấp trên', 134_118],
+      ['B', 'Chi tiết thu bổ sung', '=C5|134118'],
+      ['1', 'Bổ sung cân đối', 38_754],
+      ['2', 'Bổ sung có mục tiêu', 95_364_000], // 95,364 typed in đồng
+    ];
+    const grid = gridOf(rows);
+    const list = checkSheet(grid).findings;
+    // A link adds none of its items: no range slip tells its story, and the ×1000 does.
+    expect(list.find((f) => f.rule === 'budget/root-cause')).toMatchObject({ cell: 'C8', messageId: 'budgetRootThousandTimes', fix: { value: '95364' } });
+    expect(fixed(list)).toEqual(['C8']);
+    expect(at(list, 'C6')!.causeId).toBeDefined();
+  });
+
+  it('an item typed ×1000 in a list that is a part of its parent (units not listed) is located, not read as a whole list gone wrong', () => {
+    // Row I holds more than its four bodies in every column, each by its own amount (units not
+    // listed, as the Ministry leaves out Defence and Public Security): the list is a part of it.
+    const sources = ['Chi đầu tư phát triển', 'Chi thường xuyên', 'Chi trả nợ', 'Chi dự trữ', 'Chi khác'];
+    const items = [
+      [400, 300, 90, 20, 45],
+      [350, 280, 60, 25, 30],
+      [200, 500, 40, 10, 15],
+      [150, 120, 35, 5, 10],
+    ];
+    const short = [1000, 700, 300, 200, 100];
+    const parent = sources.map((_, c) => items.reduce((sum, row) => sum + row[c], 0) + short[c]);
+    const rows = (slipped: number): TestCell[][] => [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tên đơn vị', 'Tổng số', 'Chia ra', null, null, null, null],
+      [null, null, null, ...sources],
+      ['I', 'Các Bộ, cơ quan Trung ương', parent.reduce((a, b) => a + b, 0), ...parent],
+      ...items.map((row, r): TestCell[] => [String(r + 1), `Bộ ${r + 1}`, row.reduce((a, b) => a + b, 0), ...row.map((v, c) => (r === 1 && c === 4 ? slipped : v))]),
+    ];
+    const check = (slipped: number) => checkSheet(gridOf(rows(slipped), { merges: ['D2:H2'] })).findings;
+    expect(check(30).filter((f) => f.severity !== 'info')).toEqual([]);
+    const list = check(30_000);
+    expect(list.find((f) => f.rule === 'budget/root-cause')).toMatchObject({ cell: 'H6', messageId: 'budgetRootThousandTimes', fix: { value: '30' } });
+    expect(fixed(list)).toEqual(['H6']);
+    // The other columns are still read as parts of row I: none of them is an error.
+    expect(list.filter((f) => f.severity === 'error' && f.rule === 'budget/children-sum')).toEqual([]);
+  });
+
+  describe('a part larger than its whole on its own, typed in another unit', () => {
+    // `Tổng số` of a recurrent budget, and `Trong đó` two of its items: parts, so ≤ their whole.
+    const rows = (education: number, health: number, whole = 1_500): TestCell[][] => [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Dự toán năm 2024'],
+      ['I', 'Chi thường xuyên', whole],
+      [null, 'Trong đó:', null],
+      ['1', 'Chi giáo dục - đào tạo', education],
+      ['2', 'Chi y tế', health],
+    ];
+    const check = (...args: Parameters<typeof rows>) => checkSheet(gridOf(rows(...args))).findings;
+
+    it('is located as a warning with its fix, where one cell read in the other unit brings the parts back within', () => {
+      const list = check(620_000, 310);
+      expect(list.find((f) => f.rule === 'budget/root-cause')).toMatchObject({ cell: 'C5', severity: 'warning', messageId: 'budgetRootThousandTimes', fix: { cell: 'C5', value: '620' } });
+      expect(fixed(list)).toEqual(['C5']);
+      expect(at(list, 'C3')).toMatchObject({ severity: 'warning', messageId: 'budgetChildrenOfWhichExceed' });
+    });
+    it('a whole smaller than both its parts, which agree with each other: the whole is the cell, read in the unit they are in', () => {
+      const list = check(620_000, 310_000);
+      // The whole is itself the broken total: its own finding is the root.
+      expect(list.filter((f) => f.fix)).toMatchObject([{ cell: 'C3', severity: 'warning', explanation: { messageId: 'budgetCauseThousandth' }, fix: { cell: 'C3', value: '1500000' } }]);
+    });
+    it('parts past their whole with no part larger than it on its own pin nothing: no fix', () => {
+      expect(fixed(check(1_000, 700))).toEqual([]);
+    });
+  });
+
+  describe('in a table rounded elsewhere, a slip is located though its totals carry the rounding residue', () => {
+    // `Tổng số = Vốn ĐTPT + Vốn sự nghiệp`, figures shown `#,##0` though some hold a decimal (as the
+    // Ministry's tables do): the Vốn ĐTPT column is 0.5 off its items, the Vốn sự nghiệp column 0.2.
+    const n = (value: number) => ({ value, numberFormat: '#,##0' });
+    const rounded = (sn: number): TestCell[][] => {
+      const items: [string, string, number, number][] = [
+        ['1', 'Chương trình việc làm', 275_342.2, 441_756.4],
+        ['2', 'Chương trình nước sạch', 1_100_106.3, 167_001.4],
+        ['3', 'Chương trình dân số', 9_917, 764_914],
+        ['4', 'Chương trình phòng chống bệnh', 247_997, sn],
+      ];
+      return [
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+        [null, null, null, 'Vốn ĐTPT', 'Vốn sự nghiệp'],
+        ['I', 'Chương trình mục tiêu quốc gia', { ...n(3_990_106), formula: 'D4+E4' }, n(1_633_362), n(2_356_744)],
+        ...items.map(([stt, name, dtpt, snValue], i): TestCell[] => [stt, name, { ...n(dtpt + snValue), formula: `D${5 + i}+E${5 + i}` }, n(dtpt), n(snValue)]),
+      ];
+    };
+    const root = (sn: number) => checkSheet(gridOf(rounded(sn), { merges: ['D2:E2'] })).findings.find((f) => f.rule === 'budget/root-cause');
+
+    it('the clean table has no root cause', () => {
+      expect(root(983_072)).toBeUndefined();
+    });
+    it('×1000: the amount typed before the slip is the fix, not the one the residue pins (983,071.8)', () => {
+      expect(root(983_072_000)).toMatchObject({ cell: 'E8', messageId: 'budgetRootThousandTimes', fix: { cell: 'E8', value: '983072' } });
+    });
+    it('an item typed short (digits swapped) is a slip, not a "Trong đó" list the parent exceeds', () => {
+      expect(root(893_072)).toMatchObject({ cell: 'E8', messageId: 'budgetRootSwappedDigits', fix: { cell: 'E8', value: '983072' } });
+    });
+  });
+
   it('a typed total that left out a column, which is also the value beside it, is one correction, not "one of"', () => {
     const rows: TestCell[][] = [
       ...header('Nội dung'),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { slipOf, slipOfWhole } from '../../../src/engine/locate/slips';
+import { slipNearWhole, slipOf, slipOfWhole } from '../../../src/engine/locate/slips';
 import { Decimal } from '../../../src/engine/numbers';
 
 describe('typing slips', () => {
@@ -30,6 +30,34 @@ describe('typing slips', () => {
         const intended = written + shift;
         const decimal = slipOf(new Decimal(written), new Decimal(intended), neighbours.map((n) => new Decimal(n)));
         expect(slipOfWhole(written, intended, neighbours[0], neighbours[1])).toBe(decimal);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('a slip within rounding: the nearest typing story whose amount lies within the allowance of the needed one', () => {
+    // 983,072 typed ×1000 where the identities, rounded elsewhere, pin 983,071.8.
+    expect(slipNearWhole(983_072_000, 983_071.8, 2.5)).toEqual({ kind: 'ThousandTimes', intended: 983_072 });
+    expect(slipNearWhole(893_072, 983_071.8, 2.5)).toEqual({ kind: 'SwappedDigits', intended: 983_072 });
+    expect(slipNearWhole(-16_000, -61_001, 1.5)).toEqual({ kind: 'SwappedDigits', intended: -61_000 });
+    expect(slipNearWhole(764_914, 774_913, 1.5)).toEqual({ kind: 'OneDigit', intended: 774_914 });
+    expect(slipNearWhole(61_000, -61_000.4, 1)).toEqual({ kind: 'Sign', intended: -61_000 });
+    // Past the allowance, or with no allowance (an exact table), no story.
+    expect(slipNearWhole(983_072_000, 983_069, 2.5)).toBeUndefined();
+    expect(slipNearWhole(983_072_000, 983_071.8, 0)).toBeUndefined();
+    // One digit moves within 0–9 and never leaves a leading zero; an amount never becomes 0.
+    expect(slipNearWhole(1_000, 0.4, 0.5)).toBeUndefined();
+    expect(slipNearWhole(95_000, 5_000, 1)).toBeUndefined();
+  });
+
+  it('a slip within rounding is a typing slip of the written amount, and lies within the allowance', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 1, max: 30 }), (written, needed, tenths) => {
+        const allowance = tenths / 10;
+        const near = slipNearWhole(written, needed, allowance);
+        if (!near) return;
+        expect(Math.abs(near.intended - needed)).toBeLessThanOrEqual(allowance);
+        expect(slipOfWhole(written, near.intended)).toBe(near.kind);
       }),
       { numRuns: 5000 },
     );
