@@ -235,8 +235,8 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       });
       for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
         for (const id of parts) explains.add(id);
-        const hypothesis = memberHypothesis(context, members[0], delta, explains, `cell:${signature}:${shift}`);
-        if (roughly) hypothesis.roughly = roughly;
+        const hypothesis = memberHypothesis(context, members[0], delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
+        if (roughly) hypothesis.roughly = hypothesis.roughly ? new Set([...hypothesis.roughly, ...roughly]) : roughly;
         hypothesis.group = signature;
         if (members.length > 1) hypothesis.members = members;
         hypotheses.push(hypothesis);
@@ -399,7 +399,7 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   if (slipped.length === 0) slipped = hypothesis.members.filter((pos) => nearSlip(context, pos, step, hypothesis.explains) !== undefined);
   if (slipped.length === 1) {
     const member = memberHypothesis(context, slipped[0], delta, hypothesis.explains, hypothesis.key);
-    Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip });
+    Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip, ...(member.roughly ? { roughly: member.roughly } : {}) });
     return;
   }
   // Listed for the officer to choose from (the first few built; the rest only counted).
@@ -459,18 +459,22 @@ function nearSlip(context: LocateContext, pos: Pos, step: number, explains: Set<
   return slipNearWhole(written, needed, context.roundingAllowance(explains));
 }
 
-function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true): Hypothesis {
+/**
+ * One cell's change by `delta`, and the typing slip it undoes. `near`: a slip within rounding may
+ * stand for it (nearSlip), with the amount typed before the slip as its value and the identities it
+ * explains left their residue (`roughly`); not for a group's first member, which stands for them all.
+ */
+function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true, near = true): Hypothesis {
   const written = context.valueAt(pos) ?? new Decimal(0);
   let value = written.plus(delta);
   let slip = withSlip ? memberSlip(context, pos, delta, delta.toNumber()) : undefined;
-  if (withSlip && !slip) {
-    const near = nearSlip(context, pos, delta.toNumber(), explains);
-    // The fix is the amount typed before the slip; the identities keep the residue of their rounding.
-    if (near) {
-      slip = near.kind;
-      value = new Decimal(near.intended);
-      delta = value.minus(written);
-    }
+  let roughly: Set<number> | undefined;
+  const nearby = withSlip && near && !slip ? nearSlip(context, pos, delta.toNumber(), explains) : undefined;
+  if (nearby) {
+    slip = nearby.kind;
+    value = new Decimal(nearby.intended);
+    delta = value.minus(written);
+    roughly = new Set([...explains].filter((id) => context.violationById(id)?.identity.relation === '='));
   }
   const cell = context.reader.cell(pos.row, pos.col);
   return {
@@ -480,6 +484,7 @@ function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, expl
     changes: [{ pos, delta, value, ...(typeof cell?.value === 'string' ? { toNumber: true } : {}) }],
     at: pos,
     ...(slip ? { slip } : {}),
+    ...(roughly ? { roughly } : {}),
   };
 }
 

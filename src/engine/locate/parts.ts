@@ -4,15 +4,25 @@ import type { Change, Hypothesis } from './hypotheses';
 import type { Location, LocateContext, Violation } from './index';
 import type { SlipKind } from './slips';
 
-/** The factors an amount typed in another unit is off by, the thousand first (đồng for triệu đồng). */
-const FACTORS = [1000, 10, 100, 10_000, 100_000, 1_000_000];
+/** The factors an amount typed in another unit is off by: the units of money go by thousands (đồng, nghìn, triệu, tỷ). */
+const FACTORS = [1000, 1_000_000];
+
+/**
+ * How many times its whole a part must be to be taken for one typed in another unit (or each part,
+ * its whole): a unit slip makes an outlier by an order of magnitude or more, while a whole typed a
+ * digit short leaves its largest part only a little above it (and that part is right).
+ */
+const OUTLIER = 10;
+/** Or, past its whole, how many times every other part (a small item typed ×1000 under a large whole). */
+const SIBLINGS = 10;
 
 /**
  * Parts (`Trong đó`) past their whole pin no value, but a part larger than its whole on its own is
- * wrong for certain: where exactly one cell of the broken ≤ relations, read in the unit a factor of
- * ten makes it (a part ÷ 10ⁿ, or the whole × 10ⁿ), brings every one of them back within its whole
- * and breaks nothing that holds, it is located with that fix. Otherwise undefined: the relations
- * are reported as they are. Whole amounts only.
+ * wrong for certain, and one that is also an outlier (many times its whole, or many times every
+ * other part) was typed in another unit: where exactly one such part, read in another unit of money (÷ 1,000 or
+ * 1,000,000), brings every broken ≤ relation back within its whole and breaks nothing that holds,
+ * it is located with that fix; failing a part, a whole that each of its parts is many times, read
+ * × 1,000. Otherwise undefined: the relations are reported as they are. Whole amounts only.
  */
 export function unitSlipInParts(context: LocateContext, violations: Violation[]): Location | undefined {
   const { reader } = context;
@@ -23,17 +33,28 @@ export function unitSlipInParts(context: LocateContext, violations: Violation[])
   for (const { identity } of violations) {
     const { target } = identity;
     const whole = reader.amounts.number(target.row, target.col);
+    // The whole's smallest and largest part (of those it has: empty cells are none).
+    let smallest = Number.POSITIVE_INFINITY;
     let largest = Number.NEGATIVE_INFINITY;
-    for (const term of identity.terms) largest = Math.max(largest, reader.amounts.number(term.row, term.col));
-    if (whole < 0 || largest <= whole) continue;
+    let second = 0;
+    for (const term of identity.terms) {
+      const part = reader.amounts.number(term.row, term.col);
+      if (part === 0) continue;
+      smallest = Math.min(smallest, part);
+      if (part > largest) [second, largest] = [Math.max(second, largest), part];
+      else second = Math.max(second, part);
+    }
+    // The part an order of magnitude past its whole, or past its whole and far past every other part.
+    const outlier = (part: number) => part >= OUTLIER * whole || (part > whole && second > 0 && part >= SIBLINGS * second);
+    if (whole < 0 || !outlier(largest)) continue;
     for (const pos of [target, ...identity.terms]) {
       const key = pos.row * 20_000 + pos.col;
       if (seen.has(key) || !typedWhole(pos)) continue;
       seen.add(key);
       const written = reader.amounts.number(pos.row, pos.col);
       const isWhole = pos === target;
-      // A part larger than its whole on its own; or that whole, typed in too large a unit.
-      if (isWhole ? written <= 0 : written <= whole) continue;
+      // A part many times its whole; or a whole each of its parts is many times.
+      if (isWhole ? written <= 0 || smallest < OUTLIER * written : written !== largest || !outlier(written)) continue;
       for (const factor of FACTORS) {
         const hypothesis = unitHypothesis(context, violations, pos, written, factor, !isWhole);
         if (!hypothesis) continue;

@@ -326,6 +326,22 @@ describe('error localisation', () => {
       // The whole is itself the broken total: its own finding is the root.
       expect(list.filter((f) => f.fix)).toMatchObject([{ cell: 'C3', severity: 'warning', explanation: { messageId: 'budgetCauseThousandth' }, fix: { cell: 'C3', value: '1500000' } }]);
     });
+    it('a small item typed ×1000 under a large whole: past its whole, and ten times every other part', () => {
+      const rows: TestCell[][] = [
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán năm 2024'],
+        ['III', 'Chi thường xuyên', 200_000],
+        [null, 'Trong đó:', null],
+        ['1', 'Chi giáo dục - đào tạo', 60_000],
+        ['2', 'Chi y tế', 45_000],
+        ['3', 'Chi thể dục thể thao', 970_000],
+        ['4', 'Chi quản lý hành chính', 30_000],
+      ];
+      expect(checkSheet(gridOf(rows)).findings.filter((f) => f.fix)).toMatchObject([{ cell: 'C7', severity: 'warning', messageId: 'budgetRootThousandTimes', fix: { value: '970' } }]);
+    });
+    it('a whole typed a digit short leaves its largest part a little above it: that part is right, and nothing is fixed', () => {
+      expect(fixed(check(1_620_000, 310_000, 1_520_000))).toEqual([]);
+    });
     it('parts past their whole with no part larger than it on its own pin nothing: no fix', () => {
       expect(fixed(check(1_000, 700))).toEqual([]);
     });
@@ -357,6 +373,25 @@ describe('error localisation', () => {
     });
     it('×1000: the amount typed before the slip is the fix, not the one the residue pins (983,071.8)', () => {
       expect(root(983_072_000)).toMatchObject({ cell: 'E8', messageId: 'budgetRootThousandTimes', fix: { cell: 'E8', value: '983072' } });
+    });
+    it('a slip among the cells a formula total adds, within the residue of a total already a unit off: told apart by its typing slip', () => {
+      // II is one off its items as published (81,406 + 74,360 = 155,766), and so is the total: the
+      // table is rounded. Then 135,360 typed as 315,360 under the VAT formula: only a swap within
+      // II's residue explains it, not a new value for C6 beside it.
+      const rows = (refunds: number): TestCell[][] => [
+        ['Đơn vị tính: tỷ đồng'],
+        ['STT', 'Chỉ tiêu', 'Quyết toán năm 2011'],
+        [null, 'Tổng thu', n(265_969)],
+        ['I', 'Thu từ dầu thô', n(110_205)],
+        ['II', 'Thu từ hoạt động xuất khẩu, nhập khẩu', n(155_765)],
+        ['1', 'Thuế xuất khẩu, nhập khẩu', n(81_406)],
+        ['2', 'Thuế giá trị gia tăng hàng nhập khẩu', { ...n(refunds - 61_000), formula: 'C8+C9' }],
+        [null, '- Tổng số thu', n(refunds)],
+        [null, '- Số hoàn thuế', n(-61_000)],
+      ];
+      expect(checkSheet(gridOf(rows(135_360))).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      const list = checkSheet(gridOf(rows(315_360))).findings;
+      expect(list.filter((f) => f.fix)).toMatchObject([{ cell: 'C8', messageId: 'budgetRootSwappedDigits', fix: { value: '135360' } }]);
     });
     it('an item typed short (digits swapped) is a slip, not a "Trong đó" list the parent exceeds', () => {
       expect(root(893_072)).toMatchObject({ cell: 'E8', messageId: 'budgetRootSwappedDigits', fix: { cell: 'E8', value: '983072' } });
