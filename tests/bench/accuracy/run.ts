@@ -7,7 +7,8 @@
  * (public API only: checkSheet) is judged (score.ts) against what the generator knows: which cells are
  * in which identities, and whether the slip is uniquely locatable at all (locate.ts states the
  * criterion). The clean tables are checked too: a finding there is a false alarm. Prints markdown.
- * ACCURACY_SEED changes the tables; the same seed gives the same tables and slips. Then what
+ * ACCURACY_SEED changes the tables; the same seed gives the same tables and slips. Then slips typed
+ * into the Ministry of Finance's own tables (real.ts; ACCURACY_REAL=0 skips it), and what
  * localisation costs on the 245k-cell budget workbook with slips in it (cost.ts; ACCURACY_COST=0 skips it).
  */
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,7 @@ import type { Report } from '../../../src/engine/types';
 import { localisationCost, printCost } from './cost';
 import { LAYOUTS } from './layouts';
 import { locate, type Locatability } from './locate';
+import { realTables } from './real';
 import { judge, type Outcome } from './score';
 import { SLIP_KINDS, SLIP_NAMES, type SlipKind } from './slips';
 import { addressOf, formulaText, toGrid } from './table';
@@ -108,6 +110,7 @@ async function main(): Promise<void> {
   }
   console.log(`\nEngine time on slipped tables ${(engineMs / 1000).toFixed(1)} s; whole run ${((performance.now() - start) / 1000).toFixed(1)} s.`);
   console.log('Uniquely locatable: the slip\'s cell is the only single cell whose edit makes every identity hold, or the only one of them whose edit undoes a typing slip (tests/bench/accuracy/locate.ts).');
+  if (process.env.ACCURACY_REAL !== '0') await realTables(SEED);
   if (process.env.ACCURACY_COST !== '0') {
     printCost([
       { totals: 'SUM formulas, grand totals typed', result: await localisationCost(SEED) },

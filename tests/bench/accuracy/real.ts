@@ -1,0 +1,172 @@
+/**
+ * Slips typed into the Ministry of Finance's own published tables (tests/fixtures/mof-*.xls): real
+ * headers, `Trong đó` lists, links between sheets, ±1 rounding and the few mistakes they already
+ * carry. Nobody annotated them, so no oracle says whether a slip is uniquely locatable; what is
+ * measured is what an officer would see: the slip fixed at its cell to the amount typed before it,
+ * named among "one of these N cells", not seen at all (every total above it a formula, so nothing
+ * breaks), and — the figure that must stay 0 — a fix proposed on another cell.
+ *
+ * Per table, a few typed amounts are drawn (seeded); each takes each kind of slip in turn, the SUM
+ * formulas above it recomputed as Excel would. A trial whose cell a formula other than a plain sum
+ * reads is skipped (its new value cannot be worked out here).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cellAddress, parseCellAddress } from '../../../src/engine/address';
+import { checkWorkbook } from '../../../src/engine';
+import { formulaSum } from '../../../src/engine/rules/budget/formula-refs';
+import type { Cell, Finding, SheetGrid } from '../../../src/engine/types';
+import { readWorkbook } from '../../../src/io';
+import { seeded } from './table';
+
+export const REAL_WORKBOOKS = ['mof-plan-2004.xls', 'mof-final-2006.xls', 'mof-final-2010.xls', 'mof-final-2011.xls', 'mof-plan-2017.xls'];
+const KINDS = ['×1000', 'two digits swapped', 'one digit wrong', 'sign flipped'] as const;
+type Kind = (typeof KINDS)[number];
+type Verdict = 'fixed' | 'oneOf' | 'unseen' | 'other' | 'elsewhere';
+
+/** The written amount the slip makes of `value`; undefined when it makes none (too small, no two digits to swap). */
+function slipped(kind: Kind, value: number): number | undefined {
+  if (!Number.isInteger(value) || Math.abs(value) < 10) return undefined;
+  const digits = String(Math.abs(value));
+  const sign = Math.sign(value);
+  switch (kind) {
+    case '×1000':
+      return value * 1000;
+    case 'sign flipped':
+      return -value;
+    case 'two digits swapped': {
+      for (let i = 0; i + 1 < digits.length; i++) {
+        if (digits[i] === digits[i + 1] || (i === 0 && digits[1] === '0')) continue;
+        return sign * Number(digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2));
+      }
+      return undefined;
+    }
+    case 'one digit wrong': {
+      const i = Math.min(1, digits.length - 1);
+      const next = digits.slice(0, i) + ((Number(digits[i]) + 3) % 10) + digits.slice(i + 1);
+      return next[0] === '0' ? undefined : sign * Number(next);
+    }
+  }
+}
+
+interface FormulaCell {
+  row: number;
+  col: number;
+  cell: Cell;
+  /** The cells of a plain sum, each as often as it is added; undefined for any other formula. */
+  sum?: { row: number; col: number }[];
+  /** Every range the formula reads: top, left, bottom, right. */
+  reads: number[][];
+}
+
+function formulasOf(sheet: SheetGrid): FormulaCell[] {
+  const out: FormulaCell[] = [];
+  sheet.cells.forEach((cells, r) =>
+    cells?.forEach((cell, c) => {
+      if (!cell?.formula) return;
+      const reads = [...cell.formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)].map((m) => {
+        const a = parseCellAddress(m[1] + m[2])!;
+        const b = m[3] ? parseCellAddress(m[3] + m[4])! : a;
+        return [a.row, a.col, b.row, b.col];
+      });
+      out.push({ row: sheet.origin.row + r, col: sheet.origin.col + c, cell, sum: formulaSum(cell.formula)?.cells, reads });
+    }),
+  );
+  return out;
+}
+
+/** Moves the cell by `delta` and the plain sums above it, as Excel recomputes them; returns the undo, or undefined (nothing moved) when another formula reads a moved cell. */
+function recompute(formulas: FormulaCell[], row: number, col: number, delta: number): (() => void) | undefined {
+  const undo: (() => void)[] = [];
+  const queue: [number, number, number][] = [[row, col, delta]];
+  for (let q = 0; q < queue.length && q < 500; q++) {
+    const [r, c, d] = queue[q];
+    for (const f of formulas) {
+      if (!f.reads.some(([top, left, bottom, right]) => r >= top && r <= bottom && c >= left && c <= right)) continue;
+      if (!f.sum || typeof f.cell.value !== 'number') {
+        undo.forEach((u) => u());
+        return undefined;
+      }
+      const times = f.sum.filter((p) => p.row === r && p.col === c).length;
+      if (times === 0) continue;
+      const before = f.cell.value;
+      f.cell.value = before + d * times;
+      undo.push(() => (f.cell.value = before));
+      queue.push([f.row, f.col, d * times]);
+    }
+  }
+  return () => undo.forEach((u) => u());
+}
+
+const keyOf = (f: Finding) => `${f.rule}|${f.messageId}|${f.cell}|${f.fix?.cell ?? ''}|${f.fix?.value ?? ''}|${f.fix?.formula ?? ''}`;
+
+/** What the officer sees of one slip at `at` (written over `original`): new findings against the sheet's own. */
+function verdictOf(findings: Finding[], before: Set<string>, at: string, original: number): Verdict {
+  const fresh = findings.filter((f) => f.severity !== 'info' && !before.has(keyOf(f)));
+  if (fresh.some((f) => f.fix && f.fix.cell !== at)) return 'elsewhere';
+  if (fresh.some((f) => f.fix?.cell === at && Number(f.fix.value) === original)) return 'fixed';
+  if (fresh.length === 0) return 'unseen';
+  const named = (f: Finding) => f.cell === at || f.cells.includes(at) || String(f.explanation?.params.candidates ?? f.params.candidates ?? '').split('; ').some((c) => c.split(' ')[0] === at);
+  return fresh.some(named) ? 'oneOf' : 'other';
+}
+
+/** Runs the trials and prints their table (markdown). `perTable`: typed amounts drawn per budget table. */
+export async function realTables(seed: number, perTable = 6): Promise<void> {
+  const random = seeded(seed);
+  const tally = new Map<Kind, Record<Verdict, number>>(KINDS.map((k) => [k, { fixed: 0, oneOf: 0, unseen: 0, other: 0, elsewhere: 0 }]));
+  const elsewhere: string[] = [];
+  let skipped = 0;
+  for (const name of REAL_WORKBOOKS) {
+    const sheets = await readWorkbook(readFileSync(path.join(__dirname, '..', '..', 'fixtures', name)));
+    for (const sheet of sheets) {
+      const formulas = formulasOf(sheet);
+      const base = checkWorkbook([sheet]);
+      const before = new Set(base.findings.map(keyOf));
+      const flagged = new Set(base.findings.flatMap((f) => [f.cell, ...f.cells]));
+      for (const table of base.tables.filter((t) => t.kind === 'budget')) {
+        const [top, bottom] = table.range.split(':').map((a) => parseCellAddress(a)!);
+        const amountCols = table.columns.filter((c) => c.role === 'amount').map((c) => c.col);
+        const typed: { row: number; col: number; cell: Cell }[] = [];
+        for (let row = top.row; row <= bottom.row; row++) {
+          for (const col of amountCols) {
+            const cell = sheet.cells[row - sheet.origin.row]?.[col - sheet.origin.col];
+            // Amounts the sheet's own findings already name are left out: a slip there is not one slip.
+            if (cell && !cell.formula && typeof cell.value === 'number' && !flagged.has(cellAddress(row, col))) typed.push({ row, col, cell });
+          }
+        }
+        for (let n = 0; n < perTable && typed.length > 0; n++) {
+          const { row, col, cell } = typed.splice(Math.floor(random() * typed.length), 1)[0];
+          const original = cell.value as number;
+          for (const kind of KINDS) {
+            const written = slipped(kind, original);
+            if (written === undefined) continue;
+            const undo = recompute(formulas, row, col, written - original);
+            if (!undo) {
+              skipped++;
+              continue;
+            }
+            cell.value = written;
+            const at = cellAddress(row, col);
+            const verdict = verdictOf(checkWorkbook([sheet]).findings, before, at, original);
+            cell.value = original;
+            undo();
+            tally.get(kind)![verdict]++;
+            if (verdict === 'elsewhere') elsewhere.push(`${name} ${sheet.name}!${at} ${kind}: ${original} → ${written}`);
+          }
+        }
+      }
+    }
+  }
+  console.log(`\n## Slips in the Ministry of Finance's own tables (${REAL_WORKBOOKS.length} workbooks, ${perTable} amounts per table, seed ${seed})\n`);
+  console.log('| slip | trials | fixed at the cell to the amount typed before | "one of these N cells" (the cell among them) | not seen (every total above it a formula) | other findings | **fixes on another cell** |');
+  console.log('|---|---|---|---|---|---|---|');
+  const all: Record<Verdict, number> = { fixed: 0, oneOf: 0, unseen: 0, other: 0, elsewhere: 0 };
+  for (const [kind, v] of tally) {
+    for (const key of Object.keys(all) as Verdict[]) all[key] += v[key];
+    const trials = Object.values(v).reduce((a, b) => a + b, 0);
+    console.log(`| ${kind} | ${trials} | ${v.fixed} | ${v.oneOf} | ${v.unseen} | ${v.other} | ${v.elsewhere} |`);
+  }
+  console.log(`| **all** | ${Object.values(all).reduce((a, b) => a + b, 0)} | ${all.fixed} | ${all.oneOf} | ${all.unseen} | ${all.other} | **${all.elsewhere}** |`);
+  console.log(`\n${skipped} trials skipped: a formula other than a plain sum reads the cell.`);
+  for (const line of elsewhere) console.log(`fix on another cell: ${line}`);
+}
