@@ -45,6 +45,8 @@ export interface Location {
 }
 
 
+const NO_CELLS: Pos[] = [];
+
 const HOLDS_TYPED = 1;
 const HOLDS_PARTS = 2;
 
@@ -313,10 +315,11 @@ export class LocateContext {
   }
 
   /**
-   * The changes and what follows from them in Excel: a formula total that adds a changed cell is
-   * recomputed (a formula's result is never wrong on its own; it follows its cells). Returns every
-   * moved cell's delta, keyed row × 20,000 + column, with its position; a total two changed cells
-   * feed moves by both.
+   * The changes and what follows from them in Excel: a formula that adds a changed cell is
+   * recomputed (a formula's result is never wrong on its own; it follows its cells), whether or not
+   * the table's identities read it so (`=C35+C34`, a total over a subtotal, stands for rows C34
+   * adds). Returns every moved cell's delta, keyed row × 20,000 + column, with its position; a total
+   * two changed cells feed moves by both, and one that adds a cell twice, by twice its change.
    */
   private withFollowers(made: Change[]): Map<number, { pos: Pos; delta: Decimal }> {
     const moved = new Map<number, { pos: Pos; delta: Decimal }>();
@@ -332,40 +335,46 @@ export class LocateContext {
     // Bounded: a circular formula would otherwise carry a change round for ever.
     for (let i = 0; i < queue.length && i < 5_000; i++) {
       const { pos, delta } = queue[i];
-      const key = pos.row * 20_000 + pos.col;
-      const followed = new Set<number>();
-      for (const identity of this.identitiesAt(pos)) {
-        const target = identity.target;
-        const targetKey = target.row * 20_000 + target.col;
-        if (targetKey === key || followed.has(targetKey) || !this.formulaKeys(target)?.has(key)) continue;
-        followed.add(targetKey);
-        move(target, delta);
-      }
+      for (const total of this.formulasAdding(pos)) if (total.row !== pos.row || total.col !== pos.col) move(total, delta);
     }
     return moved;
   }
 
-  private readonly formulas = new Map<number, { cells: Pos[]; keys?: Set<number> } | null>();
+  private adding: Map<number, Pos[]> | undefined;
+
+  /**
+   * The formula cells of the table's amount columns whose plain sum adds the cell, once per time
+   * they add it. Worked out once per table, when a change is first followed.
+   */
+  private formulasAdding(pos: Pos): Pos[] {
+    if (!this.adding) {
+      const adding = (this.adding = new Map());
+      const { rows, columns } = this.reader.table;
+      for (const { row } of rows) {
+        for (const { role, col } of columns) {
+          if (role !== 'amount' || this.reader.cell(row, col)?.formula === undefined) continue;
+          const total = { row, col };
+          for (const ref of this.formulaRefs(total) ?? []) {
+            const key = ref.row * 20_000 + ref.col;
+            const list = adding.get(key);
+            if (list) list.push(total);
+            else adding.set(key, [total]);
+          }
+        }
+      }
+    }
+    return this.adding.get(pos.row * 20_000 + pos.col) ?? NO_CELLS;
+  }
+
+  private readonly formulas = new Map<number, Pos[] | null>();
 
   /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */
   formulaRefs(pos: Pos): Pos[] | undefined {
-    return this.formulaOf(pos)?.cells;
-  }
-
-  private formulaKeys(pos: Pos): Set<number> | undefined {
-    const formula = this.formulaOf(pos);
-    // Built when a change is followed through the formula, not for every formula a walk passes.
-    if (formula) formula.keys ??= new Set(formula.cells.map((c) => c.row * 20_000 + c.col));
-    return formula?.keys;
-  }
-
-  private formulaOf(pos: Pos): { cells: Pos[]; keys?: Set<number> } | undefined {
     const key = pos.row * 20_000 + pos.col;
     let known = this.formulas.get(key);
     if (known === undefined) {
       const formula = this.reader.cell(pos.row, pos.col)?.formula;
-      const sum = formula ? formulaSum(formula) : undefined;
-      known = sum ? { cells: sum.cells } : null;
+      known = (formula ? formulaSum(formula)?.cells : undefined) ?? null;
       this.formulas.set(key, known);
     }
     return known ?? undefined;

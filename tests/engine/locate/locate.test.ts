@@ -139,6 +139,25 @@ describe('error localisation', () => {
     expect(renderFinding(total, 'en').explanation).toBe('The difference, 1040, is exactly cell C8: a number typed as text, which the formula skipped.');
   });
 
+  it('a total that adds a subtotal (`=C8+C7`) follows it: a number stored as text under the subtotal explains both, and only the text cell is fixed', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: tỷ đồng'],
+      ['STT', 'Nội dung', 'Quyết toán năm 2010'],
+      ['A', 'Chi theo dự toán Quốc hội', 304_199],
+      ['B', 'Kinh phí chuyển nguồn sang năm sau', '20.291'], // stored as text: the SUMs skip it
+      ['C', 'Kinh phí đã xuất quỹ ngân sách', 74_281],
+      ['D', 'Các khoản thu, chi quản lý qua ngân sách', 73_525],
+      [null, 'Tổng số (A+B+C+D)', '=C3+C4+C5+C6|452005'],
+      ['E', 'Chi từ nguồn viện trợ và vay nợ', 46_540],
+      [null, 'Tổng số (A+B+C+D+E)', '=C8+C7|498545'],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    const root = list.find((f) => f.rule === 'budget/root-cause')!;
+    expect(root).toMatchObject({ cell: 'C4', messageId: 'budgetRootTextSkipped' });
+    expect(at(list, 'C9', 'budget/total-rows')).toMatchObject({ causeId: root.id });
+    expect(list.filter((f) => f.fix && f.fix.cell !== 'C4')).toEqual([]);
+  });
+
   it('a formula over the wrong range gets a corrected formula, never a typed number', () => {
     const change = (rows: TestCell[][]) => (rows[8][2] = '=SUM(C5:C7)|3200'); // adds I with its children, leaves out II
     const list = findings(change);
