@@ -88,7 +88,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       // A SUM skips numbers stored as text: the formula's result lacks exactly them.
       const texts = sum.cells.filter((pos) => typeof reader.cell(pos.row, pos.col)?.value === 'string' && reader.amounts.statusAt(pos.row, pos.col) === Status.Amount);
       const skipped = texts.reduce((total, pos) => total.plus(context.valueAt(pos) ?? 0), new Decimal(0));
-      if (texts.length > 0 && !skipped.isZero() && skipped.equals(residual)) {
+      if (texts.length > 0 && !skipped.isZero() && sameSum(skipped, residual, sum.cells.length)) {
         const cells = texts.map((p) => cellAddress(p.row, p.col)).join(',');
         add(`text:${cells}`, () => ({ kind: 'textSkipped', at: texts[0] }), violation, { pos: target, delta: residual, value: expected });
         continue;
@@ -97,7 +97,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       const hidden = reader.hiddenRows;
       const counted = sum.cells.filter((pos) => !(sum.skipsHidden && hidden.has(pos.row)));
       const computed = typedSum(context, counted);
-      if (computed.equals(actual)) {
+      if (sameSum(computed, actual, counted.length)) {
         const termKeys = new Set(identity.terms.map(key));
         const refKeys = new Set(counted.map(key));
         const missingRows = [...new Set(identity.terms.filter((t) => !refKeys.has(key(t))).map((t) => t.row))];
@@ -486,6 +486,17 @@ function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, expl
     ...(slip ? { slip } : {}),
     ...(roughly ? { roughly } : {}),
   };
+}
+
+/**
+ * Whether an exact sum of `count` figures and what a formula's cached result says of it are the same:
+ * Excel adds in doubles, so a sum of figures with decimals may come back a few units of the last
+ * binary place off (4,688,075.772776 + … ≠ the exact decimal sum by 1e-9).
+ */
+function sameSum(exact: Decimal, cached: Decimal, count: number): boolean {
+  if (exact.equals(cached)) return true;
+  const magnitude = Math.max(Math.abs(exact.toNumber()), Math.abs(cached.toNumber()), 1);
+  return exact.minus(cached).abs().toNumber() <= 8 * (count + 1) * Number.EPSILON * magnitude;
 }
 
 /** What Excel's SUM adds of the cells: typed numbers only (text and empty cells count nothing). */

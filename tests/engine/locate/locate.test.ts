@@ -168,6 +168,22 @@ describe('error localisation', () => {
     expectFixesResolve(table(change));
   });
 
+  it('a SUM over the wrong range is found where Excel added figures with decimals in doubles (its result a few binary places off the exact sum)', () => {
+    const n = (value: number) => ({ value, numberFormat: '#,##0' });
+    const items = [11_512_324.139073001, 10_184_461.436912, 4_688_075.772776];
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh, thành phố', 'Tổng chi cân đối ngân sách địa phương'],
+      ['IV', 'Bắc Trung Bộ', { ...n(items[0] + items[1]), formula: 'SUM(C4:C5)' }], // leaves out row 6
+      ['1', 'Thanh Hóa', n(items[0])],
+      ['2', 'Nghệ An', n(items[1])],
+      ['3', 'Thừa Thiên - Huế', n(items[2])],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    // Not "C6 should be 0": the formula is what is wrong.
+    expect(list.filter((f) => f.fix)).toMatchObject([{ cell: 'C3', fix: { formula: 'SUM(C4:C6)' } }]);
+  });
+
   it('SUBTOTAL(109, …) that drops a hidden row is named as such', () => {
     const grid = table((rows) => (rows[8][2] = '=SUBTOTAL(109,C5,C8)|1600'), [7]);
     const list = checkSheet(grid).findings;
