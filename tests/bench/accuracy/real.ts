@@ -7,8 +7,9 @@
  * breaks), and — the figure that must stay 0 — a fix proposed on another cell.
  *
  * Per table, a few typed amounts are drawn (seeded); each takes each kind of slip in turn, the SUM
- * formulas above it recomputed as Excel would. A trial whose cell a formula other than a plain sum
- * reads is skipped (its new value cannot be worked out here).
+ * formulas above it recomputed as Excel would (a number stored as text, skipped by them). A trial
+ * whose cell a formula other than a plain sum reads is skipped (its new value cannot be worked out
+ * here). Then every SUM total leaves out its last row in turn.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,13 +21,15 @@ import { readWorkbook } from '../../../src/io';
 import { seeded } from './table';
 
 export const REAL_WORKBOOKS = ['mof-plan-2004.xls', 'mof-final-2006.xls', 'mof-final-2010.xls', 'mof-final-2011.xls', 'mof-plan-2017.xls'];
-const KINDS = ['×1000', 'two digits swapped', 'one digit wrong', 'sign flipped'] as const;
+const KINDS = ['×1000', 'two digits swapped', 'one digit wrong', 'sign flipped', 'stored as text'] as const;
 type Kind = (typeof KINDS)[number];
 type Verdict = 'fixed' | 'oneOf' | 'unseen' | 'other' | 'elsewhere';
 
 /** The written amount the slip makes of `value`; undefined when it makes none (too small, no two digits to swap). */
-function slipped(kind: Kind, value: number): number | undefined {
+function slipped(kind: Kind, value: number): number | string | undefined {
   if (!Number.isInteger(value) || Math.abs(value) < 10) return undefined;
+  // As a Vietnamese-locale officer types it: `1.234.567`.
+  if (kind === 'stored as text') return (value < 0 ? '-' : '') + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const digits = String(Math.abs(value));
   const sign = Math.sign(value);
   switch (kind) {
@@ -140,7 +143,9 @@ export async function realTables(seed: number, perTable = 6): Promise<void> {
           for (const kind of KINDS) {
             const written = slipped(kind, original);
             if (written === undefined) continue;
-            const undo = recompute(formulas, row, col, written - original);
+            // A number stored as text is a slip only where a SUM skips it.
+            if (typeof written === 'string' && !formulas.some((f) => f.sum?.some((p) => p.row === row && p.col === col))) continue;
+            const undo = recompute(formulas, row, col, (typeof written === 'string' ? 0 : written) - original);
             if (!undo) {
               skipped++;
               continue;
@@ -167,6 +172,60 @@ export async function realTables(seed: number, perTable = 6): Promise<void> {
     console.log(`| ${kind} | ${trials} | ${v.fixed} | ${v.oneOf} | ${v.unseen} | ${v.other} | ${v.elsewhere} |`);
   }
   console.log(`| **all** | ${Object.values(all).reduce((a, b) => a + b, 0)} | ${all.fixed} | ${all.oneOf} | ${all.unseen} | ${all.other} | **${all.elsewhere}** |`);
-  console.log(`\n${skipped} trials skipped: a formula other than a plain sum reads the cell.`);
+  console.log(`\n${skipped} trials skipped: a formula other than a plain sum reads the cell. A number stored as text is typed only where a SUM adds it.`);
+  for (const line of elsewhere) console.log(`fix on another cell: ${line}`);
+  await shortenedRanges();
+}
+
+/**
+ * Each SUM total over one column range of three rows or more leaves out its last row (its result
+ * as Excel adds the rest, the formulas above it recomputed): is the formula the cell fixed, with
+ * the range it should add?
+ */
+async function shortenedRanges(): Promise<void> {
+  const tally = { fixed: 0, other: 0, unseen: 0, elsewhere: 0 };
+  const elsewhere: string[] = [];
+  for (const name of REAL_WORKBOOKS) {
+    const sheets = await readWorkbook(readFileSync(path.join(__dirname, '..', '..', 'fixtures', name)));
+    for (const sheet of sheets) {
+      const formulas = formulasOf(sheet);
+      const base = checkWorkbook([sheet]);
+      const before = new Set(base.findings.map(keyOf));
+      const flagged = new Set(base.findings.flatMap((f) => [f.cell, ...f.cells]));
+      const budget = base.tables.filter((t) => t.kind === 'budget').map((t) => t.range.split(':').map((a) => parseCellAddress(a)!));
+      for (const total of formulas) {
+        const range = /^\+?SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/i.exec(total.cell.formula!.replace(/\$/g, ''));
+        if (!range || range[1] !== range[3] || Number(range[4]) - Number(range[2]) < 2 || typeof total.cell.value !== 'number') continue;
+        const at = cellAddress(total.row, total.col);
+        if (flagged.has(at) || !budget.some(([a, b]) => total.row >= a.row && total.row <= b.row && total.col >= a.col && total.col <= b.col)) continue;
+        const first = parseCellAddress(range[1] + range[2])!.row;
+        const last = parseCellAddress(range[1] + range[4])!.row;
+        const cellAt = (row: number) => sheet.cells[row - sheet.origin.row]?.[total.col - sheet.origin.col];
+        const left = cellAt(last)?.value;
+        if (typeof left !== 'number' || left === 0) continue;
+        let rest = 0;
+        for (let row = first; row < last; row++) {
+          const value = cellAt(row)?.value;
+          if (typeof value === 'number') rest += value;
+        }
+        const undo = recompute(formulas, total.row, total.col, rest - total.cell.value);
+        if (!undo) continue;
+        const [formula, value] = [total.cell.formula!, total.cell.value];
+        Object.assign(total.cell, { formula: `SUM(${range[1]}${first + 1}:${range[1]}${last})`, value: rest });
+        const fresh = checkWorkbook([sheet]).findings.filter((f) => f.severity !== 'info' && !before.has(keyOf(f)));
+        Object.assign(total.cell, { formula, value });
+        undo();
+        if (fresh.some((f) => f.fix && f.fix.cell !== at)) {
+          tally.elsewhere++;
+          elsewhere.push(`${name} ${sheet.name}!${at} ${formula}`);
+        } else if (fresh.some((f) => f.fix?.cell === at && f.fix.formula)) tally.fixed++;
+        else if (fresh.length > 0) tally.other++;
+        else tally.unseen++;
+      }
+    }
+  }
+  console.log('\n| SUM totals that leave out their last row | fixed at the total, with the range it should add | other findings | not seen | **fixes on another cell** |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| ${Object.values(tally).reduce((a, b) => a + b, 0)} | ${tally.fixed} | ${tally.other} | ${tally.unseen} | **${tally.elsewhere}** |`);
   for (const line of elsewhere) console.log(`fix on another cell: ${line}`);
 }
