@@ -830,13 +830,19 @@ function covers(block: CellRange, columns: ColumnInfo[]): boolean {
   return columns.every((c) => c.col >= block.left && c.col <= block.right);
 }
 
-/** The rows whose amounts make up each of these rows (itself when it has amounts, else its children's), in order. */
-function contributors(table: TableModel, indexes: number[], hasAmounts: boolean[], out: number[] = []): number[] {
+/**
+ * The rows whose amounts make up each of these rows (itself when it has amounts, else its children's),
+ * in order; undefined when one of them has no amount and only a part of it is listed below it
+ * (`2 Thuế GTGT hàng nhập khẩu` empty, then `Trong đó: - Tổng số thu`, `- Số hoàn thuế`, `- Số thu
+ * cân đối`): what it adds up to is written nowhere, and no sum over it can be checked.
+ */
+function contributors(table: TableModel, indexes: number[], hasAmounts: boolean[], out: number[] = []): number[] | undefined {
   for (let i = 0; i < indexes.length; i++) {
     const index = indexes[i];
-    if (!isDataRow(table.rows[index])) continue;
+    const row = table.rows[index];
+    if (!isDataRow(row)) continue;
     if (hasAmounts[index]) out.push(index);
-    else contributors(table, table.rows[index].children, hasAmounts, out);
+    else if (row.children.length > 0 && (row.childrenMode === 'ofWhich' || !contributors(table, row.children, hasAmounts, out))) return undefined;
   }
   return out;
 }
@@ -846,7 +852,7 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   const { table } = reader;
   const parent = table.rows[rowIndex];
   const termRows = contributors(table, parent.children, hasAmounts);
-  if (termRows.length === 0) return;
+  if (!termRows || termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const ofWhich = parent.childrenMode === 'ofWhich';
   const group = out.addGroup(parent.row, rowIndex, { termSheetRows: sheetRows, termRows, family: `children:${rowIndex}` });
@@ -865,7 +871,7 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   const totalRow = table.rows[rowIndex];
   const tops = totalRow.children.length > 0 ? totalRow.children : topLevelRows(table);
   const termRows = contributors(table, tops, hasAmounts);
-  if (termRows.length === 0) return;
+  if (!termRows || termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
   const group = out.addGroup(totalRow.row, rowIndex, { termSheetRows: sheetRows, termRows, family: stated ? undefined : `total:${rowIndex}` });

@@ -28,6 +28,23 @@ describe('budget/children-sum', () => {
       ['parents equal to their children', twoYearTable()],
       ['a table with no sub-rows', englishSingleYearTable()],
       ['`Trong đó` lines less than their parent', ofWhichTable()],
+      [
+        // As the Ministry's settlements write it: item 2 has no amount of its own, only a part of it is listed.
+        'an item with no amount whose `Trong đó` lines are gross, refunds and net: its parent is not their sum',
+        {
+          rows: [
+            ['Đơn vị tính: tỷ đồng'],
+            ['STT', 'Chỉ tiêu', 'Quyết toán năm 2009'],
+            ['IV', 'Thu cân đối từ hoạt động xuất khẩu, nhập khẩu', 105_629],
+            ['1', 'Thuế xuất khẩu, nhập khẩu', 76_996],
+            ['2', 'Thuế giá trị gia tăng hàng nhập khẩu', null],
+            [null, 'Trong đó: - Tổng số thu', 66_633],
+            [null, '- Số hoàn thuế', -38_000],
+            [null, '- Số thu cân đối', '=C6+C7|28633'],
+          ],
+          merges: [],
+        },
+      ],
     ])('%s', (_name, table) => {
       expect(check(table)).toEqual([]);
     });
