@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import { isIndicatorRow, isRateUnit, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
-import { nearestJsNumber, typedNumber } from '../values/typed';
+import { holdsOther, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from '../values/typed';
 
 /**
  * Words that name a part of a whole population: an administrative level or area, a sex. A child
@@ -39,7 +39,7 @@ export const rule: Rule = {
       const unit = commonUnit(context, table, parent, children);
       if (unit === undefined) return;
       for (const column of valueColumns(table)) {
-        if (withinRange(context, parent, children, column.col)) continue;
+        if (withinRange(context, parent, children, column.col, typedColumn(context, column.col))) continue;
         // Children that are not parts of their parent give no finding: their labels are read before their values.
         if (!(parts ??= areParts(children))) continue;
         const parentValue = exactValue(context, parent.row, column.col);
@@ -97,18 +97,18 @@ const high = (max: Decimal, tolerance: Decimal) => (tolerance.isZero() ? max : m
  * nearest JS number wherever that differs from the other's (rounding never reverses an order). False
  * where that does not settle it (a tie with text, a ratio, a bound, a tolerance), for the Decimals to.
  */
-function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number): boolean {
+function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number, typed: TypedColumn): boolean {
   if (!context.tolerance.isZero()) return false;
-  const value = nearestNumber(context, parent.row, col);
+  const value = nearestNumber(context, parent.row, col, typed);
   if (Number.isNaN(value)) return false;
-  const valueTyped = typedNumber(context, parent.row, col) !== undefined;
+  const valueTyped = !Number.isNaN(typedIn(typed, context, parent.row, col));
   let below = false;
   let above = false;
   for (let c = 0; c < children.length; c++) {
     const { row } = children[c];
-    const childValue = nearestNumber(context, row, col);
+    const childValue = nearestNumber(context, row, col, typed);
     if (Number.isNaN(childValue)) return false;
-    const tie = childValue === value && valueTyped && typedNumber(context, row, col) !== undefined;
+    const tie = childValue === value && valueTyped && !Number.isNaN(typedIn(typed, context, row, col));
     if (childValue < value || tie) below = true;
     if (childValue > value || tie) above = true;
   }
@@ -119,9 +119,11 @@ function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[],
  * A plain number (no ratio, no bound) as a JS number: the typed number itself, or the nearest to
  * one read from text; NaN for none (a number, not an object, for each cell).
  */
-function nearestNumber(context: RuleContext, row: number, col: number): number {
-  const typed = typedNumber(context, row, col);
-  if (typed !== undefined) return typed;
+function nearestNumber(context: RuleContext, row: number, col: number, typedCells: TypedColumn): number {
+  const typed = typedIn(typedCells, context, row, col);
+  if (!Number.isNaN(typed)) return typed;
+  // An empty cell holds no number: its quantity is not looked up.
+  if (!holdsOther(typedCells, row)) return NaN;
   const quantity = context.quantity(row, col);
   if (quantity.kind !== 'number' || quantity.bound || quantity.per) return NaN;
   return nearestJsNumber(quantity.value);

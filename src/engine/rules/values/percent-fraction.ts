@@ -3,7 +3,7 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
-import { isNegativeTyped, isPercentTyped, nearestJsNumber, typedNumber } from './typed';
+import { holdsOther, isNegativeTyped, isPercentTypedIn, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from './typed';
 import { unitOfRow } from './units';
 
 const ONE = new Decimal(1);
@@ -47,9 +47,11 @@ export const rule: Rule = {
     const columns = valueColumns(context.table);
     const byColumn = columns.map((column) => {
       const percentHeader = /%(?!o)/.test(fold(column.header));
+      const typed = typedColumn(context, column.col);
       const shares: Share[] = [];
-      for (const row of percentHeader ? itemRows(context.table) : rows) {
-        const share = shareAt(context, row, column);
+      const scanned = percentHeader ? itemRows(context.table) : rows;
+      for (let r = 0; r < scanned.length; r++) {
+        const share = shareAt(context, scanned[r], column, typed);
         if (share) shares.push(share);
       }
       return shares;
@@ -88,10 +90,12 @@ export const rule: Rule = {
 };
 
 /** A plain number (no `%` sign, ratio or bound: `0.25%` typed so means what it says). */
-function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo): Share | undefined {
-  const typed = typedNumber(context, row.row, column.col);
+function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo, typedCells: TypedColumn): Share | undefined {
+  const typed = typedIn(typedCells, context, row.row, column.col);
   // Every field set here, so that all shares have one shape and none grows a field later (valueOf, nearestOf).
-  if (typed !== undefined) return { row, formatted: isPercentTyped(context, row.row, column.col), typed, value: undefined, nearest: undefined };
+  if (!Number.isNaN(typed)) return { row, formatted: isPercentTypedIn(typedCells, context, row.row, column.col), typed, value: undefined, nearest: undefined };
+  // An empty cell holds no number: its quantity is not looked up.
+  if (!holdsOther(typedCells, row.row)) return undefined;
   const quantity = context.quantity(row.row, column.col);
   if (quantity.kind !== 'number' || quantity.percent || quantity.per || quantity.bound) return undefined;
   const formatted = quantity.notation === 'typed' && isPercentFormat(context.cell(row.row, column.col)?.numberFormat);

@@ -1,15 +1,22 @@
 import { isPercentFormat } from './cells';
 import type { RuleContext } from '../rule';
+import type { ColumnInfo } from '../../types';
 import type { Decimal } from '../../numbers';
 import { WeakMemo } from '../../memo';
 
 /**
- * The typed numbers of one column of a table, by sheet row from the table's top: NaN where the
- * cell holds none; and which are formatted as percentages.
+ * The typed numbers of one column of a table, by sheet row from the table's top (`top`): NaN where
+ * the cell holds none; which are formatted as percentages; and which cells hold something else
+ * (text, a boolean, an error, a non-finite number), the only ones whose quantity tells more than
+ * the typed number or its absence. Rules that scan every row read these arrays directly (an index
+ * from `top` is inside them for every row of the table), not a function call per cell.
  */
-interface TypedColumn {
+export interface TypedColumn {
+  top: number;
   values: Float64Array;
   percentFormatted: Uint8Array;
+  /** 1 where the cell (as the context shows it) is neither empty nor a typed number. */
+  other: Uint8Array;
 }
 
 /**
@@ -19,18 +26,22 @@ interface TypedColumn {
  */
 const columnsByContext = new WeakMemo<RuleContext, (TypedColumn | undefined)[]>();
 
-function typedColumn(context: RuleContext, col: number): TypedColumn {
+export function typedColumn(context: RuleContext, col: number): TypedColumn {
   let columns = columnsByContext.get(context);
   if (columns === undefined) columnsByContext.set(context, (columns = []));
   const { table } = context;
   const { top, bottom, left } = table.range;
   let column = columns[col - left];
   if (column === undefined) {
-    column = { values: new Float64Array(bottom - top + 1).fill(NaN), percentFormatted: new Uint8Array(bottom - top + 1) };
+    const height = bottom - top + 1;
+    column = { top, values: new Float64Array(height).fill(NaN), percentFormatted: new Uint8Array(height), other: new Uint8Array(height) };
     for (let row = top; row <= bottom; row++) {
       const cell = context.cell(row, col);
       const value = cell?.value;
-      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        if (value !== undefined && value !== null) column.other[row - top] = 1;
+        continue;
+      }
       column.values[row - top] = value;
       if (isPercentFormat(cell!.numberFormat)) column.percentFormatted[row - top] = 1;
     }
@@ -38,6 +49,43 @@ function typedColumn(context: RuleContext, col: number): TypedColumn {
     if (col >= left) columns[col - left] = column;
   }
   return column;
+}
+
+/**
+ * typedColumn() of each of the columns, in their order, for rules that read a row's values column
+ * after column: found once per context and list (valueColumns() lists are shared), not per row.
+ */
+export function typedColumnsOf(context: RuleContext, columns: readonly ColumnInfo[]): readonly TypedColumn[] {
+  const known = listsByContext.get(context);
+  if (known !== undefined && known.columns === columns) return known.typed;
+  const typed = columns.map((column) => typedColumn(context, column.col));
+  listsByContext.set(context, { columns, typed });
+  return typed;
+}
+
+const listsByContext = new WeakMemo<RuleContext, { columns: readonly ColumnInfo[]; typed: readonly TypedColumn[] }>();
+
+/** typedNumber(context, row, col) read from the column's arrays (one call, no look-up), NaN for none. */
+export function typedIn(column: TypedColumn, context: RuleContext, row: number, col: number): number {
+  const i = row - column.top;
+  if (i >= 0 && i < column.values.length) return column.values[i];
+  return typedNumber(context, row, col) ?? NaN;
+}
+
+/** isPercentTyped(context, row, col) read from the column's arrays. */
+export function isPercentTypedIn(column: TypedColumn, context: RuleContext, row: number, col: number): boolean {
+  const i = row - column.top;
+  if (i >= 0 && i < column.values.length) return column.percentFormatted[i] === 1;
+  return isPercentTyped(context, row, col);
+}
+
+/**
+ * The cell (as the context shows it) holds something other than a typed number or nothing: its
+ * quantity is worth reading. True outside the table, where the arrays do not say.
+ */
+export function holdsOther(column: TypedColumn, row: number): boolean {
+  const i = row - column.top;
+  return i < 0 || i >= column.other.length || column.other[i] === 1;
 }
 
 /**

@@ -3,7 +3,7 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { RuleContext } from '../rule';
 import { phraseMatcher, shownText, valueColumns } from './cells';
-import { typedNumber } from './typed';
+import { holdsOther, typedColumnsOf, type TypedColumn } from './typed';
 import { WeakMemo } from '../../memo';
 
 /** What a row's unit says its values are. */
@@ -117,11 +117,13 @@ export interface UnitMismatch {
 export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit): UnitMismatch[] {
   const columns = valueColumns(context.table);
   // Only ratios and % signs can misfit a unit; most rows have neither and stop here, having made nothing.
-  if (!hasRatioOrPercent(context, row, columns)) return NO_MISMATCHES;
+  const typed = typedColumnsOf(context, columns);
+  if (!hasRatioOrPercent(context, row, columns, typed)) return NO_MISMATCHES;
   const cells: { col: number; quantity: NumberQuantity }[] = [];
-  for (const column of columns) {
-    // A typed number is neither a ratio nor written with `%`: only text is read.
-    if (typedNumber(context, row.row, column.col) !== undefined) continue;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c];
+    // A typed number is neither a ratio nor written with `%`, an empty cell holds neither: only the others are read.
+    if (!holdsOther(typed[c], row.row)) continue;
     const quantity = context.quantity(row.row, column.col);
     if (quantity.kind !== 'number') continue;
     cells.push({ col: column.col, quantity });
@@ -150,11 +152,10 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
 const NO_MISMATCHES: UnitMismatch[] = [];
 
 /** Some value cell of the row is text read as a ratio (`113/100`) or written with `%`. */
-function hasRatioOrPercent(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[]): boolean {
+function hasRatioOrPercent(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[], typed: readonly TypedColumn[]): boolean {
   for (let c = 0; c < columns.length; c++) {
-    const { col } = columns[c];
-    if (typedNumber(context, row.row, col) !== undefined) continue;
-    const quantity = context.quantity(row.row, col);
+    if (!holdsOther(typed[c], row.row)) continue;
+    const quantity = context.quantity(row.row, columns[c].col);
     if (quantity.kind === 'number' && (quantity.per || quantity.percent)) return true;
   }
   return false;
