@@ -4,7 +4,7 @@ import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
 import { holdsOther, isNegativeTyped, isPercentTypedIn, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from './typed';
-import { unitOfRow } from './units';
+import { unitKindOfRow } from './units';
 
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
@@ -43,7 +43,7 @@ export const rule: Rule = {
     description: 'A percentage typed as a fraction (0.25 among 20–60 in a % row), in a cell not formatted as a percentage.',
   },
   check(context) {
-    const rows = itemRows(context.table).filter((row) => unitOfRow(context, row)?.kind === 'percent');
+    const rows = itemRows(context.table).filter((row) => unitKindOfRow(context, row) === 'percent');
     const columns = valueColumns(context.table);
     const byColumn = columns.map((column) => {
       const percentHeader = /%(?!o)/.test(fold(column.header));

@@ -1,7 +1,7 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
 import { itemRows, quoted } from './cells';
-import { unitMismatches, unitOfRow, type UnitMismatch } from './units';
+import { mayMisfitUnit, unitMismatches, unitOfRow, type UnitMismatch } from './units';
 
 const MESSAGES: Record<UnitMismatch['reason'], string> = {
   perNotPercent: 'valuesUnitFitPerNotPercent',
@@ -25,6 +25,8 @@ export const rule: Rule = {
   },
   check(context) {
     for (const row of itemRows(context.table)) {
+      // Most rows hold no ratio and no `%` sign, and nothing can misfit their unit: it is not read.
+      if (!mayMisfitUnit(context, row)) continue;
       const unit = unitOfRow(context, row);
       if (!unit) continue;
       const mismatches = unitMismatches(context, row, unit);

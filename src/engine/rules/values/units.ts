@@ -62,19 +62,33 @@ function readUnit(text: string): Omit<RowUnit, 'at'> | undefined {
 
 /**
  * The row's unit: the unit column, else a unit in brackets at the end of the label (`… (%o)`).
- * Five rules ask it of every row: it is read once per row of a table, and the same object is
- * returned each time (callers do not change it).
+ * Callers do not change it. Most rows' units are only asked for their kind (unitKindOfRow): the
+ * object with the cell that states it is made for a row when asked for.
  */
 export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefined {
+  const unit = writtenUnitOf(context, row);
+  if (!unit) return undefined;
+  const { unitColumn } = unitsOf(context);
+  // Stated by the label where the unit cell is empty (or there is no unit column).
+  if (!unitColumn || !shownText(context, row.row, unitColumn.col)) return unit;
+  const at = { row: row.row, col: unitColumn.col };
+  // Built field by field: a spread of the shared unit costs more than the rest of the row's reading.
+  return unit.per ? { kind: unit.kind, text: unit.text, per: unit.per, at } : { kind: unit.kind, text: unit.text, at };
+}
+
+/** unitOfRow(context, row)?.kind, with nothing made for the row: five rules ask it of every row. */
+export function unitKindOfRow(context: RuleContext, row: RowInfo): UnitKind | undefined {
+  return writtenUnitOf(context, row)?.kind;
+}
+
+/**
+ * The unit the row states (parseUnit's, shared by every row that writes it alike), read once per
+ * row of a table and kept by its place in the table.
+ */
+function writtenUnitOf(context: RuleContext, row: RowInfo): Omit<RowUnit, 'at'> | undefined {
   const { table } = context;
-  let cached = unitsByContext.get(context);
-  if (cached === undefined) {
-    const height = table.range.bottom - table.range.top + 1;
-    cached = { units: new Array<RowUnit | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
-    unitsByContext.set(context, cached);
-  }
+  const cached = unitsOf(context);
   const index = row.row - table.range.top;
-  // A row of the table (all of them): its unit is read once and kept by its place in the table.
   if (index < 0 || index >= cached.units.length) return readRowUnit(context, row, cached.unitColumn);
   const known = cached.units[index];
   if (known !== undefined) return known ?? undefined;
@@ -87,16 +101,23 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
  * Rows' units by row from the table's top (null: none), for the rules' context (one per table and
  * check, on the grid the check was given); an array, not a map of thousands of rows.
  */
-const unitsByContext = new WeakMemo<RuleContext, { unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
+const unitsByContext = new WeakMemo<RuleContext, { unitColumn?: ColumnInfo; units: (Omit<RowUnit, 'at'> | null | undefined)[] }>();
 
-function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): RowUnit | undefined {
+function unitsOf(context: RuleContext): { unitColumn?: ColumnInfo; units: (Omit<RowUnit, 'at'> | null | undefined)[] } {
+  let cached = unitsByContext.get(context);
+  if (cached === undefined) {
+    const { table } = context;
+    const height = table.range.bottom - table.range.top + 1;
+    cached = { units: new Array<Omit<RowUnit, 'at'> | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
+    unitsByContext.set(context, cached);
+  }
+  return cached;
+}
+
+function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): Omit<RowUnit, 'at'> | undefined {
   if (unitColumn) {
     const text = shownText(context, row.row, unitColumn.col);
-    const unit = text ? parseUnit(text) : undefined;
-    // Built field by field: a spread of the shared unit costs more than the rest of the row's reading.
-    const at = { row: row.row, col: unitColumn.col };
-    if (unit) return unit.per ? { kind: unit.kind, text: unit.text, per: unit.per, at } : { kind: unit.kind, text: unit.text, at };
-    if (text) return undefined;
+    if (text) return parseUnit(text);
   }
   const inLabel = /\(([^()]{1,20})\)\s*\.?$/.exec(row.label);
   return inLabel ? parseUnit(inLabel[1]) : undefined;
@@ -150,6 +171,12 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
 
 /** Shared by every row that has no mismatch; callers do not change it. */
 const NO_MISMATCHES: UnitMismatch[] = [];
+
+/** Some value cell of the row is text read as a ratio (`113/100`) or written with `%`: unitMismatches() finds none where none is. */
+export function mayMisfitUnit(context: RuleContext, row: RowInfo): boolean {
+  const columns = valueColumns(context.table);
+  return hasRatioOrPercent(context, row, columns, typedColumnsOf(context, columns));
+}
 
 /** Some value cell of the row is text read as a ratio (`113/100`) or written with `%`. */
 function hasRatioOrPercent(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[], typed: readonly TypedColumn[]): boolean {
