@@ -61,6 +61,21 @@ export function ownText(context: RuleContext, row: number, col: number): string 
 
 /** The unit a row states, folded, without parentheses: `(%)` → `%`, `Lần` → `lan`. */
 export function unitOf(context: RuleContext, table: TableModel, row: RowInfo): string {
+  // Kept by row for the check (context and table go together): rules ask it of a row and again of its parent and children.
+  let units = unitsByContext.get(context);
+  if (units === undefined) unitsByContext.set(context, (units = new Array<string | undefined>(table.range.bottom - table.range.top + 1)));
+  const index = row.row - table.range.top;
+  let unit = index >= 0 && index < units.length && table === context.table ? units[index] : undefined;
+  if (unit === undefined) {
+    unit = readUnitOf(context, table, row);
+    if (index >= 0 && index < units.length && table === context.table) units[index] = unit;
+  }
+  return unit;
+}
+
+const unitsByContext = new WeakMemo<RuleContext, (string | undefined)[]>();
+
+function readUnitOf(context: RuleContext, table: TableModel, row: RowInfo): string {
   const column = columnWithRole(table, 'unit');
   if (!column) return '';
   const text = shownText(context, row.row, column.col);
@@ -128,3 +143,28 @@ export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
 export function isIndicatorRow(row: RowInfo): boolean {
   return row.kind === 'item' && !isGoalRow(row);
 }
+
+/** rowClasses() bits: isIndicatorRow(row), isGoalRow(row), isGoalRow(row, true). */
+export const INDICATOR_ROW = 1;
+export const GOAL_ROW = 2;
+export const GOAL_HEADING = 4;
+
+/**
+ * What each row of the table is, by index into table.rows (INDICATOR_ROW, GOAL_ROW, GOAL_HEADING
+ * bits): several rules ask it of every row, and a goal's label and number are read once for all.
+ */
+export function rowClasses(table: TableModel): Uint8Array {
+  let classes = classesByTable.get(table);
+  if (classes === undefined) {
+    classes = new Uint8Array(table.rows.length);
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
+      if (isGoalRow(row)) classes[i] = GOAL_ROW | GOAL_HEADING;
+      else if (row.kind === 'item') classes[i] = INDICATOR_ROW | (isGoalRow(row, true) ? GOAL_HEADING : 0);
+    }
+    classesByTable.set(table, classes);
+  }
+  return classes;
+}
+
+const classesByTable = new WeakMemo<TableModel, Uint8Array>();

@@ -1,7 +1,7 @@
 import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import type { RowInfo, TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { isIndicatorRow, isRateUnit, unitOf, valueColumns } from './grid-reading';
+import { INDICATOR_ROW, isRateUnit, rowClasses, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
 import { holdsOther, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from '../values/typed';
@@ -30,14 +30,17 @@ export const rule: Rule = {
   check(context) {
     const { table } = context;
     const shareParents = new Set(sharePairs(table).map((pair) => pair.parent));
-    table.rows.forEach((parent, index) => {
-      if (!isIndicatorRow(parent) || parent.childrenMode !== 'all' || parent.children.length < 2) return;
-      if (shareParents.has(index)) return;
-      const children = childRows(table, parent);
-      if (children === undefined) return;
+    const classes = rowClasses(table);
+    // An indexed loop, no closure: it runs over every row before it is optimised.
+    for (let index = 0; index < table.rows.length; index++) {
+      const parent = table.rows[index];
+      if ((classes[index] & INDICATOR_ROW) === 0 || parent.childrenMode !== 'all' || parent.children.length < 2) continue;
+      if (shareParents.has(index)) continue;
+      const children = childRows(table, parent, classes);
+      if (children === undefined) continue;
       let parts: boolean | undefined; // read from the labels only when a value may be out of range
       const unit = commonUnit(context, table, parent, children);
-      if (unit === undefined) return;
+      if (unit === undefined) continue;
       for (const column of valueColumns(table)) {
         if (withinRange(context, parent, children, column.col, typedColumn(context, column.col))) continue;
         // Children that are not parts of their parent give no finding: their labels are read before their values.
@@ -61,18 +64,15 @@ export const rule: Rule = {
           params: { min: formatDecimal(min), max: formatDecimal(max), header: column.header },
         });
       }
-    });
+    }
   },
 };
 
-/** The parent's children, undefined when one is not an indicator row. */
-function childRows(table: TableModel, parent: RowInfo): RowInfo[] | undefined {
+/** The parent's children, undefined when one is not an indicator row (`classes`: rowClasses(table)). */
+function childRows(table: TableModel, parent: RowInfo, classes: Uint8Array): RowInfo[] | undefined {
+  for (let i = 0; i < parent.children.length; i++) if ((classes[parent.children[i]] & INDICATOR_ROW) === 0) return undefined;
   const children: RowInfo[] = [];
-  for (let i = 0; i < parent.children.length; i++) {
-    const child = table.rows[parent.children[i]];
-    if (!isIndicatorRow(child)) return undefined;
-    children.push(child);
-  }
+  for (let i = 0; i < parent.children.length; i++) children.push(table.rows[parent.children[i]]);
   return children;
 }
 
