@@ -135,7 +135,12 @@ export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
   if (row.kind === 'goal') return true;
   if (row.kind !== 'item') return false;
   if (hasGoalLabel(row.label)) return true;
-  const numbering = headingNumber && row.number ? parseNumbering(row.number) : undefined;
+  return headingNumber && headsGoalByNumber(row);
+}
+
+/** Numbered `I`, `II` or `A`, as goals are. */
+function headsGoalByNumber(row: RowInfo): boolean {
+  const numbering = row.number ? parseNumbering(row.number) : undefined;
   return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter';
 }
 
@@ -159,8 +164,9 @@ export function rowClasses(table: TableModel): Uint8Array {
     classes = new Uint8Array(table.rows.length);
     for (let i = 0; i < table.rows.length; i++) {
       const row = table.rows[i];
-      if (isGoalRow(row)) classes[i] = GOAL_ROW | GOAL_HEADING;
-      else if (row.kind === 'item') classes[i] = INDICATOR_ROW | (isGoalRow(row, true) ? GOAL_HEADING : 0);
+      // isGoalRow's reading, each label read once: an item labelled as a goal is one, else it may head a goal by its number.
+      if (row.kind === 'goal' || (row.kind === 'item' && hasGoalLabel(row.label))) classes[i] = GOAL_ROW | GOAL_HEADING;
+      else if (row.kind === 'item') classes[i] = INDICATOR_ROW | (headsGoalByNumber(row) ? GOAL_HEADING : 0);
     }
     classesByTable.set(table, classes);
   }

@@ -76,7 +76,10 @@ function siblingGroups(table: TableModel): number[][] {
 /** `numberings`: each row's parseNumbering(row.number), by index into table.rows. */
 function checkSiblings(context: RuleContext, siblings: number[], numberings: readonly (Numbering | undefined)[]): void {
   const { table } = context;
-  const sequences = new Map<string, Sequence>();
+  // Most groups hold one sequence: a map of them is made only when a second one starts.
+  let first: Sequence | undefined;
+  let firstKey = '';
+  let sequences: Map<string, Sequence> | undefined;
   const unnumbered: number[] = [];
   // The sequence the last row joined: siblings mostly continue one, found again without building its key.
   let last: Sequence | undefined;
@@ -94,17 +97,27 @@ function checkSiblings(context: RuleContext, siblings: number[], numberings: rea
     let sequence = last !== undefined && inSequence(numbering, last) ? last : undefined;
     if (sequence === undefined) {
       const key = sequenceKey(numbering);
-      sequence = sequences.get(key);
+      sequence = first === undefined ? undefined : key === firstKey ? first : sequences?.get(key);
       if (!sequence) {
         const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
-        sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: undefined, ordinals: undefined, indexes: undefined }));
+        sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: undefined, ordinals: undefined, indexes: undefined };
+        if (first === undefined) {
+          first = sequence;
+          firstKey = key;
+        } else (sequences ??= new Map([[firstKey, first]])).set(key, sequence);
       }
       last = sequence;
     }
     sequence.entries.push({ index, row, ordinal });
   }
+  if (first === undefined) return;
   const parentIndex = table.rows[siblings[0]].parent;
   const parent = parentIndex !== undefined ? numberings[parentIndex] : undefined;
+  if (sequences === undefined) {
+    if (first.scheme === 'dotted' && !sameParts(first.prefix, parent?.parts)) checkOrphans(context, first, new Map([[firstKey, first]]));
+    checkSequence(context, first, unnumbered);
+    return;
+  }
   // Orphans found before any is checked (checkOrphans adds stand-ins the others read); a loop, no closure per group.
   let orphans: Sequence[] | undefined;
   for (const sequence of sequences.values()) if (sequence.scheme === 'dotted' && !sameParts(sequence.prefix, parent?.parts)) (orphans ??= []).push(sequence);
@@ -198,12 +211,19 @@ function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<st
 
 /** Duplicates, numbers out of order, and gaps no other row stands in for. */
 function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[]): void {
-  const anchor = rowAnchorColumn(context.table);
-  const seen = new Map<number, Entry>();
+  const { entries } = sequence;
   // Numbers that only rise (most sequences) have no twin: nothing is remembered for them.
   let rising = true;
-  for (let i = 1; i < sequence.entries.length && rising; i++) rising = sequence.entries[i].ordinal > sequence.entries[i - 1].ordinal;
-  const hasParent = sequence.entries[0].row.parent !== undefined;
+  // Numbers that rise one by one (from 1 under a parent) have no gap either: nothing to report.
+  let steady = true;
+  for (let i = 1; i < entries.length && rising; i++) {
+    rising = entries[i].ordinal > entries[i - 1].ordinal;
+    steady &&= entries[i].ordinal - entries[i - 1].ordinal <= 1;
+  }
+  const hasParent = entries[0].row.parent !== undefined;
+  if (rising && steady && (!hasParent || entries[0].ordinal <= 1)) return;
+  const anchor = rowAnchorColumn(context.table);
+  const seen = new Map<number, Entry>();
   let previous: Entry | undefined;
   for (const entry of sequence.entries) {
     const twin = rising ? undefined : seen.get(entry.ordinal);

@@ -26,6 +26,7 @@ export interface TypedColumn {
  */
 const columnsByContext = new WeakMemo<RuleContext, (TypedColumn | undefined)[]>();
 
+/** The column's typed numbers (TypedColumn) for the rules' context, read in one pass the first time a rule asks. */
 export function typedColumn(context: RuleContext, col: number): TypedColumn {
   let columns = columnsByContext.get(context);
   if (columns === undefined) columnsByContext.set(context, (columns = []));
