@@ -45,7 +45,8 @@ function checkValues(context: RuleContext): void {
 
 /** A typed number shows itself (typedNumber reads none where a merged area covers the cell): no text is looked at. */
 function shows(context: RuleContext, typed: TypedColumn, row: number, col: number): boolean {
-  return !Number.isNaN(typedIn(typed, context, row, col)) || showsText(context, row, col);
+  // The column's array read in place (../values/typed.ts), a function called only outside it.
+  return !Number.isNaN(typed.values[row - typed.top] ?? typedIn(typed, context, row, col)) || showsText(context, row, col);
 }
 
 /** `typed`: typedColumnsOf(context, columns). */

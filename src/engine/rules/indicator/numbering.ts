@@ -92,7 +92,9 @@ function checkSiblings(context: RuleContext, siblings: number[], numberings: rea
       continue;
     }
     if (BULLETS.has(numbering.scheme)) continue;
-    const ordinal = isLetterScheme(numbering.scheme) ? ordinalOf(row.number!, numbering) : numbering.parts[numbering.parts.length - 1];
+    // isLetterScheme, in place: asked of every row.
+    const letter = numbering.scheme === 'lowerLetter' || numbering.scheme === 'upperLetter';
+    const ordinal = letter ? ordinalOf(row.number!, numbering) : numbering.parts[numbering.parts.length - 1];
     if (ordinal === undefined) continue;
     let sequence = last !== undefined && inSequence(numbering, last) ? last : undefined;
     if (sequence === undefined) {

@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import { INDICATOR_ROW, isRateUnit, rowClasses, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
-import { holdsOther, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from '../values/typed';
+import { nearestAt, typedColumn, typedIn, type TypedColumn } from '../values/typed';
 
 /**
  * Words that name a part of a whole population: an administrative level or area, a sex. A child
@@ -120,13 +120,15 @@ function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[],
  * one read from text; NaN for none (a number, not an object, for each cell).
  */
 function nearestNumber(context: RuleContext, row: number, col: number, typedCells: TypedColumn): number {
-  const typed = typedIn(typedCells, context, row, col);
+  // The column's arrays read in place (../values/typed.ts), a function called only outside them.
+  const i = row - typedCells.top;
+  const typed = typedCells.values[i] ?? typedIn(typedCells, context, row, col);
   if (!Number.isNaN(typed)) return typed;
   // An empty cell holds no number: its quantity is not looked up.
-  if (!holdsOther(typedCells, row)) return NaN;
+  if (typedCells.other[i] === 0) return NaN;
   const quantity = context.quantity(row, col);
   if (quantity.kind !== 'number' || quantity.bound || quantity.per) return NaN;
-  return nearestJsNumber(quantity.value);
+  return nearestAt(typedCells, row, quantity.value);
 }
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */

@@ -3,8 +3,8 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
-import { holdsOther, isNegativeTyped, isPercentTypedIn, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from './typed';
-import { unitKindOfRow } from './units';
+import { holdsOther, isNegativeTyped, isPercentTypedIn, nearestAt, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from './typed';
+import { percentRowsOf, unitKindOfRow } from './units';
 
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
@@ -61,7 +61,7 @@ export const rule: Rule = {
     };
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
-      const rows = percentHeaders[c] ? itemRows(table) : (percentRows ??= itemRows(table).filter((row) => unitKindOfRow(context, row) === 'percent'));
+      const rows = percentHeaders[c] ? itemRows(table) : (percentRows ??= percentRowsOf(context, itemRows(table)));
       const scan = scanColumn(context, rows, column, typedCells[c]);
       if (scan.fractions.length === 0) continue;
       // The column's whole percentages, their range worked out once: a column may hold thousands.
@@ -127,10 +127,15 @@ function scanColumn(context: RuleContext, rows: readonly RowInfo[], column: Colu
         if (formatted) scan.formatted = true;
         if (formatted || value > 1) {
           const { low, high } = scan;
-          // Ends of one kind compare with it as JS numbers (shownBelow's first case).
           if (low !== undefined && high !== undefined && low.typed !== undefined && high.typed !== undefined && low.formatted === formatted && high.formatted === formatted) {
+            // Typed ends shown alike compare with it as JS numbers (shownBelow's first case).
             if (value < low.typed) scan.low = typedShare(row, formatted, value);
             else if (high.typed < value) scan.high = typedShare(row, formatted, value);
+            scan.wholeCount++;
+          } else if (low !== undefined && high !== undefined && !formatted && !low.formatted && !high.formatted && value !== nearestOf(low) && value !== nearestOf(high)) {
+            // Plain ends (one read from text) compare by their nearest JS numbers where these differ from it (its second case).
+            if (value < nearestOf(low)) scan.low = typedShare(row, formatted, value);
+            else if (nearestOf(high) < value) scan.high = typedShare(row, formatted, value);
             scan.wholeCount++;
           } else addWhole(scan, typedShare(row, formatted, value));
         } else if (!formatted && !isNegativeTyped(value) && value < 1) scan.fractions.push(typedShare(row, formatted, value));
@@ -169,7 +174,8 @@ function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo, typedCe
   const quantity = context.quantity(row.row, column.col);
   if (quantity.kind !== 'number' || quantity.percent || quantity.per || quantity.bound) return undefined;
   const formatted = quantity.notation === 'typed' && isPercentFormat(context.cell(row.row, column.col)?.numberFormat);
-  return { row, formatted, typed: undefined, value: quantity.value, nearest: undefined };
+  // Its nearest JS number found now, kept by its place for the other rules that order it against typed numbers.
+  return { row, formatted, typed: undefined, value: quantity.value, nearest: nearestAt(typedCells, row.row, quantity.value) };
 }
 
 function shownPercent(share: Share): Decimal {

@@ -2,7 +2,7 @@ import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import { fold } from '../../text';
 import type { Rule, RuleContext } from '../rule';
 import { itemRows, numberShown, phraseMatcher, valueColumns } from './cells';
-import { holdsOther, isNegativeTyped, isPercentTypedIn, typedColumnsOf, typedIn, type TypedColumn } from './typed';
+import { isPercentTypedIn, typedColumnsOf, typedIn, type TypedColumn } from './typed';
 import { unitMismatches, unitOfRow } from './units';
 
 /** Growth rates and comparisons can pass 100% or fall below 0; shares cannot. */
@@ -60,7 +60,14 @@ export const rule: Rule = {
  * too: it shows no number.
  */
 function insideOrEmpty(context: RuleContext, column: TypedColumn, row: number, col: number): boolean {
-  const value = typedIn(column, context, row, col);
-  if (Number.isNaN(value)) return !holdsOther(column, row);
-  return !isNegativeTyped(value) && value <= (isPercentTypedIn(column, context, row, col) ? 1 : 100);
+  // The column's arrays read in place (typed.ts), a function called only outside them.
+  const i = row - column.top;
+  const value = column.values[i] ?? typedIn(column, context, row, col);
+  if (Number.isNaN(value)) return column.other[i] === 0;
+  // isNegativeTyped(value), −0 included.
+  if (value < 0 || (value === 0 && 1 / value < 0)) return false;
+  if (value <= 1) return true;
+  if (value > 100) return false;
+  const formatted = column.percentFormatted[i];
+  return formatted === undefined ? !isPercentTypedIn(column, context, row, col) : formatted === 0;
 }

@@ -1,6 +1,6 @@
 import { formatDecimal, type NumberQuantity } from '../../numbers';
 import type { ColumnInfo, RowInfo } from '../../types';
-import { nearestJsNumber, typedColumn, typedIn, type TypedColumn } from './typed';
+import { nearestAt, typedColumn, typedIn, type TypedColumn } from './typed';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, itemRows, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
@@ -42,9 +42,10 @@ interface Pair {
  * has no bound (so the label alone gives the direction) and no denominator (so no rescaling).
  */
 function typedWeaker(context: RuleContext, row: RowInfo, pair: Pair): Direction | undefined | 'read' {
-  const { target, baseline } = pair;
-  const planned = typedIn(pair.typedTarget, context, row.row, target.col);
-  const before = typedIn(pair.typedBaseline, context, row.row, baseline.col);
+  const { target, baseline, typedTarget, typedBaseline } = pair;
+  // The columns' arrays read in place (typed.ts), a function called only outside them.
+  const planned = typedTarget.values[row.row - typedTarget.top] ?? typedIn(typedTarget, context, row.row, target.col);
+  const before = typedBaseline.values[row.row - typedBaseline.top] ?? typedIn(typedBaseline, context, row.row, baseline.col);
   if (Number.isNaN(planned) || Number.isNaN(before)) return 'read';
   if (planned === before) return undefined;
   const direction = directionOf(row.label, target.year);
@@ -65,7 +66,7 @@ function typedAgainstText(context: RuleContext, row: RowInfo, pair: Pair): Direc
   if (Number.isNaN(planned)) return 'read';
   const before = numberAt(context, row.row, baseline.col);
   if (!before) return undefined;
-  const nearest = nearestJsNumber(before.value);
+  const nearest = nearestAt(pair.typedBaseline, row.row, before.value);
   if (nearest === planned) return 'read';
   const direction = directionOf(row.label, target.year);
   const worse = direction && (direction.better === 'higher' ? planned < nearest : planned > nearest);

@@ -8,8 +8,12 @@ import { WeakMemo } from '../../memo';
  * The typed numbers of one column of a table, by sheet row from the table's top (`top`): NaN where
  * the cell holds none; which are formatted as percentages; and which cells hold something else
  * (text, a boolean, an error, a non-finite number), the only ones whose quantity tells more than
- * the typed number or its absence. Rules that scan every row read these arrays directly (an index
- * from `top` is inside them for every row of the table), not a function call per cell.
+ * the typed number or its absence.
+ *
+ * Rules that scan every row read these arrays directly, not through a function per cell (run
+ * through tsx, as the command line is, each call to another module's function also calls a getter):
+ * `values[row - top] ?? typedIn(…)` and the like, an index outside the arrays (a row outside the
+ * table's range) reading undefined and falling back to the function.
  */
 export interface TypedColumn {
   top: number;
@@ -17,6 +21,8 @@ export interface TypedColumn {
   percentFormatted: Uint8Array;
   /** 1 where the cell (as the context shows it) is neither empty nor a typed number. */
   other: Uint8Array;
+  /** nearestAt()'s answers, by row from `top` (NaN: not asked yet), once one is asked for. */
+  nearest: Float64Array | undefined;
 }
 
 /**
@@ -35,7 +41,7 @@ export function typedColumn(context: RuleContext, col: number): TypedColumn {
   let column = columns[col - left];
   if (column === undefined) {
     const height = bottom - top + 1;
-    column = { top, values: new Float64Array(height).fill(NaN), percentFormatted: new Uint8Array(height), other: new Uint8Array(height) };
+    column = { top, values: new Float64Array(height).fill(NaN), percentFormatted: new Uint8Array(height), other: new Uint8Array(height), nearest: undefined };
     for (let row = top; row <= bottom; row++) {
       const cell = context.cell(row, col);
       const value = cell?.value;
@@ -44,7 +50,9 @@ export function typedColumn(context: RuleContext, col: number): TypedColumn {
         continue;
       }
       column.values[row - top] = value;
-      if (isPercentFormat(cell!.numberFormat)) column.percentFormatted[row - top] = 1;
+      // Most cells' format has no `%` at all: the format is parsed only for those that have one.
+      const format = cell!.numberFormat;
+      if (format !== undefined && format.includes('%') && isPercentFormat(format)) column.percentFormatted[row - top] = 1;
     }
     // A column left of the table (a caller may ask for one) is read each time, not kept at a negative index.
     if (col >= left) columns[col - left] = column;
@@ -122,6 +130,21 @@ function typedCell(context: RuleContext, row: number, col: number): number | und
 /** Decimal#isNegative() of a typed number's Decimal: true for −0 too. */
 export function isNegativeTyped(value: number): boolean {
   return value < 0 || Object.is(value, -0);
+}
+
+/**
+ * nearestJsNumber(value) for the number read from text at `row` of the column (`value`: the cell's
+ * context.quantity() value), kept in the column for the check: several rules order the same text
+ * numbers against typed ones, and a number by its place costs less to find than by the Decimal.
+ */
+export function nearestAt(column: TypedColumn, row: number, value: Decimal): number {
+  const i = row - column.top;
+  if (i < 0 || i >= column.values.length) return nearestJsNumber(value);
+  const nearest = (column.nearest ??= new Float64Array(column.values.length).fill(NaN));
+  let number = nearest[i];
+  // A finite Decimal's nearest JS number is never NaN.
+  if (Number.isNaN(number)) nearest[i] = number = value.toNumber();
+  return number;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
-import { itemRows, quoted } from './cells';
-import { mayMisfitUnit, unitMismatches, unitOfRow, type UnitMismatch } from './units';
+import { itemRows, quoted, valueColumns } from './cells';
+import { typedColumnsOf } from './typed';
+import { unitMismatches, unitOfRow, type UnitMismatch } from './units';
 
 const MESSAGES: Record<UnitMismatch['reason'], string> = {
   perNotPercent: 'valuesUnitFitPerNotPercent',
@@ -24,9 +25,13 @@ export const rule: Rule = {
     description: 'A value that does not fit its unit: a ratio per 100,000 under ‰, a sex ratio under %, a % under “times”.',
   },
   check(context) {
+    const typed = typedColumnsOf(context, valueColumns(context.table));
     for (const row of itemRows(context.table)) {
-      // Most rows hold no ratio and no `%` sign, and nothing can misfit their unit: it is not read.
-      if (!mayMisfitUnit(context, row)) continue;
+      // Most rows hold only typed numbers and empty cells, neither a ratio nor a `%` sign, and
+      // nothing can misfit their unit: it is not read (the columns' arrays read in place, typed.ts).
+      let other = false;
+      for (let c = 0; c < typed.length && !other; c++) other = typed[c].other[row.row - typed[c].top] !== 0;
+      if (!other) continue;
       const unit = unitOfRow(context, row);
       if (!unit) continue;
       const mismatches = unitMismatches(context, row, unit);

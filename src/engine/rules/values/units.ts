@@ -3,8 +3,9 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { RuleContext } from '../rule';
 import { phraseMatcher, shownText, valueColumns } from './cells';
-import { holdsOther, typedColumnsOf, type TypedColumn } from './typed';
+import { typedColumnsOf, type TypedColumn } from './typed';
 import { WeakMemo } from '../../memo';
+import { mergeIndexOf, type MergeIndex } from '../../merges';
 
 /** What a row's unit says its values are. */
 export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
@@ -76,9 +77,16 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
   return unit.per ? { kind: unit.kind, text: unit.text, per: unit.per, at } : { kind: unit.kind, text: unit.text, at };
 }
 
-/** unitOfRow(context, row)?.kind, with nothing made for the row: five rules ask it of every row. */
+/** unitOfRow(context, row)?.kind, with nothing made for the row. */
 export function unitKindOfRow(context: RuleContext, row: RowInfo): UnitKind | undefined {
   return writtenUnitOf(context, row)?.kind;
+}
+
+/** The rows whose unit is a percentage (unitKindOfRow), in their order: a loop here, not a call from another module per row. */
+export function percentRowsOf(context: RuleContext, rows: readonly RowInfo[]): RowInfo[] {
+  const percent: RowInfo[] = [];
+  for (let r = 0; r < rows.length; r++) if (writtenUnitOf(context, rows[r])?.kind === 'percent') percent.push(rows[r]);
+  return percent;
 }
 
 /**
@@ -89,10 +97,10 @@ function writtenUnitOf(context: RuleContext, row: RowInfo): Omit<RowUnit, 'at'> 
   const { table } = context;
   const cached = unitsOf(context);
   const index = row.row - table.range.top;
-  if (index < 0 || index >= cached.units.length) return readRowUnit(context, row, cached.unitColumn);
+  if (index < 0 || index >= cached.units.length) return readRowUnit(context, row, cached);
   const known = cached.units[index];
   if (known !== undefined) return known ?? undefined;
-  const unit = readRowUnit(context, row, cached.unitColumn);
+  const unit = readRowUnit(context, row, cached);
   cached.units[index] = unit ?? null;
   return unit;
 }
@@ -101,22 +109,41 @@ function writtenUnitOf(context: RuleContext, row: RowInfo): Omit<RowUnit, 'at'> 
  * Rows' units by row from the table's top (null: none), for the rules' context (one per table and
  * check, on the grid the check was given); an array, not a map of thousands of rows.
  */
-const unitsByContext = new WeakMemo<RuleContext, { unitColumn?: ColumnInfo; units: (Omit<RowUnit, 'at'> | null | undefined)[] }>();
+const unitsByContext = new WeakMemo<RuleContext, UnitsRead>();
 
-function unitsOf(context: RuleContext): { unitColumn?: ColumnInfo; units: (Omit<RowUnit, 'at'> | null | undefined)[] } {
+/** What unitsOf keeps for a context: the unit column, the grid's merged areas, the rows' units. */
+interface UnitsRead {
+  unitColumn?: ColumnInfo;
+  merges: MergeIndex;
+  units: (Omit<RowUnit, 'at'> | null | undefined)[];
+}
+
+function unitsOf(context: RuleContext): UnitsRead {
   let cached = unitsByContext.get(context);
   if (cached === undefined) {
     const { table } = context;
     const height = table.range.bottom - table.range.top + 1;
-    cached = { units: new Array<Omit<RowUnit, 'at'> | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
+    cached = {
+      units: new Array<Omit<RowUnit, 'at'> | null | undefined>(height).fill(undefined),
+      unitColumn: table.columns.find((c) => c.role === 'unit'),
+      merges: mergeIndexOf(context.grid),
+    };
     unitsByContext.set(context, cached);
   }
   return cached;
 }
 
-function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): Omit<RowUnit, 'at'> | undefined {
+/** shownText(context, row, col) (./cells), the grid's merged areas looked up in their index: no function of another module per row. */
+function shownTextIn(context: RuleContext, merges: MergeIndex, row: number, col: number): string {
+  const list = merges.inRow(row);
+  const merge = list ? merges.find(list, col) : undefined;
+  const value = (merge ? context.cell(merge.top, merge.left) : context.cell(row, col))?.value;
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+function readRowUnit(context: RuleContext, row: RowInfo, { unitColumn, merges }: UnitsRead): Omit<RowUnit, 'at'> | undefined {
   if (unitColumn) {
-    const text = shownText(context, row.row, unitColumn.col);
+    const text = shownTextIn(context, merges, row.row, unitColumn.col);
     if (text) return parseUnit(text);
   }
   const inLabel = /\(([^()]{1,20})\)\s*\.?$/.exec(row.label);
@@ -143,8 +170,8 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
   const cells: { col: number; quantity: NumberQuantity }[] = [];
   for (let c = 0; c < columns.length; c++) {
     const column = columns[c];
-    // A typed number is neither a ratio nor written with `%`, an empty cell holds neither: only the others are read.
-    if (!holdsOther(typed[c], row.row)) continue;
+    // A typed number is neither a ratio nor written with `%`, an empty cell holds neither: only the others are read (holdsOther, in place).
+    if (typed[c].other[row.row - typed[c].top] === 0) continue;
     const quantity = context.quantity(row.row, column.col);
     if (quantity.kind !== 'number') continue;
     cells.push({ col: column.col, quantity });
@@ -172,16 +199,10 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
 /** Shared by every row that has no mismatch; callers do not change it. */
 const NO_MISMATCHES: UnitMismatch[] = [];
 
-/** Some value cell of the row is text read as a ratio (`113/100`) or written with `%`: unitMismatches() finds none where none is. */
-export function mayMisfitUnit(context: RuleContext, row: RowInfo): boolean {
-  const columns = valueColumns(context.table);
-  return hasRatioOrPercent(context, row, columns, typedColumnsOf(context, columns));
-}
-
 /** Some value cell of the row is text read as a ratio (`113/100`) or written with `%`. */
 function hasRatioOrPercent(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[], typed: readonly TypedColumn[]): boolean {
   for (let c = 0; c < columns.length; c++) {
-    if (!holdsOther(typed[c], row.row)) continue;
+    if (typed[c].other[row.row - typed[c].top] === 0) continue;
     const quantity = context.quantity(row.row, columns[c].col);
     if (quantity.kind === 'number' && (quantity.per || quantity.percent)) return true;
   }

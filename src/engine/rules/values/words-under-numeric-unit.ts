@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { itemRows, valueColumns } from './cells';
-import { holdsOther, typedColumnsOf } from './typed';
+import { typedColumnsOf } from './typed';
 import { unitOfRow } from './units';
 
 /** Words (`Giảm thiểu tối đa`) where the row's unit says a number: `%`, `lần`, `người`. One finding per row. */
@@ -20,8 +20,8 @@ export const rule: Rule = {
       let cells: { at: { row: number; col: number }; text: string }[] | undefined;
       for (let c = 0; c < columns.length; c++) {
         const { col } = columns[c];
-        // A typed number is never words, nor is an empty cell: only the others are read.
-        if (!holdsOther(typed[c], row.row)) continue;
+        // A typed number is never words, nor is an empty cell: only the others are read (holdsOther, in place).
+        if (typed[c].other[row.row - typed[c].top] === 0) continue;
         const quantity = context.quantity(row.row, col);
         if (quantity.kind === 'words') (cells ??= []).push({ at: { row: row.row, col }, text: quantity.text });
       }
