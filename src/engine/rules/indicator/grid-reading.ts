@@ -140,6 +140,9 @@ export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
 
 /** Numbered `I`, `II` or `A`, as goals are. */
 function headsGoalByNumber(row: RowInfo): boolean {
+  // A number that starts with a digit (most rows') is neither: it is not parsed again.
+  const first = row.number ? row.number.charCodeAt(0) : 0;
+  if (first >= 0x30 && first <= 0x39) return false;
   const numbering = row.number ? parseNumbering(row.number) : undefined;
   return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter';
 }
@@ -149,28 +152,36 @@ export function isIndicatorRow(row: RowInfo): boolean {
   return row.kind === 'item' && !isGoalRow(row);
 }
 
-/** rowClasses() bits: isIndicatorRow(row), isGoalRow(row), isGoalRow(row, true). */
-export const INDICATOR_ROW = 1;
-export const GOAL_ROW = 2;
-export const GOAL_HEADING = 4;
+/** What each row of a table is (rowClasses), by index into table.rows: 1 where it is, 0 where not. */
+export interface RowClasses {
+  /** isIndicatorRow(row). */
+  indicator: Uint8Array;
+  /** isGoalRow(row, true): a goal's heading, by its label or its number. */
+  goalHeading: Uint8Array;
+}
 
 /**
- * What each row of the table is, by index into table.rows (INDICATOR_ROW, GOAL_ROW, GOAL_HEADING
- * bits): several rules ask it of every row, and a goal's label and number are read once for all.
+ * What each row of the table is: several rules ask it of every row, and a goal's label and number
+ * are read once for all. Arrays, not flags to import: run through tsx, an imported constant is
+ * read through a getter at each use.
  */
-export function rowClasses(table: TableModel): Uint8Array {
+export function rowClasses(table: TableModel): RowClasses {
   let classes = classesByTable.get(table);
   if (classes === undefined) {
-    classes = new Uint8Array(table.rows.length);
-    for (let i = 0; i < table.rows.length; i++) {
+    const height = table.rows.length;
+    classes = { indicator: new Uint8Array(height), goalHeading: new Uint8Array(height) };
+    for (let i = 0; i < height; i++) {
       const row = table.rows[i];
       // isGoalRow's reading, each label read once: an item labelled as a goal is one, else it may head a goal by its number.
-      if (row.kind === 'goal' || (row.kind === 'item' && hasGoalLabel(row.label))) classes[i] = GOAL_ROW | GOAL_HEADING;
-      else if (row.kind === 'item') classes[i] = INDICATOR_ROW | (headsGoalByNumber(row) ? GOAL_HEADING : 0);
+      if (row.kind === 'goal' || (row.kind === 'item' && hasGoalLabel(row.label))) classes.goalHeading[i] = 1;
+      else if (row.kind === 'item') {
+        classes.indicator[i] = 1;
+        if (headsGoalByNumber(row)) classes.goalHeading[i] = 1;
+      }
     }
     classesByTable.set(table, classes);
   }
   return classes;
 }
 
-const classesByTable = new WeakMemo<TableModel, Uint8Array>();
+const classesByTable = new WeakMemo<TableModel, RowClasses>();

@@ -1,7 +1,7 @@
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { typedColumnsOf, typedIn, type TypedColumn } from '../values/typed';
-import { columnWithRole, GOAL_HEADING, INDICATOR_ROW, ownText, rowClasses, showsText, unitOf, valueColumns } from './grid-reading';
+import { columnWithRole, ownText, rowClasses, showsText, unitOf, valueColumns } from './grid-reading';
 
 export const rule: Rule = {
   meta: {
@@ -28,10 +28,10 @@ function checkValues(context: RuleContext): void {
   const allValueColumns = valueColumns(table);
   const typed = typedColumnsOf(context, allValueColumns);
   const checked = columns.map((column) => typed[allValueColumns.indexOf(column)]);
-  const classes = rowClasses(table);
+  const { indicator } = rowClasses(table);
   // Indexed loops: they run over every row, before they are optimised.
   for (let r = 0; r < table.rows.length; r++) {
-    if ((classes[r] & INDICATOR_ROW) === 0) continue;
+    if (indicator[r] === 0) continue;
     const row = table.rows[r];
     if (!hasValues(context, row, allValueColumns, typed) && !unitOf(context, table, row)) continue;
     if (childHasValues(context, row, allValueColumns, typed)) continue;
@@ -70,14 +70,14 @@ function checkAgencies(context: RuleContext): void {
   const agency = columnWithRole(table, 'agency');
   if (!agency) return;
   let known = false;
-  const classes = rowClasses(table);
+  const { indicator, goalHeading } = rowClasses(table);
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
-    if ((classes[r] & GOAL_HEADING) !== 0 || row.kind === 'total' || row.kind === 'grandTotal') {
+    if (goalHeading[r] === 1 || row.kind === 'total' || row.kind === 'grandTotal') {
       known = ownText(context, row.row, agency.col) !== '';
       continue;
     }
-    if ((classes[r] & INDICATOR_ROW) === 0 || known) continue;
+    if (indicator[r] === 0 || known) continue;
     known = ownText(context, row.row, agency.col) !== '';
     if (!known) {
       context.report({ messageId: 'indicatorMissingAgency', severity: 'info', at: { row: row.row, col: agency.col }, params: { header: agency.header } });

@@ -1,7 +1,7 @@
 import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import type { RowInfo, TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { INDICATOR_ROW, isRateUnit, rowClasses, unitOf, valueColumns } from './grid-reading';
+import { isRateUnit, rowClasses, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
 import { nearestAt, typedColumn, typedIn, type TypedColumn } from '../values/typed';
@@ -30,13 +30,13 @@ export const rule: Rule = {
   check(context) {
     const { table } = context;
     const shareParents = new Set(sharePairs(table).map((pair) => pair.parent));
-    const classes = rowClasses(table);
+    const { indicator } = rowClasses(table);
     // An indexed loop, no closure: it runs over every row before it is optimised.
     for (let index = 0; index < table.rows.length; index++) {
       const parent = table.rows[index];
-      if ((classes[index] & INDICATOR_ROW) === 0 || parent.childrenMode !== 'all' || parent.children.length < 2) continue;
+      if (indicator[index] === 0 || parent.childrenMode !== 'all' || parent.children.length < 2) continue;
       if (shareParents.has(index)) continue;
-      const children = childRows(table, parent, classes);
+      const children = childRows(table, parent, indicator);
       if (children === undefined) continue;
       let parts: boolean | undefined; // read from the labels only when a value may be out of range
       const unit = commonUnit(context, table, parent, children);
@@ -68,9 +68,9 @@ export const rule: Rule = {
   },
 };
 
-/** The parent's children, undefined when one is not an indicator row (`classes`: rowClasses(table)). */
-function childRows(table: TableModel, parent: RowInfo, classes: Uint8Array): RowInfo[] | undefined {
-  for (let i = 0; i < parent.children.length; i++) if ((classes[parent.children[i]] & INDICATOR_ROW) === 0) return undefined;
+/** The parent's children, undefined when one is not an indicator row (`indicator`: rowClasses(table).indicator). */
+function childRows(table: TableModel, parent: RowInfo, indicator: Uint8Array): RowInfo[] | undefined {
+  for (let i = 0; i < parent.children.length; i++) if (indicator[parent.children[i]] === 0) return undefined;
   const children: RowInfo[] = [];
   for (let i = 0; i < parent.children.length; i++) children.push(table.rows[parent.children[i]]);
   return children;

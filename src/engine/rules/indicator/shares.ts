@@ -1,7 +1,7 @@
 import { Decimal } from '../../numbers';
 import { escapeRegExp, fold, foldedIncludes, foldedPieces, type FoldedPieces } from '../../text';
 import type { TableModel } from '../../types';
-import { INDICATOR_ROW, rowClasses } from './grid-reading';
+import { rowClasses } from './grid-reading';
 import { sexKeysOf, sexNamedIn, type Sex } from './sex-words';
 import { WeakMemo } from '../../memo';
 
@@ -58,9 +58,9 @@ export function sharePairs(table: TableModel): SharePair[] {
   const known = pairsByTable.get(table);
   if (known) return known;
   const groups = new Map<number | undefined, number[]>();
-  const classes = rowClasses(table);
+  const { indicator } = rowClasses(table);
   for (let index = 0; index < table.rows.length; index++) {
-    if ((classes[index] & INDICATOR_ROW) === 0) continue;
+    if (indicator[index] === 0) continue;
     const { parent } = table.rows[index];
     const group = groups.get(parent);
     if (group) group.push(index);
