@@ -31,6 +31,8 @@ export const rule: Rule = {
     const { table } = context;
     const shareParents = new Set(sharePairs(table).map((pair) => pair.parent));
     const { indicator } = rowClasses(table);
+    const columns = valueColumns(table);
+    const typed = columns.map((column) => typedColumn(context, column.col));
     // An indexed loop, no closure: it runs over every row before it is optimised.
     for (let index = 0; index < table.rows.length; index++) {
       const parent = table.rows[index];
@@ -41,8 +43,9 @@ export const rule: Rule = {
       let parts: boolean | undefined; // read from the labels only when a value may be out of range
       const unit = commonUnit(context, table, parent, children);
       if (unit === undefined) continue;
-      for (const column of valueColumns(table)) {
-        if (withinRange(context, parent, children, column.col, typedColumn(context, column.col))) continue;
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c];
+        if (withinRange(context, parent, children, column.col, typed[c])) continue;
         // Children that are not parts of their parent give no finding: their labels are read before their values.
         if (!(parts ??= areParts(children))) continue;
         const parentValue = exactValue(context, parent.row, column.col);
@@ -159,17 +162,34 @@ function commonUnit(context: RuleContext, table: TableModel, parent: RowInfo, ch
  * `xã` of `cấp xã` still tells apart a label that also says `xã hội`.
  */
 function areParts(children: RowInfo[]): boolean {
-  const counts = children.map((child) => {
-    const count = new Map<string, number>();
-    for (const word of wordsOf(child.label)) if (PART_WORDS.has(word)) count.set(word, (count.get(word) ?? 0) + 1);
-    return count;
-  });
-  // The fewest times each part word occurs in a child, worked out once per word.
-  const fewest = new Map<string, number>();
-  const fewestOf = (word: string) => {
-    let n = fewest.get(word);
-    if (n === undefined) fewest.set(word, (n = Math.min(...counts.map((other) => other.get(word) ?? 0))));
-    return n;
-  };
-  return counts.every((count) => [...count].some(([word, n]) => n > fewestOf(word)));
+  // Each child's part words, as often as it says them: a few words, in small arrays rather than maps.
+  const words: string[][] = [];
+  for (let c = 0; c < children.length; c++) {
+    const own: string[] = [];
+    const all = wordsOf(children[c].label);
+    for (let w = 0; w < all.length; w++) if (PART_WORDS.has(all[w])) own.push(all[w]);
+    // A child that names no level, area or sex is told apart by none.
+    if (own.length === 0) return false;
+    words.push(own);
+  }
+  for (let c = 0; c < words.length; c++) {
+    let told = false;
+    for (let w = 0; w < words[c].length && !told; w++) told = countOf(words[c], words[c][w]) > fewest(words, words[c][w]);
+    if (!told) return false;
+  }
+  return true;
+}
+
+/** How many times the word is in the list. */
+function countOf(list: readonly string[], word: string): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (list[i] === word) n++;
+  return n;
+}
+
+/** The fewest times the word is in any of the lists. */
+function fewest(lists: readonly string[][], word: string): number {
+  let n = Infinity;
+  for (let i = 0; i < lists.length && n > 0; i++) n = Math.min(n, countOf(lists[i], word));
+  return n;
 }
