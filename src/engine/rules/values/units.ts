@@ -28,7 +28,9 @@ const isRatioWord = phraseMatcher(['ty so', 'sex ratio', 'boys per', 'ratio of']
 
 /** Reads a unit text (`%`, `(%o)`, `lần`, `người`, `/100.000`, `trẻ/1000`); undefined when it is none of these. */
 export function parseUnit(text: string): Omit<RowUnit, 'at'> | undefined {
-  if (unitsByText.has(text)) return unitsByText.get(text);
+  // One look-up for a unit read before (`%` on thousands of rows); a second only for a text that is no unit.
+  const known = unitsByText.get(text);
+  if (known !== undefined || unitsByText.has(text)) return known;
   const unit = readUnit(text);
   if (unitsByText.size >= 10_000) unitsByText.clear();
   unitsByText.set(text, unit);
