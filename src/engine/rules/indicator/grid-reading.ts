@@ -61,6 +61,21 @@ export function ownText(context: RuleContext, row: number, col: number): string 
 
 /** The unit a row states, folded, without parentheses: `(%)` → `%`, `Lần` → `lan`. */
 export function unitOf(context: RuleContext, table: TableModel, row: RowInfo): string {
+  // Kept by row for the check (context and table go together): rules ask it of a row and again of its parent and children.
+  let units = unitsByContext.get(context);
+  if (units === undefined) unitsByContext.set(context, (units = new Array<string | undefined>(table.range.bottom - table.range.top + 1)));
+  const index = row.row - table.range.top;
+  let unit = index >= 0 && index < units.length && table === context.table ? units[index] : undefined;
+  if (unit === undefined) {
+    unit = readUnitOf(context, table, row);
+    if (index >= 0 && index < units.length && table === context.table) units[index] = unit;
+  }
+  return unit;
+}
+
+const unitsByContext = new WeakMemo<RuleContext, (string | undefined)[]>();
+
+function readUnitOf(context: RuleContext, table: TableModel, row: RowInfo): string {
   const column = columnWithRole(table, 'unit');
   if (!column) return '';
   const text = shownText(context, row.row, column.col);
@@ -120,7 +135,15 @@ export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
   if (row.kind === 'goal') return true;
   if (row.kind !== 'item') return false;
   if (hasGoalLabel(row.label)) return true;
-  const numbering = headingNumber && row.number ? parseNumbering(row.number) : undefined;
+  return headingNumber && headsGoalByNumber(row);
+}
+
+/** Numbered `I`, `II` or `A`, as goals are. */
+function headsGoalByNumber(row: RowInfo): boolean {
+  // A number that starts with a digit (most rows') is neither: it is not parsed again.
+  const first = row.number ? row.number.charCodeAt(0) : 0;
+  if (first >= 0x30 && first <= 0x39) return false;
+  const numbering = row.number ? parseNumbering(row.number) : undefined;
   return numbering?.scheme === 'roman' || numbering?.scheme === 'upperLetter';
 }
 
@@ -128,3 +151,37 @@ export function isGoalRow(row: RowInfo, headingNumber = false): boolean {
 export function isIndicatorRow(row: RowInfo): boolean {
   return row.kind === 'item' && !isGoalRow(row);
 }
+
+/** What each row of a table is (rowClasses), by index into table.rows: 1 where it is, 0 where not. */
+export interface RowClasses {
+  /** isIndicatorRow(row). */
+  indicator: Uint8Array;
+  /** isGoalRow(row, true): a goal's heading, by its label or its number. */
+  goalHeading: Uint8Array;
+}
+
+/**
+ * What each row of the table is: several rules ask it of every row, and a goal's label and number
+ * are read once for all. Arrays, not flags to import: run through tsx, an imported constant is
+ * read through a getter at each use.
+ */
+export function rowClasses(table: TableModel): RowClasses {
+  let classes = classesByTable.get(table);
+  if (classes === undefined) {
+    const height = table.rows.length;
+    classes = { indicator: new Uint8Array(height), goalHeading: new Uint8Array(height) };
+    for (let i = 0; i < height; i++) {
+      const row = table.rows[i];
+      // isGoalRow's reading, each label read once: an item labelled as a goal is one, else it may head a goal by its number.
+      if (row.kind === 'goal' || (row.kind === 'item' && hasGoalLabel(row.label))) classes.goalHeading[i] = 1;
+      else if (row.kind === 'item') {
+        classes.indicator[i] = 1;
+        if (headsGoalByNumber(row)) classes.goalHeading[i] = 1;
+      }
+    }
+    classesByTable.set(table, classes);
+  }
+  return classes;
+}
+
+const classesByTable = new WeakMemo<TableModel, RowClasses>();

@@ -1,7 +1,7 @@
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { typedNumber } from '../values/typed';
-import { columnWithRole, isGoalRow, isIndicatorRow, ownText, showsText, unitOf, valueColumns } from './grid-reading';
+import { typedColumnsOf, typedIn, type TypedColumn } from '../values/typed';
+import { columnWithRole, ownText, rowClasses, showsText, unitOf, valueColumns } from './grid-reading';
 
 export const rule: Rule = {
   meta: {
@@ -26,32 +26,37 @@ function checkValues(context: RuleContext): void {
   const { table } = context;
   const columns = valueColumns(table).filter((c) => c.role === 'baseline' || c.role === 'target');
   const allValueColumns = valueColumns(table);
+  const typed = typedColumnsOf(context, allValueColumns);
+  const checked = columns.map((column) => typed[allValueColumns.indexOf(column)]);
+  const { indicator } = rowClasses(table);
   // Indexed loops: they run over every row, before they are optimised.
   for (let r = 0; r < table.rows.length; r++) {
+    if (indicator[r] === 0) continue;
     const row = table.rows[r];
-    if (!isIndicatorRow(row)) continue;
-    if (!hasValues(context, row, allValueColumns) && !unitOf(context, table, row)) continue;
-    if (childHasValues(context, row, allValueColumns)) continue;
+    if (!hasValues(context, row, allValueColumns, typed) && !unitOf(context, table, row)) continue;
+    if (childHasValues(context, row, allValueColumns, typed)) continue;
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
-      if (shows(context, row.row, column.col)) continue;
+      if (shows(context, checked[c], row.row, column.col)) continue;
       context.report({ messageId: 'indicatorMissingValue', at: { row: row.row, col: column.col }, params: { header: column.header } });
     }
   }
 }
 
 /** A typed number shows itself (typedNumber reads none where a merged area covers the cell): no text is looked at. */
-function shows(context: RuleContext, row: number, col: number): boolean {
-  return typedNumber(context, row, col) !== undefined || showsText(context, row, col);
+function shows(context: RuleContext, typed: TypedColumn, row: number, col: number): boolean {
+  // The column's array read in place (../values/typed.ts), a function called only outside it.
+  return !Number.isNaN(typed.values[row - typed.top] ?? typedIn(typed, context, row, col)) || showsText(context, row, col);
 }
 
-function hasValues(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[]): boolean {
-  for (let c = 0; c < columns.length; c++) if (shows(context, row.row, columns[c].col)) return true;
+/** `typed`: typedColumnsOf(context, columns). */
+function hasValues(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[], typed: readonly TypedColumn[]): boolean {
+  for (let c = 0; c < columns.length; c++) if (shows(context, typed[c], row.row, columns[c].col)) return true;
   return false;
 }
 
-function childHasValues(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[]): boolean {
-  for (let i = 0; i < row.children.length; i++) if (hasValues(context, context.table.rows[row.children[i]], columns)) return true;
+function childHasValues(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[], typed: readonly TypedColumn[]): boolean {
+  for (let i = 0; i < row.children.length; i++) if (hasValues(context, context.table.rows[row.children[i]], columns, typed)) return true;
   return false;
 }
 
@@ -65,13 +70,14 @@ function checkAgencies(context: RuleContext): void {
   const agency = columnWithRole(table, 'agency');
   if (!agency) return;
   let known = false;
+  const { indicator, goalHeading } = rowClasses(table);
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
-    if (isGoalRow(row, true) || row.kind === 'total' || row.kind === 'grandTotal') {
+    if (goalHeading[r] === 1 || row.kind === 'total' || row.kind === 'grandTotal') {
       known = ownText(context, row.row, agency.col) !== '';
       continue;
     }
-    if (!isIndicatorRow(row) || known) continue;
+    if (indicator[r] === 0 || known) continue;
     known = ownText(context, row.row, agency.col) !== '';
     if (!known) {
       context.report({ messageId: 'indicatorMissingAgency', severity: 'info', at: { row: row.row, col: agency.col }, params: { header: agency.header } });

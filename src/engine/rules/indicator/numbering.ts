@@ -18,8 +18,8 @@ interface Sequence {
   /** For dotted numbers, the parent's number they carry: `2` for `2.1`. */
   prefix: number[];
   entries: Entry[];
-  /** Ordinals that rows elsewhere stand for (a missing parent `2` whose `2.1, 2.2` are there). */
-  standIns: Set<number>;
+  /** Ordinals that rows elsewhere stand for (a missing parent `2` whose `2.1, 2.2` are there), once there is one. */
+  standIns: Set<number> | undefined;
   /** The entries' ordinals, once asked for (ordinalsOf). */
   ordinals?: Set<number>;
   /** The entries' row indexes, in order, once asked for. */
@@ -45,7 +45,14 @@ export const rule: Rule = {
   },
   check(context) {
     const { table } = context;
-    for (const siblings of siblingGroups(table)) checkSiblings(context, siblings);
+    // Each row's number read once for the check: a row is read as a sibling and again as a parent.
+    const numberings: (Numbering | undefined)[] = new Array<Numbering | undefined>(table.rows.length);
+    for (let i = 0; i < table.rows.length; i++) {
+      const { number } = table.rows[i];
+      numberings[i] = number ? parseNumbering(number) : undefined;
+    }
+    const groups = siblingGroups(table);
+    for (let g = 0; g < groups.length; g++) checkSiblings(context, groups[g], numberings);
   },
 };
 
@@ -54,45 +61,81 @@ function siblingGroups(table: TableModel): number[][] {
   // Keyed by the parent's index, or below zero by the section: a number, not a string built per row.
   const groups = new Map<number, number[]>();
   let section = 0;
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index];
     if (row.kind === 'total' || row.kind === 'grandTotal') section++;
-    if (row.kind !== 'item' && row.kind !== 'goal') return;
+    if (row.kind !== 'item' && row.kind !== 'goal') continue;
     const key = row.parent !== undefined ? row.parent : -1 - section;
     const group = groups.get(key);
     if (group) group.push(index);
     else groups.set(key, [index]);
-  });
+  }
   return [...groups.values()];
 }
 
-function checkSiblings(context: RuleContext, siblings: number[]): void {
+/** `numberings`: each row's parseNumbering(row.number), by index into table.rows. */
+function checkSiblings(context: RuleContext, siblings: number[], numberings: readonly (Numbering | undefined)[]): void {
   const { table } = context;
-  const sequences = new Map<string, Sequence>();
+  // Most groups hold one sequence: a map of them is made only when a second one starts.
+  let first: Sequence | undefined;
+  let firstKey = '';
+  let sequences: Map<string, Sequence> | undefined;
   const unnumbered: number[] = [];
-  for (const index of siblings) {
+  // The sequence the last row joined: siblings mostly continue one, found again without building its key.
+  let last: Sequence | undefined;
+  for (let s = 0; s < siblings.length; s++) {
+    const index = siblings[s];
     const row = table.rows[index];
-    const numbering = row.number ? parseNumbering(row.number) : undefined;
+    const numbering = numberings[index];
     if (!numbering) {
       unnumbered.push(index);
       continue;
     }
     if (BULLETS.has(numbering.scheme)) continue;
-    const ordinal = ordinalOf(row.number!, numbering);
+    // isLetterScheme, in place: asked of every row.
+    const letter = numbering.scheme === 'lowerLetter' || numbering.scheme === 'upperLetter';
+    const ordinal = letter ? ordinalOf(row.number!, numbering) : numbering.parts[numbering.parts.length - 1];
     if (ordinal === undefined) continue;
-    const key = sequenceKey(numbering);
-    let sequence = sequences.get(key);
-    if (!sequence) {
-      const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
-      sequences.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: new Set(), ordinals: undefined, indexes: undefined }));
+    let sequence = last !== undefined && inSequence(numbering, last) ? last : undefined;
+    if (sequence === undefined) {
+      const key = sequenceKey(numbering);
+      sequence = first === undefined ? undefined : key === firstKey ? first : sequences?.get(key);
+      if (!sequence) {
+        const prefix = numbering.scheme === 'dotted' ? numbering.parts.slice(0, -1) : [];
+        sequence = { scheme: numbering.scheme, prefix, entries: [], standIns: undefined, ordinals: undefined, indexes: undefined };
+        if (first === undefined) {
+          first = sequence;
+          firstKey = key;
+        } else (sequences ??= new Map([[firstKey, first]])).set(key, sequence);
+      }
+      last = sequence;
     }
     sequence.entries.push({ index, row, ordinal });
   }
-  const parent = parentNumbering(table, siblings[0]);
+  if (first === undefined) return;
+  const parentIndex = table.rows[siblings[0]].parent;
+  const parent = parentIndex !== undefined ? numberings[parentIndex] : undefined;
+  if (sequences === undefined) {
+    if (first.scheme === 'dotted' && !sameParts(first.prefix, parent?.parts)) checkOrphans(context, first, new Map([[firstKey, first]]));
+    checkSequence(context, first, unnumbered);
+    return;
+  }
   // Orphans found before any is checked (checkOrphans adds stand-ins the others read); a loop, no closure per group.
   let orphans: Sequence[] | undefined;
   for (const sequence of sequences.values()) if (sequence.scheme === 'dotted' && !sameParts(sequence.prefix, parent?.parts)) (orphans ??= []).push(sequence);
   if (orphans) for (const orphan of orphans) checkOrphans(context, orphan, sequences);
   for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered);
+}
+
+/** The numbering belongs to the sequence: sequenceKey(numbering) is the sequence's key. */
+function inSequence(numbering: Numbering, sequence: Sequence): boolean {
+  if (numbering.scheme !== sequence.scheme) return false;
+  if (numbering.scheme !== 'dotted') return true;
+  const { parts } = numbering;
+  const { prefix } = sequence;
+  if (parts.length - 1 !== prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (parts[i] !== prefix[i]) return false;
+  return true;
 }
 
 /**
@@ -129,12 +172,6 @@ function firstAbove(sorted: readonly number[], bound: number): number {
   return low;
 }
 
-function parentNumbering(table: TableModel, index: number): Numbering | undefined {
-  const parentIndex = table.rows[index].parent;
-  const number = parentIndex !== undefined ? table.rows[parentIndex].number : undefined;
-  return number ? parseNumbering(number) : undefined;
-}
-
 /**
  * Dotted rows whose prefix is not their parent's number. When the row they name is nowhere in
  * the block and would come next, it is missing (`1, 2.1, 2.2, 3`); otherwise they are numbered
@@ -155,7 +192,7 @@ function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<st
   const children = listed(orphans.entries.map((e) => quoted(e.row.number!)));
   const related = orphans.entries.slice(1).map((e) => ({ row: e.row.row, col: anchor }));
   if (!present && (!before || before.ordinal + 1 === wanted)) {
-    parentSequence?.standIns.add(wanted);
+    if (parentSequence) (parentSequence.standIns ??= new Set()).add(wanted);
     context.report({
       messageId: 'indicatorNumberingMissingParent',
       at: { row: first.row.row, col: anchor },
@@ -176,12 +213,19 @@ function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<st
 
 /** Duplicates, numbers out of order, and gaps no other row stands in for. */
 function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[]): void {
-  const anchor = rowAnchorColumn(context.table);
-  const seen = new Map<number, Entry>();
+  const { entries } = sequence;
   // Numbers that only rise (most sequences) have no twin: nothing is remembered for them.
   let rising = true;
-  for (let i = 1; i < sequence.entries.length && rising; i++) rising = sequence.entries[i].ordinal > sequence.entries[i - 1].ordinal;
-  const hasParent = sequence.entries[0].row.parent !== undefined;
+  // Numbers that rise one by one (from 1 under a parent) have no gap either: nothing to report.
+  let steady = true;
+  for (let i = 1; i < entries.length && rising; i++) {
+    rising = entries[i].ordinal > entries[i - 1].ordinal;
+    steady &&= entries[i].ordinal - entries[i - 1].ordinal <= 1;
+  }
+  const hasParent = entries[0].row.parent !== undefined;
+  if (rising && steady && (!hasParent || entries[0].ordinal <= 1)) return;
+  const anchor = rowAnchorColumn(context.table);
+  const seen = new Map<number, Entry>();
   let previous: Entry | undefined;
   for (const entry of sequence.entries) {
     const twin = rising ? undefined : seen.get(entry.ordinal);
@@ -234,7 +278,7 @@ function cellOf(entry: Entry, anchor: number): { row: number; col: number } {
 /** The numbers that neither a stand-in nor an entry of the sequence (found later) accounts for. */
 function notStoodIn(sequence: Sequence, numbers: number[]): number[] {
   const present = ordinalsOf(sequence);
-  return numbers.filter((n) => !sequence.standIns.has(n) && !present.has(n));
+  return numbers.filter((n) => !sequence.standIns?.has(n) && !present.has(n));
 }
 
 /** A long run (`100` typed for `10`) is named by its ends, not listed. */

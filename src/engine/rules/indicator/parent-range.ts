@@ -1,10 +1,10 @@
 import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import type { RowInfo, TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { isIndicatorRow, isRateUnit, unitOf, valueColumns } from './grid-reading';
+import { isRateUnit, rowClasses, unitOf, valueColumns } from './grid-reading';
 import { sharePairs } from './shares';
 import { wordsOf } from './sex-words';
-import { nearestJsNumber, typedNumber } from '../values/typed';
+import { nearestAt, typedColumn, typedIn, type TypedColumn } from '../values/typed';
 
 /**
  * Words that name a part of a whole population: an administrative level or area, a sex. A child
@@ -30,16 +30,22 @@ export const rule: Rule = {
   check(context) {
     const { table } = context;
     const shareParents = new Set(sharePairs(table).map((pair) => pair.parent));
-    table.rows.forEach((parent, index) => {
-      if (!isIndicatorRow(parent) || parent.childrenMode !== 'all' || parent.children.length < 2) return;
-      if (shareParents.has(index)) return;
-      const children = childRows(table, parent);
-      if (children === undefined) return;
+    const { indicator } = rowClasses(table);
+    const columns = valueColumns(table);
+    const typed = columns.map((column) => typedColumn(context, column.col));
+    // An indexed loop, no closure: it runs over every row before it is optimised.
+    for (let index = 0; index < table.rows.length; index++) {
+      const parent = table.rows[index];
+      if (indicator[index] === 0 || parent.childrenMode !== 'all' || parent.children.length < 2) continue;
+      if (shareParents.has(index)) continue;
+      const children = childRows(table, parent, indicator);
+      if (children === undefined) continue;
       let parts: boolean | undefined; // read from the labels only when a value may be out of range
       const unit = commonUnit(context, table, parent, children);
-      if (unit === undefined) return;
-      for (const column of valueColumns(table)) {
-        if (withinRange(context, parent, children, column.col)) continue;
+      if (unit === undefined) continue;
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c];
+        if (withinRange(context, parent, children, column.col, typed[c])) continue;
         // Children that are not parts of their parent give no finding: their labels are read before their values.
         if (!(parts ??= areParts(children))) continue;
         const parentValue = exactValue(context, parent.row, column.col);
@@ -61,18 +67,15 @@ export const rule: Rule = {
           params: { min: formatDecimal(min), max: formatDecimal(max), header: column.header },
         });
       }
-    });
+    }
   },
 };
 
-/** The parent's children, undefined when one is not an indicator row. */
-function childRows(table: TableModel, parent: RowInfo): RowInfo[] | undefined {
+/** The parent's children, undefined when one is not an indicator row (`indicator`: rowClasses(table).indicator). */
+function childRows(table: TableModel, parent: RowInfo, indicator: Uint8Array): RowInfo[] | undefined {
+  for (let i = 0; i < parent.children.length; i++) if (indicator[parent.children[i]] === 0) return undefined;
   const children: RowInfo[] = [];
-  for (let i = 0; i < parent.children.length; i++) {
-    const child = table.rows[parent.children[i]];
-    if (!isIndicatorRow(child)) return undefined;
-    children.push(child);
-  }
+  for (let i = 0; i < parent.children.length; i++) children.push(table.rows[parent.children[i]]);
   return children;
 }
 
@@ -97,18 +100,18 @@ const high = (max: Decimal, tolerance: Decimal) => (tolerance.isZero() ? max : m
  * nearest JS number wherever that differs from the other's (rounding never reverses an order). False
  * where that does not settle it (a tie with text, a ratio, a bound, a tolerance), for the Decimals to.
  */
-function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number): boolean {
+function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[], col: number, typed: TypedColumn): boolean {
   if (!context.tolerance.isZero()) return false;
-  const value = nearestNumber(context, parent.row, col);
+  const value = nearestNumber(context, parent.row, col, typed);
   if (Number.isNaN(value)) return false;
-  const valueTyped = typedNumber(context, parent.row, col) !== undefined;
+  const valueTyped = !Number.isNaN(typedIn(typed, context, parent.row, col));
   let below = false;
   let above = false;
   for (let c = 0; c < children.length; c++) {
     const { row } = children[c];
-    const childValue = nearestNumber(context, row, col);
+    const childValue = nearestNumber(context, row, col, typed);
     if (Number.isNaN(childValue)) return false;
-    const tie = childValue === value && valueTyped && typedNumber(context, row, col) !== undefined;
+    const tie = childValue === value && valueTyped && !Number.isNaN(typedIn(typed, context, row, col));
     if (childValue < value || tie) below = true;
     if (childValue > value || tie) above = true;
   }
@@ -119,12 +122,16 @@ function withinRange(context: RuleContext, parent: RowInfo, children: RowInfo[],
  * A plain number (no ratio, no bound) as a JS number: the typed number itself, or the nearest to
  * one read from text; NaN for none (a number, not an object, for each cell).
  */
-function nearestNumber(context: RuleContext, row: number, col: number): number {
-  const typed = typedNumber(context, row, col);
-  if (typed !== undefined) return typed;
+function nearestNumber(context: RuleContext, row: number, col: number, typedCells: TypedColumn): number {
+  // The column's arrays read in place (../values/typed.ts), a function called only outside them.
+  const i = row - typedCells.top;
+  const typed = typedCells.values[i] ?? typedIn(typedCells, context, row, col);
+  if (!Number.isNaN(typed)) return typed;
+  // An empty cell holds no number: its quantity is not looked up.
+  if (typedCells.other[i] === 0) return NaN;
   const quantity = context.quantity(row, col);
   if (quantity.kind !== 'number' || quantity.bound || quantity.per) return NaN;
-  return nearestJsNumber(quantity.value);
+  return nearestAt(typedCells, row, quantity.value);
 }
 
 /** An exact value: a number with no bound (`<52` says only where the value lies). */
@@ -155,17 +162,34 @@ function commonUnit(context: RuleContext, table: TableModel, parent: RowInfo, ch
  * `xã` of `cấp xã` still tells apart a label that also says `xã hội`.
  */
 function areParts(children: RowInfo[]): boolean {
-  const counts = children.map((child) => {
-    const count = new Map<string, number>();
-    for (const word of wordsOf(child.label)) if (PART_WORDS.has(word)) count.set(word, (count.get(word) ?? 0) + 1);
-    return count;
-  });
-  // The fewest times each part word occurs in a child, worked out once per word.
-  const fewest = new Map<string, number>();
-  const fewestOf = (word: string) => {
-    let n = fewest.get(word);
-    if (n === undefined) fewest.set(word, (n = Math.min(...counts.map((other) => other.get(word) ?? 0))));
-    return n;
-  };
-  return counts.every((count) => [...count].some(([word, n]) => n > fewestOf(word)));
+  // Each child's part words, as often as it says them: a few words, in small arrays rather than maps.
+  const words: string[][] = [];
+  for (let c = 0; c < children.length; c++) {
+    const own: string[] = [];
+    const all = wordsOf(children[c].label);
+    for (let w = 0; w < all.length; w++) if (PART_WORDS.has(all[w])) own.push(all[w]);
+    // A child that names no level, area or sex is told apart by none.
+    if (own.length === 0) return false;
+    words.push(own);
+  }
+  for (let c = 0; c < words.length; c++) {
+    let told = false;
+    for (let w = 0; w < words[c].length && !told; w++) told = countOf(words[c], words[c][w]) > fewest(words, words[c][w]);
+    if (!told) return false;
+  }
+  return true;
+}
+
+/** How many times the word is in the list. */
+function countOf(list: readonly string[], word: string): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (list[i] === word) n++;
+  return n;
+}
+
+/** The fewest times the word is in any of the lists. */
+function fewest(lists: readonly string[][], word: string): number {
+  let n = Infinity;
+  for (let i = 0; i < lists.length && n > 0; i++) n = Math.min(n, countOf(lists[i], word));
+  return n;
 }

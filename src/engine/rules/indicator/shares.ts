@@ -1,7 +1,7 @@
 import { Decimal } from '../../numbers';
 import { escapeRegExp, fold, foldedIncludes, foldedPieces, type FoldedPieces } from '../../text';
 import type { TableModel } from '../../types';
-import { isIndicatorRow } from './grid-reading';
+import { rowClasses } from './grid-reading';
 import { sexKeysOf, sexNamedIn, type Sex } from './sex-words';
 import { WeakMemo } from '../../memo';
 
@@ -58,12 +58,14 @@ export function sharePairs(table: TableModel): SharePair[] {
   const known = pairsByTable.get(table);
   if (known) return known;
   const groups = new Map<number | undefined, number[]>();
-  table.rows.forEach((row, index) => {
-    if (!isIndicatorRow(row)) return;
-    const group = groups.get(row.parent);
+  const { indicator } = rowClasses(table);
+  for (let index = 0; index < table.rows.length; index++) {
+    if (indicator[index] === 0) continue;
+    const { parent } = table.rows[index];
+    const group = groups.get(parent);
     if (group) group.push(index);
-    else groups.set(row.parent, [index]);
-  });
+    else groups.set(parent, [index]);
+  }
   const pairs: SharePair[] = [];
   for (const [parent, siblings] of groups) {
     // A row alone under its parent has no partner: its label is not read.

@@ -5,7 +5,7 @@ import { fold } from '../../text';
 import { itemRows, phraseMatcher } from './cells';
 import { isWorse } from './direction';
 import { nationalTargetFor } from './national';
-import { unitOfRow, type RowUnit } from './units';
+import { unitKindOfRow, type UnitKind } from './units';
 
 const BOUND_SIGNS: Record<NonNullable<Milestone['bound']>, string> = { '<': '< ', '<=': '≤ ', '>': '> ', '>=': '≥ ' };
 
@@ -25,18 +25,27 @@ const SOURCE_MESSAGES: Record<Citation, string> = {
 /** Documents whose value a province set, the national strategy naming none. */
 const ADOPTED: ReadonlySet<Citation> = new Set(['hd3002', 'na1046-hd3002']);
 
+/** A milestone's value as a Decimal, made once for the catalogue's constant milestones: every row matching an entry is held against one. */
+function milestoneValue(milestone: Milestone): Decimal {
+  let value = milestoneValues.get(milestone);
+  if (value === undefined) milestoneValues.set(milestone, (value = new Decimal(milestone.value)));
+  return value;
+}
+
+const milestoneValues = new WeakMap<Milestone, Decimal>();
+
 /** With no unit column, a label that says it is a share (`Tỷ lệ …`) is taken as one. */
 const isShareLabel = phraseMatcher(['ty le', 'share', 'percentage', 'proportion', 'rate']);
 
-/** The target on the entry's scale, or undefined when the row's unit is not the entry's. */
-function onEntryScale(quantity: NumberQuantity, entry: NationalTarget, unit: RowUnit | undefined, label: string): Decimal | undefined {
+/** The target on the entry's scale, or undefined when the row's unit (`unit`: its kind, unitKindOfRow) is not the entry's. */
+function onEntryScale(quantity: NumberQuantity, entry: NationalTarget, unit: UnitKind | undefined, label: string): Decimal | undefined {
   if (entry.unit === '%') {
     // `Số doanh nghiệp do nữ làm chủ` counts enterprises: not the national share of them.
-    if (unit ? unit.kind !== 'percent' : !quantity.percent && !isShareLabel(fold(label))) return undefined;
+    if (unit ? unit !== 'percent' : !quantity.percent && !isShareLabel(fold(label))) return undefined;
     return quantity.per ? quantity.value.div(quantity.per).times(100) : quantity.value;
   }
-  if (entry.unit === 'times') return unit && unit.kind !== 'times' ? undefined : quantity.per ? undefined : quantity.value;
-  if (unit && (unit.kind === 'count' || unit.kind === 'times')) return undefined;
+  if (entry.unit === 'times') return unit && unit !== 'times' ? undefined : quantity.per ? undefined : quantity.value;
+  if (unit === 'count' || unit === 'times') return undefined;
   return quantity.per ? quantity.value.div(quantity.per).times(entry.per!) : quantity.value;
 }
 
@@ -71,8 +80,8 @@ export const rule: Rule = {
         if (!found) continue;
         const quantity = context.quantity(row.row, target.col);
         if (quantity.kind !== 'number') continue;
-        const value = onEntryScale(quantity, found.entry, unitOfRow(context, row), row.label);
-        if (value && isWorse(value, new Decimal(found.milestone.value), found.entry.better)) (weaker ??= []).push({ col: target.col, year: target.year!, value, bound: quantity.bound === '~' ? undefined : quantity.bound, found });
+        const value = onEntryScale(quantity, found.entry, unitKindOfRow(context, row), row.label);
+        if (value && isWorse(value, milestoneValue(found.milestone), found.entry.better)) (weaker ??= []).push({ col: target.col, year: target.year!, value, bound: quantity.bound === '~' ? undefined : quantity.bound, found });
       }
       if (weaker === undefined) continue;
       const [first, ...others] = weaker;

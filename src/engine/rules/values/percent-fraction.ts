@@ -3,8 +3,8 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
-import { isNegativeTyped, isPercentTyped, nearestJsNumber, typedNumber } from './typed';
-import { unitOfRow } from './units';
+import { holdsOther, isNegativeTyped, isPercentTypedIn, nearestAt, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from './typed';
+import { percentRowsOf, unitKindOfRow } from './units';
 
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
@@ -43,29 +43,33 @@ export const rule: Rule = {
     description: 'A percentage typed as a fraction (0.25 among 20–60 in a % row), in a cell not formatted as a percentage.',
   },
   check(context) {
-    const rows = itemRows(context.table).filter((row) => unitOfRow(context, row)?.kind === 'percent');
-    const columns = valueColumns(context.table);
-    const byColumn = columns.map((column) => {
-      const percentHeader = /%(?!o)/.test(fold(column.header));
-      const shares: Share[] = [];
-      for (const row of percentHeader ? itemRows(context.table) : rows) {
-        const share = shareAt(context, row, column);
-        if (share) shares.push(share);
+    const { table } = context;
+    const columns = valueColumns(table);
+    const percentHeaders = columns.map((column) => /%(?!o)/.test(fold(column.header)));
+    const typedCells = columns.map((column) => typedColumn(context, column.col));
+    // The % rows, found when a column's header does not say %.
+    let percentRows: readonly RowInfo[] | undefined;
+    // The row's shares in the columns other than `except`, as each column reads its rows.
+    const othersAt = (row: RowInfo, except: number): Share[] => {
+      const others: Share[] = [];
+      for (let k = 0; k < columns.length; k++) {
+        if (k === except || (!percentHeaders[k] && unitKindOfRow(context, row) !== 'percent')) continue;
+        const share = shareAt(context, row, columns[k], typedCells[k]);
+        if (share) others.push(share);
       }
-      return shares;
-    });
-    // A row's shares, column by column: each column's are in sheet order, so found by halving.
-    const sharesOfRow = (row: RowInfo): Share[] => byColumn.map((shares) => shareOfRow(shares, row)).filter((share): share is Share => share !== undefined);
-    columns.forEach((column, index) => {
-      const shares = byColumn[index];
+      return others;
+    };
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      const rows = percentHeaders[c] ? itemRows(table) : (percentRows ??= percentRowsOf(context, itemRows(table)));
+      const scan = scanColumn(context, rows, column, typedCells[c]);
+      if (scan.fractions.length === 0) continue;
       // The column's whole percentages, their range worked out once: a column may hold thousands.
-      const whole = wholeRange(shares);
-      const formattedColumn = shares.some((s) => s.formatted);
-      for (const share of shares) {
-        if (share.formatted || !isFraction(share)) continue;
+      const whole = { count: scan.wholeCount, low: scan.low ? shownPercent(scan.low) : ONE, high: scan.high ? shownPercent(scan.high) : ONE };
+      for (const share of scan.fractions) {
         const percent = valueOf(share).times(HUNDRED);
-        if (!fitsColumn(percent, whole, shares.length - 1)) continue;
-        if (!fitsRow(percent, sharesOfRow(share.row).filter((s) => s !== share))) continue;
+        if (!fitsColumn(percent, whole, scan.count - 1)) continue;
+        if (!fitsRow(percent, othersAt(share.row, c))) continue;
         const params = {
           value: formatDecimal(valueOf(share)),
           percent: formatDecimal(percent),
@@ -74,42 +78,104 @@ export const rule: Rule = {
           max: formatDecimal(whole.high),
         };
         context.report({
-          messageId: formattedColumn ? 'valuesPercentAsFractionFormat' : 'valuesPercentAsFraction',
+          messageId: scan.formatted ? 'valuesPercentAsFractionFormat' : 'valuesPercentAsFraction',
           at: { row: share.row.row, col: column.col },
           expected: params.percent,
           actual: params.value,
           params,
           // In a column of percentage-formatted fractions, 25 would be 2500%: only the format can be fixed.
-          ...(formattedColumn ? {} : { fix: { value: params.percent } }),
+          ...(scan.formatted ? {} : { fix: { value: params.percent } }),
         });
       }
-    });
+    }
   },
 };
 
+/** What a column's shares (shareAt, on the rows read) come to; shares are made only for the few kept. */
+interface ColumnScan {
+  /** How many shares. */
+  count: number;
+  /** Some share is formatted as a percentage. */
+  formatted: boolean;
+  /** How many are whole (above 1, or formatted), and the least and greatest of them as shown. */
+  wholeCount: number;
+  low: Share | undefined;
+  high: Share | undefined;
+  /** The shares not so formatted that hold a fraction (0 <= value < 1), in sheet order. */
+  fractions: Share[];
+}
+
+/**
+ * The column's shares on the rows, scanned once: a typed number (most of a grid) is judged from the
+ * column's arrays, compared as a JS number (exact: typed.ts), and no share is made for it unless
+ * it is a fraction or the range's new end.
+ */
+function scanColumn(context: RuleContext, rows: readonly RowInfo[], column: ColumnInfo, typed: TypedColumn): ColumnScan {
+  const scan: ColumnScan = { count: 0, formatted: false, wholeCount: 0, low: undefined, high: undefined, fractions: [] };
+  const { values, percentFormatted, other } = typed;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const i = row.row - typed.top;
+    if (i >= 0 && i < values.length) {
+      const value = values[i];
+      if (Number.isNaN(value)) {
+        // An empty cell holds no share; text is read below.
+        if (other[i] === 0) continue;
+      } else {
+        const formatted = percentFormatted[i] === 1;
+        scan.count++;
+        if (formatted) scan.formatted = true;
+        if (formatted || value > 1) {
+          const { low, high } = scan;
+          if (low !== undefined && high !== undefined && low.typed !== undefined && high.typed !== undefined && low.formatted === formatted && high.formatted === formatted) {
+            // Typed ends shown alike compare with it as JS numbers (shownBelow's first case).
+            if (value < low.typed) scan.low = typedShare(row, formatted, value);
+            else if (high.typed < value) scan.high = typedShare(row, formatted, value);
+            scan.wholeCount++;
+          } else if (low !== undefined && high !== undefined && !formatted && !low.formatted && !high.formatted && value !== nearestOf(low) && value !== nearestOf(high)) {
+            // Plain ends (one read from text) compare by their nearest JS numbers where these differ from it (its second case).
+            if (value < nearestOf(low)) scan.low = typedShare(row, formatted, value);
+            else if (nearestOf(high) < value) scan.high = typedShare(row, formatted, value);
+            scan.wholeCount++;
+          } else addWhole(scan, typedShare(row, formatted, value));
+        } else if (!formatted && !isNegativeTyped(value) && value < 1) scan.fractions.push(typedShare(row, formatted, value));
+        continue;
+      }
+    }
+    const share = shareAt(context, row, column, typed);
+    if (!share) continue;
+    scan.count++;
+    if (share.formatted) scan.formatted = true;
+    if (share.formatted || aboveOne(share)) addWhole(scan, share);
+    if (!share.formatted && isFraction(share)) scan.fractions.push(share);
+  }
+  return scan;
+}
+
+function typedShare(row: RowInfo, formatted: boolean, typed: number): Share {
+  return { row, formatted, typed, value: undefined, nearest: undefined };
+}
+
+/** A whole percentage joins the column's range: the first, or below its least, or above its greatest. */
+function addWhole(scan: ColumnScan, share: Share): void {
+  if (!scan.low || !scan.high) scan.low = scan.high = share;
+  else if (shownBelow(share, scan.low)) scan.low = share;
+  else if (shownBelow(scan.high, share)) scan.high = share;
+  scan.wholeCount++;
+}
+
 /** A plain number (no `%` sign, ratio or bound: `0.25%` typed so means what it says). */
-function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo): Share | undefined {
-  const typed = typedNumber(context, row.row, column.col);
+function shareAt(context: RuleContext, row: RowInfo, column: ColumnInfo, typedCells: TypedColumn): Share | undefined {
+  const typed = typedIn(typedCells, context, row.row, column.col);
   // Every field set here, so that all shares have one shape and none grows a field later (valueOf, nearestOf).
-  if (typed !== undefined) return { row, formatted: isPercentTyped(context, row.row, column.col), typed, value: undefined, nearest: undefined };
+  if (!Number.isNaN(typed)) return { row, formatted: isPercentTypedIn(typedCells, context, row.row, column.col), typed, value: undefined, nearest: undefined };
+  // An empty cell holds no number: its quantity is not looked up.
+  if (!holdsOther(typedCells, row.row)) return undefined;
   const quantity = context.quantity(row.row, column.col);
   if (quantity.kind !== 'number' || quantity.percent || quantity.per || quantity.bound) return undefined;
   const formatted = quantity.notation === 'typed' && isPercentFormat(context.cell(row.row, column.col)?.numberFormat);
-  return { row, formatted, typed: undefined, value: quantity.value, nearest: undefined };
-}
-
-/** The share of a row among a column's shares (in sheet order), if it has one. */
-function shareOfRow(shares: Share[], row: RowInfo): Share | undefined {
-  let low = 0;
-  let high = shares.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = shares[middle].row.row;
-    if (at < row.row) low = middle + 1;
-    else if (at > row.row) high = middle - 1;
-    else return shares[middle];
-  }
-  return undefined;
+  // Its nearest JS number found now, kept by its place for the other rules that order it against typed numbers.
+  return { row, formatted, typed: undefined, value: quantity.value, nearest: nearestAt(typedCells, row.row, quantity.value) };
 }
 
 function shownPercent(share: Share): Decimal {
@@ -144,21 +210,6 @@ function shownBelow(a: Share, b: Share): boolean {
 
 function nearestOf(share: Share): number {
   return share.typed ?? (share.nearest ??= nearestJsNumber(share.value!));
-}
-
-/** How many of a column's percentages are whole (above 1, or formatted as percentages), and their range. */
-function wholeRange(shares: Share[]): { count: number; low: Decimal; high: Decimal } {
-  let count = 0;
-  let low: Share | undefined;
-  let high: Share | undefined;
-  for (const share of shares) {
-    if (!share.formatted && !aboveOne(share)) continue;
-    if (!low || !high) low = high = share;
-    else if (shownBelow(share, low)) low = share;
-    else if (shownBelow(high, share)) high = share;
-    count++;
-  }
-  return { count, low: low ? shownPercent(low) : ONE, high: high ? shownPercent(high) : ONE };
 }
 
 /** Most of the column's other percentages are whole (above 1), and this one, times 100, is of their size. */

@@ -2,7 +2,7 @@ import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import { fold } from '../../text';
 import type { Rule, RuleContext } from '../rule';
 import { itemRows, numberShown, phraseMatcher, valueColumns } from './cells';
-import { isNegativeTyped, isPercentTyped, typedNumber } from './typed';
+import { isPercentTypedIn, typedColumnsOf, typedIn, type TypedColumn } from './typed';
 import { unitMismatches, unitOfRow } from './units';
 
 /** Growth rates and comparisons can pass 100% or fall below 0; shares cannot. */
@@ -22,15 +22,16 @@ export const rule: Rule = {
   },
   check(context) {
     const columns = valueColumns(context.table);
+    const typed = typedColumnsOf(context, columns);
     for (const row of itemRows(context.table)) {
       // Out-of-range numbers first: the unit and the label are read only for rows that have one.
       // A cell formatted as a percentage is read as it shows: 1.2 formatted `0%` is 120%.
-      // Typed numbers inside the range (most of a grid) are passed over without reading their Decimal.
+      // Typed numbers inside the range (most of a grid) and empty cells are passed over without reading a quantity.
       // Nothing is made for a row whose values are all inside.
       let outside: { col: number; quantity: NumberQuantity | undefined }[] | undefined;
       for (let c = 0; c < columns.length; c++) {
         const { col } = columns[c];
-        if (typedInside(context, row.row, col)) continue;
+        if (insideOrEmpty(context, typed[c], row.row, col)) continue;
         const quantity = numberShown(context, row.row, col);
         if (quantity && !quantity.per && (quantity.value.isNegative() || quantity.value.greaterThan(HUNDRED))) (outside ??= []).push({ col, quantity });
       }
@@ -55,10 +56,18 @@ export const rule: Rule = {
 
 /**
  * A typed number numberShown() shows between 0 and 100 (typed.ts: compared exactly as a JS
- * number); a cell formatted as a percentage shows a hundred times what it holds.
+ * number); a cell formatted as a percentage shows a hundred times what it holds. An empty cell
+ * too: it shows no number.
  */
-function typedInside(context: RuleContext, row: number, col: number): boolean {
-  const value = typedNumber(context, row, col);
-  if (value === undefined) return false;
-  return !isNegativeTyped(value) && value <= (isPercentTyped(context, row, col) ? 1 : 100);
+function insideOrEmpty(context: RuleContext, column: TypedColumn, row: number, col: number): boolean {
+  // The column's arrays read in place (typed.ts), a function called only outside them.
+  const i = row - column.top;
+  const value = column.values[i] ?? typedIn(column, context, row, col);
+  if (Number.isNaN(value)) return column.other[i] === 0;
+  // isNegativeTyped(value), −0 included.
+  if (value < 0 || (value === 0 && 1 / value < 0)) return false;
+  if (value <= 1) return true;
+  if (value > 100) return false;
+  const formatted = column.percentFormatted[i];
+  return formatted === undefined ? !isPercentTypedIn(column, context, row, col) : formatted === 0;
 }

@@ -1,6 +1,6 @@
 import { formatDecimal, type NumberQuantity } from '../../numbers';
 import type { ColumnInfo, RowInfo } from '../../types';
-import { nearestJsNumber, typedNumber } from './typed';
+import { nearestAt, typedColumn, typedIn, type TypedColumn } from './typed';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, itemRows, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
@@ -27,16 +27,26 @@ function numberAt(context: RuleContext, row: number, col: number): NumberQuantit
   return quantity.kind === 'number' ? quantity : undefined;
 }
 
+/** A target column, the baseline it is held against, and their typed numbers. */
+interface Pair {
+  target: ColumnInfo;
+  baseline: ColumnInfo;
+  typedTarget: TypedColumn;
+  typedBaseline: TypedColumn;
+}
+
 /**
  * The same judgement as the rule's for a target and a baseline that are both typed numbers,
  * compared as JS numbers (exact: typed.ts), with no Decimal read: the direction where the target is
  * weaker, undefined where it is not, `read` where either cell is not a typed number. A typed number
  * has no bound (so the label alone gives the direction) and no denominator (so no rescaling).
  */
-function typedWeaker(context: RuleContext, row: RowInfo, target: ColumnInfo, baseline: ColumnInfo): Direction | undefined | 'read' {
-  const planned = typedNumber(context, row.row, target.col);
-  const before = typedNumber(context, row.row, baseline.col);
-  if (planned === undefined || before === undefined) return 'read';
+function typedWeaker(context: RuleContext, row: RowInfo, pair: Pair): Direction | undefined | 'read' {
+  const { target, baseline, typedTarget, typedBaseline } = pair;
+  // The columns' arrays read in place (typed.ts), a function called only outside them.
+  const planned = typedTarget.values[row.row - typedTarget.top] ?? typedIn(typedTarget, context, row.row, target.col);
+  const before = typedBaseline.values[row.row - typedBaseline.top] ?? typedIn(typedBaseline, context, row.row, baseline.col);
+  if (Number.isNaN(planned) || Number.isNaN(before)) return 'read';
   if (planned === before) return undefined;
   const direction = directionOf(row.label, target.year);
   const worse = direction && (direction.better === 'higher' ? planned < before : planned > before);
@@ -50,12 +60,13 @@ function typedWeaker(context: RuleContext, row: RowInfo, target: ColumnInfo, bas
  * number, where it differs from the target, orders the two as their Decimals do (typed.ts);
  * `read` where it does not, or where the target is not typed or the baseline holds no number.
  */
-function typedAgainstText(context: RuleContext, row: RowInfo, target: ColumnInfo, baseline: ColumnInfo): Direction | undefined | 'read' {
-  const planned = typedNumber(context, row.row, target.col);
-  if (planned === undefined) return 'read';
+function typedAgainstText(context: RuleContext, row: RowInfo, pair: Pair): Direction | undefined | 'read' {
+  const { target, baseline } = pair;
+  const planned = typedIn(pair.typedTarget, context, row.row, target.col);
+  if (Number.isNaN(planned)) return 'read';
   const before = numberAt(context, row.row, baseline.col);
   if (!before) return undefined;
-  const nearest = nearestJsNumber(before.value);
+  const nearest = nearestAt(pair.typedBaseline, row.row, before.value);
   if (nearest === planned) return 'read';
   const direction = directionOf(row.label, target.year);
   const worse = direction && (direction.better === 'higher' ? planned < nearest : planned > nearest);
@@ -92,18 +103,20 @@ export const rule: Rule = {
     const pairs = columns
       .filter((c) => c.role === 'target')
       .map((target) => ({ target, baseline: baselineFor(columns, target) }))
-      .filter((pair): pair is { target: ColumnInfo; baseline: ColumnInfo } => pair.baseline !== undefined);
+      .filter((pair): pair is { target: ColumnInfo; baseline: ColumnInfo } => pair.baseline !== undefined)
+      .map(({ target, baseline }): Pair => ({ target, baseline, typedTarget: typedColumn(context, target.col), typedBaseline: typedColumn(context, baseline.col) }));
     for (const row of itemRows(context.table)) {
       // Made only for a row with a weaker target: most rows have none.
       let weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] | undefined;
       for (let p = 0; p < pairs.length; p++) {
-        const { target, baseline } = pairs[p];
-        const typed = typedWeaker(context, row, target, baseline);
+        const pair = pairs[p];
+        const { target, baseline } = pair;
+        const typed = typedWeaker(context, row, pair);
         if (typed !== 'read') {
           if (typed) (weaker ??= []).push({ target, baseline, direction: typed });
           continue;
         }
-        const typedPlan = typedAgainstText(context, row, target, baseline);
+        const typedPlan = typedAgainstText(context, row, pair);
         if (typedPlan !== 'read') {
           if (typedPlan) (weaker ??= []).push({ target, baseline, direction: typedPlan });
           continue;

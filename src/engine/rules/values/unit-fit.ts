@@ -1,6 +1,7 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
-import { itemRows, quoted } from './cells';
+import { itemRows, quoted, valueColumns } from './cells';
+import { typedColumnsOf } from './typed';
 import { unitMismatches, unitOfRow, type UnitMismatch } from './units';
 
 const MESSAGES: Record<UnitMismatch['reason'], string> = {
@@ -24,7 +25,18 @@ export const rule: Rule = {
     description: 'A value that does not fit its unit: a ratio per 100,000 under ‰, a sex ratio under %, a % under “times”.',
   },
   check(context) {
+    const columns = valueColumns(context.table);
+    const typed = typedColumnsOf(context, columns);
     for (const row of itemRows(context.table)) {
+      // Only a ratio or a `%` sign can misfit a unit, and most rows hold neither (typed numbers,
+      // empty cells and plain text numbers): their unit is not read (the columns' arrays read in place, typed.ts).
+      let misfit = false;
+      for (let c = 0; c < columns.length && !misfit; c++) {
+        if (typed[c].other[row.row - typed[c].top] === 0) continue;
+        const quantity = context.quantity(row.row, columns[c].col);
+        misfit = quantity.kind === 'number' && (quantity.per !== undefined || quantity.percent === true);
+      }
+      if (!misfit) continue;
       const unit = unitOfRow(context, row);
       if (!unit) continue;
       const mismatches = unitMismatches(context, row, unit);

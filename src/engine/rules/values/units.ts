@@ -3,8 +3,9 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { RuleContext } from '../rule';
 import { phraseMatcher, shownText, valueColumns } from './cells';
-import { typedNumber } from './typed';
+import { typedColumnsOf, type TypedColumn } from './typed';
 import { WeakMemo } from '../../memo';
+import { mergeIndexOf, type MergeIndex } from '../../merges';
 
 /** What a row's unit says its values are. */
 export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
@@ -27,7 +28,9 @@ const isRatioWord = phraseMatcher(['ty so', 'sex ratio', 'boys per', 'ratio of']
 
 /** Reads a unit text (`%`, `(%o)`, `lần`, `người`, `/100.000`, `trẻ/1000`); undefined when it is none of these. */
 export function parseUnit(text: string): Omit<RowUnit, 'at'> | undefined {
-  if (unitsByText.has(text)) return unitsByText.get(text);
+  // One look-up for a unit read before (`%` on thousands of rows); a second only for a text that is no unit.
+  const known = unitsByText.get(text);
+  if (known !== undefined || unitsByText.has(text)) return known;
   const unit = readUnit(text);
   if (unitsByText.size >= 10_000) unitsByText.clear();
   unitsByText.set(text, unit);
@@ -62,23 +65,44 @@ function readUnit(text: string): Omit<RowUnit, 'at'> | undefined {
 
 /**
  * The row's unit: the unit column, else a unit in brackets at the end of the label (`… (%o)`).
- * Five rules ask it of every row: it is read once per row of a table, and the same object is
- * returned each time (callers do not change it).
+ * Callers do not change it. Most rows' units are only asked for their kind (unitKindOfRow): the
+ * object with the cell that states it is made for a row when asked for.
  */
 export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefined {
+  const unit = writtenUnitOf(context, row);
+  if (!unit) return undefined;
+  const { unitColumn } = unitsOf(context);
+  // Stated by the label where the unit cell is empty (or there is no unit column).
+  if (!unitColumn || !shownText(context, row.row, unitColumn.col)) return unit;
+  const at = { row: row.row, col: unitColumn.col };
+  // Built field by field: a spread of the shared unit costs more than the rest of the row's reading.
+  return unit.per ? { kind: unit.kind, text: unit.text, per: unit.per, at } : { kind: unit.kind, text: unit.text, at };
+}
+
+/** unitOfRow(context, row)?.kind, with nothing made for the row. */
+export function unitKindOfRow(context: RuleContext, row: RowInfo): UnitKind | undefined {
+  return writtenUnitOf(context, row)?.kind;
+}
+
+/** The rows whose unit is a percentage (unitKindOfRow), in their order: a loop here, not a call from another module per row. */
+export function percentRowsOf(context: RuleContext, rows: readonly RowInfo[]): RowInfo[] {
+  const percent: RowInfo[] = [];
+  for (let r = 0; r < rows.length; r++) if (writtenUnitOf(context, rows[r])?.kind === 'percent') percent.push(rows[r]);
+  return percent;
+}
+
+/**
+ * The unit the row states (parseUnit's, shared by every row that writes it alike), read once per
+ * row of a table and kept by its place in the table.
+ */
+function writtenUnitOf(context: RuleContext, row: RowInfo): Omit<RowUnit, 'at'> | undefined {
   const { table } = context;
-  let cached = unitsByContext.get(context);
-  if (cached === undefined) {
-    const height = table.range.bottom - table.range.top + 1;
-    cached = { units: new Array<RowUnit | null | undefined>(height).fill(undefined), unitColumn: table.columns.find((c) => c.role === 'unit') };
-    unitsByContext.set(context, cached);
-  }
+  const cached = unitsOf(context);
   const index = row.row - table.range.top;
-  // A row of the table (all of them): its unit is read once and kept by its place in the table.
-  if (index < 0 || index >= cached.units.length) return readRowUnit(context, row, cached.unitColumn);
+  if (index < 0 || index >= cached.units.length) return readRowUnit(context, row, cached);
   const known = cached.units[index];
   if (known !== undefined) return known ?? undefined;
-  const unit = readRowUnit(context, row, cached.unitColumn);
+  const unit = readRowUnit(context, row, cached);
   cached.units[index] = unit ?? null;
   return unit;
 }
@@ -87,16 +111,42 @@ export function unitOfRow(context: RuleContext, row: RowInfo): RowUnit | undefin
  * Rows' units by row from the table's top (null: none), for the rules' context (one per table and
  * check, on the grid the check was given); an array, not a map of thousands of rows.
  */
-const unitsByContext = new WeakMemo<RuleContext, { unitColumn?: ColumnInfo; units: (RowUnit | null | undefined)[] }>();
+const unitsByContext = new WeakMemo<RuleContext, UnitsRead>();
 
-function readRowUnit(context: RuleContext, row: RowInfo, unitColumn: ColumnInfo | undefined): RowUnit | undefined {
+/** What unitsOf keeps for a context: the unit column, the grid's merged areas, the rows' units. */
+interface UnitsRead {
+  unitColumn?: ColumnInfo;
+  merges: MergeIndex;
+  units: (Omit<RowUnit, 'at'> | null | undefined)[];
+}
+
+function unitsOf(context: RuleContext): UnitsRead {
+  let cached = unitsByContext.get(context);
+  if (cached === undefined) {
+    const { table } = context;
+    const height = table.range.bottom - table.range.top + 1;
+    cached = {
+      units: new Array<Omit<RowUnit, 'at'> | null | undefined>(height).fill(undefined),
+      unitColumn: table.columns.find((c) => c.role === 'unit'),
+      merges: mergeIndexOf(context.grid),
+    };
+    unitsByContext.set(context, cached);
+  }
+  return cached;
+}
+
+/** shownText(context, row, col) (./cells), the grid's merged areas looked up in their index: no function of another module per row. */
+function shownTextIn(context: RuleContext, merges: MergeIndex, row: number, col: number): string {
+  const list = merges.inRow(row);
+  const merge = list ? merges.find(list, col) : undefined;
+  const value = (merge ? context.cell(merge.top, merge.left) : context.cell(row, col))?.value;
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+function readRowUnit(context: RuleContext, row: RowInfo, { unitColumn, merges }: UnitsRead): Omit<RowUnit, 'at'> | undefined {
   if (unitColumn) {
-    const text = shownText(context, row.row, unitColumn.col);
-    const unit = text ? parseUnit(text) : undefined;
-    // Built field by field: a spread of the shared unit costs more than the rest of the row's reading.
-    const at = { row: row.row, col: unitColumn.col };
-    if (unit) return unit.per ? { kind: unit.kind, text: unit.text, per: unit.per, at } : { kind: unit.kind, text: unit.text, at };
-    if (text) return undefined;
+    const text = shownTextIn(context, merges, row.row, unitColumn.col);
+    if (text) return parseUnit(text);
   }
   const inLabel = /\(([^()]{1,20})\)\s*\.?$/.exec(row.label);
   return inLabel ? parseUnit(inLabel[1]) : undefined;
@@ -117,11 +167,13 @@ export interface UnitMismatch {
 export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit): UnitMismatch[] {
   const columns = valueColumns(context.table);
   // Only ratios and % signs can misfit a unit; most rows have neither and stop here, having made nothing.
-  if (!hasRatioOrPercent(context, row, columns)) return NO_MISMATCHES;
+  const typed = typedColumnsOf(context, columns);
+  if (!hasRatioOrPercent(context, row, columns, typed)) return NO_MISMATCHES;
   const cells: { col: number; quantity: NumberQuantity }[] = [];
-  for (const column of columns) {
-    // A typed number is neither a ratio nor written with `%`: only text is read.
-    if (typedNumber(context, row.row, column.col) !== undefined) continue;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c];
+    // A typed number is neither a ratio nor written with `%`, an empty cell holds neither: only the others are read (holdsOther, in place).
+    if (typed[c].other[row.row - typed[c].top] === 0) continue;
     const quantity = context.quantity(row.row, column.col);
     if (quantity.kind !== 'number') continue;
     cells.push({ col: column.col, quantity });
@@ -150,11 +202,10 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
 const NO_MISMATCHES: UnitMismatch[] = [];
 
 /** Some value cell of the row is text read as a ratio (`113/100`) or written with `%`. */
-function hasRatioOrPercent(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[]): boolean {
+function hasRatioOrPercent(context: RuleContext, row: RowInfo, columns: readonly ColumnInfo[], typed: readonly TypedColumn[]): boolean {
   for (let c = 0; c < columns.length; c++) {
-    const { col } = columns[c];
-    if (typedNumber(context, row.row, col) !== undefined) continue;
-    const quantity = context.quantity(row.row, col);
+    if (typed[c].other[row.row - typed[c].top] === 0) continue;
+    const quantity = context.quantity(row.row, columns[c].col);
     if (quantity.kind === 'number' && (quantity.per || quantity.percent)) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { itemRows, valueColumns } from './cells';
-import { typedNumber } from './typed';
+import { typedColumnsOf } from './typed';
 import { unitOfRow } from './units';
 
 /** Words (`Giảm thiểu tối đa`) where the row's unit says a number: `%`, `lần`, `người`. One finding per row. */
@@ -14,13 +14,14 @@ export const rule: Rule = {
   },
   check(context) {
     const columns = valueColumns(context.table);
+    const typed = typedColumnsOf(context, columns);
     for (const row of itemRows(context.table)) {
       // Made only for a row that has words: most rows have none.
       let cells: { at: { row: number; col: number }; text: string }[] | undefined;
       for (let c = 0; c < columns.length; c++) {
         const { col } = columns[c];
-        // A typed number is never words: only other cells are read.
-        if (typedNumber(context, row.row, col) !== undefined) continue;
+        // A typed number is never words, nor is an empty cell: only the others are read (holdsOther, in place).
+        if (typed[c].other[row.row - typed[c].top] === 0) continue;
         const quantity = context.quantity(row.row, col);
         if (quantity.kind === 'words') (cells ??= []).push({ at: { row: row.row, col }, text: quantity.text });
       }

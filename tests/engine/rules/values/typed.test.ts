@@ -1,6 +1,6 @@
 import { Decimal } from '../../../../src/engine/numbers';
 import type { Rule } from '../../../../src/engine/rules/rule';
-import { isNegativeTyped, isPercentTyped, nearestJsNumber, typedNumber } from '../../../../src/engine/rules/values/typed';
+import { holdsOther, isNegativeTyped, isPercentTyped, nearestAt, nearestJsNumber, typedColumn, typedIn, typedNumber } from '../../../../src/engine/rules/values/typed';
 import { findingsOf, gridOf } from '../../grid';
 import { viHeader } from './tables';
 
@@ -53,5 +53,42 @@ describe('values/typed', () => {
     );
     findingsOf(grid, [probe]);
     expect(read).toEqual([[40.5, false], [0.45, true], [undefined, false], [60, false], [50, false], [undefined, false]]);
+  });
+
+  it('reads a column once into arrays that say what typedNumber says, which other cells hold something, and keep a text number\'s nearest JS number', () => {
+    const read: unknown[] = [];
+    const probe: Rule = {
+      meta: { id: 'test/probe', severity: 'info', kinds: ['indicator'], messageIds: [], description: '' },
+      check(context) {
+        for (const col of [3, 4]) {
+          const column = typedColumn(context, col);
+          for (const row of [1, 2, 3, 4]) {
+            const quantity = context.quantity(row, col);
+            const nearest = quantity.kind === 'number' && quantity.notation !== 'typed' ? nearestAt(column, row, quantity.value) : undefined;
+            read.push([typedNumber(context, row, col) ?? NaN, typedIn(column, context, row, col), holdsOther(column, row), nearest]);
+          }
+        }
+        // Below the table the arrays do not say: typedIn reads the cell (none), holdsOther cannot tell.
+        const column = typedColumn(context, 3);
+        read.push([typedIn(column, context, 10, 3), holdsOther(column, 10)]);
+      },
+    };
+    const grid = gridOf(
+      [viHeader, ['1', 'Tỷ lệ nữ', '%', 40.5, '0,1'], ['2', 'Tỷ lệ nam', '%', '59,5', true], ['3', 'Tỷ lệ chung', '%', null, 60], ['4', 'Tỷ lệ', '%', 50, 'x']],
+      { merges: ['D4:E4'] },
+    );
+    findingsOf(grid, [probe]);
+    expect(read).toEqual([
+      [40.5, 40.5, false, undefined],
+      [NaN, NaN, true, 59.5],
+      [NaN, NaN, false, undefined],
+      [50, 50, false, undefined],
+      [NaN, NaN, true, 0.1],
+      [NaN, NaN, true, undefined],
+      // E4 lies under the merged area D4:E4: the context shows it empty.
+      [NaN, NaN, false, undefined],
+      [NaN, NaN, true, undefined],
+      [NaN, true],
+    ]);
   });
 });
