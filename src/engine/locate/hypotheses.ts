@@ -1,5 +1,6 @@
 import { cellAddress } from '../address';
 import type { Identity } from '../identities';
+import { allowanceOf, decimalsShownAt } from '../identities/rounding';
 import { Status } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaOf } from '../rules/budget/arithmetic';
@@ -7,7 +8,6 @@ import { formulaSum } from '../rules/budget/formula-refs';
 import type { Pos } from '../rules/budget/model';
 import { CellMap } from './cell-map';
 import type { LocateContext, Violation } from './index';
-import { allowanceOf, decimalsShownAt } from '../identities/rounding';
 import { type SlipKind, slipNearWhole, slipOf, slipOfWhole } from './slips';
 
 /** One cell's new value; `formula` when the fix is a formula; `toNumber` for a number stored as text. */
