@@ -1,3 +1,4 @@
+import { EMPTY_GRID, keepShapes } from './shapes';
 import type { SheetGrid } from './types';
 
 /**
@@ -60,6 +61,8 @@ export class CellIndex {
 }
 
 const NONE: readonly number[] = [];
+// Its optimised readers outlive every check (shapes.ts).
+keepShapes(new CellIndex(EMPTY_GRID));
 const indexes = new WeakMap<SheetGrid, CellIndex>();
 
 /** Indexes the grid's cells for one check, until forgetCells(): a caller may change a grid between two checks. */

@@ -1,8 +1,9 @@
 import { cellAddress } from '../../address';
-import type { Quantity } from '../../numbers';
+import { Decimal, type Quantity } from '../../numbers';
 import type { Cell, CellRange, ColumnInfo, RowInfo, SheetGrid, TableModel } from '../../types';
 import { AmountGrid } from '../../identities/values';
 import type { RuleContext } from '../rule';
+import { EMPTY_GRID, EMPTY_TABLE, keepShapes } from '../../shapes';
 
 export type { Pos } from '../../identities/values';
 import type { Pos } from '../../identities/values';
@@ -86,6 +87,52 @@ class TableCells {
   }
 }
 
+/**
+ * A table's BudgetReader. A class rather than an object of closures: its hidden class is kept
+ * (../../shapes.ts), so the optimised code of the identities' builders, which take it, outlives a
+ * check.
+ */
+class TableReader implements BudgetReader {
+  readonly hiddenRows: Set<number>;
+
+  constructor(
+    readonly table: TableModel,
+    private readonly cells: TableCells,
+    private readonly context: RuleContext,
+    private readonly merges: TableMerges,
+    readonly amounts: AmountGrid,
+    hiddenRows: readonly number[],
+  ) {
+    this.hiddenRows = new Set(hiddenRows);
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.cells.cell(row, col);
+  }
+
+  /** The context reads each cell once for all the table's rules. */
+  quantity(row: number, col: number): Quantity {
+    return this.context.quantity(row, col);
+  }
+
+  merge(row: number, col: number): CellRange | undefined {
+    return this.merges.merge(row, col);
+  }
+
+  mergedRow(row: number): boolean {
+    return this.merges.mergedRow(row);
+  }
+}
+
+// Their optimised readers outlive every check (../../shapes.ts).
+{
+  const merges = new TableMerges(EMPTY_GRID, EMPTY_TABLE);
+  const cells = new TableCells(EMPTY_GRID, EMPTY_TABLE.range, merges, () => undefined);
+  const amounts = new AmountGrid(0, 0, -1, -1, cells, EMPTY_TABLE);
+  const context: RuleContext = { grid: EMPTY_GRID, table: EMPTY_TABLE, tolerance: new Decimal(0), cell: () => undefined, quantity: () => ({ kind: 'empty' }), report: () => undefined };
+  keepShapes(merges, cells, amounts, new TableReader(EMPTY_TABLE, cells, context, merges, amounts, []));
+}
+
 /** Every budget rule reads the same cells of a table: read each once. */
 const readers = new WeakMap<TableModel, BudgetReader>();
 
@@ -103,16 +150,7 @@ export function readerOf(context: RuleContext): BudgetReader {
     for (let row = range.top; row <= range.bottom; row++) {
       if (!merges.mergedRow(row)) amounts.readRow(row, grid.cells[row - grid.origin.row], grid.origin.col, amountCols);
     }
-    reader = {
-      table: context.table,
-      cell: (row, col) => cells.cell(row, col),
-      // The context reads each cell once for all the table's rules.
-      quantity: (row, col) => context.quantity(row, col),
-      merge: (row, col) => merges.merge(row, col),
-      mergedRow: (row) => merges.mergedRow(row),
-      hiddenRows: new Set(grid.hiddenRows ?? []),
-      amounts,
-    };
+    reader = new TableReader(context.table, cells, context, merges, amounts, grid.hiddenRows ?? []);
     readers.set(context.table, reader);
   }
   return reader;
