@@ -21,8 +21,12 @@ export class CellIndex {
   readonly markedCols: number[] = [];
   private readonly left: number;
 
-  /** `onText`: what else reads every text of the sheet, in the same pass (the legacy-encoding scan). */
-  constructor(grid: SheetGrid, onText?: (text: string) => void) {
+  /**
+   * `onText`: what else reads every text of the sheet, in the same pass (the legacy-encoding scan).
+   * An object with a method rather than a closure made per check: the optimised pass calls the
+   * method, and outlives the check (shapes.ts).
+   */
+  constructor(grid: SheetGrid, onText?: TextReader) {
     const { cells, origin } = grid;
     this.left = origin.col;
     for (let r = 0; r < cells.length; r++) {
@@ -35,7 +39,7 @@ export class CellIndex {
         const value = cell.value;
         if (typeof value === 'string') {
           (this.texts[c] ??= []).push(row);
-          if (onText !== undefined) onText(value);
+          if (onText !== undefined) onText.add(value);
           if (value.includes('#')) this.mark(row, origin.col + c);
         } else if (typeof value === 'number') {
           if (cell.numberFormat !== undefined && cell.numberFormat.includes('%')) (this.percents[c] ??= []).push(row);
@@ -60,13 +64,18 @@ export class CellIndex {
   }
 }
 
+/** What reads every text of a sheet alongside the index. */
+export interface TextReader {
+  add(text: string): void;
+}
+
 const NONE: readonly number[] = [];
 // Its optimised readers outlive every check (shapes.ts).
 keepShapes(new CellIndex(EMPTY_GRID));
 const indexes = new WeakMap<SheetGrid, CellIndex>();
 
 /** Indexes the grid's cells for one check, until forgetCells(): a caller may change a grid between two checks. */
-export function indexCells(grid: SheetGrid, onText?: (text: string) => void): CellIndex {
+export function indexCells(grid: SheetGrid, onText?: TextReader): CellIndex {
   const index = new CellIndex(grid, onText);
   indexes.set(grid, index);
   return index;

@@ -34,7 +34,7 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
   // One pass over every cell (../cell-index.ts) for this check, forgotten after it (a caller may change the grid before the
   // next); it weighs the texts' encoding on the way.
   const evidence = new LegacyEvidence();
-  indexCells(input, (text) => evidence.add(text));
+  indexCells(input, evidence);
   const decoded = decodeLegacySheet(input, evidence);
   if (decoded.grid !== input) indexCells(decoded.grid);
   try {

@@ -74,8 +74,19 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
     headerTop: block.top,
     headerBottom: block.bottom,
     dataTop,
+    // Every optional field present, in one order, undefined until set: every table then has one
+    // hidden class, which outlives the check (../shapes.ts), where fields added one by one made a
+    // class per combination, dropped (with the code that read it) by a full garbage collection.
+    title: undefined,
+    unit: undefined,
     columns,
     rows,
+    convention: undefined,
+    conventionFrom: undefined,
+    readAs: undefined,
+    columnIdentities: undefined,
+    ratioColumns: undefined,
+    columnNumbers: undefined,
   };
   if (unit) table.unit = unit;
   if (title) table.title = title;

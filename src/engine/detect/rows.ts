@@ -1,3 +1,4 @@
+import { keepShapes } from '../shapes';
 import { fold } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
 import { isRatioLabel, isTotalHeading, isTotalLabel, noteKind } from './keywords';
@@ -5,8 +6,27 @@ import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
 import type { SheetView } from './sheet-view';
 
-/** The folded label of a row, by index. */
-type Folded = (index: number) => string;
+/**
+ * Each row's label folded (../text.ts), by index, once, when first asked for: most rows of a
+ * numbered table never are. A class, not a closure made per table: the optimised code that reads
+ * it outlives the check (../shapes.ts).
+ */
+class FoldedLabels {
+  // As long as the rows from the start: filled here and there, a growing array would turn sparse (a hash table) on a long table.
+  private readonly labels: (string | undefined)[];
+
+  constructor(
+    private readonly rows: RowInfo[],
+    length: number,
+  ) {
+    this.labels = new Array<string | undefined>(Math.max(0, length)).fill(undefined);
+  }
+
+  at(index: number): string {
+    return (this.labels[index] ??= fold(this.rows[index].label));
+  }
+}
+keepShapes(new FoldedLabels([], 0));
 
 interface RowsInput {
   view: SheetView;
@@ -34,10 +54,7 @@ export function readRows(input: RowsInput): RowInfo[] {
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
   const rows: RowInfo[] = [];
   const numberings: (Numbering | undefined)[] = [];
-  /** Each label folded once, when first asked for: most rows of a numbered table never are. */
-  // As long as the rows from the start: filled here and there, a growing array would turn sparse (a hash table) on a long table.
-  const foldedLabels: (string | undefined)[] = new Array<string | undefined>(Math.max(0, bottom - top + 1)).fill(undefined);
-  const folded: Folded = (index) => (foldedLabels[index] ??= fold(rows[index].label));
+  const folded = new FoldedLabels(rows, bottom - top + 1);
   let itemAbove = false;
 
   for (let row = top; row <= bottom; row++) {
@@ -63,12 +80,12 @@ export function readRows(input: RowsInput): RowInfo[] {
     const continuation = nameMerge !== undefined && nameMerge.top < row && nameMerge.top >= top;
     if (blank) info.kind = 'blank';
     else if (continuation) info.kind = 'note';
-    else if (!numbering && (isTotalLabel(folded(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
-    else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(folded(index)) && hasValues) {
+    else if (!numbering && (isTotalLabel(folded.at(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
+    else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
-    } else if (!hasValues && noteKind(folded(index))) info.kind = 'note';
-    else if (kind === 'budget' && !numbering && isRatioLabel(folded(index))) info.kind = 'note';
+    } else if (!hasValues && noteKind(folded.at(index))) info.kind = 'note';
+    else if (kind === 'budget' && !numbering && isRatioLabel(folded.at(index))) info.kind = 'note';
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
@@ -85,11 +102,11 @@ export function readRows(input: RowsInput): RowInfo[] {
  * `TỔNG THU CÂN ĐỐI NSNN NĂM 2012` unnumbered under the last item: a total the label implies, kept
  * only where its numbers hold it.
  */
-function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, view: SheetView, valueCols: number[]): void {
+function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels, view: SheetView, valueCols: number[]): void {
   let last = rows.length - 1;
   while (last >= 0 && (rows[last].kind === 'blank' || rows[last].kind === 'note')) last--;
   const row = rows[last];
-  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(folded(last))) return;
+  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(folded.at(last))) return;
   if (!valueCols.some((col) => !view.isEmpty(row.row, col))) return;
   row.kind = 'total';
   row.impliedTotal = true;
@@ -108,7 +125,7 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
  * before it. A dotted number hangs under the row with its prefix; when that row is missing the
  * child hangs under the block it stands in, and the numbering rule reports the gap.
  */
-function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, kind: TableKind): void {
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels, kind: TableKind): void {
   // Only rows without a number take a rank by their stem: tables numbered throughout need no stems.
   let byStem: Map<string, number> | undefined;
   // byStem's stems while they are few (a table labels its rows a handful of ways): each label is
@@ -121,14 +138,14 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       byStem = ranksByStem(rows, numberings, folded);
       if (byStem.size <= 16) stems = [...byStem.keys()];
     }
-    const label = folded(i);
+    const label = folded.at(i);
     if (!stems) return byStem.get(label.slice(0, end));
     for (const stem of stems) if (stem.length === end && label.startsWith(stem)) return byStem.get(stem);
     return undefined;
   };
   let previousRank: number | undefined;
   let previousNumbered = false;
-  const inlineOfWhich = rows.map((row, i) => row.kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded(i)));
+  const inlineOfWhich = rows.map((row, i) => row.kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded.at(i)));
   const ranks = rows.map((row, i) => {
     if (row.kind !== 'item' && row.kind !== 'goal') return undefined;
     let rank = numberings[i]?.rank ?? rankByStem(i);
@@ -153,7 +170,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       return;
     }
     if (row.kind === 'note') {
-      const mode = noteKind(folded(index));
+      const mode = noteKind(folded.at(index));
       if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
       return;
     }
@@ -223,14 +240,14 @@ function fillsGap(rows: RowInfo[], numberings: (Numbering | undefined)[], index:
 }
 
 /** The rank of the numbered rows labelled like each stem (`du an` ← `Dự án 1`), first one wins. */
-function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded): Map<string, number> {
+function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels): Map<string, number> {
   const ranks = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const numbering = numberings[i];
     if (!numbering) continue;
     const end = stemEnd(rows[i].label, i, folded);
     if (end < 0) continue;
-    const stem = folded(i).slice(0, end);
+    const stem = folded.at(i).slice(0, end);
     if (!ranks.has(stem)) ranks.set(stem, numbering.rank);
   }
   return ranks;
@@ -240,9 +257,9 @@ function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], fol
  * The length of a label's stem in its folded text (`Dự án 3` → `du an`, 5): the folded label
  * without its trailing number and the space before it; -1 for a label without a trailing number.
  */
-function stemEnd(label: string, index: number, foldedLabel: Folded): number {
+function stemEnd(label: string, index: number, foldedLabel: FoldedLabels): number {
   if (!isDigit(label.charCodeAt(label.length - 1))) return -1;
-  const folded = foldedLabel(index);
+  const folded = foldedLabel.at(index);
   // `folded` without its trailing digits and the space before them (folded text has single spaces only).
   let end = folded.length;
   while (end > 0 && isDigit(folded.charCodeAt(end - 1))) end--;
