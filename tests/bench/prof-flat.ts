@@ -1,7 +1,7 @@
 /**
  * Profiling aid, not a benchmark: the engine on the flat scaling cases (grids.ts), from the grid built
  * in memory and from the grid readWorkbook makes of its .xlsx, N runs each (default 5) in this process.
- * KIND=flat|flatSlip (default flatSlip), SIZE (default 20000). The first run of each is the fresh-process
+ * KIND=flat|flatSlip|budget (default flatSlip), SIZE (default 20000). The first run of each is the fresh-process
  * cost the benchmark's file form pays in part. Run under `node --cpu-prof` on an esbuild bundle to see
  * where the time goes; `npm run bench` gives the figures that count.
  */
@@ -34,7 +34,8 @@ async function gap(kind: string, file: string) {
 async function main() {
   const kind = (process.env.KIND ?? 'flatSlip') as ScalingCase;
   const size = Number(process.env.SIZE ?? 20000);
-  const file = `/tmp/prof/${kind}-${size}.xlsx`;
+  // KIND=budget: the benchmark's budget workbook, as prof.ts writes it (file form only).
+  const file = kind === ('budget' as ScalingCase) ? '/tmp/prof/budget.xlsx' : `/tmp/prof/${kind}-${size}.xlsx`;
   if (!existsSync(file)) await writeGrid(scalingGrid(kind, size), file);
   const forms = process.env.FORM === 'memory' ? ['memory'] : process.env.FORM === 'file' ? ['file'] : ['file', 'memory'];
   for (const form of forms) {

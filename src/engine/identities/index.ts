@@ -2,7 +2,7 @@ import { Decimal } from '../numbers';
 import { fold } from '../text';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
 import type { CellRange, ColumnIdentity, ColumnInfo, TableModel } from '../types';
-import { allowanceAt } from './rounding';
+import { allowanceAt, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { keepShapes } from '../shapes';
 
@@ -166,6 +166,8 @@ export class IdentityList {
   private residualStates = new Uint8Array(1024);
   private residualValues = new Float64Array(1024);
   private readonly decimals = new Map<number, Decimal>();
+  /** Each identity's rounding allowance once worked out: a total of 20,000 items is asked for it by the partial lists, the families and localisation. */
+  private readonly allowances = new Map<number, Decimal>();
   // Set in the constructor, so that every list has one hidden class.
   private objects: Identity[] | undefined = undefined;
 
@@ -182,6 +184,7 @@ export class IdentityList {
     this.specIds[this.count] = spec.index;
     this.groupIds[this.count] = group;
     this.residualStates[this.count] = RESIDUAL_UNKNOWN;
+    if (this.allowances.size > 0) this.allowances.delete(this.count);
     this.count++;
   }
 
@@ -206,6 +209,11 @@ export class IdentityList {
     this.residualStates[to] = this.residualStates[from];
     this.residualValues[to] = this.residualValues[from];
     if (this.residualStates[from] === RESIDUAL_DECIMAL) this.decimals.set(to, this.decimals.get(from)!);
+    if (this.allowances.size > 0) {
+      const allowance = this.allowances.get(from);
+      if (allowance) this.allowances.set(to, allowance);
+      else this.allowances.delete(to);
+    }
   }
 
   spec(i: number): IdentitySpec {
@@ -299,9 +307,14 @@ export class IdentityList {
     return this.spec(i).family ?? this.groupTerms[this.groupIds[i]]?.family;
   }
 
-  /** allowanceOf() of identity i, worked out now. */
+  /** allowanceOf() of identity i, worked out once (its cells do not change while the engine checks them). */
   allowance(i: number, reader: BudgetReader): Decimal {
-    return allowanceAt(this.targetRow(i), this.targetCol(i), this.lentRows(this.groupIds[i]), this.spec(i).termCols, reader);
+    let allowance = this.allowances.get(i);
+    if (allowance === undefined) {
+      allowance = allowanceAt(this.targetRow(i), this.targetCol(i), this.lentRows(this.groupIds[i]), this.spec(i).termCols, reader);
+      this.allowances.set(i, allowance);
+    }
+    return allowance;
   }
 
   /** Σ coef × terms − target of identity i, as residualOf() gives it. */
@@ -347,6 +360,8 @@ export class IdentityList {
     identity.id = i;
     const state = this.residualStates[i];
     identity.residual = state === RESIDUAL_NUMBER ? this.residualValues[i] : state === RESIDUAL_DECIMAL ? this.decimals.get(i) : state === RESIDUAL_NONE ? null : undefined;
+    const allowance = this.allowances.size > 0 ? this.allowances.get(i) : undefined;
+    if (allowance) rememberAllowance(identity, allowance);
     return identity;
   }
 }

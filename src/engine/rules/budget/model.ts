@@ -207,19 +207,29 @@ export function addresses(cells: Pos[]): string {
  * `SUM(F5:H5,F8:H8)`); scattered single cells are added (`C5+F5+I5+L5`).
  */
 export function sumFormula(cells: Pos[]): string {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  // An identity's terms come in order already (a parent's 20,000 items): sorted only when they do not.
+  let inOrder = true;
+  for (let i = 1; i < cells.length && inOrder; i++) inOrder = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].col < cells[i].col);
+  const sorted = inOrder ? cells : [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const segments: CellRange[] = [];
   for (const cell of sorted) {
     const last = segments[segments.length - 1];
     if (last && last.top === cell.row && last.right + 1 === cell.col) last.right = cell.col;
     else segments.push({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col });
   }
-  // Stack segments of the same columns on consecutive rows into one rectangle.
+  // Stack segments of the same columns on consecutive rows into one rectangle: only the latest
+  // range of those columns can end on the row above (segments come row by row).
   const ranges: CellRange[] = [];
+  const latest = new Map<number, CellRange>();
   for (const segment of segments) {
-    const above = ranges.find((r) => r.left === segment.left && r.right === segment.right && r.bottom + 1 === segment.top);
-    if (above) above.bottom = segment.bottom;
-    else ranges.push({ ...segment });
+    const key = segment.left * 20_000 + segment.right;
+    const above = latest.get(key);
+    if (above && above.bottom + 1 === segment.top) above.bottom = segment.bottom;
+    else {
+      const range = { ...segment };
+      ranges.push(range);
+      latest.set(key, range);
+    }
   }
   const written = ranges.map((r) =>
     r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`,
