@@ -4,7 +4,7 @@ import { isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, TableOverride, TableUnit } from '../types';
 import { headerIdentities, readColumnNumbers, statedIdentities, statedRatios } from './column-identities';
-import { classify, columnFromHeader, settleColumns } from './columns';
+import { classify, columnFromHeader, keptColumn, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
 import { parseNumbering } from './numbering';
@@ -63,7 +63,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const moneyUnit = unit?.factor !== undefined || hasPhrase(headerText, HEADER_WORDS.budget);
   const unitTexts = unitColumnTexts(view, drafts.find((d) => d.role === 'unit')?.col, dataTop, bottom);
   const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
-  const columns = kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind);
+  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind)).map(keptColumn);
   const rows = readRows({ view, kind, columns, top: dataTop, bottom, left: block.left, right: block.right });
   const range = { top: block.top, left: block.left, bottom, right: block.right };
   const table: TableModel = {
