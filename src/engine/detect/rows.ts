@@ -145,36 +145,50 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
   };
   let previousRank: number | undefined;
   let previousNumbered = false;
-  const inlineOfWhich = rows.map((row, i) => row.kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded.at(i)));
-  const ranks = rows.map((row, i) => {
-    if (row.kind !== 'item' && row.kind !== 'goal') return undefined;
+  // Loops, not callbacks made per table: the optimised code of a callback goes with it at the next
+  // full garbage collection, that of this function stays (../shapes.ts).
+  const inlineOfWhich: boolean[] = [];
+  for (let i = 0; i < rows.length; i++) inlineOfWhich.push(rows[i].kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded.at(i)));
+  const ranks: (number | undefined)[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind !== 'item' && row.kind !== 'goal') {
+      ranks.push(undefined);
+      continue;
+    }
     let rank = numberings[i]?.rank ?? rankByStem(i);
     if (rank === undefined) {
       // In a budget table an unnumbered row under a numbered item breaks that item down; a
       // `Trong đó: X` line always belongs to the row just above it.
-      if (inlineOfWhich[i] && previousRank !== undefined) return previousRank + 0.5;
+      if (inlineOfWhich[i] && previousRank !== undefined) {
+        ranks.push(previousRank + 0.5);
+        continue;
+      }
       const breaksDown = kind === 'budget' && previousNumbered && previousRank !== undefined && !fillsGap(rows, numberings, i);
       rank = breaksDown ? previousRank! + 0.5 : (previousRank ?? (row.kind === 'goal' ? 0 : 99));
     }
     previousNumbered = numberings[i] !== undefined;
     previousRank = rank;
-    return rank;
-  });
-  const used = [...new Set(ranks.filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
+    ranks.push(rank);
+  }
+  const usedRanks = new Set<number>();
+  for (let i = 0; i < ranks.length; i++) if (ranks[i] !== undefined) usedRanks.add(ranks[i]!);
+  const used = [...usedRanks].sort((a, b) => a - b);
   const stack: number[] = [];
   let pendingMode: RowInfo['childrenMode'] | undefined;
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
     const rank = ranks[index];
     if (row.kind === 'total') {
       stack.length = 0;
-      return;
+      continue;
     }
     if (row.kind === 'note') {
       const mode = noteKind(folded.at(index));
       if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
-      return;
+      continue;
     }
-    if (rank === undefined) return;
+    if (rank === undefined) continue;
     row.level = used.indexOf(rank);
     while (stack.length && ranks[stack[stack.length - 1]]! >= rank) stack.pop();
     const numbering = numberings[index];
@@ -199,7 +213,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     pendingMode = undefined;
     // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
     if (!inlineOfWhich[index]) stack.push(index);
-  });
+  }
 }
 
 /**
@@ -277,14 +291,15 @@ function linkTotals(rows: RowInfo[]): void {
   let sectionStart = 0;
   let previousChildren: number[] = [];
   const numbered = new NumberedRows(rows);
-  rows.forEach((row, index) => {
-    if (row.kind !== 'total') return;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (row.kind !== 'total') continue;
     // `Tổng số (A+B+C)` names its members: exactly those rows, wherever they stand.
     const members = listedMembers(numbered, row.label);
     if (members) {
       row.children = members;
       sectionStart = index + 1;
-      return;
+      continue;
     }
     const above = topLevel(rows, sectionStart, index);
     if (above.length > 0) {
@@ -299,7 +314,7 @@ function linkTotals(rows: RowInfo[]): void {
       row.children = topLevel(rows, index + 1, end);
     }
     sectionStart = index + 1;
-  });
+  }
 }
 
 /** The rows a total's label lists (`Tổng số (A+B+C)`, `Cộng (I + II)`), when each is found once. */

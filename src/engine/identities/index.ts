@@ -447,7 +447,12 @@ function buildIdentities(reader: BudgetReader): IdentityList {
   const list = new IdentityList();
   const columns = amountColumns(table);
   if (columns.length === 0) return list;
-  const hasAmounts = table.rows.map((row) => isDataRow(row) && rowHasAmounts(reader, row.row, columns));
+  // A loop, not a callback made per table, whose optimised code a full garbage collection would drop (../shapes.ts).
+  const hasAmounts: boolean[] = [];
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index];
+    hasAmounts.push(isDataRow(row) && rowHasAmounts(reader, row.row, columns));
+  }
   const plan = planOf(reader, columns);
   // Which target columns a row's earlier identities took: row index + 1 where taken.
   const taken = new Int32Array(table.range.right + 1);
@@ -874,8 +879,9 @@ function numbersOf<T>(list: readonly T[], f: (item: T) => number): number[] {
 
 function topLevelRows(table: TableModel): number[] {
   const indexes: number[] = [];
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index];
     if ((row.kind === 'item' || row.kind === 'goal') && row.level === 0) indexes.push(index);
-  });
+  }
   return indexes;
 }
