@@ -73,12 +73,13 @@ class TableCells {
     private readonly grid: SheetGrid,
     private readonly range: CellRange,
     private readonly merges: TableMerges,
-    private readonly outside: RuleContext['cell'],
+    /** Cells outside the table, read through the rules' context (an object, not a closure made per table: ../../shapes.ts). */
+    private readonly outside: Pick<RuleContext, 'cell'>,
   ) {}
 
   cell(row: number, col: number): Cell | undefined {
     const { range } = this;
-    if (row < range.top || row > range.bottom || col < range.left || col > range.right) return this.outside(row, col);
+    if (row < range.top || row > range.bottom || col < range.left || col > range.right) return this.outside.cell(row, col);
     if (this.merges.mergedRow(row)) {
       const merge = this.merges.merge(row, col);
       if (merge && (merge.top !== row || merge.left !== col)) return undefined;
@@ -127,7 +128,7 @@ class TableReader implements BudgetReader {
 // Their optimised readers outlive every check (../../shapes.ts).
 {
   const merges = new TableMerges(EMPTY_GRID, EMPTY_TABLE);
-  const cells = new TableCells(EMPTY_GRID, EMPTY_TABLE.range, merges, () => undefined);
+  const cells = new TableCells(EMPTY_GRID, EMPTY_TABLE.range, merges, { cell: () => undefined });
   const amounts = new AmountGrid(0, 0, -1, -1, cells, EMPTY_TABLE);
   const context: RuleContext = { grid: EMPTY_GRID, table: EMPTY_TABLE, tolerance: new Decimal(0), cell: () => undefined, quantity: () => ({ kind: 'empty' }), report: () => undefined };
   keepShapes(merges, cells, amounts, new TableReader(EMPTY_TABLE, cells, context, merges, amounts, []));
@@ -142,8 +143,7 @@ export function readerOf(context: RuleContext): BudgetReader {
     const { range } = context.table;
     const { grid } = context;
     const merges = new TableMerges(grid, context.table);
-    // A method of the context, called on it.
-    const cells = new TableCells(grid, range, merges, (row, col) => context.cell(row, col));
+    const cells = new TableCells(grid, range, merges, context);
     const amounts = new AmountGrid(range.top, range.left, range.bottom, range.right, cells, context.table);
     // Every amount is read for the identities: row by row here, as the grid stores them.
     const amountCols = amountColumns(context.table).map((column) => column.col);
