@@ -2,6 +2,7 @@ import { readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { HEADER_WORDS, moneyUnitOf, sourceOf, yearsOf } from './keywords';
 import type { SheetView } from './sheet-view';
+import { keepShapes } from '../shapes';
 
 export interface HeaderBlock {
   top: number;
@@ -9,6 +10,12 @@ export interface HeaderBlock {
   left: number;
   right: number;
 }
+
+/** A header block, made here only: every block has this literal's hidden class, and one is kept (../shapes.ts). */
+function headerBlock(top: number, bottom: number, left: number, right: number): HeaderBlock {
+  return { top, bottom, left, right };
+}
+keepShapes(headerBlock(0, 0, 0, 0));
 
 /** Published forms stack up to eight header lines (`TỔNG THU` / `NSNN TRÊN` / `ĐỊA BÀN`). */
 const MAX_HEADER_ROWS = 8;
@@ -104,7 +111,7 @@ export function headerBlockAt(view: SheetView, top: number, limit?: { left: numb
     bottom++;
     spanOf(bottom);
   }
-  return { top, bottom, left, right };
+  return headerBlock(top, bottom, left, right);
 }
 
 /**

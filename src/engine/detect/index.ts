@@ -65,7 +65,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const unitTexts = unitColumnTexts(view, drafts.find((d) => d.role === 'unit')?.col, dataTop, bottom);
   const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
   const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind)).map(keptColumn);
-  const rows = readRows({ view, kind, columns, top: dataTop, bottom, left: block.left, right: block.right });
+  const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right);
   const range = { top: block.top, left: block.left, bottom, right: block.right };
   const table = tableModel(`${view.grid.name}!${rangeAddress(range)}`, view.grid.name, kind, range, block.top, block.bottom, dataTop, columns, rows);
   if (unit) table.unit = unit;
@@ -306,7 +306,7 @@ function applyOverrides(view: SheetView, table: TableModel, overrides: TableOver
     const corrected = override.columns?.find((c) => c.col === column.col);
     return corrected ? { header: column.header, ...corrected, overridden: true } : column;
   });
-  const rows = readRows({ view, kind, columns, top: table.dataTop, bottom: table.range.bottom, left: table.range.left, right: table.range.right });
+  const rows = readRows(view, kind, columns, table.dataTop, table.range.bottom, table.range.left, table.range.right);
   const corrected: TableModel = { ...table, kind, columns, rows };
   const convention = conventionOf(view, rows, columns);
   delete corrected.convention;

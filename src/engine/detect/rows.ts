@@ -28,16 +28,6 @@ class FoldedLabels {
 }
 keepShapes(new FoldedLabels([], 0));
 
-interface RowsInput {
-  view: SheetView;
-  kind: TableKind;
-  columns: ColumnInfo[];
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
 const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
 
 /**
@@ -46,9 +36,12 @@ const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other'])
  */
 const NO_CHILDREN: number[] = [];
 
-/** Reads each data row's kind, number and label, then links parents and children. */
-export function readRows(input: RowsInput): RowInfo[] {
-  const { view, columns, top, bottom, left, right, kind } = input;
+/**
+ * Reads each data row's kind, number and label (sheet rows `top`…`bottom`, columns `left`…`right`),
+ * then links parents and children. Arguments, not an object made per table whose hidden class a
+ * full garbage collection would drop with this function's optimised code (../shapes.ts).
+ */
+export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[], top: number, bottom: number, left: number, right: number): RowInfo[] {
   const numberCol = columns.find((c) => c.role === 'number')?.col;
   const nameCol = columns.find((c) => c.role === 'name')?.col;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
