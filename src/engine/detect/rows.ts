@@ -1,10 +1,10 @@
-import { keepShapes } from '../shapes';
+import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
 import { isRatioLabel, isTotalHeading, isTotalLabel, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
-import type { SheetView } from './sheet-view';
+import { SheetView } from './sheet-view';
 
 /**
  * Each row's label folded (../text.ts), by index, once, when first asked for: most rows of a
@@ -45,12 +45,45 @@ export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[]
   const numberCol = columns.find((c) => c.role === 'number')?.col;
   const nameCol = columns.find((c) => c.role === 'name')?.col;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  const rows: RowInfo[] = [];
-  const numberings: (Numbering | undefined)[] = [];
-  const folded = new FoldedLabels(rows, bottom - top + 1);
-  let itemAbove = false;
+  const reader = new RowReader(view, kind, numberCol, nameCol, valueCols, top, bottom, left, right);
+  for (let row = top; row <= bottom; row++) reader.read(row);
+  const { rows, numberings, folded } = reader;
+  if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
+  assignLevels(rows, numberings, folded, kind);
+  linkTotals(rows);
+  return rows;
+}
 
-  for (let row = top; row <= bottom; row++) {
+/**
+ * Reads a table's rows one by one for readRows: the table's state in an object, the work of a row
+ * in a method. Called for every row, the method is optimised within the first table and keeps its
+ * optimised code from one check to the next, where a loop in a function called once per table is
+ * compiled anew (on the stack) for every check, and its code dropped by the next full garbage
+ * collection (../shapes.ts).
+ */
+class RowReader {
+  readonly rows: RowInfo[] = [];
+  readonly numberings: (Numbering | undefined)[] = [];
+  readonly folded: FoldedLabels;
+  /** Whether an item stands above the row being read. */
+  private itemAbove = false;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly kind: TableKind,
+    private readonly numberCol: number | undefined,
+    private readonly nameCol: number | undefined,
+    private readonly valueCols: number[],
+    private readonly top: number,
+    bottom: number,
+    private readonly left: number,
+    private readonly right: number,
+  ) {
+    this.folded = new FoldedLabels(this.rows, bottom - top + 1);
+  }
+
+  read(row: number): void {
+    const { view, numberCol, nameCol, valueCols, left, right, top, kind, rows, folded } = this;
     const blank = view.nextFilled(row, left, right) < 0;
     let number = numberCol !== undefined ? view.ownText(row, numberCol) : '';
     let label = nameCol !== undefined ? view.text(row, nameCol) : '';
@@ -74,7 +107,7 @@ export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[]
     if (blank) info.kind = 'blank';
     else if (continuation) info.kind = 'note';
     else if (!numbering && (isTotalLabel(folded.at(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
-    else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
+    else if (kind === 'budget' && !numbering && !this.itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
     } else if (!hasValues && noteKind(folded.at(index))) info.kind = 'note';
@@ -82,14 +115,11 @@ export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[]
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
-    else itemAbove = true;
-    numberings.push(numbering);
+    else this.itemAbove = true;
+    this.numberings.push(numbering);
   }
-  if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
-  assignLevels(rows, numberings, folded, kind);
-  linkTotals(rows);
-  return rows;
 }
+keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefined, [], 0, -1, 0, -1));
 
 /**
  * `TỔNG THU CÂN ĐỐI NSNN NĂM 2012` unnumbered under the last item: a total the label implies, kept

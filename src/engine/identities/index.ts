@@ -461,21 +461,27 @@ function buildIdentities(reader: BudgetReader): IdentityList {
   const plan = planOf(reader.table, columns);
   // Which target columns a row's earlier identities took: row index + 1 where taken.
   const taken = new Int32Array(table.range.right + 1);
-  for (let index = 0; index < table.rows.length; index++) {
-    if (!hasAmounts[index]) continue;
-    const row = table.rows[index];
-    const group = list.addRowGroup(row.row, index);
-    // The column-number row's formulas first, then the years × sources plan, then what the header implies.
-    takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
-    takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
-    takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1);
-    // A heading row of zeros or dashes over its items is a heading, not a total of them.
-    let nonZero = false;
-    for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
-    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, list);
-    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, list);
-  }
+  for (let index = 0; index < table.rows.length; index++) if (hasAmounts[index]) rowIdentities(reader, plan, columns, hasAmounts, taken, list, index);
   return list;
+}
+
+/**
+ * The identities of the row at `index` in table.rows, pushed onto `list`. A function of its own,
+ * called for every row: optimised within the first table, it keeps its code from one check to the
+ * next, where the loop of buildIdentities, called once per table, is compiled anew every check.
+ */
+function rowIdentities(reader: BudgetReader, plan: ColumnPlan, columns: ColumnInfo[], hasAmounts: boolean[], taken: Int32Array, list: IdentityList, index: number): void {
+  const row = reader.table.rows[index];
+  const group = list.addRowGroup(row.row, index);
+  // The column-number row's formulas first, then the years × sources plan, then what the header implies.
+  takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
+  takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
+  takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1);
+  // A heading row of zeros or dashes over its items is a heading, not a total of them.
+  let nonZero = false;
+  for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
+  if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, list);
+  if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, list);
 }
 
 /**
