@@ -1,5 +1,5 @@
 import { EMPTY_GRID, keepShapes } from './shapes';
-import type { SheetGrid } from './types';
+import type { Cell, SheetGrid } from './types';
 
 /**
  * Where a sheet's few telling cells are, found in one pass over its grid and kept for the check
@@ -29,22 +29,26 @@ export class CellIndex {
   constructor(grid: SheetGrid, onText?: TextReader) {
     const { cells, origin } = grid;
     this.left = origin.col;
+    // Row by row through a method: called for every row, it keeps its optimised code from one check
+    // to the next, where a loop over every cell here would be compiled anew (on the stack) each time.
     for (let r = 0; r < cells.length; r++) {
       const line = cells[r];
-      if (!line) continue;
-      const row = origin.row + r;
-      for (let c = 0; c < line.length; c++) {
-        const cell = line[c];
-        if (cell === undefined) continue;
-        const value = cell.value;
-        if (typeof value === 'string') {
-          (this.texts[c] ??= []).push(row);
-          if (onText !== undefined) onText.add(value);
-          if (value.includes('#')) this.mark(row, origin.col + c);
-        } else if (typeof value === 'number') {
-          if (cell.numberFormat !== undefined && cell.numberFormat.includes('%')) (this.percents[c] ??= []).push(row);
-        } else if (value !== null && typeof value === 'object') this.mark(row, origin.col + c);
-      }
+      if (line) this.indexRow(line, origin.row + r, onText);
+    }
+  }
+
+  private indexRow(line: readonly (Cell | undefined)[], row: number, onText: TextReader | undefined): void {
+    for (let c = 0; c < line.length; c++) {
+      const cell = line[c];
+      if (cell === undefined) continue;
+      const value = cell.value;
+      if (typeof value === 'string') {
+        (this.texts[c] ??= []).push(row);
+        if (onText !== undefined) onText.add(value);
+        if (value.includes('#')) this.mark(row, this.left + c);
+      } else if (typeof value === 'number') {
+        if (cell.numberFormat !== undefined && cell.numberFormat.includes('%')) (this.percents[c] ??= []).push(row);
+      } else if (value !== null && typeof value === 'object') this.mark(row, this.left + c);
     }
   }
 
