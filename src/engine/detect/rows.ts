@@ -170,13 +170,14 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
   let previousNumbered = false;
   // Loops, not callbacks made per table: the optimised code of a callback goes with it at the next
   // full garbage collection, that of this function stays (../shapes.ts).
-  const inlineOfWhich: boolean[] = [];
-  for (let i = 0; i < rows.length; i++) inlineOfWhich.push(rows[i].kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded.at(i)));
-  const ranks: (number | undefined)[] = [];
+  // Each as long as the rows from the start, as map() made them: a whole sheet of rows is not grown by copies.
+  const inlineOfWhich = new Array<boolean>(rows.length);
+  for (let i = 0; i < rows.length; i++) inlineOfWhich[i] = rows[i].kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded.at(i));
+  const ranks = new Array<number | undefined>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (row.kind !== 'item' && row.kind !== 'goal') {
-      ranks.push(undefined);
+      ranks[i] = undefined;
       continue;
     }
     let rank = numberings[i]?.rank ?? rankByStem(i);
@@ -184,7 +185,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       // In a budget table an unnumbered row under a numbered item breaks that item down; a
       // `Trong đó: X` line always belongs to the row just above it.
       if (inlineOfWhich[i] && previousRank !== undefined) {
-        ranks.push(previousRank + 0.5);
+        ranks[i] = previousRank + 0.5;
         continue;
       }
       const breaksDown = kind === 'budget' && previousNumbered && previousRank !== undefined && !fillsGap(rows, numberings, i);
@@ -192,7 +193,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     }
     previousNumbered = numberings[i] !== undefined;
     previousRank = rank;
-    ranks.push(rank);
+    ranks[i] = rank;
   }
   const usedRanks = new Set<number>();
   for (let i = 0; i < ranks.length; i++) if (ranks[i] !== undefined) usedRanks.add(ranks[i]!);

@@ -453,10 +453,10 @@ function buildIdentities(reader: BudgetReader): IdentityList {
   const columns = amountColumns(table);
   if (columns.length === 0) return list;
   // A loop, not a callback made per table, whose optimised code a full garbage collection would drop (../shapes.ts).
-  const hasAmounts: boolean[] = [];
+  const hasAmounts = new Array<boolean>(table.rows.length);
   for (let index = 0; index < table.rows.length; index++) {
     const row = table.rows[index];
-    hasAmounts.push(isDataRow(row) && rowHasAmounts(reader, row.row, columns));
+    hasAmounts[index] = isDataRow(row) && rowHasAmounts(reader, row.row, columns);
   }
   const plan = planOf(reader.table, columns);
   // Which target columns a row's earlier identities took: row index + 1 where taken.
