@@ -1,9 +1,12 @@
 /**
  * Profiling aid, not a benchmark: the engine on the flat scaling cases (grids.ts), from the grid built
  * in memory and from the grid readWorkbook makes of its .xlsx, N runs each (default 5) in this process.
- * KIND=flat|flatSlip|budget (default flatSlip), SIZE (default 20000). The first run of each is the fresh-process
- * cost the benchmark's file form pays in part. Run under `node --cpu-prof` on an esbuild bundle to see
- * where the time goes; `npm run bench` gives the figures that count.
+ * KIND=flat|flatSlip|budget (default flatSlip; budget: the workbook prof.ts writes, file form only),
+ * SIZE (default 20000), FORM=file|memory (default both). GAP=gc puts three full garbage collections
+ * before each run (with node --expose-gc), as the benchmark's file form has between its checks: with
+ * `--trace-deopt`, "reason: weak objects" then names the functions whose optimised code went with a
+ * hidden class (src/engine/shapes.ts). Run under `node --cpu-prof` on an esbuild bundle to see where
+ * the time goes; `npm run bench` gives the figures that count.
  */
 import { read } from '@e965/xlsx';
 import ExcelJS from 'exceljs';
