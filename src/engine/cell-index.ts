@@ -1,4 +1,5 @@
-import type { SheetGrid } from './types';
+import { EMPTY_GRID, keepShapes } from './shapes';
+import type { Cell, SheetGrid } from './types';
 
 /**
  * Where a sheet's few telling cells are, found in one pass over its grid and kept for the check
@@ -20,26 +21,34 @@ export class CellIndex {
   readonly markedCols: number[] = [];
   private readonly left: number;
 
-  /** `onText`: what else reads every text of the sheet, in the same pass (the legacy-encoding scan). */
-  constructor(grid: SheetGrid, onText?: (text: string) => void) {
+  /**
+   * `onText`: what else reads every text of the sheet, in the same pass (the legacy-encoding scan).
+   * An object with a method rather than a closure made per check: the optimised pass calls the
+   * method, and outlives the check (shapes.ts).
+   */
+  constructor(grid: SheetGrid, onText?: TextReader) {
     const { cells, origin } = grid;
     this.left = origin.col;
+    // Row by row through a method: called for every row, it keeps its optimised code from one check
+    // to the next, where a loop over every cell here would be compiled anew (on the stack) each time.
     for (let r = 0; r < cells.length; r++) {
       const line = cells[r];
-      if (!line) continue;
-      const row = origin.row + r;
-      for (let c = 0; c < line.length; c++) {
-        const cell = line[c];
-        if (cell === undefined) continue;
-        const value = cell.value;
-        if (typeof value === 'string') {
-          (this.texts[c] ??= []).push(row);
-          if (onText !== undefined) onText(value);
-          if (value.includes('#')) this.mark(row, origin.col + c);
-        } else if (typeof value === 'number') {
-          if (cell.numberFormat !== undefined && cell.numberFormat.includes('%')) (this.percents[c] ??= []).push(row);
-        } else if (value !== null && typeof value === 'object') this.mark(row, origin.col + c);
-      }
+      if (line) this.indexRow(line, origin.row + r, onText);
+    }
+  }
+
+  private indexRow(line: readonly (Cell | undefined)[], row: number, onText: TextReader | undefined): void {
+    for (let c = 0; c < line.length; c++) {
+      const cell = line[c];
+      if (cell === undefined) continue;
+      const value = cell.value;
+      if (typeof value === 'string') {
+        (this.texts[c] ??= []).push(row);
+        if (onText !== undefined) onText.add(value);
+        if (value.includes('#')) this.mark(row, this.left + c);
+      } else if (typeof value === 'number') {
+        if (cell.numberFormat !== undefined && cell.numberFormat.includes('%')) (this.percents[c] ??= []).push(row);
+      } else if (value !== null && typeof value === 'object') this.mark(row, this.left + c);
     }
   }
 
@@ -59,11 +68,18 @@ export class CellIndex {
   }
 }
 
+/** What reads every text of a sheet alongside the index. */
+export interface TextReader {
+  add(text: string): void;
+}
+
 const NONE: readonly number[] = [];
+// Its optimised readers outlive every check (shapes.ts).
+keepShapes(new CellIndex(EMPTY_GRID));
 const indexes = new WeakMap<SheetGrid, CellIndex>();
 
 /** Indexes the grid's cells for one check, until forgetCells(): a caller may change a grid between two checks. */
-export function indexCells(grid: SheetGrid, onText?: (text: string) => void): CellIndex {
+export function indexCells(grid: SheetGrid, onText?: TextReader): CellIndex {
   const index = new CellIndex(grid, onText);
   indexes.set(grid, index);
   return index;

@@ -2,6 +2,7 @@ import { cellAddress, columnLetters, rangeAddress } from './address';
 import { forgetCells, indexCells } from './cell-index';
 import { detectTables } from './detect';
 import { SheetView } from './detect/sheet-view';
+import { EMPTY_GRID, EMPTY_TABLE, keepShapes } from './shapes';
 import { tableIdentitiesOf } from './identities';
 import { locate } from './locate';
 import { forgetLastEntries } from './memo';
@@ -33,7 +34,7 @@ export function checkSheet(input: SheetGrid, options: CheckOptions = {}, rules: 
   // One pass over every cell (../cell-index.ts) for this check, forgotten after it (a caller may change the grid before the
   // next); it weighs the texts' encoding on the way.
   const evidence = new LegacyEvidence();
-  indexCells(input, (text) => evidence.add(text));
+  indexCells(input, evidence);
   const decoded = decodeLegacySheet(input, evidence);
   if (decoded.grid !== input) indexCells(decoded.grid);
   try {
@@ -108,8 +109,8 @@ function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rule
  */
 class TableContext implements RuleContext {
   readonly grid: SheetGrid;
-  /** The rule running now. */
-  rule: Rule | undefined;
+  /** The rule running now (set in the constructor, so that every context has one hidden class). */
+  rule: Rule | undefined = undefined;
   private readonly quantities = new Map<number, Quantity>();
 
   constructor(
@@ -139,6 +140,9 @@ class TableContext implements RuleContext {
     this.sink.push(toFinding(draft, this.rule!, this.grid, this.table));
   }
 }
+
+// Its optimised readers outlive every check (shapes.ts).
+keepShapes(new TableContext(new SheetView(EMPTY_GRID), EMPTY_TABLE, new Decimal(0), []));
 
 function toFinding(draft: FindingDraft, rule: Rule, grid: SheetGrid, table: TableModel): Finding {
   const cell = cellAddress(draft.at.row, draft.at.col);

@@ -113,6 +113,16 @@ export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   });
 }
 
+/**
+ * The column as a table keeps it: every field present, in one order, absent ones undefined. The
+ * settled columns are copies made per check (spread, rest, Object.assign), each of a hidden class
+ * of its own that a full garbage collection drops, and with it the optimised code of every rule
+ * that read a column (../shapes.ts); made here, all have the one class of this literal.
+ */
+export function keptColumn(column: ColumnInfo): ColumnInfo {
+  return { col: column.col, header: column.header, role: column.role, year: column.year, source: column.source, scope: column.scope, overridden: column.overridden };
+}
+
 /** Whether a header line introduces a partial (`Trong đó`) or complete (`Chia ra`) breakdown. */
 export function breakdownOf(line: string): 'ofWhich' | 'all' | undefined {
   const kind = noteKind(fold(line));

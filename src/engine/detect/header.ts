@@ -2,6 +2,7 @@ import { readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { HEADER_WORDS, moneyUnitOf, sourceOf, yearsOf } from './keywords';
 import type { SheetView } from './sheet-view';
+import { keepShapes } from '../shapes';
 
 export interface HeaderBlock {
   top: number;
@@ -9,6 +10,12 @@ export interface HeaderBlock {
   left: number;
   right: number;
 }
+
+/** A header block, made here only: every block has this literal's hidden class, and one is kept (../shapes.ts). */
+function headerBlock(top: number, bottom: number, left: number, right: number): HeaderBlock {
+  return { top, bottom, left, right };
+}
+keepShapes(headerBlock(0, 0, 0, 0));
 
 /** Published forms stack up to eight header lines (`TỔNG THU` / `NSNN TRÊN` / `ĐỊA BÀN`). */
 const MAX_HEADER_ROWS = 8;
@@ -104,7 +111,7 @@ export function headerBlockAt(view: SheetView, top: number, limit?: { left: numb
     bottom++;
     spanOf(bottom);
   }
-  return { top, bottom, left, right };
+  return headerBlock(top, bottom, left, right);
 }
 
 /**
@@ -161,9 +168,17 @@ export const COLUMN_NUMBER = /^\(?([A-Z]|\d{1,2})\)?(\s*=\s*[\d\s+\-*/()x.…]+)
 export function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {
   const filled = view.filledColumns(row, left, right);
   if (filled.length < 3) return false;
-  // An error value (`#REF!` over a broken column) stands in a column-number row too.
-  const texts = filled.filter((col) => typeof view.cell(row, col)?.value !== 'object').map((col) => view.ownText(row, col));
-  if (texts.length < 3 || !texts.every((text) => COLUMN_NUMBER.test(text))) return false;
+  // Asked of every row the header search passes, most of them data: the first text that is not a
+  // column number ends it.
+  const texts: string[] = [];
+  for (let i = 0; i < filled.length; i++) {
+    // An error value (`#REF!` over a broken column) stands in a column-number row too.
+    if (typeof view.cell(row, filled[i])?.value === 'object') continue;
+    const text = view.ownText(row, filled[i]);
+    if (!COLUMN_NUMBER.test(text)) return false;
+    texts.push(text);
+  }
+  if (texts.length < 3) return false;
   const numbers = texts.map((t) => /^\(?(\d{1,2})/.exec(t)?.[1]).filter((n): n is string => n !== undefined).map(Number);
   // Never decreasing: a repeated number (`6 6`) is a slip the column-numbers rule reports.
   return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n >= numbers[i - 1]) && numbers[0] <= 2;

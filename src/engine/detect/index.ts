@@ -2,9 +2,10 @@ import { parseRangeAddress, rangeAddress } from '../address';
 import { cellIndexOf } from '../cell-index';
 import { isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
-import type { ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableModel, TableOverride, TableUnit } from '../types';
+import { keepShapes } from '../shapes';
+import type { CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableKind, TableModel, TableOverride, TableUnit } from '../types';
 import { headerIdentities, readColumnNumbers, statedIdentities, statedRatios } from './column-identities';
-import { classify, columnFromHeader, settleColumns } from './columns';
+import { classify, columnFromHeader, keptColumn, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
 import { parseNumbering } from './numbering';
@@ -63,20 +64,10 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const moneyUnit = unit?.factor !== undefined || hasPhrase(headerText, HEADER_WORDS.budget);
   const unitTexts = unitColumnTexts(view, drafts.find((d) => d.role === 'unit')?.col, dataTop, bottom);
   const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
-  const columns = kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind);
-  const rows = readRows({ view, kind, columns, top: dataTop, bottom, left: block.left, right: block.right });
+  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind)).map(keptColumn);
+  const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right);
   const range = { top: block.top, left: block.left, bottom, right: block.right };
-  const table: TableModel = {
-    id: `${view.grid.name}!${rangeAddress(range)}`,
-    sheet: view.grid.name,
-    kind,
-    range,
-    headerTop: block.top,
-    headerBottom: block.bottom,
-    dataTop,
-    columns,
-    rows,
-  };
+  const table = tableModel(`${view.grid.name}!${rangeAddress(range)}`, view.grid.name, kind, range, block.top, block.bottom, dataTop, columns, rows);
   if (unit) table.unit = unit;
   if (title) table.title = title;
   if (kind === 'budget') {
@@ -93,6 +84,35 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   if (convention?.from) table.conventionFrom = convention.from;
   return table;
 }
+
+/**
+ * A table with every optional field present, in one order, undefined until set: every table then
+ * has the one hidden class of this literal, where fields added one by one made a class per
+ * combination. One is kept (../shapes.ts): the class outlives a full garbage collection, and with
+ * it the optimised code of every rule that reads a table.
+ */
+function tableModel(id: string, sheet: string, kind: TableKind, range: CellRange, headerTop: number, headerBottom: number, dataTop: number, columns: ColumnInfo[], rows: RowInfo[]): TableModel {
+  return {
+    id,
+    sheet,
+    kind,
+    range,
+    headerTop,
+    headerBottom,
+    dataTop,
+    title: undefined,
+    unit: undefined,
+    columns,
+    rows,
+    convention: undefined,
+    conventionFrom: undefined,
+    readAs: undefined,
+    columnIdentities: undefined,
+    ratioColumns: undefined,
+    columnNumbers: undefined,
+  };
+}
+keepShapes(tableModel('', '', 'budget', { top: 0, left: 0, bottom: -1, right: -1 }, 0, -1, 0, [keptColumn({ col: 0, header: '', role: 'amount' })], []));
 
 /** The last row of the table: before two blank rows, a footer, a new header, or a title after a gap. */
 function findBottom(view: SheetView, dataTop: number, block: HeaderBlock): number {
@@ -286,7 +306,7 @@ function applyOverrides(view: SheetView, table: TableModel, overrides: TableOver
     const corrected = override.columns?.find((c) => c.col === column.col);
     return corrected ? { header: column.header, ...corrected, overridden: true } : column;
   });
-  const rows = readRows({ view, kind, columns, top: table.dataTop, bottom: table.range.bottom, left: table.range.left, right: table.range.right });
+  const rows = readRows(view, kind, columns, table.dataTop, table.range.bottom, table.range.left, table.range.right);
   const corrected: TableModel = { ...table, kind, columns, rows };
   const convention = conventionOf(view, rows, columns);
   delete corrected.convention;

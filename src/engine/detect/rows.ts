@@ -1,22 +1,32 @@
+import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
 import { isRatioLabel, isTotalHeading, isTotalLabel, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
-import type { SheetView } from './sheet-view';
+import { SheetView } from './sheet-view';
 
-/** The folded label of a row, by index. */
-type Folded = (index: number) => string;
+/**
+ * Each row's label folded (../text.ts), by index, once, when first asked for: most rows of a
+ * numbered table never are. A class, not a closure made per table: the optimised code that reads
+ * it outlives the check (../shapes.ts).
+ */
+class FoldedLabels {
+  // As long as the rows from the start: filled here and there, a growing array would turn sparse (a hash table) on a long table.
+  private readonly labels: (string | undefined)[];
 
-interface RowsInput {
-  view: SheetView;
-  kind: TableKind;
-  columns: ColumnInfo[];
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
+  constructor(
+    private readonly rows: RowInfo[],
+    length: number,
+  ) {
+    this.labels = new Array<string | undefined>(Math.max(0, length)).fill(undefined);
+  }
+
+  at(index: number): string {
+    return (this.labels[index] ??= fold(this.rows[index].label));
+  }
 }
+keepShapes(new FoldedLabels([], 0));
 
 const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);
 
@@ -26,21 +36,54 @@ const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other'])
  */
 const NO_CHILDREN: number[] = [];
 
-/** Reads each data row's kind, number and label, then links parents and children. */
-export function readRows(input: RowsInput): RowInfo[] {
-  const { view, columns, top, bottom, left, right, kind } = input;
+/**
+ * Reads each data row's kind, number and label (sheet rows `top`…`bottom`, columns `left`…`right`),
+ * then links parents and children. Arguments, not an object made per table whose hidden class a
+ * full garbage collection would drop with this function's optimised code (../shapes.ts).
+ */
+export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[], top: number, bottom: number, left: number, right: number): RowInfo[] {
   const numberCol = columns.find((c) => c.role === 'number')?.col;
   const nameCol = columns.find((c) => c.role === 'name')?.col;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  const rows: RowInfo[] = [];
-  const numberings: (Numbering | undefined)[] = [];
-  /** Each label folded once, when first asked for: most rows of a numbered table never are. */
-  // As long as the rows from the start: filled here and there, a growing array would turn sparse (a hash table) on a long table.
-  const foldedLabels: (string | undefined)[] = new Array<string | undefined>(Math.max(0, bottom - top + 1)).fill(undefined);
-  const folded: Folded = (index) => (foldedLabels[index] ??= fold(rows[index].label));
-  let itemAbove = false;
+  const reader = new RowReader(view, kind, numberCol, nameCol, valueCols, top, bottom, left, right);
+  for (let row = top; row <= bottom; row++) reader.read(row);
+  const { rows, numberings, folded } = reader;
+  if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
+  assignLevels(rows, numberings, folded, kind);
+  linkTotals(rows);
+  return rows;
+}
 
-  for (let row = top; row <= bottom; row++) {
+/**
+ * Reads a table's rows one by one for readRows: the table's state in an object, the work of a row
+ * in a method. Called for every row, the method is optimised within the first table and keeps its
+ * optimised code from one check to the next, where a loop in a function called once per table is
+ * compiled anew (on the stack) for every check, and its code dropped by the next full garbage
+ * collection (../shapes.ts).
+ */
+class RowReader {
+  readonly rows: RowInfo[] = [];
+  readonly numberings: (Numbering | undefined)[] = [];
+  readonly folded: FoldedLabels;
+  /** Whether an item stands above the row being read. */
+  private itemAbove = false;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly kind: TableKind,
+    private readonly numberCol: number | undefined,
+    private readonly nameCol: number | undefined,
+    private readonly valueCols: number[],
+    private readonly top: number,
+    bottom: number,
+    private readonly left: number,
+    private readonly right: number,
+  ) {
+    this.folded = new FoldedLabels(this.rows, bottom - top + 1);
+  }
+
+  read(row: number): void {
+    const { view, numberCol, nameCol, valueCols, left, right, top, kind, rows, folded } = this;
     const blank = view.nextFilled(row, left, right) < 0;
     let number = numberCol !== undefined ? view.ownText(row, numberCol) : '';
     let label = nameCol !== undefined ? view.text(row, nameCol) : '';
@@ -63,33 +106,30 @@ export function readRows(input: RowsInput): RowInfo[] {
     const continuation = nameMerge !== undefined && nameMerge.top < row && nameMerge.top >= top;
     if (blank) info.kind = 'blank';
     else if (continuation) info.kind = 'note';
-    else if (!numbering && (isTotalLabel(folded(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
-    else if (kind === 'budget' && !numbering && !itemAbove && isTotalHeading(folded(index)) && hasValues) {
+    else if (!numbering && (isTotalLabel(folded.at(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
+    else if (kind === 'budget' && !numbering && !this.itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
-    } else if (!hasValues && noteKind(folded(index))) info.kind = 'note';
-    else if (kind === 'budget' && !numbering && isRatioLabel(folded(index))) info.kind = 'note';
+    } else if (!hasValues && noteKind(folded.at(index))) info.kind = 'note';
+    else if (kind === 'budget' && !numbering && isRatioLabel(folded.at(index))) info.kind = 'note';
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
-    else itemAbove = true;
-    numberings.push(numbering);
+    else this.itemAbove = true;
+    this.numberings.push(numbering);
   }
-  if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
-  assignLevels(rows, numberings, folded, kind);
-  linkTotals(rows);
-  return rows;
 }
+keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefined, [], 0, -1, 0, -1));
 
 /**
  * `TỔNG THU CÂN ĐỐI NSNN NĂM 2012` unnumbered under the last item: a total the label implies, kept
  * only where its numbers hold it.
  */
-function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, view: SheetView, valueCols: number[]): void {
+function closingTotal(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels, view: SheetView, valueCols: number[]): void {
   let last = rows.length - 1;
   while (last >= 0 && (rows[last].kind === 'blank' || rows[last].kind === 'note')) last--;
   const row = rows[last];
-  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(folded(last))) return;
+  if (!row || row.kind !== 'item' || numberings[last] || !isTotalHeading(folded.at(last))) return;
   if (!valueCols.some((col) => !view.isEmpty(row.row, col))) return;
   row.kind = 'total';
   row.impliedTotal = true;
@@ -108,7 +148,7 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
  * before it. A dotted number hangs under the row with its prefix; when that row is missing the
  * child hangs under the block it stands in, and the numbering rule reports the gap.
  */
-function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded, kind: TableKind): void {
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels, kind: TableKind): void {
   // Only rows without a number take a rank by their stem: tables numbered throughout need no stems.
   let byStem: Map<string, number> | undefined;
   // byStem's stems while they are few (a table labels its rows a handful of ways): each label is
@@ -121,43 +161,58 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       byStem = ranksByStem(rows, numberings, folded);
       if (byStem.size <= 16) stems = [...byStem.keys()];
     }
-    const label = folded(i);
+    const label = folded.at(i);
     if (!stems) return byStem.get(label.slice(0, end));
     for (const stem of stems) if (stem.length === end && label.startsWith(stem)) return byStem.get(stem);
     return undefined;
   };
   let previousRank: number | undefined;
   let previousNumbered = false;
-  const inlineOfWhich = rows.map((row, i) => row.kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded(i)));
-  const ranks = rows.map((row, i) => {
-    if (row.kind !== 'item' && row.kind !== 'goal') return undefined;
+  // Loops, not callbacks made per table: the optimised code of a callback goes with it at the next
+  // full garbage collection, that of this function stays (../shapes.ts).
+  // Each as long as the rows from the start, as map() made them: a whole sheet of rows is not grown by copies.
+  const inlineOfWhich = new Array<boolean>(rows.length);
+  for (let i = 0; i < rows.length; i++) inlineOfWhich[i] = rows[i].kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded.at(i));
+  const ranks = new Array<number | undefined>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind !== 'item' && row.kind !== 'goal') {
+      ranks[i] = undefined;
+      continue;
+    }
     let rank = numberings[i]?.rank ?? rankByStem(i);
     if (rank === undefined) {
       // In a budget table an unnumbered row under a numbered item breaks that item down; a
       // `Trong đó: X` line always belongs to the row just above it.
-      if (inlineOfWhich[i] && previousRank !== undefined) return previousRank + 0.5;
+      if (inlineOfWhich[i] && previousRank !== undefined) {
+        ranks[i] = previousRank + 0.5;
+        continue;
+      }
       const breaksDown = kind === 'budget' && previousNumbered && previousRank !== undefined && !fillsGap(rows, numberings, i);
       rank = breaksDown ? previousRank! + 0.5 : (previousRank ?? (row.kind === 'goal' ? 0 : 99));
     }
     previousNumbered = numberings[i] !== undefined;
     previousRank = rank;
-    return rank;
-  });
-  const used = [...new Set(ranks.filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
+    ranks[i] = rank;
+  }
+  const usedRanks = new Set<number>();
+  for (let i = 0; i < ranks.length; i++) if (ranks[i] !== undefined) usedRanks.add(ranks[i]!);
+  const used = [...usedRanks].sort((a, b) => a - b);
   const stack: number[] = [];
   let pendingMode: RowInfo['childrenMode'] | undefined;
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
     const rank = ranks[index];
     if (row.kind === 'total') {
       stack.length = 0;
-      return;
+      continue;
     }
     if (row.kind === 'note') {
-      const mode = noteKind(folded(index));
+      const mode = noteKind(folded.at(index));
       if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
-      return;
+      continue;
     }
-    if (rank === undefined) return;
+    if (rank === undefined) continue;
     row.level = used.indexOf(rank);
     while (stack.length && ranks[stack[stack.length - 1]]! >= rank) stack.pop();
     const numbering = numberings[index];
@@ -182,7 +237,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     pendingMode = undefined;
     // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
     if (!inlineOfWhich[index]) stack.push(index);
-  });
+  }
 }
 
 /**
@@ -223,14 +278,14 @@ function fillsGap(rows: RowInfo[], numberings: (Numbering | undefined)[], index:
 }
 
 /** The rank of the numbered rows labelled like each stem (`du an` ← `Dự án 1`), first one wins. */
-function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: Folded): Map<string, number> {
+function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels): Map<string, number> {
   const ranks = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const numbering = numberings[i];
     if (!numbering) continue;
     const end = stemEnd(rows[i].label, i, folded);
     if (end < 0) continue;
-    const stem = folded(i).slice(0, end);
+    const stem = folded.at(i).slice(0, end);
     if (!ranks.has(stem)) ranks.set(stem, numbering.rank);
   }
   return ranks;
@@ -240,9 +295,9 @@ function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], fol
  * The length of a label's stem in its folded text (`Dự án 3` → `du an`, 5): the folded label
  * without its trailing number and the space before it; -1 for a label without a trailing number.
  */
-function stemEnd(label: string, index: number, foldedLabel: Folded): number {
+function stemEnd(label: string, index: number, foldedLabel: FoldedLabels): number {
   if (!isDigit(label.charCodeAt(label.length - 1))) return -1;
-  const folded = foldedLabel(index);
+  const folded = foldedLabel.at(index);
   // `folded` without its trailing digits and the space before them (folded text has single spaces only).
   let end = folded.length;
   while (end > 0 && isDigit(folded.charCodeAt(end - 1))) end--;
@@ -260,14 +315,15 @@ function linkTotals(rows: RowInfo[]): void {
   let sectionStart = 0;
   let previousChildren: number[] = [];
   const numbered = new NumberedRows(rows);
-  rows.forEach((row, index) => {
-    if (row.kind !== 'total') return;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (row.kind !== 'total') continue;
     // `Tổng số (A+B+C)` names its members: exactly those rows, wherever they stand.
     const members = listedMembers(numbered, row.label);
     if (members) {
       row.children = members;
       sectionStart = index + 1;
-      return;
+      continue;
     }
     const above = topLevel(rows, sectionStart, index);
     if (above.length > 0) {
@@ -282,7 +338,7 @@ function linkTotals(rows: RowInfo[]): void {
       row.children = topLevel(rows, index + 1, end);
     }
     sectionStart = index + 1;
-  });
+  }
 }
 
 /** The rows a total's label lists (`Tổng số (A+B+C)`, `Cộng (I + II)`), when each is found once. */

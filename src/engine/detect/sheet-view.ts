@@ -1,4 +1,5 @@
 import { mergeIndexOf, type MergeIndex } from '../merges';
+import { EMPTY_GRID, keepShapes } from '../shapes';
 import type { Cell, CellRange, SheetGrid } from '../types';
 
 /**
@@ -89,6 +90,9 @@ export class SheetView {
     return -1;
   }
 }
+
+// Its optimised readers outlive every check (../shapes.ts).
+keepShapes(new SheetView(EMPTY_GRID));
 
 export function textOf(cell: Cell | undefined): string {
   if (!cell) return '';

@@ -1,9 +1,11 @@
 import { Decimal } from '../numbers';
 import { fold } from '../text';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
-import type { CellRange, ColumnIdentity, ColumnInfo, TableModel } from '../types';
-import { allowanceAt } from './rounding';
+import type { CellRange, ColumnIdentity, ColumnInfo, FundingSource, TableModel } from '../types';
+import { allowanceAt, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
+import { EMPTY_TABLE, keepShapes } from '../shapes';
+import { keptColumn } from '../detect/columns';
 
 /**
  * The arithmetic a budget table promises, as data (the *edits* of data editing): `target` =
@@ -121,15 +123,19 @@ function specOf(
 
 /**
  * The terms' rows of a group of identities that sum down rows (a parent's, a total row's). A row's
- * own identities (across its columns) need none: their terms are on their row.
+ * own identities (across its columns) need none: their terms are on their row. A class, whose
+ * hidden class is kept (../shapes.ts): the residuals read it.
  */
-interface GroupTerms {
-  termSheetRows: readonly number[];
-  /** Indexes into table.rows of those rows. */
-  termRows: number[];
-  /** The family of a parent's or an implied total row's identities. */
-  family: string | undefined;
+class GroupTerms {
+  constructor(
+    readonly termSheetRows: readonly number[],
+    /** Indexes into table.rows of those rows. */
+    readonly termRows: number[],
+    /** The family of a parent's or an implied total row's identities. */
+    readonly family: string | undefined,
+  ) {}
 }
+keepShapes(new GroupTerms([], [], undefined));
 
 /** Lent by IdentityList.lentRows() for a sum over one row's cells, never kept. */
 const ONE_ROW: number[] = [0];
@@ -165,7 +171,10 @@ export class IdentityList {
   private residualStates = new Uint8Array(1024);
   private residualValues = new Float64Array(1024);
   private readonly decimals = new Map<number, Decimal>();
-  private objects: Identity[] | undefined;
+  /** Each identity's rounding allowance once worked out: a total of 20,000 items is asked for it by the partial lists, the families and localisation. */
+  private readonly allowances = new Map<number, Decimal>();
+  // Set in the constructor, so that every list has one hidden class.
+  private objects: Identity[] | undefined = undefined;
 
   get length(): number {
     return this.count;
@@ -180,6 +189,7 @@ export class IdentityList {
     this.specIds[this.count] = spec.index;
     this.groupIds[this.count] = group;
     this.residualStates[this.count] = RESIDUAL_UNKNOWN;
+    if (this.allowances.size > 0) this.allowances.delete(this.count);
     this.count++;
   }
 
@@ -204,6 +214,11 @@ export class IdentityList {
     this.residualStates[to] = this.residualStates[from];
     this.residualValues[to] = this.residualValues[from];
     if (this.residualStates[from] === RESIDUAL_DECIMAL) this.decimals.set(to, this.decimals.get(from)!);
+    if (this.allowances.size > 0) {
+      const allowance = this.allowances.get(from);
+      if (allowance) this.allowances.set(to, allowance);
+      else this.allowances.delete(to);
+    }
   }
 
   spec(i: number): IdentitySpec {
@@ -263,7 +278,7 @@ export class IdentityList {
 
   /** The group's terms, made for a row's own group on the first ask (shared by its identities from then on). */
   private termsOf(group: number): GroupTerms {
-    return (this.groupTerms[group] ??= { termSheetRows: [this.groupRows[group]], termRows: NO_ROWS, family: undefined });
+    return (this.groupTerms[group] ??= new GroupTerms([this.groupRows[group]], NO_ROWS, undefined));
   }
 
   /**
@@ -297,9 +312,14 @@ export class IdentityList {
     return this.spec(i).family ?? this.groupTerms[this.groupIds[i]]?.family;
   }
 
-  /** allowanceOf() of identity i, worked out now. */
+  /** allowanceOf() of identity i, worked out once (its cells do not change while the engine checks them). */
   allowance(i: number, reader: BudgetReader): Decimal {
-    return allowanceAt(this.targetRow(i), this.targetCol(i), this.lentRows(this.groupIds[i]), this.spec(i).termCols, reader);
+    let allowance = this.allowances.get(i);
+    if (allowance === undefined) {
+      allowance = allowanceAt(this.targetRow(i), this.targetCol(i), this.lentRows(this.groupIds[i]), this.spec(i).termCols, reader);
+      this.allowances.set(i, allowance);
+    }
+    return allowance;
   }
 
   /** Σ coef × terms − target of identity i, as residualOf() gives it. */
@@ -345,6 +365,8 @@ export class IdentityList {
     identity.id = i;
     const state = this.residualStates[i];
     identity.residual = state === RESIDUAL_NUMBER ? this.residualValues[i] : state === RESIDUAL_DECIMAL ? this.decimals.get(i) : state === RESIDUAL_NONE ? null : undefined;
+    const allowance = this.allowances.size > 0 ? this.allowances.get(i) : undefined;
+    if (allowance) rememberAllowance(identity, allowance);
     return identity;
   }
 }
@@ -379,6 +401,13 @@ class BuiltIdentities implements TableIdentities {
   get identities(): Identity[] {
     return this.list.all();
   }
+}
+
+// Their optimised readers outlive every check (../shapes.ts).
+{
+  const list = new IdentityList();
+  const column: ColumnInfo = { col: 0, header: '', role: 'amount' };
+  keepShapes(list, new BuiltIdentities(list, []), new Identity('budget/row-total', 'yearTotal', { row: 0, col: 0 }, [0], [0], undefined, '=', false, undefined, 'columns', 0, column, []));
 }
 
 /** Rules and localisation ask for the same table's identities in turn: build them once. */
@@ -423,25 +452,36 @@ function buildIdentities(reader: BudgetReader): IdentityList {
   const list = new IdentityList();
   const columns = amountColumns(table);
   if (columns.length === 0) return list;
-  const hasAmounts = table.rows.map((row) => isDataRow(row) && rowHasAmounts(reader, row.row, columns));
-  const plan = planOf(reader, columns);
+  // A loop, not a callback made per table, whose optimised code a full garbage collection would drop (../shapes.ts).
+  const hasAmounts = new Array<boolean>(table.rows.length);
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index];
+    hasAmounts[index] = isDataRow(row) && rowHasAmounts(reader, row.row, columns);
+  }
+  const plan = planOf(reader.table, columns);
   // Which target columns a row's earlier identities took: row index + 1 where taken.
   const taken = new Int32Array(table.range.right + 1);
-  for (let index = 0; index < table.rows.length; index++) {
-    if (!hasAmounts[index]) continue;
-    const row = table.rows[index];
-    const group = list.addRowGroup(row.row, index);
-    // The column-number row's formulas first, then the years × sources plan, then what the header implies.
-    takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
-    takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
-    takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1);
-    // A heading row of zeros or dashes over its items is a heading, not a total of them.
-    let nonZero = false;
-    for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
-    if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, list);
-    if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, list);
-  }
+  for (let index = 0; index < table.rows.length; index++) if (hasAmounts[index]) rowIdentities(reader, plan, columns, hasAmounts, taken, list, index);
   return list;
+}
+
+/**
+ * The identities of the row at `index` in table.rows, pushed onto `list`. A function of its own,
+ * called for every row: optimised within the first table, it keeps its code from one check to the
+ * next, where the loop of buildIdentities, called once per table, is compiled anew every check.
+ */
+function rowIdentities(reader: BudgetReader, plan: ColumnPlan, columns: ColumnInfo[], hasAmounts: boolean[], taken: Int32Array, list: IdentityList, index: number): void {
+  const row = reader.table.rows[index];
+  const group = list.addRowGroup(row.row, index);
+  // The column-number row's formulas first, then the years × sources plan, then what the header implies.
+  takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
+  takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
+  takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1);
+  // A heading row of zeros or dashes over its items is a heading, not a total of them.
+  let nonZero = false;
+  for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
+  if ((row.kind === 'item' || row.kind === 'goal') && row.children.length > 0 && nonZero) childSums(reader, plan, index, hasAmounts, list);
+  if ((row.kind === 'total' || row.kind === 'grandTotal') && nonZero) totalRowSums(reader, plan, index, hasAmounts, list);
 }
 
 /**
@@ -648,8 +688,7 @@ interface ColumnPlan {
 
 const plans = new WeakMap<TableModel, ColumnPlan>();
 
-function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
-  const { table } = reader;
+function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   let plan = plans.get(table);
   if (plan) return plan;
   const yearSources = new Map<number, ColumnInfo[]>();
@@ -721,6 +760,23 @@ function planOf(reader: BudgetReader, columns: ColumnInfo[]): ColumnPlan {
   };
   plans.set(table, plan);
   return plan;
+}
+
+/**
+ * The plan of a table of one year's total and sources, a period total and sources and a header
+ * identity, kept with its table (../shapes.ts): the plan's objects keep their hidden classes, and
+ * the identities' builders, which read them on every row, their optimised code.
+ */
+{
+  const column = (col: number, source: FundingSource, scope: 'year' | 'period'): ColumnInfo =>
+    keptColumn({ col, header: '', role: 'amount', year: scope === 'year' ? 2025 : undefined, source, scope });
+  const columns = [column(0, 'total', 'period'), column(1, 'central', 'period'), column(2, 'local', 'period'), column(3, 'total', 'year'), column(4, 'central', 'year'), column(5, 'local', 'year')];
+  const table: TableModel = {
+    ...EMPTY_TABLE,
+    columns,
+    columnIdentities: [{ target: 3, terms: [{ col: 4, coef: 1 }, { col: 5, coef: 1 }], relation: '=', stated: false, origin: 'header' }],
+  };
+  keepShapes(table, planOf(table, columns));
 }
 
 function sourceKey(column: ColumnInfo): string {
@@ -855,7 +911,7 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   if (!termRows || termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const ofWhich = parent.childrenMode === 'ofWhich';
-  const group = out.addGroup(parent.row, rowIndex, { termSheetRows: sheetRows, termRows, family: `children:${rowIndex}` });
+  const group = out.addGroup(parent.row, rowIndex, new GroupTerms(sheetRows, termRows, `children:${rowIndex}`));
   for (let i = 0; i < plan.columns.length; i++) {
     const column = plan.columns[i];
     if (!own(reader, parent.row, column.col)) continue;
@@ -874,7 +930,7 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   if (!termRows || termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
   const stated = !totalRow.impliedTotal;
-  const group = out.addGroup(totalRow.row, rowIndex, { termSheetRows: sheetRows, termRows, family: stated ? undefined : `total:${rowIndex}` });
+  const group = out.addGroup(totalRow.row, rowIndex, new GroupTerms(sheetRows, termRows, stated ? undefined : `total:${rowIndex}`));
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
@@ -898,8 +954,9 @@ function numbersOf<T>(list: readonly T[], f: (item: T) => number): number[] {
 
 function topLevelRows(table: TableModel): number[] {
   const indexes: number[] = [];
-  table.rows.forEach((row, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    const row = table.rows[index];
     if ((row.kind === 'item' || row.kind === 'goal') && row.level === 0) indexes.push(index);
-  });
+  }
   return indexes;
 }

@@ -40,6 +40,11 @@ export function allowanceAt(targetRow: number, targetCol: number, termRows: read
 /** An identity's cells do not change while the engine checks them. */
 const allowances = new WeakMap<Identity, Decimal>();
 
+/** Records allowanceOf(identity), worked out already for its packed form (IdentityList). */
+export function rememberAllowance(identity: Identity, allowance: Decimal): void {
+  allowances.set(identity, allowance);
+}
+
 /**
  * How many decimals a figure of the table shows: its number format's (decimalsShown). In a column
  * whose amounts are all text with their thousands grouped — a CSV saved from Excel, which writes

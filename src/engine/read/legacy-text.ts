@@ -1,3 +1,4 @@
+import { keepShapes } from '../shapes';
 import type { Cell, SheetGrid } from '../types';
 
 /**
@@ -149,6 +150,9 @@ export class LegacyEvidence implements Evidence {
     count(text, this);
   }
 }
+
+// Its optimised readers outlive every check (../shapes.ts).
+keepShapes(new LegacyEvidence());
 
 function evidenceOf(grid: SheetGrid): LegacyEvidence {
   const evidence = new LegacyEvidence();

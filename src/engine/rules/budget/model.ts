@@ -1,8 +1,9 @@
 import { cellAddress } from '../../address';
-import type { Quantity } from '../../numbers';
+import { Decimal, type Quantity } from '../../numbers';
 import type { Cell, CellRange, ColumnInfo, RowInfo, SheetGrid, TableModel } from '../../types';
 import { AmountGrid } from '../../identities/values';
 import type { RuleContext } from '../rule';
+import { EMPTY_GRID, EMPTY_TABLE, keepShapes } from '../../shapes';
 
 export type { Pos } from '../../identities/values';
 import type { Pos } from '../../identities/values';
@@ -72,18 +73,65 @@ class TableCells {
     private readonly grid: SheetGrid,
     private readonly range: CellRange,
     private readonly merges: TableMerges,
-    private readonly outside: RuleContext['cell'],
+    /** Cells outside the table, read through the rules' context (an object, not a closure made per table: ../../shapes.ts). */
+    private readonly outside: Pick<RuleContext, 'cell'>,
   ) {}
 
   cell(row: number, col: number): Cell | undefined {
     const { range } = this;
-    if (row < range.top || row > range.bottom || col < range.left || col > range.right) return this.outside(row, col);
+    if (row < range.top || row > range.bottom || col < range.left || col > range.right) return this.outside.cell(row, col);
     if (this.merges.mergedRow(row)) {
       const merge = this.merges.merge(row, col);
       if (merge && (merge.top !== row || merge.left !== col)) return undefined;
     }
     return this.grid.cells[row - this.grid.origin.row]?.[col - this.grid.origin.col];
   }
+}
+
+/**
+ * A table's BudgetReader. A class rather than an object of closures: its hidden class is kept
+ * (../../shapes.ts), so the optimised code of the identities' builders, which take it, outlives a
+ * check.
+ */
+class TableReader implements BudgetReader {
+  readonly hiddenRows: Set<number>;
+
+  constructor(
+    readonly table: TableModel,
+    private readonly cells: TableCells,
+    private readonly context: RuleContext,
+    private readonly merges: TableMerges,
+    readonly amounts: AmountGrid,
+    hiddenRows: readonly number[],
+  ) {
+    this.hiddenRows = new Set(hiddenRows);
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.cells.cell(row, col);
+  }
+
+  /** The context reads each cell once for all the table's rules. */
+  quantity(row: number, col: number): Quantity {
+    return this.context.quantity(row, col);
+  }
+
+  merge(row: number, col: number): CellRange | undefined {
+    return this.merges.merge(row, col);
+  }
+
+  mergedRow(row: number): boolean {
+    return this.merges.mergedRow(row);
+  }
+}
+
+// Their optimised readers outlive every check (../../shapes.ts).
+{
+  const merges = new TableMerges(EMPTY_GRID, EMPTY_TABLE);
+  const cells = new TableCells(EMPTY_GRID, EMPTY_TABLE.range, merges, { cell: () => undefined });
+  const amounts = new AmountGrid(0, 0, -1, -1, cells, EMPTY_TABLE);
+  const context: RuleContext = { grid: EMPTY_GRID, table: EMPTY_TABLE, tolerance: new Decimal(0), cell: () => undefined, quantity: () => ({ kind: 'empty' }), report: () => undefined };
+  keepShapes(merges, cells, amounts, new TableReader(EMPTY_TABLE, cells, context, merges, amounts, []));
 }
 
 /** Every budget rule reads the same cells of a table: read each once. */
@@ -95,24 +143,14 @@ export function readerOf(context: RuleContext): BudgetReader {
     const { range } = context.table;
     const { grid } = context;
     const merges = new TableMerges(grid, context.table);
-    // A method of the context, called on it.
-    const cells = new TableCells(grid, range, merges, (row, col) => context.cell(row, col));
+    const cells = new TableCells(grid, range, merges, context);
     const amounts = new AmountGrid(range.top, range.left, range.bottom, range.right, cells, context.table);
     // Every amount is read for the identities: row by row here, as the grid stores them.
     const amountCols = amountColumns(context.table).map((column) => column.col);
     for (let row = range.top; row <= range.bottom; row++) {
       if (!merges.mergedRow(row)) amounts.readRow(row, grid.cells[row - grid.origin.row], grid.origin.col, amountCols);
     }
-    reader = {
-      table: context.table,
-      cell: (row, col) => cells.cell(row, col),
-      // The context reads each cell once for all the table's rules.
-      quantity: (row, col) => context.quantity(row, col),
-      merge: (row, col) => merges.merge(row, col),
-      mergedRow: (row) => merges.mergedRow(row),
-      hiddenRows: new Set(grid.hiddenRows ?? []),
-      amounts,
-    };
+    reader = new TableReader(context.table, cells, context, merges, amounts, grid.hiddenRows ?? []);
     readers.set(context.table, reader);
   }
   return reader;
@@ -169,19 +207,29 @@ export function addresses(cells: Pos[]): string {
  * `SUM(F5:H5,F8:H8)`); scattered single cells are added (`C5+F5+I5+L5`).
  */
 export function sumFormula(cells: Pos[]): string {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  // An identity's terms come in order already (a parent's 20,000 items): sorted only when they do not.
+  let inOrder = true;
+  for (let i = 1; i < cells.length && inOrder; i++) inOrder = cells[i - 1].row < cells[i].row || (cells[i - 1].row === cells[i].row && cells[i - 1].col < cells[i].col);
+  const sorted = inOrder ? cells : [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const segments: CellRange[] = [];
   for (const cell of sorted) {
     const last = segments[segments.length - 1];
     if (last && last.top === cell.row && last.right + 1 === cell.col) last.right = cell.col;
     else segments.push({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col });
   }
-  // Stack segments of the same columns on consecutive rows into one rectangle.
+  // Stack segments of the same columns on consecutive rows into one rectangle: only the latest
+  // range of those columns can end on the row above (segments come row by row).
   const ranges: CellRange[] = [];
+  const latest = new Map<number, CellRange>();
   for (const segment of segments) {
-    const above = ranges.find((r) => r.left === segment.left && r.right === segment.right && r.bottom + 1 === segment.top);
-    if (above) above.bottom = segment.bottom;
-    else ranges.push({ ...segment });
+    const key = segment.left * 20_000 + segment.right;
+    const above = latest.get(key);
+    if (above && above.bottom + 1 === segment.top) above.bottom = segment.bottom;
+    else {
+      const range = { ...segment };
+      ranges.push(range);
+      latest.set(key, range);
+    }
   }
   const written = ranges.map((r) =>
     r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`,
