@@ -113,51 +113,55 @@ function verdictOf(findings: Finding[], before: Set<string>, at: string, origina
   return fresh.some(named) ? 'oneOf' : 'other';
 }
 
+/** Each sheet of the workbooks, with its formulas and what the product says of it as published. */
+async function* publishedSheets(): AsyncGenerator<{ name: string; sheet: SheetGrid; formulas: FormulaCell[]; base: ReturnType<typeof checkWorkbook>; before: Set<string>; flagged: Set<string> }> {
+  for (const name of REAL_WORKBOOKS) {
+    const sheets = await readWorkbook(readFileSync(path.join(__dirname, '..', '..', 'fixtures', name)));
+    for (const sheet of sheets) {
+      const base = checkWorkbook([sheet]);
+      yield { name, sheet, formulas: formulasOf(sheet), base, before: new Set(base.findings.map(keyOf)), flagged: new Set(base.findings.flatMap((f) => [f.cell, ...f.cells])) };
+    }
+  }
+}
+
 /** Runs the trials and prints their table (markdown). `perTable`: typed amounts drawn per budget table. */
 export async function realTables(seed: number, perTable = 6): Promise<void> {
   const random = seeded(seed);
   const tally = new Map<Kind, Record<Verdict, number>>(KINDS.map((k) => [k, { fixed: 0, oneOf: 0, unseen: 0, other: 0, elsewhere: 0 }]));
   const elsewhere: string[] = [];
   let skipped = 0;
-  for (const name of REAL_WORKBOOKS) {
-    const sheets = await readWorkbook(readFileSync(path.join(__dirname, '..', '..', 'fixtures', name)));
-    for (const sheet of sheets) {
-      const formulas = formulasOf(sheet);
-      const base = checkWorkbook([sheet]);
-      const before = new Set(base.findings.map(keyOf));
-      const flagged = new Set(base.findings.flatMap((f) => [f.cell, ...f.cells]));
-      for (const table of base.tables.filter((t) => t.kind === 'budget')) {
-        const [top, bottom] = table.range.split(':').map((a) => parseCellAddress(a)!);
-        const amountCols = table.columns.filter((c) => c.role === 'amount').map((c) => c.col);
-        const typed: { row: number; col: number; cell: Cell }[] = [];
-        for (let row = top.row; row <= bottom.row; row++) {
-          for (const col of amountCols) {
-            const cell = sheet.cells[row - sheet.origin.row]?.[col - sheet.origin.col];
-            // Amounts the sheet's own findings already name are left out: a slip there is not one slip.
-            if (cell && !cell.formula && typeof cell.value === 'number' && !flagged.has(cellAddress(row, col))) typed.push({ row, col, cell });
-          }
+  for await (const { name, sheet, formulas, base, before, flagged } of publishedSheets()) {
+    for (const table of base.tables.filter((t) => t.kind === 'budget')) {
+      const [top, bottom] = table.range.split(':').map((a) => parseCellAddress(a)!);
+      const amountCols = table.columns.filter((c) => c.role === 'amount').map((c) => c.col);
+      const typed: { row: number; col: number; cell: Cell }[] = [];
+      for (let row = top.row; row <= bottom.row; row++) {
+        for (const col of amountCols) {
+          const cell = sheet.cells[row - sheet.origin.row]?.[col - sheet.origin.col];
+          // Amounts the sheet's own findings already name are left out: a slip there is not one slip.
+          if (cell && !cell.formula && typeof cell.value === 'number' && !flagged.has(cellAddress(row, col))) typed.push({ row, col, cell });
         }
-        for (let n = 0; n < perTable && typed.length > 0; n++) {
-          const { row, col, cell } = typed.splice(Math.floor(random() * typed.length), 1)[0];
-          const original = cell.value as number;
-          for (const kind of KINDS) {
-            const written = slipped(kind, original);
-            if (written === undefined) continue;
-            // A number stored as text is a slip only where a SUM skips it.
-            if (typeof written === 'string' && !formulas.some((f) => f.sum?.some((p) => p.row === row && p.col === col))) continue;
-            const undo = recompute(formulas, row, col, (typeof written === 'string' ? 0 : written) - original);
-            if (!undo) {
-              skipped++;
-              continue;
-            }
-            cell.value = written;
-            const at = cellAddress(row, col);
-            const verdict = verdictOf(checkWorkbook([sheet]).findings, before, at, original);
-            cell.value = original;
-            undo();
-            tally.get(kind)![verdict]++;
-            if (verdict === 'elsewhere') elsewhere.push(`${name} ${sheet.name}!${at} ${kind}: ${original} → ${written}`);
+      }
+      for (let n = 0; n < perTable && typed.length > 0; n++) {
+        const { row, col, cell } = typed.splice(Math.floor(random() * typed.length), 1)[0];
+        const original = cell.value as number;
+        for (const kind of KINDS) {
+          const written = slipped(kind, original);
+          if (written === undefined) continue;
+          // A number stored as text is a slip only where a SUM skips it.
+          if (typeof written === 'string' && !formulas.some((f) => f.sum?.some((p) => p.row === row && p.col === col))) continue;
+          const undo = recompute(formulas, row, col, (typeof written === 'string' ? 0 : written) - original);
+          if (!undo) {
+            skipped++;
+            continue;
           }
+          cell.value = written;
+          const at = cellAddress(row, col);
+          const verdict = verdictOf(checkWorkbook([sheet]).findings, before, at, original);
+          cell.value = original;
+          undo();
+          tally.get(kind)![verdict]++;
+          if (verdict === 'elsewhere') elsewhere.push(`${name} ${sheet.name}!${at} ${kind}: ${original} → ${written}`);
         }
       }
     }
@@ -185,43 +189,36 @@ export async function realTables(seed: number, perTable = 6): Promise<void> {
 async function shortenedRanges(): Promise<void> {
   const tally = { fixed: 0, other: 0, unseen: 0, elsewhere: 0 };
   const elsewhere: string[] = [];
-  for (const name of REAL_WORKBOOKS) {
-    const sheets = await readWorkbook(readFileSync(path.join(__dirname, '..', '..', 'fixtures', name)));
-    for (const sheet of sheets) {
-      const formulas = formulasOf(sheet);
-      const base = checkWorkbook([sheet]);
-      const before = new Set(base.findings.map(keyOf));
-      const flagged = new Set(base.findings.flatMap((f) => [f.cell, ...f.cells]));
-      const budget = base.tables.filter((t) => t.kind === 'budget').map((t) => t.range.split(':').map((a) => parseCellAddress(a)!));
-      for (const total of formulas) {
-        const range = /^\+?SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/i.exec(total.cell.formula!.replace(/\$/g, ''));
-        if (!range || range[1] !== range[3] || Number(range[4]) - Number(range[2]) < 2 || typeof total.cell.value !== 'number') continue;
-        const at = cellAddress(total.row, total.col);
-        if (flagged.has(at) || !budget.some(([a, b]) => total.row >= a.row && total.row <= b.row && total.col >= a.col && total.col <= b.col)) continue;
-        const first = parseCellAddress(range[1] + range[2])!.row;
-        const last = parseCellAddress(range[1] + range[4])!.row;
-        const cellAt = (row: number) => sheet.cells[row - sheet.origin.row]?.[total.col - sheet.origin.col];
-        const left = cellAt(last)?.value;
-        if (typeof left !== 'number' || left === 0) continue;
-        let rest = 0;
-        for (let row = first; row < last; row++) {
-          const value = cellAt(row)?.value;
-          if (typeof value === 'number') rest += value;
-        }
-        const undo = recompute(formulas, total.row, total.col, rest - total.cell.value);
-        if (!undo) continue;
-        const [formula, value] = [total.cell.formula!, total.cell.value];
-        Object.assign(total.cell, { formula: `SUM(${range[1]}${first + 1}:${range[1]}${last})`, value: rest });
-        const fresh = checkWorkbook([sheet]).findings.filter((f) => f.severity !== 'info' && !before.has(keyOf(f)));
-        Object.assign(total.cell, { formula, value });
-        undo();
-        if (fresh.some((f) => f.fix && f.fix.cell !== at)) {
-          tally.elsewhere++;
-          elsewhere.push(`${name} ${sheet.name}!${at} ${formula}`);
-        } else if (fresh.some((f) => f.fix?.cell === at && f.fix.formula)) tally.fixed++;
-        else if (fresh.length > 0) tally.other++;
-        else tally.unseen++;
+  for await (const { name, sheet, formulas, base, before, flagged } of publishedSheets()) {
+    const budget = base.tables.filter((t) => t.kind === 'budget').map((t) => t.range.split(':').map((a) => parseCellAddress(a)!));
+    for (const total of formulas) {
+      const range = /^\+?SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/i.exec(total.cell.formula!.replace(/\$/g, ''));
+      if (!range || range[1] !== range[3] || Number(range[4]) - Number(range[2]) < 2 || typeof total.cell.value !== 'number') continue;
+      const at = cellAddress(total.row, total.col);
+      if (flagged.has(at) || !budget.some(([a, b]) => total.row >= a.row && total.row <= b.row && total.col >= a.col && total.col <= b.col)) continue;
+      const first = parseCellAddress(range[1] + range[2])!.row;
+      const last = parseCellAddress(range[1] + range[4])!.row;
+      const cellAt = (row: number) => sheet.cells[row - sheet.origin.row]?.[total.col - sheet.origin.col];
+      const left = cellAt(last)?.value;
+      if (typeof left !== 'number' || left === 0) continue;
+      let rest = 0;
+      for (let row = first; row < last; row++) {
+        const value = cellAt(row)?.value;
+        if (typeof value === 'number') rest += value;
       }
+      const undo = recompute(formulas, total.row, total.col, rest - total.cell.value);
+      if (!undo) continue;
+      const [formula, value] = [total.cell.formula!, total.cell.value];
+      Object.assign(total.cell, { formula: `SUM(${range[1]}${first + 1}:${range[1]}${last})`, value: rest });
+      const fresh = checkWorkbook([sheet]).findings.filter((f) => f.severity !== 'info' && !before.has(keyOf(f)));
+      Object.assign(total.cell, { formula, value });
+      undo();
+      if (fresh.some((f) => f.fix && f.fix.cell !== at)) {
+        tally.elsewhere++;
+        elsewhere.push(`${name} ${sheet.name}!${at} ${formula}`);
+      } else if (fresh.some((f) => f.fix?.cell === at && f.fix.formula)) tally.fixed++;
+      else if (fresh.length > 0) tally.other++;
+      else tally.unseen++;
     }
   }
   console.log('\n| SUM totals that leave out their last row | fixed at the total, with the range it should add | other findings | not seen | **fixes on another cell** |');
