@@ -5,6 +5,7 @@ import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
 import { CellMap } from './cell-map';
+import { FormulaIndex } from './formula-index';
 import { IdentityIndex } from './identity-index';
 import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
 import { unitSlipInParts } from './parts';
@@ -44,8 +45,6 @@ export interface Location {
   count?: number;
 }
 
-
-const NO_CELLS: Pos[] = [];
 
 const HOLDS_TYPED = 1;
 const HOLDS_PARTS = 2;
@@ -335,38 +334,43 @@ export class LocateContext {
     // Bounded: a circular formula would otherwise carry a change round for ever.
     for (let i = 0; i < queue.length && i < 5_000; i++) {
       const { pos, delta } = queue[i];
-      for (const total of this.formulasAdding(pos)) if (total.row !== pos.row || total.col !== pos.col) move(total, delta);
+      const key = pos.row * 20_000 + pos.col;
+      const followed = new Set<number>();
+      for (const identity of this.identitiesAt(pos)) {
+        const target = identity.target;
+        const targetKey = target.row * 20_000 + target.col;
+        if (targetKey === key || followed.has(targetKey) || !this.formulaKeys(target)?.has(key)) continue;
+        followed.add(targetKey);
+        move(target, delta);
+      }
+      // A total whose formula adds this cell though no identity reads it so (a grand total over a subtotal).
+      (this.adding ??= new FormulaIndex(this.reader)).forEach(pos.row, pos.col, (row, col) => {
+        const targetKey = row * 20_000 + col;
+        if (targetKey === key || followed.has(targetKey)) return;
+        followed.add(targetKey);
+        move({ row, col }, delta);
+      });
     }
     return moved;
   }
 
-  private adding: Map<number, Pos[]> | undefined;
-
-  /**
-   * The formula cells of the table's amount columns whose plain sum adds the cell, once per time
-   * they add it. Worked out once per table, when a change is first followed.
-   */
-  private formulasAdding(pos: Pos): Pos[] {
-    if (!this.adding) {
-      const adding = (this.adding = new Map());
-      const { rows, columns } = this.reader.table;
-      for (const { row } of rows) {
-        for (const { role, col } of columns) {
-          if (role !== 'amount' || this.reader.cell(row, col)?.formula === undefined) continue;
-          const total = { row, col };
-          for (const ref of this.formulaRefs(total) ?? []) {
-            const key = ref.row * 20_000 + ref.col;
-            const list = adding.get(key);
-            if (list) list.push(total);
-            else adding.set(key, [total]);
-          }
-        }
-      }
-    }
-    return this.adding.get(pos.row * 20_000 + pos.col) ?? NO_CELLS;
-  }
+  /** The table's plain-sum formulas by the cells they add, built when a change is first followed. */
+  private adding: FormulaIndex | undefined;
 
   private readonly formulas = new Map<number, Pos[] | null>();
+  private readonly formulaKeySets = new Map<number, Set<number>>();
+
+  /** formulaRefs() as keys (row × 20,000 + column), made when a change is followed through the formula. */
+  private formulaKeys(pos: Pos): Set<number> | undefined {
+    const key = pos.row * 20_000 + pos.col;
+    let keys = this.formulaKeySets.get(key);
+    if (!keys) {
+      const refs = this.formulaRefs(pos);
+      if (!refs) return undefined;
+      this.formulaKeySets.set(key, (keys = new Set(refs.map((c) => c.row * 20_000 + c.col))));
+    }
+    return keys;
+  }
 
   /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */
   formulaRefs(pos: Pos): Pos[] | undefined {
