@@ -5,7 +5,6 @@ import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
 import { CellMap } from './cell-map';
-import { FormulaIndex } from './formula-index';
 import { IdentityIndex } from './identity-index';
 import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
 import { unitSlipInParts } from './parts';
@@ -45,6 +44,8 @@ export interface Location {
   count?: number;
 }
 
+
+const NO_CELLS: Pos[] = [];
 
 const HOLDS_TYPED = 1;
 const HOLDS_PARTS = 2;
@@ -344,18 +345,44 @@ export class LocateContext {
         move(target, delta);
       }
       // A total whose formula adds this cell though no identity reads it so (a grand total over a subtotal).
-      (this.adding ??= new FormulaIndex(this.reader)).forEach(pos.row, pos.col, (row, col) => {
-        const targetKey = row * 20_000 + col;
-        if (targetKey === key || followed.has(targetKey)) return;
+      for (const total of this.totalRowsAdding(key)) {
+        const targetKey = total.row * 20_000 + total.col;
+        if (targetKey === key || followed.has(targetKey)) continue;
         followed.add(targetKey);
-        move({ row, col }, delta);
-      });
+        move(total, delta);
+      }
     }
     return moved;
   }
 
-  /** The table's plain-sum formulas by the cells they add, built when a change is first followed. */
-  private adding: FormulaIndex | undefined;
+  private totalRowFormulas: Map<number, Pos[]> | undefined;
+
+  /**
+   * The formula cells of the table's total rows whose plain sum adds the cell (key row × 20,000 +
+   * column): totals Excel recomputes though no identity may read them so (`=C35+C34`, a grand total
+   * over a subtotal). The other rows' formulas (a row's own total, a parent's sum) are followed
+   * through the identities. Worked out once per table, when a change is first followed.
+   */
+  private totalRowsAdding(key: number): Pos[] {
+    if (!this.totalRowFormulas) {
+      const adding = (this.totalRowFormulas = new Map<number, Pos[]>());
+      const { rows, columns } = this.reader.table;
+      for (const { row, kind } of rows) {
+        if (kind !== 'total') continue;
+        for (const { role, col } of columns) {
+          if (role !== 'amount') continue;
+          const total = { row, col };
+          for (const ref of this.formulaRefs(total) ?? []) {
+            const refKey = ref.row * 20_000 + ref.col;
+            const list = adding.get(refKey);
+            if (!list) adding.set(refKey, [total]);
+            else if (list[list.length - 1] !== total) list.push(total);
+          }
+        }
+      }
+    }
+    return this.totalRowFormulas.get(key) ?? NO_CELLS;
+  }
 
   private readonly formulas = new Map<number, Pos[] | null>();
   private readonly formulaKeySets = new Map<number, Set<number>>();

@@ -2,7 +2,7 @@ import { Decimal } from '../numbers';
 import type { Pos } from '../rules/budget/model';
 import type { Change, Hypothesis } from './hypotheses';
 import type { Location, LocateContext, Violation } from './index';
-import type { SlipKind } from './slips';
+import { slipOfWhole } from './slips';
 
 /** The factors an amount typed in another unit is off by: the units of money go by thousands (đồng, nghìn, triệu, tỷ). */
 const FACTORS = [1000, 1_000_000];
@@ -76,6 +76,5 @@ function unitHypothesis(context: LocateContext, violations: Violation[], pos: Po
   const change: Change = { pos, delta: value.minus(written), value };
   const touched = context.identitiesAt(pos);
   if (!violations.every((v) => touched.includes(v.identity)) || !context.satisfies([change])) return undefined;
-  const slip: SlipKind = factor === 1000 ? (divide ? 'ThousandTimes' : 'Thousandth') : 'PowerOfTen';
-  return { kind: 'value', key: `parts:${pos.row}:${pos.col}`, explains: new Set(violations.map((v) => v.identity.id)), changes: [change], at: pos, slip };
+  return { kind: 'value', key: `parts:${pos.row}:${pos.col}`, explains: new Set(violations.map((v) => v.identity.id)), changes: [change], at: pos, slip: slipOfWhole(written, intended) };
 }
