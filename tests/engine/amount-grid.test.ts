@@ -57,4 +57,18 @@ describe('AmountGrid.residual', () => {
     expect(grid.residual(0, 0, [0], [1, 2])).toBeUndefined();
     expect(grid.residual(0, 0, [0], [1])).toBe(-6);
   });
+
+  it('tells formula cells from typed ones, read row by row or one at a time, and outside its area', () => {
+    const cells: (Cell | undefined)[][] = [
+      [{ value: 10, formula: 'SUM(B1:C1)' }, { value: 4 }, { value: 6 }],
+      [{ value: 'x' }, { value: 3, formula: 'B1-1' }, undefined],
+    ];
+    const source = { cell: (row: number, col: number) => cells[row]?.[col] };
+    const grid = new AmountGrid(0, 0, 0, 1, source);
+    grid.readRow(0, cells[0], 0, [0, 1]);
+    expect([grid.formulaAt(0, 0), grid.formulaAt(0, 1)]).toEqual([true, false]);
+    // Column 2 lies outside the grid's area, row 1 is read when first asked for.
+    expect([grid.formulaAt(0, 2), grid.formulaAt(1, 1), grid.formulaAt(1, 0)]).toEqual([false, true, false]);
+    expect(new AmountGrid(0, 0, 0, 0, source).formulaAt(1, 1)).toBe(true);
+  });
 });

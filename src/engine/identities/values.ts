@@ -37,6 +37,8 @@ export class AmountGrid {
   private readonly value: Float64Array;
   private readonly scale: Uint8Array;
   private readonly status: Uint8Array;
+  /** 1 where a formula computes the cell: localisation walks through formula totals cell by cell. */
+  private readonly formula: Uint8Array;
   private readonly width: number;
 
   constructor(
@@ -52,6 +54,7 @@ export class AmountGrid {
     this.value = new Float64Array(size);
     this.scale = new Uint8Array(size);
     this.status = new Uint8Array(size);
+    this.formula = new Uint8Array(size);
   }
 
   private index(row: number, col: number): number {
@@ -86,6 +89,7 @@ export class AmountGrid {
    */
   private take(i: number, cell: Cell | undefined, convention: NumberConvention | undefined | false): void {
     const raw = cell?.value;
+    if (cell?.formula !== undefined) this.formula[i] = 1;
     if (cell?.notComputed) {
       this.status[i] = Status.Unknown;
     } else if (raw === null || raw === undefined) {
@@ -113,6 +117,15 @@ export class AmountGrid {
     if (i < 0 || i >= this.status.length) return Status.Unknown;
     if (this.status[i] === Status.Unread) this.read(i, row, col);
     return this.status[i];
+  }
+
+  /** Whether a formula computes the cell (read as the sheet view shows it: a merged area's top-left cell). */
+  formulaAt(row: number, col: number): boolean {
+    if (col < this.left || col - this.left >= this.width || row < this.top) return this.cells.cell(row, col)?.formula !== undefined;
+    const i = this.index(row, col);
+    if (i >= this.status.length) return this.cells.cell(row, col)?.formula !== undefined;
+    if (this.status[i] === Status.Unread) this.read(i, row, col);
+    return this.formula[i] === 1;
   }
 
   /** Whether the cell holds a plain amount (not empty, not words). */

@@ -12,7 +12,7 @@ export class CellMap {
   private readonly width: number;
   private readonly size: number;
   /** Value + 1 per cell of the area (0 when none), once the cells are many. */
-  private inside: Int32Array | undefined;
+  private inside: Int32Array | undefined = undefined;
   private readonly outside = new Map<number, number>();
 
   constructor(private readonly range: CellRange) {

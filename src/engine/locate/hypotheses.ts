@@ -6,7 +6,7 @@ import { Decimal } from '../numbers';
 import { formulaOf } from '../rules/budget/arithmetic';
 import { formulaSum } from '../rules/budget/formula-refs';
 import type { Pos } from '../rules/budget/model';
-import { CellMap } from './cell-map';
+import { AdjointWalk, BREAKS, TYPED } from './adjoint';
 import type { LocateContext, Violation } from './index';
 import { type SlipKind, slipNearWhole, slipOf, slipOfWhole } from './slips';
 
@@ -171,7 +171,8 @@ export interface ValueHypotheses {
  * all there and no answer may be called unique.
  */
 export function valueHypotheses(context: LocateContext, component: Violation[]): ValueHypotheses {
-  const { positions, typed, breaks, held, effects, truncated } = adjointEffects(context, component);
+  const walk = new AdjointWalk(context.cellGraph(), component);
+  const { truncated } = walk;
   const width = component.length;
   const unitShifts = new Map<number, { delta: Decimal; text: string }>();
   const shiftOf = (index: number, coefficient: 1 | -1) => {
@@ -186,32 +187,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
   // `breaking`: only the cells whose change breaks a holding identity, or only the others. Each
   // hypothesis's first member's slot goes into `firstSlots`, for the walk's order.
   const build = (breaking: boolean, firstSlots: number[]): Hypothesis[] => {
-    // Keyed by the effects packed in a number where they are small (most cells), else by their text.
-    const groups = new Map<number | string, { signature: string; effect: number[]; members: Pos[]; slot: number }>();
-    for (let slot = 0; slot < positions.length; slot++) {
-      if (!typed[slot] || breaks[slot] !== breaking) continue;
-      const base = slot * width;
-      let packed = 0;
-      let small = width <= 4;
-      let touches = false;
-      for (let k = 0; k < width; k++) {
-        const coefficient = effects[base + k];
-        if (coefficient !== 0) touches = true;
-        if (small && Number.isInteger(coefficient) && Math.abs(coefficient) < 512) packed = packed * 1024 + coefficient + 512;
-        else small = false;
-      }
-      const pos = positions[slot];
-      if (!touches || !context.isAmountCell(pos)) continue;
-      // The identities a breaking cell would break are listed only for the cells built as candidates.
-      const broken = breaking ? context.holdingBroken(pos) : '';
-      const key = small && held[slot] === '' && !breaking ? packed : signatureOf(effects, base, width, held[slot], broken);
-      const group = groups.get(key);
-      if (group) group.members.push(pos);
-      else {
-        const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, held[slot], broken);
-        groups.set(key, { signature, effect: Array.from(effects.subarray(base, base + width)), members: [pos], slot });
-      }
-    }
+    const groups = cellGroups(context, walk, width, breaking);
     const hypotheses: Hypothesis[] = [];
     for (const { signature, effect, members, slot } of groups.values()) {
       // In sheet order, as the officer will read the list.
@@ -262,6 +238,65 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
   return { hypotheses: single, all: () => (all ??= allInOrder()), truncated };
 }
 
+/** Cells with the same effect on every identity, the same `Trong đó` relations held and (`breaking`) the same holding identities broken. */
+interface CellGroup {
+  signature: string;
+  effect: number[];
+  members: Pos[];
+  /** The first member's slot in the walk. */
+  slot: number;
+}
+
+/**
+ * The walk's typed amount cells that touch the component, grouped by what a change of them does
+ * (CellGroup); only the cells whose change breaks a holding identity (`breaking`), or only the
+ * others. Apart from the hypotheses built of them: this loop runs over every cell a walk reaches.
+ */
+function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, breaking: boolean): Map<number | string, CellGroup> {
+  const { amounts } = context.reader;
+  const { effects, count } = walk;
+  // Keyed by the effects packed in a number where they are small (most cells), else by their text.
+  const groups = new Map<number | string, CellGroup>();
+  const wanted = TYPED | (breaking ? BREAKS : 0);
+  // The cells of one group mostly follow one another in the walk: the last one is tried first.
+  let lastKey: number | string | undefined;
+  let last: Pos[] = [];
+  for (let slot = 0; slot < count; slot++) {
+    if ((walk.bitsOf(slot) & (TYPED | BREAKS)) !== wanted) continue;
+    const base = slot * width;
+    let packed = 0;
+    let small = width <= 4;
+    let touches = false;
+    for (let k = 0; k < width; k++) {
+      const coefficient = effects[base + k];
+      if (coefficient !== 0) touches = true;
+      if (small && Number.isInteger(coefficient) && Math.abs(coefficient) < 512) packed = packed * 1024 + coefficient + 512;
+      else small = false;
+    }
+    const row = walk.rowOf(slot);
+    const col = walk.colOf(slot);
+    if (!touches || amounts.statusAt(row, col) === Status.Unknown) continue;
+    const pos = { row, col };
+    const parts = walk.heldAt(slot);
+    // The identities a breaking cell would break are listed only for the cells built as candidates.
+    const broken = breaking ? context.holdingBroken(pos) : '';
+    const key = small && parts === '' && !breaking ? packed : signatureOf(effects, base, width, parts, broken);
+    if (key === lastKey) {
+      last.push(pos);
+      continue;
+    }
+    const group = groups.get(key);
+    if (group) group.members.push(pos);
+    else {
+      const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, parts, broken);
+      groups.set(key, { signature, effect: Array.from(effects.subarray(base, base + width)), members: [pos], slot });
+    }
+    lastKey = key;
+    last = groups.get(key)!.members;
+  }
+  return groups;
+}
+
 /** One shift of a cell (or group) and the broken identities it explains (`roughly`: up to their rounding). */
 interface Shift {
   delta: Decimal;
@@ -306,83 +341,8 @@ function signatureOf(effects: Float64Array, base: number, width: number, parts: 
   return `${text}|${parts}|${broken}`;
 }
 
-/** How many steps the walks through formula precedents take at most, per component. */
-const MAX_STEPS = 200_000;
-
 /** How many of the cells a typing slip cannot tell apart are built to be listed. */
 export const LISTED_MEMBERS = 24;
-
-/**
- * For every cell that reaches the component's identities, what a unit increase of it does to each
- * of their residuals (∂residual/∂cell, integers, `width` per cell: one per violation in order), in
- * reverse: from each identity's cells down through the plain-sum formulas that Excel would
- * recompute, a path at a time. The walk does not go below a formula total whose change would break
- * an identity that holds. Flat arrays: a walk visits thousands of cells per slip.
- */
-function adjointEffects(
-  context: LocateContext,
-  component: Violation[],
-): { positions: Pos[]; typed: boolean[]; breaks: boolean[]; held: string[]; effects: Float64Array; truncated: boolean } {
-  const width = component.length;
-  // The slot of each cell reached: a walk reaches thousands.
-  const slots = new CellMap(context.reader.table.range);
-  const positions: Pos[] = [];
-  // Per slot: typed (a candidate), whether its change breaks an identity that holds, the walk goes below it.
-  const typed: boolean[] = [];
-  const breaks: boolean[] = [];
-  const held: string[] = [];
-  const open: boolean[] = [];
-  const refsOf: (Pos[] | undefined)[] = [];
-  let effects = new Float64Array(256 * width);
-  let steps = 0;
-  const queue: number[] = [];
-  const increments: number[] = [];
-  for (let index = 0; index < width && steps < MAX_STEPS; index++) {
-    const { identity } = component[index];
-    queue.length = 0;
-    increments.length = 0;
-    const enqueue = (pos: Pos, increment: number) => {
-      queue.push(slotFor(pos));
-      increments.push(increment);
-    };
-    enqueue(identity.target, -1);
-    const terms = identity.terms;
-    for (let k = 0; k < terms.length; k++) enqueue(terms[k], identity.coefs ? identity.coefs[k] : 1);
-    for (let i = 0; i < queue.length && steps < MAX_STEPS; i++, steps++) {
-      const slot = queue[i];
-      if (!open[slot]) continue;
-      const increment = increments[i];
-      effects[slot * width + index] += increment;
-      const refs = refsOf[slot];
-      if (refs) for (let r = 0; r < refs.length; r++) enqueue(refs[r], increment);
-    }
-  }
-  return { positions, typed, breaks, held, effects, truncated: steps >= MAX_STEPS };
-
-  function slotFor(pos: Pos): number {
-    const known = slots.get(pos.row, pos.col);
-    if (known >= 0) return known;
-    const slot = positions.length;
-    slots.set(pos.row, pos.col, slot);
-    positions.push(pos);
-    const formula = context.reader.cell(pos.row, pos.col)?.formula !== undefined;
-    const flags = context.flagsAt(pos);
-    const breaking = context.breaksHolding(flags);
-    typed.push(!formula);
-    breaks.push(breaking);
-    held.push(context.partsHeld(pos, flags));
-    // Under a total that breaks an identity holding today, every cell would need a second slip to
-    // compensate: the walk stops there (the total's own cell, if typed, stays a candidate).
-    open.push(!formula || !breaking);
-    refsOf.push(formula && !breaking ? context.followedRefs(pos) : undefined);
-    if ((slot + 1) * width > effects.length) {
-      const grown = new Float64Array(effects.length * 2);
-      grown.set(effects);
-      effects = grown;
-    }
-    return slot;
-  }
-}
 
 /**
  * Settles a hypothesis whose members the identities cannot tell apart: the one member whose change
@@ -450,10 +410,13 @@ function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: numb
 function nearSlip(context: LocateContext, pos: Pos, step: number, explains: Set<number>): { kind: SlipKind; intended: number } | undefined {
   const { reader } = context;
   const { row, col } = pos;
-  const shown = decimalsShownAt(reader, row, col);
-  if (shown === undefined || reader.amounts.scaleAt(row, col) !== 0) return undefined;
+  if (reader.amounts.scaleAt(row, col) !== 0) return undefined;
   const written = reader.amounts.number(row, col);
   const needed = written + step;
+  // A whole needed amount has no digit the format could hide: only a table rounded elsewhere asks on (asked of every member of a group).
+  if (!context.rounded && Number.isInteger(needed)) return undefined;
+  const shown = decimalsShownAt(reader, row, col);
+  if (shown === undefined) return undefined;
   const units = needed * 10 ** shown;
   if (!context.rounded && Math.abs(units - Math.round(units)) < 1e-6) return undefined;
   return slipNearWhole(written, needed, context.roundingAllowance(explains));

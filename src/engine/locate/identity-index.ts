@@ -17,6 +17,8 @@ export class IdentityIndex {
   private readonly runs: readonly number[];
   /** Per group: its members' flags OR-ed, plus 1 (0: not worked out yet). */
   private readonly groupFlags: Uint8Array;
+  /** Per compressed row: the flags of its groups OR-ed, plus 1 (0: not worked out yet). */
+  private readonly rowFlags: Uint8Array;
   /** Per identity: 1 + its flags (0: not worked out yet). */
   private readonly flags: Uint8Array;
   /**
@@ -65,12 +67,13 @@ export class IdentityIndex {
     [this.termFirst, this.termGroups] = compressed(termRows, height, top);
     [this.totalFirst, this.totalGroups] = compressed(totalRows, height, top);
     this.groupFlags = new Uint8Array(groups);
+    this.rowFlags = new Uint8Array(this.termFirst.length);
   }
 
   /** The identities whose total the cell is. */
   targetsAt(pos: Pos): Identity[] {
     const list: Identity[] = [];
-    const r = this.rowIndex(pos);
+    const r = this.rowIndex(pos.row);
     for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
       const group = this.totalGroups[g];
       for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].target.col === pos.col) list.push(this.identities[i]);
@@ -93,19 +96,30 @@ export class IdentityIndex {
    * The flags of every identity the cell stands in, OR-ed; without looking at the members of a
    * group none of which carries one (the common case, asked of every cell a walk reaches).
    */
-  flagsAt(pos: Pos): number {
+  flagsAt(row: number, col: number): number {
+    const r = this.rowIndex(row);
+    // Most rows have no identity with a flag: told once per row.
+    if (this.rowFlags[r] === 0) this.rowFlags[r] = 1 + this.flagsOfRow(r);
+    if (this.rowFlags[r] === 1) return 0;
     let flags = 0;
-    const r = this.rowIndex(pos);
     for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
       const group = this.totalGroups[g];
       if (this.flagsOfGroup(group) === 0) continue;
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].target.col === pos.col) flags |= this.flagOfIndex(i);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].target.col === col) flags |= this.flagOfIndex(i);
     }
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
       if (this.flagsOfGroup(group) === 0) continue;
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].termCols.includes(pos.col)) flags |= this.flagOfIndex(i);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].termCols.includes(col)) flags |= this.flagOfIndex(i);
     }
+    return flags;
+  }
+
+  /** The flags of the groups on compressed row `r`, OR-ed. */
+  private flagsOfRow(r: number): number {
+    let flags = 0;
+    for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) flags |= this.flagsOfGroup(this.totalGroups[g]);
+    for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) flags |= this.flagsOfGroup(this.termGroups[g]);
     return flags;
   }
 
@@ -115,7 +129,7 @@ export class IdentityIndex {
     let list = this.found.get(key);
     if (list) return list;
     list = this.targetsAt(pos);
-    const r = this.rowIndex(pos);
+    const r = this.rowIndex(pos.row);
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
       for (let i = this.runs[group]; i < this.runs[group + 1]; i++) {
@@ -130,8 +144,8 @@ export class IdentityIndex {
   }
 
   /** The cell's row in the compressed rows; outside them, the empty row past the last. */
-  private rowIndex(pos: Pos): number {
-    const r = pos.row - this.top;
+  private rowIndex(row: number): number {
+    const r = row - this.top;
     return r >= 0 && r < this.termFirst.length - 2 ? r : this.termFirst.length - 2;
   }
 

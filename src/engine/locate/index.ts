@@ -2,8 +2,9 @@ import { type Identity, residualOf, type TableIdentities } from '../identities';
 import { allowanceOf, invisible, lastDigitUnitAt } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
-import { formulaSum } from '../rules/budget/formula-refs';
+import { addsExactly, formulaSum, readSumRanges } from '../rules/budget/formula-refs';
 import type { BudgetReader, Pos } from '../rules/budget/model';
+import { CellGraph } from './adjoint';
 import { CellMap } from './cell-map';
 import { IdentityIndex } from './identity-index';
 import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
@@ -198,7 +199,7 @@ export class LocateContext {
   private flagOf(identity: Identity): number {
     if (this.violations.has(identity.id)) return 0;
     if (identity.relation !== '=') return HOLDS_PARTS;
-    return this.reader.cell(identity.target.row, identity.target.col)?.formula === undefined ? HOLDS_TYPED : 0;
+    return this.reader.amounts.formulaAt(identity.target.row, identity.target.col) ? 0 : HOLDS_TYPED;
   }
 
   /** The identities the cell is the target or a term of, in identity order. Do not modify. */
@@ -215,26 +216,40 @@ export class LocateContext {
     return this.violations.get(id);
   }
 
-  private readonly followed = new Map<number, Pos[]>();
+  private graph: CellGraph | undefined = undefined;
+
+  /** What the walks through formula totals know of the table's cells, shared by its components. */
+  cellGraph(): CellGraph {
+    return (this.graph ??= new CellGraph(this));
+  }
+
+  private readonly followed = new Map<number, Identity | Pos[]>();
+  private readonly ranges: number[] = [];
 
   /**
    * The cells a formula total adds that Excel carries into it and that its identities see: those of
-   * its plain-sum formula standing in an identity whose total it is (empty for a typed cell).
+   * its plain-sum formula standing in an identity whose total it is (empty for a typed cell). Most
+   * formula totals add exactly one identity's terms: that identity then (its terms as rows ×
+   * columns), with no cell built, else the cells.
    */
-  followedRefs(pos: Pos): Pos[] {
-    const key = pos.row * 20_000 + pos.col;
+  followedRefs(row: number, col: number): Identity | Pos[] {
+    const key = row * 20_000 + col;
     let refs = this.followed.get(key);
     if (!refs) {
+      const pos = { row, col };
       const totals = this.index.targetsAt(pos);
-      refs = totals.length === 0 ? [] : (this.formulaRefs(pos) ?? []).filter((ref) => totals.some((identity) => this.index.hasTerm(identity, ref)));
+      const formula = totals.length === 0 ? undefined : this.reader.cell(row, col)?.formula;
+      const count = formula ? readSumRanges(formula, this.ranges) : -1;
+      refs = count < 0 ? undefined : totals.find((t) => t.relation === '=' && !t.coefs && addsExactly(this.ranges, count, t.termSheetRows, t.termCols));
+      refs ??= totals.length === 0 ? [] : (this.formulaRefs(pos) ?? []).filter((ref) => totals.some((identity) => this.index.hasTerm(identity, ref)));
       this.followed.set(key, refs);
     }
     return refs;
   }
 
   /** What the identities the cell stands in say of it, as bits: worked out once for holdingBroken and partsHeld. */
-  flagsAt(pos: Pos): number {
-    return this.index.flagsAt(pos);
+  flagsAt(row: number, col: number): number {
+    return this.index.flagsAt(row, col);
   }
 
   /**
@@ -242,7 +257,7 @@ export class LocateContext {
    * cell is that total, or one of its terms), as text. A typed cell among them is a slip only with
    * another that compensates; below a formula cell among them the search does not go.
    */
-  holdingBroken(pos: Pos, flags = this.flagsAt(pos)): string {
+  holdingBroken(pos: Pos, flags = this.flagsAt(pos.row, pos.col)): string {
     if ((flags & HOLDS_TYPED) === 0) return '';
     const list = this.identitiesAt(pos);
     let text = '';
@@ -260,8 +275,13 @@ export class LocateContext {
     return (flags & HOLDS_TYPED) !== 0;
   }
 
+  /** Whether a cell with these flags (flagsAt) is in a parts-within-their-whole (≤) identity that holds. */
+  holdsParts(flags: number): boolean {
+    return (flags & HOLDS_PARTS) !== 0;
+  }
+
   /** The parts-within-their-whole (≤) identities that hold and that this cell is in, as text: a change may break them. */
-  partsHeld(pos: Pos, flags = this.flagsAt(pos)): string {
+  partsHeld(pos: Pos, flags = this.flagsAt(pos.row, pos.col)): string {
     if ((flags & HOLDS_PARTS) === 0) return '';
     const list = this.identitiesAt(pos);
     let text = '';
@@ -355,7 +375,7 @@ export class LocateContext {
     return moved;
   }
 
-  private totalRowFormulas: Map<number, Pos[]> | undefined;
+  private totalRowFormulas: Map<number, Pos[]> | undefined = undefined;
 
   /**
    * The formula cells of the table's total rows whose plain sum adds the cell (key row × 20,000 +
@@ -540,7 +560,7 @@ export class LocateContext {
     return this.reader.amounts.decimal(pos.row, pos.col);
   }
 
-  private amountColumns: Uint8Array | undefined;
+  private amountColumns: Uint8Array | undefined = undefined;
 
   /** Whether the column is one of the table's amount columns (not labels, units, ratios). */
   isAmountColumn(col: number): boolean {

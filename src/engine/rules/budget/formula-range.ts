@@ -1,6 +1,6 @@
 import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { readSumRanges, sumReferences } from './formula-refs';
+import { addsExactly, cellCount, readSumRanges, sumReferences } from './formula-refs';
 import { type Identity, identityListOf } from '../../identities';
 import { type BudgetReader, readerOf, rowName, sumFormula } from './model';
 
@@ -48,13 +48,6 @@ export const rule: Rule = {
   },
 };
 
-/** The ranges' cells, counted with repeats (`ranges`: top, left, bottom, right of each in turn, `end` numbers of them). */
-function cellCount(ranges: number[], end: number): number {
-  let count = 0;
-  for (let i = 0; i < end; i += 4) count += (ranges[i + 2] - ranges[i] + 1) * (ranges[i + 3] - ranges[i + 1] + 1);
-  return count;
-}
-
 function onRow(ranges: number[], end: number, row: number): boolean {
   for (let i = 0; i < end; i += 4) if (ranges[i] !== row || ranges[i + 2] !== row) return false;
   return true;
@@ -64,23 +57,7 @@ function hasTerm(rows: readonly number[], cols: readonly number[], row: number, 
   return rows.includes(row) && cols.includes(col);
 }
 
-/**
- * Whether the ranges cover exactly the identity's cells (`rows` × `cols`), each once: as many cells as terms, every
- * term inside a range, and the terms distinct (rows and columns each increasing). False also when
- * it cannot tell so cheaply; checkRange() then compares cell by cell.
- */
-function addsExactly(ranges: number[], end: number, rows: readonly number[], cols: readonly number[]): boolean {
-  if (cellCount(ranges, end) !== rows.length * cols.length || end > 256) return false;
-  for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
-  for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;
-  for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (!inRanges(ranges, end, rows[r], cols[c])) return false;
-  return true;
-}
 
-function inRanges(ranges: number[], end: number, row: number, col: number): boolean {
-  for (let i = 0; i < end; i += 4) if (row >= ranges[i] && row <= ranges[i + 2] && col >= ranges[i + 1] && col <= ranges[i + 3]) return true;
-  return false;
-}
 
 function checkRange(
   context: RuleContext,

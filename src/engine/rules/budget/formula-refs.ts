@@ -44,6 +44,31 @@ export function formulaSum(formula: string): { cells: Pos[]; skipsHidden: boolea
   return cells ? { cells, skipsHidden: false } : undefined;
 }
 
+/** The ranges' cells, counted with repeats (`ranges`: top, left, bottom, right of each in turn, `end` numbers of them). */
+export function cellCount(ranges: number[], end: number): number {
+  let count = 0;
+  for (let i = 0; i < end; i += 4) count += (ranges[i + 2] - ranges[i] + 1) * (ranges[i + 3] - ranges[i + 1] + 1);
+  return count;
+}
+
+/**
+ * Whether the ranges cover exactly the identity's cells (`rows` × `cols`), each once: as many cells as terms, every
+ * term inside a range, and the terms distinct (rows and columns each increasing). False also when
+ * it cannot tell so cheaply (the caller then compares cell by cell).
+ */
+export function addsExactly(ranges: number[], end: number, rows: readonly number[], cols: readonly number[]): boolean {
+  if (cellCount(ranges, end) !== rows.length * cols.length || end > 256) return false;
+  for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return false;
+  for (let i = 1; i < cols.length; i++) if (cols[i] <= cols[i - 1]) return false;
+  for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (!inRanges(ranges, end, rows[r], cols[c])) return false;
+  return true;
+}
+
+function inRanges(ranges: number[], end: number, row: number, col: number): boolean {
+  for (let i = 0; i < end; i += 4) if (row >= ranges[i] && row <= ranges[i + 2] && col >= ranges[i + 1] && col <= ranges[i + 3]) return true;
+  return false;
+}
+
 const SPACE = /\s/;
 const SUBTOTAL_WORD = /subtotal/i;
 const PLUS = 43;
