@@ -174,7 +174,7 @@ export class IdentityList {
   /** Each identity's rounding allowance once worked out: a total of 20,000 items is asked for it by the partial lists, the families and localisation. */
   private readonly allowances = new Map<number, Decimal>();
   // Set in the constructor, so that every list has one hidden class.
-  private objects: Identity[] | undefined = undefined;
+  private objects: (Identity | undefined)[] | undefined = undefined;
 
   get length(): number {
     return this.count;
@@ -204,11 +204,13 @@ export class IdentityList {
 
   /** Keeps the first `length` identities. */
   truncate(length: number): void {
+    this.objects = undefined;
     this.count = length;
   }
 
   /** Moves identity `from` to `to` (to ≤ from), for compacting the list. */
   move(from: number, to: number): void {
+    this.objects = undefined;
     this.specIds[to] = this.specIds[from];
     this.groupIds[to] = this.groupIds[from];
     this.residualStates[to] = this.residualStates[from];
@@ -237,6 +239,7 @@ export class IdentityList {
 
   /** Reads identity i otherwise (a parent's sum as a `Trong đó`). */
   setSpec(i: number, spec: IdentitySpec): void {
+    this.objects = undefined;
     if (spec.owner !== this) {
       spec.owner = this;
       spec.index = this.specTable.push(spec) - 1;
@@ -342,19 +345,19 @@ export class IdentityList {
     return breaksBy(this.spec(i).relation, residual);
   }
 
-  /** Every identity as an object, in order, each `id` its index: made on the first ask, the same ones after. */
-  all(): Identity[] {
-    if (!this.objects) {
-      const objects: Identity[] = [];
-      for (let i = 0; i < this.count; i++) objects.push(this.make(i));
-      this.objects = objects;
-    }
-    return this.objects;
+  /**
+   * Identity i as an object, its `id` i: made on the first ask, the same one after (localisation
+   * compares them). Only those asked for are made: a table of 20,000 rows with one slip needs a few.
+   */
+  at(i: number): Identity {
+    const objects = (this.objects ??= new Array<Identity | undefined>(this.count));
+    return (objects[i] ??= this.make(i));
   }
 
-  /** Identity i as an object: all()'s once made, else one made for the caller. */
-  at(i: number): Identity {
-    return this.objects ? this.objects[i] : this.make(i);
+  /** The rows identity i's run spans (its terms' rows), or, for a row's own identities, that row: without making an array for it. */
+  spanOf(i: number): readonly number[] | number {
+    const group = this.groupIds[i];
+    return this.groupTerms[group]?.termSheetRows ?? this.groupRows[group];
   }
 
   private make(i: number): Identity {
@@ -373,9 +376,7 @@ export class IdentityList {
 
 /** The identities of a table, with the implied families the numbers did not bear out. */
 export interface TableIdentities {
-  /** Every identity as an object (made when first asked for: a table where none breaks needs none). */
-  readonly identities: Identity[];
-  /** The same, packed. */
+  /** Every identity, packed (as objects only those asked for: a table where none breaks needs none). */
   list: IdentityList;
   /** Those whose residual breaks them (every cell has a value, and they disagree), in order: few, and the only ones a rule reports. */
   breaking: Identity[];
@@ -397,10 +398,6 @@ class BuiltIdentities implements TableIdentities {
     readonly list: IdentityList,
     readonly dropped: TableIdentities['dropped'],
   ) {}
-
-  get identities(): Identity[] {
-    return this.list.all();
-  }
 }
 
 // Their optimised readers outlive every check (../shapes.ts).
@@ -413,12 +410,7 @@ class BuiltIdentities implements TableIdentities {
 /** Rules and localisation ask for the same table's identities in turn: build them once. */
 const built = new WeakMap<TableModel, TableIdentities>();
 
-/** Every identity of a budget table that its numbers bear out, as objects. Rows without any amount are not checked. */
-export function identitiesOf(reader: BudgetReader): Identity[] {
-  return tableIdentitiesOf(reader).identities;
-}
-
-/** identitiesOf(), packed: for rules that look at every identity of a table that holds. */
+/** Every identity of a budget table that its numbers bear out, packed: for rules that look at every identity of a table that holds. Rows without any amount are not checked. */
 export function identityListOf(reader: BudgetReader): IdentityList {
   return tableIdentitiesOf(reader).list;
 }
@@ -436,11 +428,8 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
       if (residual !== undefined && list.breaks(index, residual)) breaking.push(index);
     }
     runs.push(list.length);
-    // Objects only for a table where something breaks: localisation reads them all then.
-    if (breaking.length > 0) {
-      const all = list.all();
-      for (const index of breaking) result.breaking.push(all[index]);
-    }
+    // Objects only for the identities that break (and those localisation asks for around them).
+    for (const index of breaking) result.breaking.push(list.at(index));
     identities = result;
     built.set(reader.table, identities);
   }

@@ -1,4 +1,4 @@
-import type { Identity } from '../identities';
+import type { Identity, IdentityList } from '../identities';
 import type { Pos } from '../rules/budget/model';
 
 /**
@@ -13,7 +13,7 @@ import type { Pos } from '../rules/budget/model';
  * or whose total it is. Built in one pass over the identities, with no object per identity.
  */
 export class IdentityIndex {
-  /** Per group: its members are identities[runs[g]] up to identities[runs[g + 1]] (exclusive). */
+  /** Per group: its members are identities runs[g] up to runs[g + 1] (exclusive). */
   private readonly runs: readonly number[];
   /** Per group: its members' flags OR-ed, plus 1 (0: not worked out yet). */
   private readonly groupFlags: Uint8Array;
@@ -34,33 +34,39 @@ export class IdentityIndex {
   private readonly found = new Map<number, Identity[]>();
 
   /**
-   * `identities`: the table's identities, each `id` its index; `runs`: where each run of them that
-   * shares its terms' rows array and its totals' row starts, and their count last (TableIdentities).
-   * `flagOf`: bits an identity carries (worked out for an identity when first needed) that `flagsAt`
-   * gathers per cell. Only each run's first identity is read here.
+   * `list`: the table's identities (each `id` its index), made into objects only when a look-up
+   * returns them; `runs`: where each run of them that shares its terms' rows array and its totals'
+   * row starts, and their count last (TableIdentities). `flagged.flagOf`: bits identity i carries
+   * (worked out for an identity when first needed) that `flagsAt` gathers per cell.
    */
   constructor(
-    private readonly identities: Identity[],
+    private readonly list: IdentityList,
     runs: readonly number[],
-    private readonly flagOf: (identity: Identity) => number,
+    private readonly flagged: { flagOf(i: number): number },
   ) {
     this.runs = runs;
     const groups = Math.max(0, runs.length - 1);
-    this.flags = new Uint8Array(identities.length);
-    const termRows: (readonly number[])[] = new Array(groups);
+    this.flags = new Uint8Array(list.length);
+    const termRows: (readonly number[] | number)[] = new Array(groups);
     const totalRows: number[] = new Array(groups);
     let top = Infinity;
     let bottom = -Infinity;
     for (let group = 0; group < groups; group++) {
-      const { termSheetRows: rows, target } = identities[runs[group]];
+      const rows = list.spanOf(runs[group]);
+      const target = list.targetRow(runs[group]);
       termRows[group] = rows;
-      totalRows[group] = target.row;
-      for (let r = 0; r < rows.length; r++) {
-        if (rows[r] < top) top = rows[r];
-        if (rows[r] > bottom) bottom = rows[r];
+      totalRows[group] = target;
+      if (typeof rows === 'number') {
+        if (rows < top) top = rows;
+        if (rows > bottom) bottom = rows;
+      } else {
+        for (let r = 0; r < rows.length; r++) {
+          if (rows[r] < top) top = rows[r];
+          if (rows[r] > bottom) bottom = rows[r];
+        }
       }
-      if (target.row < top) top = target.row;
-      if (target.row > bottom) bottom = target.row;
+      if (target < top) top = target;
+      if (target > bottom) bottom = target;
     }
     this.top = top;
     const height = groups === 0 ? 0 : bottom - top + 1;
@@ -76,7 +82,7 @@ export class IdentityIndex {
     const r = this.rowIndex(pos.row);
     for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
       const group = this.totalGroups[g];
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].target.col === pos.col) list.push(this.identities[i]);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.targetCol(i) === pos.col) list.push(this.list.at(i));
     }
     return list;
   }
@@ -105,12 +111,12 @@ export class IdentityIndex {
     for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
       const group = this.totalGroups[g];
       if (this.flagsOfGroup(group) === 0) continue;
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].target.col === col) flags |= this.flagOfIndex(i);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.targetCol(i) === col) flags |= this.flagOfIndex(i);
     }
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
       if (this.flagsOfGroup(group) === 0) continue;
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.identities[i].termCols.includes(col)) flags |= this.flagOfIndex(i);
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.spec(i).termCols.includes(col)) flags |= this.flagOfIndex(i);
     }
     return flags;
   }
@@ -133,9 +139,8 @@ export class IdentityIndex {
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
       for (let i = this.runs[group]; i < this.runs[group + 1]; i++) {
-        const identity = this.identities[i];
         // A total that is also one of its own terms is listed once.
-        if (identity.termCols.includes(pos.col) && (identity.target.row !== pos.row || identity.target.col !== pos.col)) list.push(identity);
+        if (this.list.spec(i).termCols.includes(pos.col) && (this.list.targetRow(i) !== pos.row || this.list.targetCol(i) !== pos.col)) list.push(this.list.at(i));
       }
     }
     if (list.length > 1) list.sort((a, b) => a.id - b.id);
@@ -159,7 +164,7 @@ export class IdentityIndex {
   }
 
   private flagOfIndex(i: number): number {
-    if (this.flags[i] === 0) this.flags[i] = 1 + this.flagOf(this.identities[i]);
+    if (this.flags[i] === 0) this.flags[i] = 1 + this.flagged.flagOf(i);
     return this.flags[i] - 1;
   }
 }

@@ -1,10 +1,12 @@
-import { type Identity, residualOf, type TableIdentities } from '../identities';
+import { type Identity, IdentityList, residualOf, type TableIdentities } from '../identities';
 import { allowanceOf, invisible, lastDigitUnitAt } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { addsExactly, formulaSum, readSumRanges } from '../rules/budget/formula-refs';
-import type { BudgetReader, Pos } from '../rules/budget/model';
-import { CellGraph } from './adjoint';
+import { type BudgetReader, EMPTY_READER, type Pos } from '../rules/budget/model';
+import { EMPTY_TABLE, keepShapes } from '../shapes';
+import type { CellRange } from '../types';
+import { AdjointWalk, CellGraph } from './adjoint';
 import { CellMap } from './cell-map';
 import { IdentityIndex } from './identity-index';
 import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
@@ -55,7 +57,7 @@ const HOLDS_PARTS = 2;
 const MAX_COMPONENT = 48;
 
 /** Localises the violations of one budget table's identities. */
-export function locate(reader: BudgetReader, { identities, runs, breaking }: Pick<TableIdentities, 'identities' | 'runs' | 'breaking'>, tolerance: Decimal): Location[] {
+export function locate(reader: BudgetReader, { list, runs, breaking }: Pick<TableIdentities, 'list' | 'runs' | 'breaking'>, tolerance: Decimal): Location[] {
   const violations: Violation[] = [];
   // Only the identities whose residual breaks them can be violations: a table that holds costs nothing here.
   for (const identity of breaking) {
@@ -73,7 +75,7 @@ export function locate(reader: BudgetReader, { identities, runs, breaking }: Pic
     violations.push({ identity, residual: value, soft });
   }
   if (violations.length === 0) return [];
-  const context = new LocateContext(reader, identities, runs, violations);
+  const context = new LocateContext(reader, list, runs, violations);
   const locations: Location[] = [];
   const leftToRounding: Violation[] = [];
   for (const component of components(context, violations)) {
@@ -117,44 +119,19 @@ function deltasOf(moved: Map<number, { pos: Pos; delta: Decimal }>): Map<number,
  */
 function components(context: LocateContext, violations: Violation[]): Violation[][] {
   if (violations.length <= 1) return violations.length === 0 ? [] : [violations];
-  const parent = violations.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  let apart = violations.length;
-  const union = (a: number, b: number) => {
-    const [x, y] = [find(a), find(b)];
-    if (x !== y) {
-      parent[x] = y;
-      apart--;
-    }
-  };
-  const owner = new CellMap(context.reader.table.range);
-  violations.forEach(({ identity }, index) => {
-    forEachCell(identity, (row, col) => {
-      const other = owner.get(row, col);
-      if (other < 0) owner.set(row, col, index);
-      else union(index, other);
-      return false;
-    });
-  });
+  const linker = new Linker(violations.length, context.reader.table.range);
+  violations.forEach(({ identity }, index) => linker.claim(identity, index));
   const linked = new Set<number>();
-  for (let index = 0; index < violations.length && apart > 1; index++) {
-    forEachCell(violations[index].identity, (row, col) => {
-      for (const identity of context.identitiesAt({ row, col })) {
-        if (linked.has(identity.id)) continue;
-        linked.add(identity.id);
-        forEachCell(identity, (r, c) => {
-          const other = owner.get(r, c);
-          if (other >= 0) union(other, index);
-          return apart === 1;
-        });
-        if (apart === 1) return true;
-      }
-      return false;
-    });
+  for (let index = 0; index < violations.length && linker.apart > 1; index++) {
+    const { target, termSheetRows, termCols } = violations[index].identity;
+    // The violation's cells: its total, then its terms (rows × columns), until all are one.
+    if (linkAround(context, linker, linked, target, index)) break;
+    let one = false;
+    for (let r = 0; r < termSheetRows.length && !one; r++) for (let c = 0; c < termCols.length && !one; c++) one = linkAround(context, linker, linked, { row: termSheetRows[r], col: termCols[c] }, index);
   }
   const groups = new Map<number, Violation[]>();
   violations.forEach((violation, index) => {
-    const root = find(index);
+    const root = linker.find(index);
     const group = groups.get(root);
     if (group) group.push(violation);
     else groups.set(root, [violation]);
@@ -162,14 +139,70 @@ function components(context: LocateContext, violations: Violation[]): Violation[
   return [...groups.values()];
 }
 
+/** Links violation `index` through each identity at the cell not linked through before (`linked`); true once all are one. */
+function linkAround(context: LocateContext, linker: Linker, linked: Set<number>, pos: Pos, index: number): boolean {
+  for (const identity of context.identitiesAt(pos)) {
+    if (linked.has(identity.id)) continue;
+    linked.add(identity.id);
+    if (linker.link(identity, index)) return true;
+  }
+  return false;
+}
+
 /**
- * Calls `visit` with the identity's total, then each of its terms (rows × columns), without building
- * them as cells, until it returns true.
+ * Violations as sets that are united (union–find), and which violation claimed each cell first. A
+ * class, with no closure made per table: its optimised code then outlives a check (../shapes.ts).
  */
-function forEachCell(identity: Identity, visit: (row: number, col: number) => boolean): void {
-  if (visit(identity.target.row, identity.target.col)) return;
-  const { termSheetRows, termCols } = identity;
-  for (let r = 0; r < termSheetRows.length; r++) for (let c = 0; c < termCols.length; c++) if (visit(termSheetRows[r], termCols[c])) return;
+class Linker {
+  private readonly parent: number[] = [];
+  /** How many sets there are. */
+  apart: number;
+  private readonly owner: CellMap;
+
+  constructor(count: number, range: CellRange) {
+    for (let i = 0; i < count; i++) this.parent.push(i);
+    this.apart = count;
+    this.owner = new CellMap(range);
+  }
+
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
+  }
+
+  union(a: number, b: number): void {
+    const x = this.find(a);
+    const y = this.find(b);
+    if (x === y) return;
+    this.parent[x] = y;
+    this.apart--;
+  }
+
+  /** Claims the identity's cells (its total, then its terms) for violation `index`, uniting it with the violation that claimed one first. */
+  claim(identity: Identity, index: number): void {
+    this.own(identity.target.row, identity.target.col, index);
+    const { termSheetRows, termCols } = identity;
+    for (let r = 0; r < termSheetRows.length; r++) for (let c = 0; c < termCols.length; c++) this.own(termSheetRows[r], termCols[c], index);
+  }
+
+  /** Unites violation `index` with each violation that claimed a cell of the identity; true once all are one. */
+  link(identity: Identity, index: number): boolean {
+    this.meet(identity.target.row, identity.target.col, index);
+    const { termSheetRows, termCols } = identity;
+    for (let r = 0; r < termSheetRows.length && this.apart > 1; r++) for (let c = 0; c < termCols.length; c++) this.meet(termSheetRows[r], termCols[c], index);
+    return this.apart === 1;
+  }
+
+  private own(row: number, col: number, index: number): void {
+    const other = this.owner.get(row, col);
+    if (other < 0) this.owner.set(row, col, index);
+    else this.union(index, other);
+  }
+
+  private meet(row: number, col: number, index: number): void {
+    const other = this.owner.get(row, col);
+    if (other >= 0) this.union(other, index);
+  }
 }
 
 /** What localisation reads of the table: identities by cell, and whether a set of changes satisfies them. */
@@ -179,27 +212,29 @@ export class LocateContext {
   readonly rounded: boolean;
   private readonly violations: Map<number, Violation>;
 
-  /** `runs`: TableIdentities' runs of `identities`. */
+  /** `list`, `runs`: TableIdentities' identities and their runs. */
   constructor(
     readonly reader: BudgetReader,
-    identities: Identity[],
+    private readonly list: IdentityList,
     runs: readonly number[],
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
     this.rounded = violations.some((v) => v.soft && v.identity.relation === '=');
-    this.index = new IdentityIndex(identities, runs, (identity) => this.flagOf(identity));
+    // Itself, not a closure made per table: the index's optimised code then outlives a check (../shapes.ts).
+    this.index = new IdentityIndex(list, runs, this);
   }
 
   /**
-   * HOLDS_TYPED for an identity that holds with a typed total (a change of its cells breaks it);
+   * HOLDS_TYPED for identity i when it holds with a typed total (a change of its cells breaks it);
    * HOLDS_PARTS for a `Trong đó` relation that holds. Most identities have neither, and the walks
    * ask about thousands of cells.
    */
-  private flagOf(identity: Identity): number {
-    if (this.violations.has(identity.id)) return 0;
-    if (identity.relation !== '=') return HOLDS_PARTS;
-    return this.reader.amounts.formulaAt(identity.target.row, identity.target.col) ? 0 : HOLDS_TYPED;
+  flagOf(i: number): number {
+    if (this.violations.has(i)) return 0;
+    const { list } = this;
+    if (list.spec(i).relation !== '=') return HOLDS_PARTS;
+    return this.reader.amounts.formulaAt(list.targetRow(i), list.targetCol(i)) ? 0 : HOLDS_TYPED;
   }
 
   /** The identities the cell is the target or a term of, in identity order. Do not modify. */
@@ -262,7 +297,7 @@ export class LocateContext {
     const list = this.identitiesAt(pos);
     let text = '';
     // Only typed totals are sure to stay put: a formula total may move with the cell by another path.
-    for (let i = 0; i < list.length; i++) if (this.flagOf(list[i]) & HOLDS_TYPED) text += `${list[i].id};`;
+    for (let i = 0; i < list.length; i++) if (this.flagOf(list[i].id) & HOLDS_TYPED) text += `${list[i].id};`;
     return text;
   }
 
@@ -575,4 +610,10 @@ export class LocateContext {
   isAmountCell(pos: Pos): boolean {
     return this.reader.amounts.statusAt(pos.row, pos.col) !== Status.Unknown;
   }
+}
+
+// Localisation's objects outlive every check, and so does its optimised code (../shapes.ts).
+{
+  const context = new LocateContext(EMPTY_READER, new IdentityList(), [0], []);
+  keepShapes(context, context.cellGraph(), new AdjointWalk(context.cellGraph(), []), new Linker(0, EMPTY_TABLE.range));
 }

@@ -125,14 +125,19 @@ class TableReader implements BudgetReader {
   }
 }
 
-// Their optimised readers outlive every check (../../shapes.ts).
-{
+/**
+ * The reader of an empty table, kept with its parts (their optimised readers outlive every check:
+ * ../../shapes.ts), for the instances other modules keep of the classes that take a reader.
+ */
+export const EMPTY_READER: BudgetReader = (() => {
   const merges = new TableMerges(EMPTY_GRID, EMPTY_TABLE);
   const cells = new TableCells(EMPTY_GRID, EMPTY_TABLE.range, merges, { cell: () => undefined });
   const amounts = new AmountGrid(0, 0, -1, -1, cells, EMPTY_TABLE);
   const context: RuleContext = { grid: EMPTY_GRID, table: EMPTY_TABLE, tolerance: new Decimal(0), cell: () => undefined, quantity: () => ({ kind: 'empty' }), report: () => undefined };
-  keepShapes(merges, cells, amounts, new TableReader(EMPTY_TABLE, cells, context, merges, amounts, []));
-}
+  const reader = new TableReader(EMPTY_TABLE, cells, context, merges, amounts, []);
+  keepShapes(merges, cells, amounts, reader);
+  return reader;
+})();
 
 /** Every budget rule reads the same cells of a table: read each once. */
 const readers = new WeakMap<TableModel, BudgetReader>();
