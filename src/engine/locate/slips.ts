@@ -58,24 +58,42 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
   const difference = Math.abs(written - intended);
   const digitShaped = singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
   if (digitShaped && written < 0 === intended < 0) {
-    const a = String(Math.abs(written));
-    const b = String(Math.abs(intended));
-    if (a.length === b.length) {
-      let first = -1;
-      let second = -1;
-      let count = 0;
-      for (let i = 0; i < a.length && count <= 2; i++) {
-        if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
-        count++;
-        if (first < 0) first = i;
-        else second = i;
-      }
-      if (count === 2 && second === first + 1 && a[first] === b[second] && a[second] === b[first]) return 'SwappedDigits';
-      if (count === 1) return 'OneDigit';
-    }
+    const kind = digitSlip(Math.abs(written), Math.abs(intended));
+    if (kind) return kind;
   }
   if (written < 0 !== intended < 0) return undefined;
   return (left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined;
+}
+
+/**
+ * Two whole amounts (≥ 0) of as many digits that differ in one digit, or in two adjacent digits
+ * swapped; read with arithmetic, not as text: asked of every cell under a total.
+ */
+function digitSlip(a: number, b: number): 'SwappedDigits' | 'OneDigit' | undefined {
+  let count = 0;
+  // Places from the right of the differing digits, and their digits in a and in b.
+  let place = 0;
+  let firstPlace = -1;
+  let firstA = 0;
+  let firstB = 0;
+  let secondPlace = -1;
+  let secondA = 0;
+  let secondB = 0;
+  for (; a > 0 && b > 0; place++) {
+    const da = a % 10;
+    const db = b % 10;
+    if (da !== db) {
+      if (++count > 2) return undefined;
+      if (count === 1) (firstPlace = place), (firstA = da), (firstB = db);
+      else (secondPlace = place), (secondA = da), (secondB = db);
+    }
+    a = (a - da) / 10;
+    b = (b - db) / 10;
+  }
+  // Not as many digits.
+  if (a > 0 || b > 0) return undefined;
+  if (count === 2 && secondPlace === firstPlace + 1 && firstA === secondB && secondA === firstB) return 'SwappedDigits';
+  return count === 1 ? 'OneDigit' : undefined;
 }
 
 /** Whether n is d × 10^k for a digit d from 1 to 9. */
