@@ -8,10 +8,18 @@ export function fold(text: string): string {
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
     if (foldedTexts.size >= 100_000) foldedTexts.clear();
-    folded = foldLatin(text) ?? foldAny(text);
+    folded = foldOnce(text);
     foldedTexts.set(text, folded);
   }
   return folded;
+}
+
+/**
+ * fold() without its shared cache, for a caller that keeps what it folds (a table's row labels,
+ * each folded once): a whole sheet of labels would only churn the cache, past its bound.
+ */
+export function foldOnce(text: string): string {
+  return foldLatin(text) ?? foldAny(text);
 }
 
 /**

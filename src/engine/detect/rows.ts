@@ -1,5 +1,5 @@
 import { EMPTY_GRID, keepShapes } from '../shapes';
-import { fold } from '../text';
+import { fold, foldOnce } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
 import { isRatioLabel, isTotalHeading, isTotalLabel, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
@@ -23,7 +23,7 @@ class FoldedLabels {
   }
 
   at(index: number): string {
-    return (this.labels[index] ??= fold(this.rows[index].label));
+    return (this.labels[index] ??= foldOnce(this.rows[index].label));
   }
 }
 keepShapes(new FoldedLabels([], 0));
