@@ -94,8 +94,7 @@ class RowReader {
     }
     let hasValues = false;
     for (let i = 0; i < valueCols.length && !hasValues; i++) hasValues = !view.isEmpty(row, valueCols[i]);
-    // Every field set here, the optional ones undefined: all rows have one shape, which every rule reads.
-    const info: RowInfo = { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', impliedTotal: undefined };
+    const info = rowInfo(row, label);
     // Pushed now: the row's label is folded through `rows` while its kind is decided.
     const index = rows.push(info) - 1;
     if (number) info.number = number;
@@ -120,6 +119,15 @@ class RowReader {
   }
 }
 keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefined, [], 0, -1, 0, -1));
+
+/**
+ * A data row as first read: every field set, the optional ones undefined, so that all rows have one
+ * shape, which every rule reads; one is kept, and with it that shape (../shapes.ts).
+ */
+function rowInfo(row: number, label: string): RowInfo {
+  return { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', impliedTotal: undefined };
+}
+keepShapes(rowInfo(0, ''));
 
 /**
  * `TỔNG THU CÂN ĐỐI NSNN NĂM 2012` unnumbered under the last item: a total the label implies, kept
