@@ -4,6 +4,7 @@ import type { Cell, ColumnInfo, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
 import { mergeAt } from '../../merges';
 import { WeakMemo } from '../../memo';
+import { keepShapes } from '../../shapes';
 
 /** Columns that hold an indicator's values: last year's result, the plan, this year's result. */
 const VALUE_ROLES: ReadonlySet<ColumnInfo['role']> = new Set(['baseline', 'target', 'result']);
@@ -169,7 +170,7 @@ export function rowClasses(table: TableModel): RowClasses {
   let classes = classesByTable.get(table);
   if (classes === undefined) {
     const height = table.rows.length;
-    classes = { indicator: new Uint8Array(height), goalHeading: new Uint8Array(height) };
+    classes = noClasses(height);
     for (let i = 0; i < height; i++) {
       const row = table.rows[i];
       // isGoalRow's reading, each label read once: an item labelled as a goal is one, else it may head a goal by its number.
@@ -185,3 +186,9 @@ export function rowClasses(table: TableModel): RowClasses {
 }
 
 const classesByTable = new WeakMemo<TableModel, RowClasses>();
+
+/** RowClasses with every row 0: made here only, and one kept (../../shapes.ts). */
+function noClasses(height: number): RowClasses {
+  return { indicator: new Uint8Array(height), goalHeading: new Uint8Array(height) };
+}
+keepShapes(noClasses(0));

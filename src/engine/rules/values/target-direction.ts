@@ -1,9 +1,10 @@
 import { formatDecimal, type NumberQuantity } from '../../numbers';
 import type { ColumnInfo, RowInfo } from '../../types';
-import { nearestAt, typedColumn, typedIn, type TypedColumn } from './typed';
+import { emptyColumn, nearestAt, typedColumn, typedIn, type TypedColumn } from './typed';
 import type { Rule, RuleContext } from '../rule';
 import { headerOf, itemRows, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
+import { keepShapes } from '../../shapes';
 
 /** The result column a target is held against: the latest baseline or result before the target's year. */
 export function baselineFor(columns: ColumnInfo[], target: ColumnInfo): ColumnInfo | undefined {
@@ -33,6 +34,15 @@ interface Pair {
   baseline: ColumnInfo;
   typedTarget: TypedColumn;
   typedBaseline: TypedColumn;
+}
+
+/** A Pair, made here only, and one kept (../../shapes.ts). */
+function pairOf(target: ColumnInfo, baseline: ColumnInfo, typedTarget: TypedColumn, typedBaseline: TypedColumn): Pair {
+  return { target, baseline, typedTarget, typedBaseline };
+}
+{
+  const column: ColumnInfo = { col: 0, header: '', role: 'target' };
+  keepShapes(pairOf(column, column, emptyColumn(0, 0), emptyColumn(0, 0)));
 }
 
 /**
@@ -104,7 +114,7 @@ export const rule: Rule = {
       .filter((c) => c.role === 'target')
       .map((target) => ({ target, baseline: baselineFor(columns, target) }))
       .filter((pair): pair is { target: ColumnInfo; baseline: ColumnInfo } => pair.baseline !== undefined)
-      .map(({ target, baseline }): Pair => ({ target, baseline, typedTarget: typedColumn(context, target.col), typedBaseline: typedColumn(context, baseline.col) }));
+      .map(({ target, baseline }) => pairOf(target, baseline, typedColumn(context, target.col), typedColumn(context, baseline.col)));
     for (const row of itemRows(context.table)) {
       // Made only for a row with a weaker target: most rows have none.
       let weaker: { target: ColumnInfo; baseline: ColumnInfo; direction: Direction }[] | undefined;

@@ -3,6 +3,7 @@ import type { RuleContext } from '../rule';
 import type { ColumnInfo } from '../../types';
 import type { Decimal } from '../../numbers';
 import { WeakMemo } from '../../memo';
+import { keepShapes } from '../../shapes';
 
 /**
  * The typed numbers of one column of a table, by sheet row from the table's top (`top`): NaN where
@@ -32,6 +33,12 @@ export interface TypedColumn {
  */
 const columnsByContext = new WeakMemo<RuleContext, (TypedColumn | undefined)[]>();
 
+/** A TypedColumn of `height` rows from sheet row `top`, nothing read yet: made here only, and one kept (../../shapes.ts). */
+export function emptyColumn(top: number, height: number): TypedColumn {
+  return { top, values: new Float64Array(height).fill(NaN), percentFormatted: new Uint8Array(height), other: new Uint8Array(height), nearest: undefined };
+}
+keepShapes(emptyColumn(0, 0));
+
 /** The column's typed numbers (TypedColumn) for the rules' context, read in one pass the first time a rule asks. */
 export function typedColumn(context: RuleContext, col: number): TypedColumn {
   let columns = columnsByContext.get(context);
@@ -41,7 +48,7 @@ export function typedColumn(context: RuleContext, col: number): TypedColumn {
   let column = columns[col - left];
   if (column === undefined) {
     const height = bottom - top + 1;
-    column = { top, values: new Float64Array(height).fill(NaN), percentFormatted: new Uint8Array(height), other: new Uint8Array(height), nearest: undefined };
+    column = emptyColumn(top, height);
     for (let row = top; row <= bottom; row++) {
       const cell = context.cell(row, col);
       const value = cell?.value;

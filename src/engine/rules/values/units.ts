@@ -6,6 +6,7 @@ import { phraseMatcher, shownText, valueColumns } from './cells';
 import { typedColumnsOf, type TypedColumn } from './typed';
 import { WeakMemo } from '../../memo';
 import { mergeIndexOf, type MergeIndex } from '../../merges';
+import { EMPTY_GRID, keepShapes } from '../../shapes';
 
 /** What a row's unit says its values are. */
 export type UnitKind = 'percent' | 'perMille' | 'ratio' | 'times' | 'count';
@@ -120,16 +121,18 @@ interface UnitsRead {
   units: (Omit<RowUnit, 'at'> | null | undefined)[];
 }
 
+/** A UnitsRead with no row read yet: made here only, and one kept (../../shapes.ts). */
+function unitsRead(height: number, unitColumn: ColumnInfo | undefined, merges: MergeIndex): UnitsRead {
+  return { units: new Array<Omit<RowUnit, 'at'> | null | undefined>(height).fill(undefined), unitColumn, merges };
+}
+keepShapes(unitsRead(0, undefined, mergeIndexOf(EMPTY_GRID)));
+
 function unitsOf(context: RuleContext): UnitsRead {
   let cached = unitsByContext.get(context);
   if (cached === undefined) {
     const { table } = context;
     const height = table.range.bottom - table.range.top + 1;
-    cached = {
-      units: new Array<Omit<RowUnit, 'at'> | null | undefined>(height).fill(undefined),
-      unitColumn: table.columns.find((c) => c.role === 'unit'),
-      merges: mergeIndexOf(context.grid),
-    };
+    cached = unitsRead(height, table.columns.find((c) => c.role === 'unit'), mergeIndexOf(context.grid));
     unitsByContext.set(context, cached);
   }
   return cached;
