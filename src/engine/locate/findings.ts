@@ -31,7 +31,8 @@ const LISTED = 12;
 
 /**
  * Turns the locations into findings: one root finding per located slip, carrying the cause and the
- * fix; every broken identity it explains becomes its consequence (`causeId`) and carries no fix.
+ * fix; every broken identity it explains becomes its consequence (`causeId`) and carries no fix, and
+ * so does another check's finding that would fix the root's cell the same way.
  * Where the minimum is not unique the officer is shown the candidates and the value each would
  * need, and no fix. Returns the table's findings in order, roots first within each group.
  */
@@ -88,7 +89,7 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
       continue;
     }
     const [hypothesis] = location.hypotheses;
-    explainLocated(reader, hypothesis, violated, newId, addBefore);
+    explainLocated(reader, hypothesis, violated, findings, newId, addBefore);
   }
 
   const result: Finding[] = [];
@@ -103,6 +104,7 @@ function explainLocated(
   reader: BudgetReader,
   hypothesis: Hypothesis,
   violated: { violation: Violation; finding: Finding }[],
+  findings: Finding[],
   newId: () => string,
   addBefore: (first: Finding | undefined, root: Finding, among?: Finding[]) => void,
 ): void {
@@ -114,6 +116,11 @@ function explainLocated(
     const written = reader.amounts.decimal(hypothesis.at.row, hypothesis.at.col);
     const slip = hypothesis.kind === 'textSkipped' ? 'TextSkipped' : (hypothesis.slip ?? 'Value');
     const shown = { at: address(hypothesis.at), written: written ? formatDecimal(written) : '', intended: change ? formatDecimal(change.value) : '' };
+    const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);
+    // Another check fixing the same cell the same way (`20.291`, ambiguous, is also the text a SUM
+    // skips) says the same thing: it is listed under the root, and only the root carries the fix.
+    // (Not a root itself: roots alone have an id here.)
+    const same = fix ? findings.filter((f) => !f.id && !f.causeId && f.fix && sameFix(f.fix, fix)) : [];
     // The wrong cell is itself a broken total: that finding is the root.
     const itself = violated.find((v) => samePos(v.violation.identity.target, hypothesis.at));
     let root: Finding;
@@ -124,11 +131,15 @@ function explainLocated(
       const cells = hypothesis.kind === 'textSkipped' ? textCellsOf(hypothesis) : shown.at;
       root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { ...shown, cells, count: violated.length, totals: totals.join(', ') });
       root.cells = totals;
-      addBefore(violated[0].finding, root, violated.map((v) => v.finding));
+      addBefore(violated[0].finding, root, [...violated.map((v) => v.finding), ...same]);
     }
     root.id ||= newId();
-    const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);
     if (fix) root.fix = fix;
+    for (const finding of same) {
+      if (finding === root) continue;
+      finding.causeId = root.id;
+      delete finding.fix;
+    }
     // One unit of the last digit shown may still be rounding upstream: a warning, with its fix, not an error.
     const withinRounding = change !== undefined && decimalsShownAt(reader, change.pos.row, change.pos.col) !== undefined && change.delta.abs().lessThanOrEqualTo(lastDigitUnitAt(reader, change.pos.row, change.pos.col));
     // No more certain than what it explains: parts past their whole are a warning, and so is its slip.
@@ -195,6 +206,10 @@ function compoundExplanation(reader: BudgetReader, hypothesis: Hypothesis, viola
 
 function rootFinding(table: TableModel, at: Pos, messageId: string, params: Params): Finding {
   return { id: '', rule: ROOT_CAUSE_RULE, severity: 'error', messageId, sheet: table.sheet, tableId: table.id, cell: address(at), cells: [], params };
+}
+
+function sameFix(a: FindingFix, b: FindingFix): boolean {
+  return a.cell === b.cell && a.value === b.value && a.formula === b.formula;
 }
 
 /** A value fix keeps formulas alone: the located cell is always a typed one. */

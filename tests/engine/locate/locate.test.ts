@@ -156,6 +156,12 @@ describe('error localisation', () => {
     expect(root).toMatchObject({ cell: 'C4', messageId: 'budgetRootTextSkipped' });
     expect(at(list, 'C9', 'budget/total-rows')).toMatchObject({ causeId: root.id });
     expect(list.filter((f) => f.fix && f.fix.cell !== 'C4')).toEqual([]);
+    // `20.291` is also ambiguous: that warning says the same of C4 and is listed under the root, which alone carries the fix.
+    const ambiguous = list.find((f) => f.rule === 'values/ambiguous-number' && f.cell === 'C4')!;
+    expect(ambiguous).toMatchObject({ causeId: root.id });
+    expect(ambiguous.fix).toBeUndefined();
+    expect(list.filter((f) => f.fix)).toEqual([root]);
+    expect(list.indexOf(root)).toBeLessThan(list.indexOf(ambiguous));
   });
 
   it('a formula over the wrong range gets a corrected formula, never a typed number', () => {
