@@ -1,12 +1,13 @@
 import type { CellRange } from '../types';
 
-/** Past this many cells a walk's cells go into a flat array over the table's area. */
+/** Past this many cells they go into a flat array over the table's area. */
 const FEW = 1024;
 
 /**
- * A whole number (≥ 0) per cell. Most walks reach a dozen cells: a map, with nothing allocated for
- * the table's area. A walk under a typed grand total reaches thousands: past FEW, a flat array over
- * the table's area (and the map for the rare cell outside it, which a formula may add).
+ * A whole number (≥ 0) per cell: which broken identity claimed a cell first, as localisation sorts
+ * them into components. Most broken identities hold a dozen cells: a map, with nothing allocated for
+ * the table's area. A total of thousands of items: past FEW, a flat array over the table's area (and
+ * the map for the rare cell outside it, which a formula may add).
  */
 export class CellMap {
   private readonly width: number;
