@@ -1,3 +1,4 @@
+import { grown } from '../arrays';
 import { Decimal } from '../numbers';
 import { fold } from '../text';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
@@ -195,11 +196,10 @@ export class IdentityList {
 
   private grow(): void {
     const size = this.specIds.length * 2;
-    const grown = <T extends Int32Array | Uint8Array | Float64Array>(array: T, bigger: T): T => (bigger.set(array), bigger);
-    this.specIds = grown(this.specIds, new Int32Array(size));
-    this.groupIds = grown(this.groupIds, new Int32Array(size));
-    this.residualStates = grown(this.residualStates, new Uint8Array(size));
-    this.residualValues = grown(this.residualValues, new Float64Array(size));
+    this.specIds = grown(this.specIds, size);
+    this.groupIds = grown(this.groupIds, size);
+    this.residualStates = grown(this.residualStates, size);
+    this.residualValues = grown(this.residualValues, size);
   }
 
   /** Keeps the first `length` identities. */
@@ -261,12 +261,8 @@ export class IdentityList {
   addGroup(row: number, rowIndex: number, terms: GroupTerms | undefined): number {
     if (this.groupCount === this.groupRows.length) {
       const size = this.groupRows.length * 2;
-      const rows = new Int32Array(size);
-      rows.set(this.groupRows);
-      this.groupRows = rows;
-      const indexes = new Int32Array(size);
-      indexes.set(this.groupRowIndexes);
-      this.groupRowIndexes = indexes;
+      this.groupRows = grown(this.groupRows, size);
+      this.groupRowIndexes = grown(this.groupRowIndexes, size);
     }
     this.groupRows[this.groupCount] = row;
     this.groupRowIndexes[this.groupCount] = rowIndex;

@@ -1,3 +1,4 @@
+import { grown } from '../arrays';
 import type { LocateContext, Violation } from './index';
 
 /** Per cell: a typed cell (a candidate). */
@@ -123,15 +124,9 @@ export class CellGraph {
 
   private grow(): void {
     this.capacity *= 2;
-    const info = new Uint8Array(this.capacity);
-    info.set(this.info);
-    this.info = info;
-    const slotOf = new Int32Array(this.capacity);
-    slotOf.set(this.slotOf);
-    this.slotOf = slotOf;
-    const stamp = new Int32Array(this.capacity);
-    stamp.set(this.stamp);
-    this.stamp = stamp;
+    this.info = grown(this.info, this.capacity);
+    this.slotOf = grown(this.slotOf, this.capacity);
+    this.stamp = grown(this.stamp, this.capacity);
   }
 }
 
@@ -227,12 +222,8 @@ export class AdjointWalk {
     graph.stamp[cell] = this.walk;
     graph.slotOf[cell] = slot;
     if (slot >= this.cells.length) {
-      const cells = new Int32Array(this.cells.length * 2);
-      cells.set(this.cells);
-      this.cells = cells;
-      const effects = new Float64Array(this.effects.length * 2);
-      effects.set(this.effects);
-      this.effects = effects;
+      this.cells = grown(this.cells, this.cells.length * 2);
+      this.effects = grown(this.effects, this.effects.length * 2);
     }
     this.cells[slot] = cell;
     return slot;
