@@ -29,7 +29,7 @@ export function unitSlipInParts(context: LocateContext, violations: Violation[])
   const parts: Hypothesis[] = [];
   const wholes: Hypothesis[] = [];
   const seen = new Set<number>();
-  const typedWhole = (pos: Pos) => reader.cell(pos.row, pos.col)?.formula === undefined && context.isAmountCell(pos) && reader.amounts.scaleAt(pos.row, pos.col) === 0;
+  const typedWhole = (pos: Pos) => !reader.amounts.formulaAt(pos.row, pos.col) && context.isAmountCell(pos) && reader.amounts.scaleAt(pos.row, pos.col) === 0;
   for (const { identity } of violations) {
     const { target } = identity;
     const whole = reader.amounts.number(target.row, target.col);
