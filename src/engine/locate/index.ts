@@ -50,6 +50,25 @@ export interface Location {
 
 const NO_CELLS: Pos[] = [];
 
+/**
+ * How a set of changes moves one identity's residual: `whole` while it is a safe integer (most slips
+ * are whole amounts: no decimal is built), else `exact`.
+ */
+interface IdentityShift {
+  identity: Identity;
+  whole: number;
+  exact: Decimal | undefined;
+}
+
+const decimalOf = (shift: IdentityShift) => shift.exact ?? new Decimal(shift.whole);
+
+/** Two shifts of one identity, added. */
+function plusShift(a: IdentityShift, b: IdentityShift): IdentityShift {
+  const whole = a.whole + b.whole;
+  if (a.exact === undefined && b.exact === undefined && Number.isSafeInteger(whole)) return { identity: a.identity, whole, exact: undefined };
+  return { identity: a.identity, whole: Number.NaN, exact: decimalOf(a).plus(decimalOf(b)) };
+}
+
 const HOLDS_TYPED = 1;
 const HOLDS_PARTS = 2;
 
@@ -103,6 +122,8 @@ export function locate(reader: BudgetReader, { list, runs, breaking }: Pick<Tabl
   for (const component of soft) for (const location of context.locateSoft(component, rounded)) locations.push(location);
   return locations;
 }
+
+const zero = (value: number | Decimal) => (typeof value === 'number' ? value === 0 : value.isZero());
 
 /** Each moved cell's delta, keyed row × 20,000 + column. */
 function deltasOf(moved: Map<number, { pos: Pos; delta: Decimal }>): Map<number, Decimal> {
@@ -343,30 +364,84 @@ export class LocateContext {
   }
 
   /**
-   * Whether the changes, made together, leave every identity they touch holding (within the
-   * rounding allowance for identities that held before, and for the broken ones in `roughly`: those
-   * a slip explains up to their rounding).
+   * Whether the slips' changes (one array per slip), made together, leave every identity they touch
+   * holding (within the rounding allowance for identities that held before, and for the broken ones
+   * in `roughly`: those a slip explains up to their rounding).
    */
-  satisfies(made: Change[], roughly?: Set<number>): boolean {
-    const moved = this.withFollowers(made);
-    const delta = deltasOf(moved);
-    const checked = new Set<number>();
-    for (const { pos } of moved.values()) {
-      for (const identity of this.identitiesAt(pos)) {
-        if (checked.has(identity.id)) continue;
-        checked.add(identity.id);
-        const after = this.residualAfter(identity, delta);
-        if (identity.relation === '<=') {
-          if (after.greaterThan(0)) return false;
-          continue;
-        }
-        if (after.isZero()) continue;
-        const violation = this.violationOf(identity);
-        const allowed = !violation || violation.soft || roughly?.has(identity.id) ? allowanceOf(identity, this.reader) : new Decimal(0);
-        if (after.abs().greaterThan(allowed)) return false;
+  satisfies(made: Change[][], roughly?: Set<number>): boolean {
+    for (const shift of this.jointShifts(made).values()) {
+      const { identity } = shift;
+      const after = this.residualAfter(shift);
+      if (identity.relation === '<=') {
+        if (typeof after === 'number' ? after > 0 : after.greaterThan(0)) return false;
+        continue;
       }
+      if (typeof after === 'number' ? after === 0 : after.isZero()) continue;
+      const violation = this.violationOf(identity);
+      // A broken identity a slip must explain exactly; the others within their rounding.
+      if (violation && !violation.soft && !roughly?.has(identity.id)) return false;
+      const allowed = allowanceOf(identity, this.reader);
+      if (typeof after === 'number' ? allowed.lessThan(Math.abs(after)) : after.abs().greaterThan(allowed)) return false;
     }
     return true;
+  }
+
+  private readonly shifts = new WeakMap<Change[], Map<number, IdentityShift>>();
+
+  /**
+   * What one slip's changes, and the totals that follow them, do to each identity they touch: its
+   * residual's shift (Σ coef × delta over the moved cells), keyed by identity id. Worked out once per
+   * slip: the search tries each slip in many combinations, and shifts add (every identity is linear).
+   */
+  private shiftsOf(changes: Change[]): Map<number, IdentityShift> {
+    let shifts = this.shifts.get(changes);
+    if (!shifts) {
+      shifts = new Map();
+      const moved = this.withFollowers(changes);
+      const delta = deltasOf(moved);
+      for (const { pos } of moved.values()) {
+        for (const identity of this.identitiesAt(pos)) if (!shifts.has(identity.id)) shifts.set(identity.id, this.shiftOf(identity, delta));
+      }
+      this.shifts.set(changes, shifts);
+    }
+    return shifts;
+  }
+
+  /** The shifts of several slips' changes made together (shiftsOf, added). */
+  private jointShifts(made: Change[][]): Map<number, IdentityShift> {
+    if (made.length === 1) return this.shiftsOf(made[0]);
+    const joint = new Map<number, IdentityShift>();
+    for (const changes of made) {
+      for (const [id, entry] of this.shiftsOf(changes)) {
+        const known = joint.get(id);
+        joint.set(id, known ? plusShift(known, entry) : entry);
+      }
+    }
+    return joint;
+  }
+
+  private readonly residuals = new Map<number, Decimal>();
+  private readonly wholeResiduals = new Map<number, number>();
+
+  /** The identity's residual today: its violation's, else worked out once (it may add twenty thousand items). */
+  private baseResidual(identity: Identity): Decimal {
+    const violation = this.violationOf(identity);
+    if (violation) return violation.residual;
+    let residual = this.residuals.get(identity.id);
+    if (!residual) this.residuals.set(identity.id, (residual = toDecimal(residualOf(identity, this.reader) ?? 0)));
+    return residual;
+  }
+
+  /** The identity's residual once shifted: a number while whole and exact, else a decimal. */
+  private residualAfter(shift: IdentityShift): number | Decimal {
+    const base = this.baseResidual(shift.identity);
+    if (shift.exact === undefined) {
+      let whole = this.wholeResiduals.get(shift.identity.id);
+      if (whole === undefined) this.wholeResiduals.set(shift.identity.id, (whole = base.isInteger() && base.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? base.toNumber() : Number.NaN));
+      const after = whole + shift.whole;
+      if (Number.isSafeInteger(after)) return after;
+    }
+    return base.plus(decimalOf(shift));
   }
 
   /**
@@ -525,7 +600,7 @@ export class LocateContext {
       if (result?.unique && result.solution.every((h) => !h.ambiguous)) return this.settle(result.solution, component);
     }
     // Nothing else in the table is rounded: name the cells whose one edit would explain it all.
-    const whole = rounded ? [] : all.filter((h) => h.explains.size === component.length && this.satisfies(h.changes));
+    const whole = rounded ? [] : all.filter((h) => h.explains.size === component.length && this.satisfies([h.changes]));
     const count = whole.reduce((n, h) => n + (h.members?.length ?? 1), 0);
     const listed = whole.flatMap((h) => membersOf(this, h, LISTED_MEMBERS)).slice(0, LISTED_MEMBERS);
     return component.map((violation) => ({ kind: 'rounding' as const, violations: [violation], hypotheses: listed, count }));
@@ -536,35 +611,44 @@ export class LocateContext {
    * skipped a text number also wrongs the period total that adds it.
    */
   private extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
-    const moved = this.withFollowers(hypothesis.changes);
-    const delta = deltasOf(moved);
-    for (const { pos } of moved.values()) {
-      for (const identity of this.identitiesAt(pos)) {
-        const violation = this.violationOf(identity);
-        if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
-        if (this.residualAfter(identity, delta).isZero()) hypothesis.explains.add(identity.id);
-      }
+    for (const shift of this.shiftsOf(hypothesis.changes).values()) {
+      const { identity } = shift;
+      const violation = this.violationOf(identity);
+      if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
+      if (zero(this.residualAfter(shift))) hypothesis.explains.add(identity.id);
     }
   }
 
-  /** Of the given violated identities, those the changes (and the totals that follow them) bring to zero together. */
-  zeroedBy(ids: number[], made: Change[]): number[] {
-    const delta = deltasOf(this.withFollowers(made));
+  /** Of the given violated identities, those the slips' changes (and the totals that follow them) bring to zero together. */
+  zeroedBy(ids: number[], made: Change[][]): number[] {
+    const joint = this.jointShifts(made);
     return ids.filter((id) => {
       const violation = this.violations.get(id);
-      return violation !== undefined && violation.identity.relation === '=' && this.residualAfter(violation.identity, delta).isZero();
+      const shift = joint.get(id);
+      return violation !== undefined && shift !== undefined && violation.identity.relation === '=' && zero(this.residualAfter(shift));
     });
   }
 
-  /** The identity's residual once each cell has moved by its delta (keyed row × 20,000 + column). */
-  private residualAfter(identity: Identity, delta: Map<number, Decimal>): Decimal {
-    let after = this.violationOf(identity)?.residual ?? toDecimal(residualOf(identity, this.reader) ?? 0);
+  /**
+   * How the identity's residual moves when each cell moves by its delta (keyed row × 20,000 +
+   * column). Whole deltas are added as doubles while the sum stays exact; else with decimal.js.
+   */
+  private shiftOf(identity: Identity, delta: Map<number, Decimal>): IdentityShift {
+    let whole = 0;
     // Only the moved cells are looked at: an identity may add twenty thousand items.
     for (const [key, d] of delta) {
       const coefficient = this.coefficientOf(identity, key);
-      if (coefficient !== 0) after = after.plus(d.times(coefficient));
+      if (coefficient === 0) continue;
+      whole += d.isInteger() ? d.toNumber() * coefficient : Number.NaN;
+      if (!Number.isSafeInteger(whole)) break;
     }
-    return after;
+    if (Number.isSafeInteger(whole)) return { identity, whole, exact: undefined };
+    let exact = new Decimal(0);
+    for (const [key, d] of delta) {
+      const coefficient = this.coefficientOf(identity, key);
+      if (coefficient !== 0) exact = exact.plus(d.times(coefficient));
+    }
+    return { identity, whole: Number.NaN, exact };
   }
 
   private readonly termCoefficients = new WeakMap<Identity, Map<number, number>>();

@@ -75,6 +75,6 @@ function unitHypothesis(context: LocateContext, violations: Violation[], pos: Po
   const value = new Decimal(intended);
   const change: Change = { pos, delta: value.minus(written), value };
   const touched = context.identitiesAt(pos);
-  if (!violations.every((v) => touched.includes(v.identity)) || !context.satisfies([change])) return undefined;
+  if (!violations.every((v) => touched.includes(v.identity)) || !context.satisfies([[change]])) return undefined;
   return { kind: 'value', key: `parts:${pos.row}:${pos.col}`, explains: new Set(violations.map((v) => v.identity.id)), changes: [change], at: pos, slip: slipOfWhole(written, intended) };
 }

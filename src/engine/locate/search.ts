@@ -46,11 +46,11 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
     let open = ids.filter((id) => !covered.has(id));
     // Two slips in one identity explain it together: its residual is the sum of their shifts.
     if (chosen.length >= 2 && open.length > 0) {
-      const joint = new Set(context.zeroedBy(open, chosen.flatMap((h) => h.changes)));
+      const joint = new Set(context.zeroedBy(open, chosen.map((h) => h.changes)));
       open = open.filter((id) => !joint.has(id));
     }
     if (open.length === 0) {
-      if (!context.satisfies(chosen.flatMap((h) => h.changes), roughlyOf(chosen))) return;
+      if (!context.satisfies(chosen.map((h) => h.changes), roughlyOf(chosen))) return;
       if (chosen.length < best) {
         best = chosen.length;
         solutions = [];
