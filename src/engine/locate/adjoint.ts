@@ -18,7 +18,8 @@ const MAX_STEPS = 200_000;
  * cell's bits (TYPED, BREAKS, OPEN), and for a formula total the cells its plain sum adds that its
  * identities see. Cells are numbered over the table's area, row by row; a cell outside it (a formula
  * may add one) gets a number past the area's. Flat arrays, made on the first walk: under a typed
- * grand total over SUM formulas, the walk of every slip reaches every amount of the table.
+ * grand total over SUM formulas, the walk of every slip reaches every amount of the table. The
+ * walks' own arrays are kept here too, and handed to one walk at a time (`nextWalk`).
  */
 export class CellGraph {
   private readonly top: number;
@@ -35,10 +36,22 @@ export class CellGraph {
   slotOf: Int32Array;
   stamp: Int32Array;
   private walks = 0;
-  /** Per formula cell: the cells its plain sum adds that its identities see. */
-  private readonly children = new Map<number, Int32Array>();
+  /** Per formula cell: where the cells its plain sum adds (that its identities see) start in `pool`, plus 1 (0: not worked out). */
+  private childFirst: Int32Array;
+  private childCount: Int32Array;
+  /** The children of every formula cell worked out, one run per cell. */
+  pool = new Int32Array(1024);
+  private pooled = 0;
   /** Per cell in any: the `Trong đó` relations that hold and that it is in, as text (LocateContext.partsHeld). */
   private readonly held = new Map<number, string>();
+
+  /** The current walk's arrays (AdjointWalk): its cells per slot, their effects, its queue. */
+  walkCells = new Int32Array(1024);
+  walkEffects = new Float64Array(1024);
+  /** How much of walkEffects the last walk wrote: cleared when the next starts. */
+  written = 0;
+  queue = new Int32Array(1024);
+  increments = new Float64Array(1024);
 
   constructor(private readonly context: LocateContext) {
     const { top, left, bottom, right } = context.reader.table.range;
@@ -50,11 +63,18 @@ export class CellGraph {
     this.info = new Uint8Array(this.capacity);
     this.slotOf = new Int32Array(this.capacity);
     this.stamp = new Int32Array(this.capacity);
+    this.childFirst = new Int32Array(this.capacity);
+    this.childCount = new Int32Array(this.capacity);
   }
 
-  /** A new walk's number: the slots of the walks before it no longer count. */
+  /** A new walk's number: the slots, and the arrays, of the walks before it no longer count. */
   nextWalk(): number {
     return ++this.walks;
+  }
+
+  /** Whether walk `walk` is the latest (its slots and arrays still its own). */
+  isCurrent(walk: number): boolean {
+    return walk === this.walks;
   }
 
   /** The cell's number. */
@@ -105,21 +125,41 @@ export class CellGraph {
     return this.held.size === 0 ? '' : (this.held.get(cell) ?? '');
   }
 
-  /** The cells an open formula cell's plain sum adds that its identities see. */
-  childrenOf(cell: number): Int32Array {
-    let children = this.children.get(cell);
-    if (children) return children;
-    const refs = this.context.followedRefs(this.rowOf(cell), this.colOf(cell));
-    if (Array.isArray(refs)) {
-      children = new Int32Array(refs.length);
-      for (let r = 0; r < refs.length; r++) children[r] = this.cellAt(refs[r].row, refs[r].col);
+  /**
+   * Where the cells an open formula cell's plain sum adds (that its identities see) start in
+   * `pool`; childCount(cell) of them. Worked out on the first call (which may move `pool`).
+   */
+  childrenStart(cell: number): number {
+    const first = this.childFirst[cell];
+    if (first > 0) return first - 1;
+    const start = this.pooled;
+    const row = this.rowOf(cell);
+    const col = this.colOf(cell);
+    const { context } = this;
+    const followed = context.followedIdentity(row, col);
+    if (followed < 0) {
+      const refs = context.followedCells(row, col);
+      this.reserve(refs.length);
+      for (let r = 0; r < refs.length; r++) this.pool[this.pooled++] = this.cellAt(refs[r].row, refs[r].col);
     } else {
-      const { termSheetRows, termCols } = refs;
-      children = new Int32Array(termSheetRows.length * termCols.length);
-      for (let r = 0, k = 0; r < termSheetRows.length; r++) for (let c = 0; c < termCols.length; c++) children[k++] = this.cellAt(termSheetRows[r], termCols[c]);
+      const rows = context.termRowsOf(followed);
+      const cols = context.termColsOf(followed);
+      this.reserve(rows.length * cols.length);
+      for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) this.pool[this.pooled++] = this.cellAt(rows[r], cols[c]);
     }
-    this.children.set(cell, children);
-    return children;
+    // cellAt may have grown the per-cell arrays: written after it.
+    this.childFirst[cell] = start + 1;
+    this.childCount[cell] = this.pooled - start;
+    return start;
+  }
+
+  /** How many children childrenStart(cell) has (after it has been called). */
+  childrenCount(cell: number): number {
+    return this.childCount[cell];
+  }
+
+  private reserve(count: number): void {
+    if (this.pooled + count > this.pool.length) this.pool = grown(this.pool, Math.max(this.pool.length * 2, this.pooled + count));
   }
 
   private grow(): void {
@@ -127,6 +167,8 @@ export class CellGraph {
     this.info = grown(this.info, this.capacity);
     this.slotOf = grown(this.slotOf, this.capacity);
     this.stamp = grown(this.stamp, this.capacity);
+    this.childFirst = grown(this.childFirst, this.capacity);
+    this.childCount = grown(this.childCount, this.capacity);
   }
 }
 
@@ -138,21 +180,17 @@ export class CellGraph {
  * an identity that holds.
  *
  * Each cell reached is a slot, numbered in the order the walk meets it, its effects `width` numbers
- * from `slot × width` in one flat array: no object per cell.
+ * from `slot × width` in one flat array: no object per cell. The arrays are the graph's, reused by
+ * the next walk: a walk is read only until the graph's next one starts.
  */
 export class AdjointWalk {
-  /** The graph's cell per slot. */
-  private cells = new Int32Array(256);
-  /** `width` numbers per slot. */
-  effects: Float64Array;
   /** How many slots there are. */
   count = 0;
   /** The walk stopped at its bound: the candidates are not all there. */
   truncated = false;
 
   private readonly walk: number;
-  private readonly queue: number[] = [];
-  private readonly increments: number[] = [];
+  private readonly width: number;
 
   /** Walks from each of the component's violated identities in turn. */
   constructor(
@@ -160,72 +198,94 @@ export class AdjointWalk {
     component: Violation[],
   ) {
     this.walk = graph.nextWalk();
-    this.effects = new Float64Array(256 * component.length);
+    this.width = component.length;
+    graph.walkEffects.fill(0, 0, graph.written);
     let steps = 0;
     for (let index = 0; index < component.length && steps < MAX_STEPS; index++) steps = this.walkFrom(component, index, steps);
     this.truncated = steps >= MAX_STEPS;
+    graph.written = this.count * this.width;
+  }
+
+  /** `width` numbers per slot: the slot's effect on each violation. */
+  get effects(): Float64Array {
+    this.current();
+    return this.graph.walkEffects;
   }
 
   rowOf(slot: number): number {
-    return this.graph.rowOf(this.cells[slot]);
+    return this.graph.rowOf(this.graph.walkCells[slot]);
   }
 
   colOf(slot: number): number {
-    return this.graph.colOf(this.cells[slot]);
+    return this.graph.colOf(this.graph.walkCells[slot]);
   }
 
   bitsOf(slot: number): number {
-    return this.graph.bitsOf(this.cells[slot]);
+    return this.graph.bitsOf(this.graph.walkCells[slot]);
   }
 
   heldAt(slot: number): string {
-    return this.graph.heldAt(this.cells[slot]);
+    return this.graph.heldAt(this.graph.walkCells[slot]);
+  }
+
+  /** Throws when a later walk has taken the graph's arrays over (a programming error). */
+  private current(): void {
+    if (!this.graph.isCurrent(this.walk)) throw new Error('AdjointWalk read after a later walk of its table started');
   }
 
   /** The walk from violation `index`, counting its steps on from `steps`; returns the count. */
   private walkFrom(component: Violation[], index: number, steps: number): number {
-    const width = component.length;
-    const { queue, increments, graph } = this;
+    const { width, graph } = this;
     const { identity } = component[index];
-    queue.length = 0;
-    increments.length = 0;
-    queue.push(graph.cellAt(identity.target.row, identity.target.col));
-    increments.push(-1);
     const { termSheetRows, termCols, coefs } = identity;
+    let queued = 0;
+    this.reserve(1 + termSheetRows.length * termCols.length, 0);
+    graph.queue[queued] = graph.cellAt(identity.target.row, identity.target.col);
+    graph.increments[queued++] = -1;
     for (let r = 0, k = 0; r < termSheetRows.length; r++) {
       for (let c = 0; c < termCols.length; c++, k++) {
-        queue.push(graph.cellAt(termSheetRows[r], termCols[c]));
-        increments.push(coefs ? coefs[k] : 1);
+        graph.queue[queued] = graph.cellAt(termSheetRows[r], termCols[c]);
+        graph.increments[queued++] = coefs ? coefs[k] : 1;
       }
     }
-    for (let i = 0; i < queue.length && steps < MAX_STEPS; i++, steps++) {
-      const cell = queue[i];
+    for (let i = 0; i < queued && steps < MAX_STEPS; i++, steps++) {
+      const cell = graph.queue[i];
       const bits = graph.bitsOf(cell);
       if ((bits & OPEN) === 0) continue;
-      const increment = increments[i];
-      this.effects[this.slotFor(cell) * width + index] += increment;
+      const increment = graph.increments[i];
+      graph.walkEffects[this.slotFor(cell) * width + index] += increment;
       if (bits & TYPED) continue;
-      const children = graph.childrenOf(cell);
-      for (let r = 0; r < children.length; r++) {
-        queue.push(children[r]);
-        increments.push(increment);
+      const first = graph.childrenStart(cell);
+      const count = graph.childrenCount(cell);
+      this.reserve(queued + count, queued);
+      const { pool, queue, increments } = graph;
+      for (let r = 0; r < count; r++) {
+        queue[queued] = pool[first + r];
+        increments[queued++] = increment;
       }
     }
     return steps;
   }
 
+  /** Room for `size` cells in the queue, `used` of them kept. */
+  private reserve(size: number, used: number): void {
+    const { graph } = this;
+    if (size <= graph.queue.length) return;
+    const length = Math.max(size, graph.queue.length * 2);
+    graph.queue = grown(graph.queue.subarray(0, used), length);
+    graph.increments = grown(graph.increments.subarray(0, used), length);
+  }
+
   /** The cell's slot in this walk, made on the first visit. */
   private slotFor(cell: number): number {
-    const { graph } = this;
+    const { graph, width } = this;
     if (graph.stamp[cell] === this.walk) return graph.slotOf[cell];
     const slot = this.count++;
     graph.stamp[cell] = this.walk;
     graph.slotOf[cell] = slot;
-    if (slot >= this.cells.length) {
-      this.cells = grown(this.cells, this.cells.length * 2);
-      this.effects = grown(this.effects, this.effects.length * 2);
-    }
-    this.cells[slot] = cell;
+    if (slot >= graph.walkCells.length) graph.walkCells = grown(graph.walkCells, graph.walkCells.length * 2);
+    if ((slot + 1) * width > graph.walkEffects.length) graph.walkEffects = grown(graph.walkEffects, Math.max(graph.walkEffects.length * 2, (slot + 1) * width));
+    graph.walkCells[slot] = cell;
     return slot;
   }
 }

@@ -87,6 +87,17 @@ export class IdentityIndex {
     return list;
   }
 
+  /** The indexes of the identities whose total is the cell, written into `out` from 0; returns how many (no object made). */
+  targetIndexesAt(row: number, col: number, out: number[]): number {
+    let count = 0;
+    const r = this.rowIndex(row);
+    for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
+      const group = this.totalGroups[g];
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.targetCol(i) === col) out[count++] = i;
+    }
+    return count;
+  }
+
   /** Whether the cell is one of the identity's terms. */
   hasTerm(identity: Identity, pos: Pos): boolean {
     if (!identity.termCols.includes(pos.col)) return false;

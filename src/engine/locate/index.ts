@@ -62,6 +62,16 @@ interface IdentityShift {
 
 const decimalOf = (shift: IdentityShift) => shift.exact ?? new Decimal(shift.whole);
 
+/** Identity `id`'s shift under several slips' shifts made together (undefined when none touches it). */
+function jointShiftOf(shifts: Map<number, IdentityShift>[], id: number): IdentityShift | undefined {
+  let joint: IdentityShift | undefined;
+  for (const map of shifts) {
+    const shift = map.get(id);
+    if (shift) joint = joint ? plusShift(joint, shift) : shift;
+  }
+  return joint;
+}
+
 /** Two shifts of one identity, added. */
 function plusShift(a: IdentityShift, b: IdentityShift): IdentityShift {
   const whole = a.whole + b.whole;
@@ -279,28 +289,48 @@ export class LocateContext {
     return (this.graph ??= new CellGraph(this));
   }
 
-  private readonly followed = new Map<number, Identity | Pos[]>();
   private readonly ranges: number[] = [];
+  private readonly targets: number[] = [];
 
   /**
-   * The cells a formula total adds that Excel carries into it and that its identities see: those of
-   * its plain-sum formula standing in an identity whose total it is (empty for a typed cell). Most
-   * formula totals add exactly one identity's terms: that identity then (its terms as rows ×
-   * columns), with no cell built, else the cells.
+   * The identity a formula total adds exactly the terms of, as its index in the table's list (−1
+   * when none): most formula totals do, and Excel carries their terms into them (its terms as rows
+   * × columns, no cell built). Asked once per formula cell a walk reaches (CellGraph).
    */
-  followedRefs(row: number, col: number): Identity | Pos[] {
-    const key = row * 20_000 + col;
-    let refs = this.followed.get(key);
-    if (!refs) {
-      const pos = { row, col };
-      const totals = this.index.targetsAt(pos);
-      const formula = totals.length === 0 ? undefined : this.reader.cell(row, col)?.formula;
-      const count = formula ? readSumRanges(formula, this.ranges) : -1;
-      refs = count < 0 ? undefined : totals.find((t) => t.relation === '=' && !t.coefs && addsExactly(this.ranges, count, t.termSheetRows, t.termCols));
-      refs ??= totals.length === 0 ? [] : (this.formulaRefs(pos) ?? []).filter((ref) => totals.some((identity) => this.index.hasTerm(identity, ref)));
-      this.followed.set(key, refs);
+  followedIdentity(row: number, col: number): number {
+    const count = this.index.targetIndexesAt(row, col, this.targets);
+    if (count === 0) return -1;
+    const formula = this.reader.cell(row, col)?.formula;
+    const ranges = formula ? readSumRanges(formula, this.ranges) : -1;
+    if (ranges < 0) return -1;
+    const { list } = this;
+    for (let t = 0; t < count; t++) {
+      const i = this.targets[t];
+      const spec = list.spec(i);
+      if (spec.relation === '=' && !spec.coefs && addsExactly(this.ranges, ranges, list.termSheetRows(i), spec.termCols)) return i;
     }
-    return refs;
+    return -1;
+  }
+
+  /**
+   * The cells a formula total that adds no identity's terms exactly (followedIdentity) adds that
+   * Excel carries into it and that its identities see: those of its plain-sum formula standing in an
+   * identity whose total it is (empty for a typed cell).
+   */
+  followedCells(row: number, col: number): Pos[] {
+    const pos = { row, col };
+    const totals = this.index.targetsAt(pos);
+    if (totals.length === 0) return [];
+    return (this.formulaRefs(pos) ?? []).filter((ref) => totals.some((identity) => this.index.hasTerm(identity, ref)));
+  }
+
+  /** Identity i's terms' rows and columns (its index in the table's list). */
+  termRowsOf(i: number): readonly number[] {
+    return this.list.termSheetRows(i);
+  }
+
+  termColsOf(i: number): readonly number[] {
+    return this.list.spec(i).termCols;
   }
 
   /** What the identities the cell stands in say of it, as bits: worked out once for holdingBroken and partsHeld. */
@@ -369,21 +399,33 @@ export class LocateContext {
    * in `roughly`: those a slip explains up to their rounding).
    */
   satisfies(made: Change[][], roughly?: Set<number>): boolean {
-    for (const shift of this.jointShifts(made).values()) {
-      const { identity } = shift;
-      const after = this.residualAfter(shift);
-      if (identity.relation === '<=') {
-        if (typeof after === 'number' ? after > 0 : after.greaterThan(0)) return false;
-        continue;
+    const shifts = made.map((changes) => this.shiftsOf(changes));
+    if (shifts.length === 1) {
+      for (const shift of shifts[0].values()) if (!this.holdsAfter(shift, roughly)) return false;
+      return true;
+    }
+    const seen = new Set<number>();
+    for (const map of shifts) {
+      for (const id of map.keys()) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (!this.holdsAfter(jointShiftOf(shifts, id)!, roughly)) return false;
       }
-      if (typeof after === 'number' ? after === 0 : after.isZero()) continue;
-      const violation = this.violationOf(identity);
-      // A broken identity a slip must explain exactly; the others within their rounding.
-      if (violation && !violation.soft && !roughly?.has(identity.id)) return false;
-      const allowed = allowanceOf(identity, this.reader);
-      if (typeof after === 'number' ? allowed.lessThan(Math.abs(after)) : after.abs().greaterThan(allowed)) return false;
     }
     return true;
+  }
+
+  /** Whether the identity holds once shifted (satisfies). */
+  private holdsAfter(shift: IdentityShift, roughly: Set<number> | undefined): boolean {
+    const { identity } = shift;
+    const after = this.residualAfter(shift);
+    if (identity.relation === '<=') return typeof after === 'number' ? after <= 0 : !after.greaterThan(0);
+    if (typeof after === 'number' ? after === 0 : after.isZero()) return true;
+    const violation = this.violationOf(identity);
+    // A broken identity a slip must explain exactly; the others within their rounding.
+    if (violation && !violation.soft && !roughly?.has(identity.id)) return false;
+    const allowed = allowanceOf(identity, this.reader);
+    return typeof after === 'number' ? !allowed.lessThan(Math.abs(after)) : !after.abs().greaterThan(allowed);
   }
 
   private readonly shifts = new WeakMap<Change[], Map<number, IdentityShift>>();
@@ -405,19 +447,6 @@ export class LocateContext {
       this.shifts.set(changes, shifts);
     }
     return shifts;
-  }
-
-  /** The shifts of several slips' changes made together (shiftsOf, added). */
-  private jointShifts(made: Change[][]): Map<number, IdentityShift> {
-    if (made.length === 1) return this.shiftsOf(made[0]);
-    const joint = new Map<number, IdentityShift>();
-    for (const changes of made) {
-      for (const [id, entry] of this.shiftsOf(changes)) {
-        const known = joint.get(id);
-        joint.set(id, known ? plusShift(known, entry) : entry);
-      }
-    }
-    return joint;
   }
 
   private readonly residuals = new Map<number, Decimal>();
@@ -621,10 +650,10 @@ export class LocateContext {
 
   /** Of the given violated identities, those the slips' changes (and the totals that follow them) bring to zero together. */
   zeroedBy(ids: number[], made: Change[][]): number[] {
-    const joint = this.jointShifts(made);
+    const shifts = made.map((changes) => this.shiftsOf(changes));
     return ids.filter((id) => {
       const violation = this.violations.get(id);
-      const shift = joint.get(id);
+      const shift = jointShiftOf(shifts, id);
       return violation !== undefined && shift !== undefined && violation.identity.relation === '=' && zero(this.residualAfter(shift));
     });
   }
