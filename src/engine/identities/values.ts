@@ -228,6 +228,17 @@ export class AmountGrid {
   }
 
   /** The number of decimals the cell's value has (10 past nine). */
+  /**
+   * The amount as a double when it is whole (its scale 0); 0 for a cell with no amount (as number()
+   * gives); NaN for an amount with decimals. One look-up for the thousands of cells a typing slip
+   * must tell apart.
+   */
+  wholeAt(row: number, col: number): number {
+    if (this.statusAt(row, col) !== Status.Amount) return 0;
+    const i = this.index(row, col);
+    return this.scale[i] === 0 ? this.value[i] : Number.NaN;
+  }
+
   scaleAt(row: number, col: number): number {
     return this.statusAt(row, col) === Status.Amount ? this.scale[this.index(row, col)] : 0;
   }

@@ -8,7 +8,7 @@ import { formulaSum } from '../rules/budget/formula-refs';
 import type { Pos } from '../rules/budget/model';
 import { AdjointWalk, BREAKS, TYPED } from './adjoint';
 import type { LocateContext, Violation } from './index';
-import { type SlipKind, slipNearWhole, slipOf, slipOfWhole } from './slips';
+import { type SlipKind, slipNearWhole, slipOf, slipOfWhole, WholeSlipSieve } from './slips';
 
 /** One cell's new value; `formula` when the fix is a formula; `toNumber` for a number stored as text. */
 export interface Change {
@@ -45,8 +45,12 @@ export interface Hypothesis {
   linksElsewhere?: boolean;
   /** For `value`: the effect on the identities its cell (or cells) share; one group, one cell changed. */
   group?: string;
-  /** For `value`: every cell with the same effect on every identity (this one among them). */
-  members?: Pos[];
+  /**
+   * For `value`: every cell with the same effect on every identity (this one among them), keyed
+   * row × 20,000 + column, in sheet order: a group under one total may hold thousands, and only the
+   * few a slip explains or that are listed become positions.
+   */
+  members?: Float64Array;
   /** Members no typing slip tells apart: the officer chooses (the first few of `ambiguousCount`). */
   ambiguous?: Hypothesis[];
   ambiguousCount?: number;
@@ -189,9 +193,9 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
   const build = (breaking: boolean, firstSlots: number[]): Hypothesis[] => {
     const groups = cellGroups(context, walk, width, breaking);
     const hypotheses: Hypothesis[] = [];
-    for (const { signature, effect, members, slot } of groups.values()) {
-      // In sheet order, as the officer will read the list.
-      members.sort((a, b) => a.row - b.row || a.col - b.col);
+    for (const { signature, effect, keys, slot } of groups.values()) {
+      // In sheet order, as the officer will read the list (sorted as numbers: a group may hold thousands).
+      const members = Float64Array.from(keys).sort();
       const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
@@ -211,7 +215,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       });
       for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
         for (const id of parts) explains.add(id);
-        const hypothesis = memberHypothesis(context, members[0], delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
+        const hypothesis = memberHypothesis(context, posOfKey(members[0]), delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
         if (roughly) hypothesis.roughly = hypothesis.roughly ? new Set([...hypothesis.roughly, ...roughly]) : roughly;
         hypothesis.group = signature;
         if (members.length > 1) hypothesis.members = members;
@@ -242,7 +246,8 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
 interface CellGroup {
   signature: string;
   effect: number[];
-  members: Pos[];
+  /** The members, keyed row × 20,000 + column. */
+  keys: number[];
   /** The first member's slot in the walk. */
   slot: number;
 }
@@ -260,7 +265,7 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
   const wanted = TYPED | (breaking ? BREAKS : 0);
   // The cells of one group mostly follow one another in the walk: the last one is tried first.
   let lastKey: number | string | undefined;
-  let last: Pos[] = [];
+  let last: number[] = [];
   for (let slot = 0; slot < count; slot++) {
     if ((walk.bitsOf(slot) & (TYPED | BREAKS)) !== wanted) continue;
     const base = slot * width;
@@ -276,23 +281,22 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
     const row = walk.rowOf(slot);
     const col = walk.colOf(slot);
     if (!touches || amounts.statusAt(row, col) === Status.Unknown) continue;
-    const pos = { row, col };
     const parts = walk.heldAt(slot);
     // The identities a breaking cell would break are listed only for the cells built as candidates.
-    const broken = breaking ? context.holdingBroken(pos) : '';
+    const broken = breaking ? context.holdingBroken({ row, col }) : '';
     const key = small && parts === '' && !breaking ? packed : signatureOf(effects, base, width, parts, broken);
     if (key === lastKey) {
-      last.push(pos);
+      last.push(row * 20_000 + col);
       continue;
     }
-    const group = groups.get(key);
-    if (group) group.members.push(pos);
+    let group = groups.get(key);
+    if (group) group.keys.push(row * 20_000 + col);
     else {
       const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, parts, broken);
-      groups.set(key, { signature, effect: Array.from(effects.subarray(base, base + width)), members: [pos], slot });
+      groups.set(key, (group = { signature, effect: Array.from(effects.subarray(base, base + width)), keys: [row * 20_000 + col], slot }));
     }
     lastKey = key;
-    last = groups.get(key)!.members;
+    last = group.keys;
   }
   return groups;
 }
@@ -354,18 +358,25 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   hypothesis.resolved = true;
   const delta = hypothesis.changes[0].delta;
   const step = delta.toNumber();
-  let slipped = hypothesis.members.filter((pos) => memberSlip(context, pos, delta, step) !== undefined);
+  const sieve = Number.isSafeInteger(step) ? new WholeSlipSieve(step) : undefined;
+  const { members } = hypothesis;
+  let slipped: Pos[] = [];
+  for (let m = 0; m < members.length; m++) {
+    const row = Math.floor(members[m] / 20_000);
+    const col = members[m] - row * 20_000;
+    if (memberSlip(context, row, col, delta, step, sieve) !== undefined) slipped.push({ row, col });
+  }
   // No typing slip exactly: one within the table's rounding, where it rounds.
-  if (slipped.length === 0) slipped = hypothesis.members.filter((pos) => nearSlip(context, pos, step, hypothesis.explains) !== undefined);
+  if (slipped.length === 0) slipped = positionsOf(members).filter((pos) => nearSlip(context, pos, step, hypothesis.explains) !== undefined);
   if (slipped.length === 1) {
     const member = memberHypothesis(context, slipped[0], delta, hypothesis.explains, hypothesis.key);
     Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip, ...(member.roughly ? { roughly: member.roughly } : {}) });
     return;
   }
   // Listed for the officer to choose from (the first few built; the rest only counted).
-  const choices = slipped.length > 1 ? slipped : hypothesis.members;
-  hypothesis.ambiguous = choices.slice(0, LISTED_MEMBERS).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, slipped.length > 1));
-  hypothesis.ambiguousCount = choices.length;
+  const choices = slipped.length > 1 ? slipped.slice(0, LISTED_MEMBERS) : positionsOf(members, LISTED_MEMBERS);
+  hypothesis.ambiguous = choices.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, slipped.length > 1));
+  hypothesis.ambiguousCount = slipped.length > 1 ? slipped.length : members.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
   if (slipped.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
 }
@@ -374,7 +385,18 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
 export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit = Number.POSITIVE_INFINITY): Hypothesis[] {
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
-  return hypothesis.members.slice(0, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+  return positionsOf(hypothesis.members, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+}
+
+/** A cell keyed row × 20,000 + column, as a position. */
+function posOfKey(key: number): Pos {
+  const row = Math.floor(key / 20_000);
+  return { row, col: key - row * 20_000 };
+}
+
+/** The first `limit` of the keyed cells, as positions. */
+function positionsOf(keys: Float64Array, limit = Number.POSITIVE_INFINITY): Pos[] {
+  return Array.from(keys.subarray(0, Math.min(keys.length, limit)), posOfKey);
 }
 
 /**
@@ -382,17 +404,20 @@ export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit 
  * The cells beside it count (a value copied from the next column) only in amount columns: a label
  * beside the first amount is never read as a number for it.
  */
-function memberSlip(context: LocateContext, pos: Pos, delta: Decimal, step: number): SlipKind | undefined {
+function memberSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number, sieve?: WholeSlipSieve): SlipKind | undefined {
   const { amounts } = context.reader;
-  const { row, col } = pos;
-  const left = context.isAmountColumn(col - 1);
-  const right = context.isAmountColumn(col + 1);
   // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
-  if (Number.isSafeInteger(step) && amounts.scaleAt(row, col) === 0 && (!left || amounts.scaleAt(row, col - 1) === 0) && (!right || amounts.scaleAt(row, col + 1) === 0)) {
-    const written = amounts.number(row, col);
-    return slipOfWhole(written, written + step, left ? amounts.number(row, col - 1) : 0, right ? amounts.number(row, col + 1) : 0);
+  if (Number.isSafeInteger(step)) {
+    const written = amounts.wholeAt(row, col);
+    const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
+    const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
+    // NaN: one of them has decimals.
+    if (written + left + right === written + left + right) {
+      if (sieve && !sieve.mayBe(written, left, right)) return undefined;
+      return slipOfWhole(written, written + step, left, right);
+    }
   }
-  const written = context.valueAt(pos) ?? new Decimal(0);
+  const written = context.valueAt({ row, col }) ?? new Decimal(0);
   const beside: Decimal[] = [];
   for (const c of [col - 1, col + 1]) {
     const value = context.isAmountColumn(c) ? context.valueAt({ row, col: c }) : undefined;
@@ -430,7 +455,7 @@ function nearSlip(context: LocateContext, pos: Pos, step: number, explains: Set<
 function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true, near = true): Hypothesis {
   const written = context.valueAt(pos) ?? new Decimal(0);
   let value = written.plus(delta);
-  let slip = withSlip ? memberSlip(context, pos, delta, delta.toNumber()) : undefined;
+  let slip = withSlip ? memberSlip(context, pos.row, pos.col, delta, delta.toNumber()) : undefined;
   let roughly: Set<number> | undefined;
   const nearby = withSlip && near && !slip ? nearSlip(context, pos, delta.toNumber(), explains) : undefined;
   if (nearby) {

@@ -66,6 +66,32 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
 }
 
 /**
+ * What slipOfWhole can find for one change `step` (intended − written), worked out once for the
+ * thousands of cells a hypothesis's members are: the only written amounts a sign or a power of ten
+ * allows (w = −step / 2, w = −1000 step / 999, …), and whether the difference has a digit slip's
+ * shape (every cell's difference is |step|). `mayBe` is false only where slipOfWhole(written,
+ * written + step, left, right) is undefined.
+ */
+export class WholeSlipSieve {
+  private readonly open: boolean;
+  private readonly written: number[];
+
+  constructor(step: number) {
+    const difference = Math.abs(step);
+    const digitShaped = singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
+    // Past where step × 10^6 is exact, the doubles slipOfWhole compares are not: nothing is sieved.
+    this.open = digitShaped || !Number.isSafeInteger(step * 1_000_000);
+    const written = [-step / 2, (-1000 * step) / 999, step / 999];
+    for (const power of POWERS) written.push((-power * step) / (power - 1), step / (power - 1));
+    this.written = written.filter((w) => Number.isSafeInteger(w) && w !== 0);
+  }
+
+  mayBe(written: number, left: number, right: number): boolean {
+    return this.open || (written !== 0 && (left === written || right === written)) || this.written.includes(written);
+  }
+}
+
+/**
  * Two whole amounts (≥ 0) of as many digits that differ in one digit, or in two adjacent digits
  * swapped; read with arithmetic, not as text: asked of every cell under a total.
  */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { slipNearWhole, slipOf, slipOfWhole } from '../../../src/engine/locate/slips';
+import { slipNearWhole, slipOf, slipOfWhole, WholeSlipSieve } from '../../../src/engine/locate/slips';
 import { Decimal } from '../../../src/engine/numbers';
 
 describe('typing slips', () => {
@@ -33,6 +33,30 @@ describe('typing slips', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('the sieve for one change lets through every cell whose written amount a slip explains', () => {
+    // The cases a sieve must keep: a sign, ×1000 and ÷1000, other powers of ten, digits, a copy; and any amount.
+    const kinds = [(n: number) => -n, (n: number) => n * 1000, (n: number) => n / 1000, (n: number) => n * 100_000, (n: number) => n / 10, (n: number) => n];
+    const amount = fc.integer({ min: -99_999_999, max: 99_999_999 });
+    fc.assert(
+      fc.property(amount, fc.nat(kinds.length - 1), amount, amount, fc.boolean(), (intended, kind, other, beside, copied) => {
+        let written = kinds[kind](intended);
+        if (!Number.isSafeInteger(written) || kind === kinds.length - 1) written = other;
+        const left = copied ? written : beside;
+        const step = intended - written;
+        if (!Number.isSafeInteger(step)) return;
+        if (slipOfWhole(written, intended, left, beside) !== undefined) expect(new WholeSlipSieve(step).mayBe(written, left, beside)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    // What it exists for: a change of 11 (no digit slip's shape) rules out every cell but a copy of
+    // the cell beside it and the few amounts a sign or a power of ten needs.
+    expect(new WholeSlipSieve(11).mayBe(1234, 5, 6)).toBe(false);
+    expect(new WholeSlipSieve(11).mayBe(1234, 1234, 6)).toBe(true);
+    expect(new WholeSlipSieve(-1998).mayBe(999, 0, 0)).toBe(true); // 999 where −999 belongs: a sign
+    // A change of a digit's shape (7) rules nothing out: any cell may have one digit off.
+    expect(new WholeSlipSieve(7).mayBe(1234, 0, 0)).toBe(true);
   });
 
   it('a slip within rounding: the nearest typing story whose amount lies within the allowance of the needed one', () => {
