@@ -609,6 +609,8 @@ function partialLists(reader: BudgetReader, list: IdentityList): void {
   }
 }
 
+const NO_ALLOWANCE = new Decimal(0);
+
 /** A family's parent sums that can be worked out: each column, what the parent holds past its items beyond rounding, or whether its items exceed it. */
 function weighFamily(reader: BudgetReader, list: IdentityList, start: number, end: number): { col: number; deficit?: Decimal; allowance: Decimal; over: boolean }[] {
   const weighed: { col: number; deficit?: Decimal; allowance: Decimal; over: boolean }[] = [];
@@ -617,8 +619,13 @@ function weighFamily(reader: BudgetReader, list: IdentityList, start: number, en
     if (spec.kind !== 'children' || !list.family(i)) continue;
     const residual = list.residual(i, reader);
     if (residual === undefined) continue;
+    // Most of a family's columns hold: nothing to weigh, no decimal made.
+    if (isZero(residual)) {
+      weighed.push({ col: spec.col, allowance: NO_ALLOWANCE, over: false });
+      continue;
+    }
     const value = toDecimal(residual);
-    const allowance = isZero(residual) ? new Decimal(0) : list.allowance(i, reader);
+    const allowance = list.allowance(i, reader);
     // Σ children − parent < 0 beyond rounding: the parent holds more than its items.
     const deficit = value.negated().greaterThan(allowance) ? value.negated() : undefined;
     weighed.push({ col: spec.col, allowance, over: value.greaterThan(allowance), ...(deficit ? { deficit } : {}) });

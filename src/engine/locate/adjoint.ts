@@ -32,13 +32,20 @@ export class CellGraph {
   private readonly outsideCols: number[] = [];
   /** Per cell: its bits, with KNOWN once worked out. */
   private info: Uint8Array;
-  /** Per cell: the slot it has in the walk `stamp` names (valid only where stamp matches). */
-  slotOf: Int32Array;
-  stamp: Int32Array;
+  /**
+   * Per cell: 1 + its slot + the slots all walks before its own handed out (`marks` then): a
+   * mark above the current walk's `base` is that walk's, any other is stale. No array is cleared
+   * between walks.
+   */
+  mark: Int32Array;
+  marks = 0;
   private walks = 0;
-  /** Per formula cell: where the cells its plain sum adds (that its identities see) start in `pool`, plus 1 (0: not worked out). */
-  private childFirst: Int32Array;
-  private childCount: Int32Array;
+  /**
+   * Per formula cell: where the cells its plain sum adds (that its identities see) start in `pool`,
+   * plus 1 (0: not worked out); made on the first formula cell a walk opens (a typed table has none).
+   */
+  private childFirst: Int32Array | undefined = undefined;
+  private childCount: Int32Array | undefined = undefined;
   /** The children of every formula cell worked out, one run per cell. */
   pool = new Int32Array(1024);
   private pooled = 0;
@@ -61,14 +68,19 @@ export class CellGraph {
     this.size = Math.max(0, (bottom - top + 1) * this.width);
     this.capacity = this.size + 64;
     this.info = new Uint8Array(this.capacity);
-    this.slotOf = new Int32Array(this.capacity);
-    this.stamp = new Int32Array(this.capacity);
-    this.childFirst = new Int32Array(this.capacity);
-    this.childCount = new Int32Array(this.capacity);
+    this.mark = new Int32Array(this.capacity);
   }
 
-  /** A new walk's number: the slots, and the arrays, of the walks before it no longer count. */
+  /**
+   * A new walk's number: the slots, and the arrays, of the walks before it no longer count. Its
+   * marks start past `marks` (all stale ones are at most that).
+   */
   nextWalk(): number {
+    // Far before the marks overflow, they start again from a cleared array.
+    if (this.marks > 0x3fffffff) {
+      this.mark.fill(0);
+      this.marks = 0;
+    }
     return ++this.walks;
   }
 
@@ -130,6 +142,10 @@ export class CellGraph {
    * `pool`; childCount(cell) of them. Worked out on the first call (which may move `pool`).
    */
   childrenStart(cell: number): number {
+    if (!this.childFirst || !this.childCount) {
+      this.childFirst = new Int32Array(this.capacity);
+      this.childCount = new Int32Array(this.capacity);
+    }
     const first = this.childFirst[cell];
     if (first > 0) return first - 1;
     const start = this.pooled;
@@ -148,14 +164,14 @@ export class CellGraph {
       for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) this.pool[this.pooled++] = this.cellAt(rows[r], cols[c]);
     }
     // cellAt may have grown the per-cell arrays: written after it.
-    this.childFirst[cell] = start + 1;
-    this.childCount[cell] = this.pooled - start;
+    this.childFirst![cell] = start + 1;
+    this.childCount![cell] = this.pooled - start;
     return start;
   }
 
   /** How many children childrenStart(cell) has (after it has been called). */
   childrenCount(cell: number): number {
-    return this.childCount[cell];
+    return this.childCount![cell];
   }
 
   private reserve(count: number): void {
@@ -165,10 +181,9 @@ export class CellGraph {
   private grow(): void {
     this.capacity *= 2;
     this.info = grown(this.info, this.capacity);
-    this.slotOf = grown(this.slotOf, this.capacity);
-    this.stamp = grown(this.stamp, this.capacity);
-    this.childFirst = grown(this.childFirst, this.capacity);
-    this.childCount = grown(this.childCount, this.capacity);
+    this.mark = grown(this.mark, this.capacity);
+    if (this.childFirst) this.childFirst = grown(this.childFirst, this.capacity);
+    if (this.childCount) this.childCount = grown(this.childCount, this.capacity);
   }
 }
 
@@ -191,6 +206,8 @@ export class AdjointWalk {
 
   private readonly walk: number;
   private readonly width: number;
+  /** The graph's `marks` when the walk started. */
+  private readonly base: number;
 
   /** Walks from each of the component's violated identities in turn. */
   constructor(
@@ -198,12 +215,14 @@ export class AdjointWalk {
     component: Violation[],
   ) {
     this.walk = graph.nextWalk();
+    this.base = graph.marks;
     this.width = component.length;
     graph.walkEffects.fill(0, 0, graph.written);
     let steps = 0;
     for (let index = 0; index < component.length && steps < MAX_STEPS; index++) steps = this.walkFrom(component, index, steps);
     this.truncated = steps >= MAX_STEPS;
     graph.written = this.count * this.width;
+    graph.marks = this.base + this.count;
   }
 
   /** `width` numbers per slot: the slot's effect on each violation. */
@@ -279,10 +298,10 @@ export class AdjointWalk {
   /** The cell's slot in this walk, made on the first visit. */
   private slotFor(cell: number): number {
     const { graph, width } = this;
-    if (graph.stamp[cell] === this.walk) return graph.slotOf[cell];
+    const mark = graph.mark[cell];
+    if (mark > this.base) return mark - this.base - 1;
     const slot = this.count++;
-    graph.stamp[cell] = this.walk;
-    graph.slotOf[cell] = slot;
+    graph.mark[cell] = this.base + slot + 1;
     if (slot >= graph.walkCells.length) graph.walkCells = grown(graph.walkCells, graph.walkCells.length * 2);
     if ((slot + 1) * width > graph.walkEffects.length) graph.walkEffects = grown(graph.walkEffects, Math.max(graph.walkEffects.length * 2, (slot + 1) * width));
     graph.walkCells[slot] = cell;

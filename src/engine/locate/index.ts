@@ -461,16 +461,26 @@ export class LocateContext {
     return residual;
   }
 
+  /** The identity's residual today as a whole number (NaN when it has decimals), worked out once. */
+  private wholeResidual(identity: Identity): number {
+    let whole = this.wholeResiduals.get(identity.id);
+    if (whole === undefined) {
+      const violation = this.violationOf(identity);
+      // A residual read as a number is whole (AmountGrid.residual); a violation's is a decimal.
+      const residual = violation ? violation.residual : (residualOf(identity, this.reader) ?? 0);
+      whole = typeof residual === 'number' ? residual : residual.isInteger() && residual.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? residual.toNumber() : Number.NaN;
+      this.wholeResiduals.set(identity.id, whole);
+    }
+    return whole;
+  }
+
   /** The identity's residual once shifted: a number while whole and exact, else a decimal. */
   private residualAfter(shift: IdentityShift): number | Decimal {
-    const base = this.baseResidual(shift.identity);
     if (shift.exact === undefined) {
-      let whole = this.wholeResiduals.get(shift.identity.id);
-      if (whole === undefined) this.wholeResiduals.set(shift.identity.id, (whole = base.isInteger() && base.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? base.toNumber() : Number.NaN));
-      const after = whole + shift.whole;
+      const after = this.wholeResidual(shift.identity) + shift.whole;
       if (Number.isSafeInteger(after)) return after;
     }
-    return base.plus(decimalOf(shift));
+    return this.baseResidual(shift.identity).plus(decimalOf(shift));
   }
 
   /**
