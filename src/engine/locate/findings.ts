@@ -89,7 +89,7 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
       continue;
     }
     const [hypothesis] = location.hypotheses;
-    explainLocated(reader, hypothesis, violated, findings, newId, addBefore);
+    explainLocated(reader, hypothesis, violated, findings, newId, addBefore, location.standing);
   }
 
   const result: Finding[] = [];
@@ -107,6 +107,7 @@ function explainLocated(
   findings: Finding[],
   newId: () => string,
   addBefore: (first: Finding | undefined, root: Finding, among?: Finding[]) => void,
+  standing: Set<number> | undefined,
 ): void {
   const { table } = reader;
   const totals = violated.map((v) => v.finding.cell);
@@ -149,6 +150,7 @@ function explainLocated(
       finding.causeId = root.id;
       finding.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(violation), ...shown, cells: shown.at } };
       if (withinRounding && finding.severity === 'error') finding.severity = 'warning';
+      noteIfRight(finding, violation, standing);
     }
     return;
   }
@@ -168,11 +170,21 @@ function explainLocated(
   // Totals wrong only through a formula the fix corrects (it recomputes): consequences, no fix of their own.
   if (firstRoot && followers.length > 0) {
     firstRoot.id ||= newId();
-    for (const { finding } of followers) {
+    for (const { violation, finding } of followers) {
       finding.causeId = firstRoot.id;
       finding.explanation = firstRoot.explanation;
+      noteIfRight(finding, violation, standing);
     }
   }
+}
+
+/**
+ * A consequence whose total stays as it is once the root is corrected (Location.standing) is right:
+ * it disagrees with its parts only because one of them is wrong. It is a note under the root: the
+ * error is the root's, and a correct total is never marked wrong.
+ */
+function noteIfRight(finding: Finding, violation: Violation, standing: Set<number> | undefined): void {
+  if (standing?.has(violation.identity.id)) finding.severity = 'info';
 }
 
 function compoundExplanation(reader: BudgetReader, hypothesis: Hypothesis, violation: Violation): Finding['explanation'] {

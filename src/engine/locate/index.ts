@@ -45,6 +45,12 @@ export interface Location {
   hypotheses: Hypothesis[];
   /** How many alternatives there are, when `hypotheses` lists only the first of them. */
   count?: number;
+  /**
+   * `located`: the violations whose total stays as it is once the slip is corrected (a typed total,
+   * or a formula that does not add the cells that move), by identity id. Such a total is right: its
+   * identity breaks only because one of its terms is wrong.
+   */
+  standing?: Set<number>;
 }
 
 
@@ -617,6 +623,11 @@ export class LocateContext {
       if (explained.has(violation.identity.id)) continue;
       const index = solution.findIndex((h) => [...this.withFollowers(h.changes).values()].some(({ pos }) => this.identitiesAt(pos).includes(violation.identity)));
       if (index >= 0) locations[index].violations.push(violation);
+    }
+    for (const location of locations) {
+      if (location.kind !== 'located') continue;
+      const moved = this.withFollowers(location.hypotheses[0].changes);
+      (location as Location).standing = new Set(location.violations.filter(({ identity: { target } }) => !moved.has(target.row * 20_000 + target.col)).map((v) => v.identity.id));
     }
     return locations;
   }

@@ -97,6 +97,8 @@ describe('error localisation', () => {
     for (const consequence of consequences) {
       expect(consequence.fix).toBeUndefined();
       expect(consequence.explanation).toMatchObject({ messageId: 'budgetCauseSwappedDigits', params: { at: 'C6', amount: '180' } });
+      // Typed totals that stay right once C6 is corrected: notes under the root, never errors of their own.
+      expect(consequence.severity).toBe('info');
     }
     expect(fixed(list)).toEqual(['C6']);
     expectFixesResolve(table(change));
@@ -134,6 +136,8 @@ describe('error localisation', () => {
     const total = at(list, 'C9', 'budget/total-rows')!;
     expect(total).toMatchObject({ expected: '2640', actual: '1600' });
     expect(total.fix).toBeUndefined();
+    // The SUM shows a wrong amount until C8 is a number (then it recomputes): still an error where it is.
+    expect(total.severity).toBe('error');
     const root = list.find((f) => f.id === total.causeId)!;
     expect(root).toMatchObject({ cell: 'C8', messageId: 'budgetRootTextSkipped', fix: { cell: 'C8', value: '1040' } });
     expect(renderFinding(total, 'en').explanation).toBe('The difference, 1040, is exactly cell C8: a number typed as text, which the formula skipped.');

@@ -75,7 +75,7 @@ export const budget: Catalog = {
     budgetRootThousandTimes: 'Ô này ghi {written}, gấp 1.000 lần {intended}: có lẽ nhập theo đơn vị khác; nó làm sai {count} ô tổng ({totals}).',
     budgetRootThousandth: 'Ô này ghi {written}, chỉ bằng một phần nghìn {intended}: có lẽ nhập theo đơn vị khác; nó làm sai {count} ô tổng ({totals}).',
     budgetRootSign: 'Ô này ghi {written}, có lẽ là {intended} (sai dấu): nó làm sai {count} ô tổng ({totals}).',
-    budgetRootTextSkipped: 'Ô này ghi số dạng chữ ({written}), công thức SUM bỏ qua nó: {count} ô tổng bị thiếu ({totals}).',
+    budgetRootTextSkipped: 'Ô này ghi số dạng chữ ({written}), công thức SUM bỏ qua nó: {count} ô tổng không khớp ({totals}).',
   },
   en: {
     budgetRowTotalSource: 'The period total for {source} should equal the sum over the years: {expected}, but the cell shows {actual}.',
@@ -148,6 +148,6 @@ export const budget: Catalog = {
     budgetRootThousandTimes: 'This cell holds {written}, 1,000 times {intended}: probably typed in another unit; it breaks {count} totals ({totals}).',
     budgetRootThousandth: 'This cell holds {written}, a thousandth of {intended}: probably typed in another unit; it breaks {count} totals ({totals}).',
     budgetRootSign: 'This cell holds {written}, probably {intended} (wrong sign): it breaks {count} totals ({totals}).',
-    budgetRootTextSkipped: 'This cell holds a number typed as text ({written}), which SUM skips: {count} totals fall short ({totals}).',
+    budgetRootTextSkipped: 'This cell holds a number typed as text ({written}), which SUM skips: {count} totals do not add up ({totals}).',
   },
 };

@@ -73,9 +73,22 @@ describe('budget/children-sum', () => {
     });
 
     it('`Trong đó` lines adding up to more than their parent are a warning', () => {
-      const findings = check(ofWhichTable((rows) => (rows[8][3] = 130)));
+      // The line's own row agrees (150 = 130 + 20): nothing tells which of the two is wrong.
+      const findings = check(
+        ofWhichTable((rows) => {
+          rows[8][3] = 130;
+          rows[8][2] = 150;
+        }),
+      );
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ cell: 'D7', severity: 'warning', expected: '130', actual: '100', messageId: 'budgetChildrenOfWhichExceed' });
+      expect(findings[0].fix).toBeUndefined();
+    });
+
+    it('a `Trong đó` line its own row shows mistyped is the root: the parent it exceeds is right, a note under it', () => {
+      const findings = check(ofWhichTable((rows) => (rows[8][3] = 130)));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ cell: 'D7', severity: 'info', causeId: expect.any(String), messageId: 'budgetChildrenOfWhichExceed' });
       expect(findings[0].fix).toBeUndefined();
     });
   });
