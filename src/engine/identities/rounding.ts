@@ -9,13 +9,16 @@ import { Status } from './values';
  * number format shows fewer decimals than it may hold (`#,##0`, `#,##0.0`, accounting formats);
  * a figure in the General format shows what it holds and is exact. Published tables round every
  * figure, whole numbers included, so a region of a dozen provinces may be off by up to six
- * (the Ministry of Finance's disclosure appendices, ../shared/mof, are full of ±1).
+ * (the Ministry of Finance's disclosure appendices, ../shared/mof, are full of ±1); whole figures
+ * shown as held are read so too where the table shows that rounding (readsRoundedToUnit).
  */
 export function allowanceOf(identity: Identity, reader: BudgetReader): Decimal {
-  let allowance = allowances.get(identity);
+  // Worked out again for a table read as rounded to the unit after its allowances were first asked for.
+  const cache = roundedToUnit.has(reader.table) ? unitAllowances : allowances;
+  let allowance = cache.get(identity);
   if (allowance === undefined) {
     allowance = allowanceAt(identity.target.row, identity.target.col, identity.termSheetRows, identity.termCols, reader);
-    allowances.set(identity, allowance);
+    cache.set(identity, allowance);
   }
   return allowance;
 }
@@ -39,6 +42,54 @@ export function allowanceAt(targetRow: number, targetCol: number, termRows: read
 
 /** An identity's cells do not change while the engine checks them. */
 const allowances = new WeakMap<Identity, Decimal>();
+const unitAllowances = new WeakMap<Identity, Decimal>();
+
+/** Tables whose whole figures shown as held are read as rounded to the unit (readsRoundedToUnit). */
+const roundedToUnit = new WeakSet<object>();
+
+/**
+ * Whether a table whose whole figures show as they are held (the General format, a plain CSV) was
+ * rounded to the unit all the same, as published tables are (a disclosure pasted from its PDF, a CSV
+ * of the Ministry's figures): three or more of its identities (`=`) are off by a whole amount within
+ * half a unit per figure, and no one cell stands in all of them. One mistyped figure breaks only the
+ * identities it stands in (and, where formula totals follow it, the typed totals above them): a
+ * single slip stays a slip. Once true, the table's whole figures read as `#,##0` (decimalsShownAt).
+ *
+ * `violations`: the identities that break and their residuals.
+ */
+export function readsRoundedToUnit(reader: BudgetReader, violations: readonly { identity: Identity; residual: Decimal }[]): boolean {
+  if (roundedToUnit.has(reader.table)) return true;
+  const small = violations.filter(({ identity, residual }) => identity.relation === '=' && residual.isInteger() && shownAsHeldWhole(reader, identity) && residual.abs().lessThanOrEqualTo(halfUnitsOf(reader, identity)));
+  if (small.length < 3 || shareACell(small.map((v) => v.identity))) return false;
+  roundedToUnit.add(reader.table);
+  return true;
+}
+
+/** Whether every figure of the identity is whole and shown as held. */
+function shownAsHeldWhole(reader: BudgetReader, identity: Identity): boolean {
+  const whole = (row: number, col: number) => decimalsShownAt(reader, row, col) === undefined && reader.amounts.scaleAt(row, col) === 0;
+  if (!whole(identity.target.row, identity.target.col)) return false;
+  for (const row of identity.termSheetRows) for (const col of identity.termCols) if (!whole(row, col)) return false;
+  return true;
+}
+
+/** Half a unit per non-zero figure of the identity (its target and terms): what rounding to the unit allows. */
+function halfUnitsOf(reader: BudgetReader, identity: Identity): number {
+  let figures = 1;
+  for (const row of identity.termSheetRows) for (const col of identity.termCols) if (reader.amounts.number(row, col) !== 0) figures++;
+  return figures / 2;
+}
+
+/** Whether one cell (a target or a term) stands in every one of the identities. */
+function shareACell(identities: Identity[]): boolean {
+  const cellsOf = (identity: Identity) => [identity.target, ...identity.terms].map(({ row, col }) => row * 20_000 + col);
+  let common = new Set(cellsOf(identities[0]));
+  for (let i = 1; i < identities.length && common.size > 0; i++) {
+    const cells = new Set(cellsOf(identities[i]));
+    common = new Set([...common].filter((key) => cells.has(key)));
+  }
+  return common.size > 0;
+}
 
 /** Records allowanceOf(identity), worked out already for its packed form (IdentityList). */
 export function rememberAllowance(identity: Identity, allowance: Decimal): void {
@@ -53,7 +104,12 @@ export function rememberAllowance(identity: Identity, allowance: Decimal): void 
  */
 export function decimalsShownAt(reader: BudgetReader, row: number, col: number): number | undefined {
   const cell = reader.cell(row, col);
-  if (typeof cell?.value !== 'string' || cell.numberFormat !== undefined || !shownAsText(reader, col)) return decimalsShown(cell?.numberFormat);
+  if (typeof cell?.value !== 'string' || cell.numberFormat !== undefined || !shownAsText(reader, col)) {
+    const decimals = decimalsShown(cell?.numberFormat);
+    // A whole figure shown as held, in a table read as rounded to the unit (readsRoundedToUnit).
+    if (decimals === undefined && roundedToUnit.has(reader.table) && reader.amounts.isAmount(row, col) && reader.amounts.scaleAt(row, col) === 0) return 0;
+    return decimals;
+  }
   return writtenDecimals(cell.value, conventionAt(reader.table, row, col));
 }
 

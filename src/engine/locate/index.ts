@@ -1,5 +1,5 @@
 import { type Identity, IdentityList, residualOf, type TableIdentities } from '../identities';
-import { allowanceOf, invisible, lastDigitUnitAt } from '../identities/rounding';
+import { allowanceOf, invisible, lastDigitUnitAt, readsRoundedToUnit } from '../identities/rounding';
 import { Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { addsExactly, formulaSum, readSumRanges } from '../rules/budget/formula-refs';
@@ -94,6 +94,8 @@ const MAX_COMPONENT = 48;
 /** Localises the violations of one budget table's identities. */
 export function locate(reader: BudgetReader, { list, runs, breaking }: Pick<TableIdentities, 'list' | 'runs' | 'breaking'>, tolerance: Decimal): Location[] {
   const violations: Violation[] = [];
+  // Figures shown as held, rounded all the same: told from the residuals before any is called soft.
+  if (breaking.length >= 3) readsRoundedToUnit(reader, residualsOf(reader, breaking));
   // Only the identities whose residual breaks them can be violations: a table that holds costs nothing here.
   for (const identity of breaking) {
     const residual = residualOf(identity, reader);
@@ -140,6 +142,16 @@ export function locate(reader: BudgetReader, { list, runs, breaking }: Pick<Tabl
 }
 
 const zero = (value: number | Decimal) => (typeof value === 'number' ? value === 0 : value.isZero());
+
+/** The identities' residuals where they are off by a whole amount (the only ones rounding to the unit leaves). */
+function residualsOf(reader: BudgetReader, identities: readonly Identity[]): { identity: Identity; residual: Decimal }[] {
+  const found: { identity: Identity; residual: Decimal }[] = [];
+  for (const identity of identities) {
+    const residual = residualOf(identity, reader);
+    if (typeof residual === 'number' && residual !== 0) found.push({ identity, residual: new Decimal(residual) });
+  }
+  return found;
+}
 
 /** Each moved cell's delta, keyed row × 20,000 + column. */
 function deltasOf(moved: Map<number, { pos: Pos; delta: Decimal }>): Map<number, Decimal> {

@@ -475,6 +475,23 @@ describe('error localisation', () => {
     expect(fixed(list)).toEqual(['D6']);
   });
 
+  it('whole figures shown as held (General format) that a table shows rounded, off by one in places no cell ties together, are rounding', () => {
+    const rows = (dongNai: number[], total: number[]): TestCell[][] => [
+      ...header('Tỉnh, thành phố'),
+      [null, 'Tổng số', ...total],
+      ['1', 'Hà Nội', 1000, 700, 300],
+      ['2', 'Hải Phòng', 1000, 700, 300],
+      ['3', 'Đà Nẵng', ...dongNai],
+    ];
+    // Its own row one off, and three columns one off their provinces: no single cell stands in all four.
+    const rounded = checkSheet(gridOf(rows([1001, 700, 300], [3000, 2101, 899]), { merges: ['D2:E2'] })).findings;
+    expect(rounded.length).toBe(4);
+    expect(rounded.every((f) => f.severity === 'info' && f.messageId === 'budgetRounding' && !f.fix)).toBe(true);
+    // One cell off in the two totals it stands in, every other total exact: a slip, fixed as before.
+    const slipped = checkSheet(gridOf(rows([1000, 701, 300], [3000, 2100, 900]), { merges: ['D2:E2'] })).findings;
+    expect(slipped.find((f) => f.fix)).toMatchObject({ cell: 'D7', severity: 'error', fix: { cell: 'D7', value: '700' } });
+  });
+
   it('one unit off in every identity of a cell, in a table rounded nowhere else, is a slip: a warning with its fix', () => {
     const format = (values: number[]) => values.map((value) => ({ value, numberFormat: '#,##0' }));
     const rows: TestCell[][] = [
