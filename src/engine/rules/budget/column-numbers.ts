@@ -27,6 +27,11 @@ export const rule: Rule = {
       const n = labelNumber(label);
       return n === undefined ? [] : [{ col, right: (merged && merges.find(merged, col)?.right) ?? col, n }];
     });
+    // The row's sums (`3=4+5`): their own numbers and the numbers they name.
+    const sums = numbers.labels.flatMap(({ label }) => {
+      const [own, terms] = label.split('=');
+      return terms === undefined ? [] : [{ own: labelNumber(own) ?? 0, terms: (terms.match(/\d{1,2}/g) ?? []).map(Number) }];
+    });
     // What the last label said and, after a slip, what it should have said: the next label may count
     // on from either (`6 6 7`: the row was shifted; `2 2 4`: one cell was mistyped), and one slip is
     // reported once.
@@ -49,7 +54,7 @@ export const rule: Rule = {
           actual: String(n),
           params: { label: String(n), previous: String(before.n), after },
         });
-      } else if (before.right + 1 === col) {
+      } else if (before.right + 1 === col && !gapNamed(sums, labels, expected, n)) {
         // A jump over a column with no number (`1 2 | | 4`) may be that column's own number left blank:
         // only a jump between neighbouring columns is surely a skipped number.
         context.report({
@@ -68,3 +73,14 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether the row's sums show a gap `expected`…`n − 1` to be the form's own: a sum names a number
+ * written past the gap (`1=2+7+8+18` over `… 14 | 16 | 17 | 18`: the columns are referred to as
+ * numbered), or a sum past the gap names the missing numbers (`8 | 11=4+9+10`: a form printed with
+ * columns 9 and 10 left out). Renumbering would break either; a sum before the gap naming a missing
+ * number (`1=2+3+4` over `2 | 3 | 5`) is the slip's victim, not its reason.
+ */
+function gapNamed(sums: { own: number; terms: number[] }[], labels: { n: number }[], expected: number, n: number): boolean {
+  return sums.some(({ own, terms }) => terms.some((m) => (m >= n && labels.some((l) => l.n === m)) || (m >= expected && m < n && own >= n)));
+}

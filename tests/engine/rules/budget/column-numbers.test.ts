@@ -25,6 +25,8 @@ describe('budget/column-numbers', () => {
     ['in brackets', ['(1)', '(2)', '(3)', '(4)']],
     ['a column with no number, the next counting on', ['1', '2', null, '3']],
     ['a column with no number where a number may have been left blank', ['1', '2', null, '4']],
+    ['a gap the row’s sums name: a form with columns left out', ['1', '2', '5', '6=1+4+5']],
+    ['a gap the row’s sums name past it', ['1=2+5', '2', '5', '6']],
   ])('valid: %s', (_name, labels) => {
     expect(check(labels)).toEqual([]);
   });
@@ -51,6 +53,10 @@ describe('budget/column-numbers', () => {
         params: { label: '4', previous: '2', missing: '3', after: 1 },
       });
     }
+  });
+
+  it('a skipped number that a sum before it names is still a slip', () => {
+    expect(check(['1=2+3+4', '2', '3', '5'])[0]).toMatchObject({ cell: 'F3', messageId: 'budgetColumnNumberSkipped', expected: '4', actual: '5' });
   });
 
   it('names every number a longer jump leaves out', () => {
