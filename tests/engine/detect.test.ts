@@ -78,6 +78,24 @@ describe('detectTables', () => {
     }
   });
 
+  it('keeps a total row of error texts, as a CSV saved from a broken workbook writes them, out of the header', () => {
+    const grid = {
+      ...gridOf([
+        ['Đơn vị: triệu đồng'],
+        ['STT', 'Tỉnh, thành phố', 'Tổng thu', 'Tổng chi', 'Số bổ sung'],
+        ['A', 'B', '1', '2', '#REF!'],
+        [null, 'TỔNG SỐ', '#REF!', '#REF!', '#REF!'],
+        ['1', 'Hà Nội', '19.348.000', '3.849.306', '#REF!'],
+        ['2', 'Hải Phòng', '5.992.400', '1.757.821', '#REF!'],
+      ]),
+      textOnly: true,
+    };
+    const [table] = detectTables(grid);
+    expect([table.headerBottom, table.dataTop, table.columnNumbers?.row]).toEqual([1, 3, 2]);
+    expect(table.rows.map((r) => [r.row, r.kind])).toEqual([[3, 'total'], [4, 'item'], [5, 'item']]);
+    expect(table.columns.map((c) => c.role).slice(0, 2)).toEqual(['number', 'name']);
+  });
+
   it('reads years typed as numbers as a header of year columns, on the header line or under a title', () => {
     const body = [
       ['1', 'Tập huấn', 120, 120, 150, 390],

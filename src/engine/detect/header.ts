@@ -1,3 +1,4 @@
+import { errorOf } from '../error-values';
 import { readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { HEADER_WORDS, moneyUnitOf, sourceOf, yearsOf } from './keywords';
@@ -173,8 +174,8 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
       words++;
       continue;
     }
-    // Amounts, and error values (a total row of `#REF!`), are data.
-    if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean' || (typeof cell?.value === 'object' && cell.value !== null)) return false;
+    // Amounts, and error values (a total row of `#REF!`, as a value or as a CSV writes it), are data.
+    if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean' || errorOf(cell)) return false;
     const text = view.ownText(row, col);
     if (amountText(text)) return false;
     const folded = fold(text);
@@ -221,7 +222,7 @@ export function isColumnNumberRow(view: SheetView, row: number, left: number, ri
   const texts: string[] = [];
   for (let i = 0; i < filled.length; i++) {
     // An error value (`#REF!` over a broken column) stands in a column-number row too.
-    if (typeof view.cell(row, filled[i])?.value === 'object') continue;
+    if (errorOf(view.cell(row, filled[i]))) continue;
     const text = view.ownText(row, filled[i]);
     if (!COLUMN_NUMBER.test(text)) return false;
     texts.push(text);
