@@ -78,6 +78,63 @@ describe('detectTables', () => {
     }
   });
 
+  it('keeps a total row of error texts, as a CSV saved from a broken workbook writes them, out of the header', () => {
+    const grid = {
+      ...gridOf([
+        ['Đơn vị: triệu đồng'],
+        ['STT', 'Tỉnh, thành phố', 'Tổng thu', 'Tổng chi', 'Số bổ sung'],
+        ['A', 'B', '1', '2', '#REF!'],
+        [null, 'TỔNG SỐ', '#REF!', '#REF!', '#REF!'],
+        ['1', 'Hà Nội', '19.348.000', '3.849.306', '#REF!'],
+        ['2', 'Hải Phòng', '5.992.400', '1.757.821', '#REF!'],
+      ]),
+      textOnly: true,
+    };
+    const [table] = detectTables(grid);
+    expect([table.headerBottom, table.dataTop, table.columnNumbers?.row]).toEqual([1, 3, 2]);
+    expect(table.rows.map((r) => [r.row, r.kind])).toEqual([[3, 'total'], [4, 'item'], [5, 'item']]);
+    expect(table.columns.map((c) => c.role).slice(0, 2)).toEqual(['number', 'name']);
+  });
+
+  it('reads years typed as numbers as a header of year columns, on the header line or under a title', () => {
+    const body = [
+      ['1', 'Tập huấn', 120, 120, 150, 390],
+      ['2', 'Truyền thông', 80, 90, 90, 260],
+      [null, 'Tổng cộng', 200, 210, 240, 650],
+    ];
+    const oneLine = gridOf([['Đơn vị: triệu đồng'], ['STT', 'Nội dung', 2023, 2024, 2025, 'Tổng giai đoạn'], ...body]);
+    const twoLines = gridOf([['Đơn vị: triệu đồng'], ['STT', 'Nội dung', 'Kinh phí các năm', null, null, 'Tổng số'], [null, null, 2023, 2024, 2025, null], ...body]);
+    for (const [grid, headerBottom] of [[oneLine, 1], [twoLines, 2]] as const) {
+      const [table] = detectTables(grid);
+      expect([table.kind, table.headerTop, table.headerBottom]).toEqual(['budget', 1, headerBottom]);
+      expect(table.columns.map((c) => [c.role, c.year])).toEqual([
+        ['number', undefined],
+        ['name', undefined],
+        ['amount', 2023],
+        ['amount', 2024],
+        ['amount', 2025],
+        ['amount', undefined],
+      ]);
+      expect(table.rows.map((r) => r.kind)).toEqual(['item', 'item', 'total']);
+    }
+  });
+
+  it('keeps a line of amounts that happen to rise through 1990–2100 in the body', () => {
+    const grid = gridOf([
+      ['Đơn vị: triệu đồng'],
+      ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025'],
+      ['1', 'Tập huấn', 1000, 1000],
+      [null, 'Hoạt động khác', 2010, 2011],
+      [null, 'Tổng cộng', 3010, 3011],
+    ]);
+    const tables = detectTables(grid);
+    expect(tables.map((t) => [t.headerBottom, t.range.bottom])).toEqual([[1, 4]]);
+    expect(tables[0].rows.map((r) => r.row)).toEqual([2, 3, 4]);
+    // Amounts that rise by more than a plan's step, or fall, are no years even beside a label.
+    expect(detectTables(gridOf([['STT', 'Nội dung', 1995, 2040]]))).toEqual([]);
+    expect(detectTables(gridOf([['STT', 'Nội dung', 2025, 2024]]))).toEqual([]);
+  });
+
   it('reads a plan or outturn column with no year (Thực hiện, Kế hoạch) as an amount in a table of money, and as a value in an indicator grid', () => {
     const budget = gridOf([['Đơn vị tính: triệu đồng'], ['STT', 'Nội dung', 'Thực hiện'], ['1', 'Thu từ DNNN', 286_441], ['2', 'Thuế TNCN', 80_977], [null, 'Tổng cộng', 367_418]]);
     const [table] = detectTables(budget);

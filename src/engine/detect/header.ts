@@ -1,3 +1,4 @@
+import { errorOf } from '../error-values';
 import { readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { HEADER_WORDS, moneyUnitOf, sourceOf, yearsOf } from './keywords';
@@ -31,8 +32,10 @@ export function headerScore(view: SheetView, row: number, left = view.left, righ
     filled++;
     if (typeof view.cell(row, col)?.value === 'number') numbers++;
   }
-  // A row of amounts is data: no need to read its words.
-  if (numbers * 2 >= filled) return NO_HEADER;
+  // A row of amounts is data: no need to read its words. Years typed as numbers head columns.
+  // (The run stops at a row's first number that is no year, nearly always its first number.)
+  const yearCells = numbers >= 2 && isYearRun(view, row, left, right) ? numbers : 0;
+  if (yearCells === 0 && numbers * 2 >= filled) return NO_HEADER;
   let hits = 0;
   let kinds = 0;
   for (let col = view.nextFilled(row, left, right); col >= 0; col = view.nextFilled(row, col + 1, right)) {
@@ -45,8 +48,45 @@ export function headerScore(view: SheetView, row: number, left = view.left, righ
       kinds |= KIND_BITS[kind];
     }
   }
+  // The years count only beside a label header of their line (`STT`, `Nội dung`, `Ghi chú`): alone,
+  // or beside a total word (`Tổng cộng | 2010 | 2011`), they may be amounts that happen to rise
+  // through 1990–2100.
+  if (yearCells > 0 && (kinds & LABEL_BITS) !== 0) return { hits: hits + yearCells, kinds: bitCount(kinds | KIND_BITS.year) };
   if (numbers > hits) return NO_HEADER;
   return { hits, kinds: bitCount(kinds) };
+}
+
+/** Years a header may name: the programmes' plans run from the 1990s (MoF's forms from 2003) to 2030 and beyond. */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+/** The widest step between two year columns seen: a plan's milestones (`2025 | 2030`). */
+const MAX_YEAR_STEP = 10;
+
+/**
+ * Whether `value` may follow `previous` (0 before the first) in a line of year headers typed as
+ * numbers: a whole year in FIRST_YEAR–LAST_YEAR, later than the one before by at most MAX_YEAR_STEP.
+ */
+function nextYear(previous: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < FIRST_YEAR || value > LAST_YEAR) return false;
+  return previous === 0 || (value > previous && value - previous <= MAX_YEAR_STEP);
+}
+
+/**
+ * Whether every number on a line (own cells from `left` to `right`) is a year of a rising run of two
+ * or more (`2022 | 2023 | 2024 | 2025`, `2025 | 2030`): year headers typed as numbers. A line
+ * without numbers is not one.
+ */
+function isYearRun(view: SheetView, row: number, left: number, right: number): boolean {
+  let count = 0;
+  let last = 0;
+  for (let col = view.nextFilled(row, left, right); col >= 0; col = view.nextFilled(row, col + 1, right)) {
+    const value = view.cell(row, col)?.value;
+    if (typeof value !== 'number') continue;
+    if (!nextYear(last, value)) return false;
+    last = value;
+    count++;
+  }
+  return count >= 2;
 }
 
 /** A row without header words (shared: callers only read it). */
@@ -54,6 +94,9 @@ const NO_HEADER: { readonly hits: number; readonly kinds: number } = Object.free
 
 type HeaderKind = 'number' | 'unit' | 'agency' | 'year' | 'amount' | 'source' | 'name' | 'note';
 const KIND_BITS: Record<HeaderKind, number> = { number: 1, unit: 2, agency: 4, year: 8, amount: 16, source: 32, name: 64, note: 128 };
+
+/** Headers of the label columns, beside which a line's numbers may be year headers. */
+const LABEL_BITS = KIND_BITS.number | KIND_BITS.name | KIND_BITS.unit | KIND_BITS.agency | KIND_BITS.note;
 
 function bitCount(bits: number): number {
   let count = 0;
@@ -123,10 +166,16 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
   if (filled.length === 0) return false;
   if (isColumnNumberRow(view, row, left, right)) return false;
   let words = 0;
+  const years = isYearRun(view, row, left, right);
   for (const col of filled) {
     const cell = view.cell(row, col);
-    // Amounts, and error values (a total row of `#REF!`), are data.
-    if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean' || (typeof cell?.value === 'object' && cell.value !== null)) return false;
+    // Years typed as numbers (`2022 | 2023` under `Kinh phí các năm`) head their columns.
+    if (years && typeof cell?.value === 'number') {
+      words++;
+      continue;
+    }
+    // Amounts, and error values (a total row of `#REF!`, as a value or as a CSV writes it), are data.
+    if (typeof cell?.value === 'number' || typeof cell?.value === 'boolean' || errorOf(cell)) return false;
     const text = view.ownText(row, col);
     if (amountText(text)) return false;
     const folded = fold(text);
@@ -173,7 +222,7 @@ export function isColumnNumberRow(view: SheetView, row: number, left: number, ri
   const texts: string[] = [];
   for (let i = 0; i < filled.length; i++) {
     // An error value (`#REF!` over a broken column) stands in a column-number row too.
-    if (typeof view.cell(row, filled[i])?.value === 'object') continue;
+    if (errorOf(view.cell(row, filled[i]))) continue;
     const text = view.ownText(row, filled[i]);
     if (!COLUMN_NUMBER.test(text)) return false;
     texts.push(text);

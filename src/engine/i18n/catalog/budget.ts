@@ -37,6 +37,8 @@ export const budget: Catalog = {
     budgetCauseSubtotalHidden: 'Công thức ={written} dùng SUBTOTAL(109, …) nên bỏ qua dòng ẩn {rows} (chênh {amount}): bảng in ra và tổng không khớp.',
     budgetColumnNumberRepeated:
       'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch một.',
+    budgetColumnNumberSkipped:
+      'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch.',
     budgetHiddenRow: 'Dòng {rowName} đang bị ẩn nhưng có số liệu ({cells}): tổng vẫn cộng dòng này, nên bảng khi in ra sẽ không khớp.',
     budgetHiddenColumn: 'Cột “{column}” đang bị ẩn nhưng có số liệu ở {count} dòng: bảng khi in ra sẽ thiếu cột này.',
     budgetFormulaLeavesOut: 'Công thức ={written} của dòng {rowName} bỏ sót dòng {rows}; công thức đúng: ={formula}.',
@@ -111,6 +113,8 @@ export const budget: Catalog = {
     budgetCauseSubtotalHidden: 'The formula ={written} uses SUBTOTAL(109, …), which skips hidden row {rows} (a difference of {amount}): the printed table and its total disagree.',
     budgetColumnNumberRepeated:
       'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}, and the {after} columns after it are all numbered one off.',
+    budgetColumnNumberSkipped:
+      'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}, and the {after} columns after it are all numbered off.',
     budgetHiddenRow: 'Row {rowName} is hidden but holds amounts ({cells}): the total still adds it, so the printed table will not add up.',
     budgetHiddenColumn: 'Column “{column}” is hidden but holds amounts on {count} rows: the printed table will miss it.',
     budgetFormulaLeavesOut: 'The formula ={written} in row {rowName} leaves out row {rows}; the right formula is ={formula}.',

@@ -1,40 +1,86 @@
 import { labelNumber } from '../../detect/column-identities';
+import { mergeIndexOf } from '../../merges';
 import type { Rule } from '../rule';
 
 /**
  * The column-number row (`A B 1 2 3=4+5 6 7`) numbers the columns one by one; a number written
- * twice (`… 6 6 7 …`) shifts every column after it, so `(8)=(6)+(7)` no longer says what it means.
+ * twice (`… 6 6 7 …`) or skipped (`… 6 8 9 …`) shifts every column after it, so `(8)=(6)+(7)` no
+ * longer says what it means. Letters (`A`, `B`) and cells without a number are passed over; where
+ * the row starts does not matter.
  */
 export const rule: Rule = {
   meta: {
     id: 'budget/column-numbers',
     severity: 'info',
     kinds: ['budget'],
-    messageIds: ['budgetColumnNumberRepeated'],
-    description: 'The column-number row repeats or skips back a number: the columns after it are numbered one off.',
+    messageIds: ['budgetColumnNumberRepeated', 'budgetColumnNumberSkipped'],
+    description: 'The column-number row repeats, skips back or skips over a number: the columns after it are numbered off.',
   },
   check(context) {
     const numbers = context.table.columnNumbers;
     if (!numbers) return;
-    let previous: { col: number; n: number } | undefined;
-    for (const { col, label } of numbers.labels) {
+    const { row } = numbers;
+    const merges = mergeIndexOf(context.grid);
+    const merged = merges.inRow(row);
+    // The numbered labels, each with the last column it covers (a label may be merged over several).
+    const labels = numbers.labels.flatMap(({ col, label }) => {
       const n = labelNumber(label);
-      if (n === undefined) continue;
-      if (previous && n <= previous.n) {
-        const after = numbers.labels.filter((l) => l.col > col && labelNumber(l.label) !== undefined).length;
-        context.report({
-          messageId: 'budgetColumnNumberRepeated',
-          at: { row: numbers.row, col },
-          related: [{ row: numbers.row, col: previous.col }],
-          expected: String(previous.n + 1),
-          actual: String(n),
-          params: { label: String(n), previous: String(previous.n), after },
-        });
-        // Count on from what it should have been: one slip is reported once.
-        previous = { col, n: previous.n + 1 };
+      return n === undefined ? [] : [{ col, right: (merged && merges.find(merged, col)?.right) ?? col, n }];
+    });
+    // The row's sums (`3=4+5`): their own numbers and the numbers they name.
+    const sums = numbers.labels.flatMap(({ label }) => {
+      const [own, terms] = label.split('=');
+      return terms === undefined ? [] : [{ own: labelNumber(own) ?? 0, terms: (terms.match(/\d{1,2}/g) ?? []).map(Number) }];
+    });
+    // What the last label said and, after a slip, what it should have said: the next label may count
+    // on from either (`6 6 7`: the row was shifted; `2 2 4`: one cell was mistyped), and one slip is
+    // reported once.
+    let previous: number[] = [];
+    for (let i = 0; i < labels.length; i++) {
+      const { col, n } = labels[i];
+      const before = labels[i - 1];
+      if (!before || previous.some((p) => n === p + 1)) {
+        previous = [n];
         continue;
       }
-      previous = { col, n };
+      const expected = previous[previous.length - 1] + 1;
+      const after = labels.length - i - 1;
+      if (previous.some((p) => n <= p)) {
+        context.report({
+          messageId: 'budgetColumnNumberRepeated',
+          at: { row, col },
+          related: [{ row, col: before.col }],
+          expected: String(expected),
+          actual: String(n),
+          params: { label: String(n), previous: String(before.n), after },
+        });
+      } else if (before.right + 1 === col && !gapNamed(sums, labels, expected, n)) {
+        // A jump over a column with no number (`1 2 | | 4`) may be that column's own number left blank:
+        // only a jump between neighbouring columns is surely a skipped number.
+        context.report({
+          messageId: 'budgetColumnNumberSkipped',
+          at: { row, col },
+          related: [{ row, col: before.col }],
+          expected: String(expected),
+          actual: String(n),
+          params: { label: String(n), previous: String(before.n), missing: n - 1 === expected ? String(expected) : `${expected}–${n - 1}`, after },
+        });
+      } else {
+        previous = [n];
+        continue;
+      }
+      previous = [n, expected];
     }
   },
 };
+
+/**
+ * Whether the row's sums show a gap `expected`…`n − 1` to be the form's own: a sum names a number
+ * written past the gap (`1=2+7+8+18` over `… 14 | 16 | 17 | 18`: the columns are referred to as
+ * numbered), or a sum past the gap names the missing numbers (`8 | 11=4+9+10`: a form printed with
+ * columns 9 and 10 left out). Renumbering would break either; a sum before the gap naming a missing
+ * number (`1=2+3+4` over `2 | 3 | 5`) is the slip's victim, not its reason.
+ */
+function gapNamed(sums: { own: number; terms: number[] }[], labels: { n: number }[], expected: number, n: number): boolean {
+  return sums.some(({ own, terms }) => terms.some((m) => (m >= n && labels.some((l) => l.n === m)) || (m >= expected && m < n && own >= n)));
+}

@@ -1,16 +1,17 @@
 import { columnLetters } from '../../address';
 import { cellIndexOf } from '../../cell-index';
-import type { Cell, RowInfo } from '../../types';
+import { errorOf, type ErrorCode } from '../../error-values';
+import type { RowInfo } from '../../types';
 import { rowName } from '../budget/model';
 import type { FindingDraft, Rule, RuleContext } from '../rule';
 import { headerOf } from './cells';
 
 /**
- * Excel's error values and what each says about the formula that produced it (Microsoft's
- * "How to correct a #… error" pages). A cell holding one has no amount: every total over it is
- * an error too, and the officer cannot check anything that depends on it.
+ * What each of Excel's error values says about the formula that produced it (Microsoft's "How to
+ * correct a #… error" pages). A cell holding one has no amount: every total over it is an error
+ * too, and the officer cannot check anything that depends on it.
  */
-const MEANINGS: Record<string, string> = {
+const MEANINGS: Record<ErrorCode, string> = {
   '#REF!': 'valuesErrorMeaningRef',
   '#VALUE!': 'valuesErrorMeaningValue',
   '#DIV/0!': 'valuesErrorMeaningDiv0',
@@ -111,23 +112,9 @@ function errorCells(context: RuleContext): ErrorCell[] {
   return found;
 }
 
-/**
- * The error a cell holds: an error value, or its text as a CSV export writes it. Other error
- * codes newer Excel has (`#SPILL!`, `#CALC!`) count too, without a meaning of their own.
- */
-export function errorOf(cell: Cell | undefined): string | undefined {
-  const value = cell?.value;
-  if (value !== null && typeof value === 'object') return value.error;
-  if (typeof value === 'string' && value.length <= 16 && value.includes('#')) {
-    const text = value.trim().toUpperCase();
-    if (MEANINGS[text]) return text;
-  }
-  return undefined;
-}
-
 function draft(messageId: string, cells: ErrorCell[], params: Record<string, string | number>): FindingDraft {
   const kinds = [...new Set(cells.map((c) => c.error))];
-  const meaning = kinds.length === 1 ? MEANINGS[kinds[0]] : undefined;
+  const meaning = kinds.length === 1 ? MEANINGS[kinds[0] as ErrorCode] : undefined;
   const result: FindingDraft = {
     messageId,
     at: { row: cells[0].row, col: cells[0].col },

@@ -1,0 +1,70 @@
+import { rule } from '../../../../src/engine/rules/budget/column-numbers';
+import { findingsOf, gridOf, type TestCell } from '../../grid';
+
+/** A one-year estimate by ministry, its column-number row (row 3) written as `labels`. */
+const table = (labels: TestCell[], merges: string[] = []) =>
+  gridOf(
+    [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tên đơn vị', 'Tổng số', 'Chi đầu tư', 'Chi thường xuyên', 'Chi khác', 'Ghi chú'],
+      ['A', 'B', ...labels],
+      ['1', 'Bộ Tài chính', 60, 10, 20, 30, null],
+      ['2', 'Bộ Y tế', 40, 10, 10, 20, null],
+      [null, 'Tổng cộng', 100, 20, 30, 50, null],
+    ],
+    { merges },
+  );
+const check = (labels: TestCell[], merges?: string[]) => findingsOf(table(labels, merges), [rule]);
+
+describe('budget/column-numbers', () => {
+  it.each([
+    ['numbered one by one', ['1', '2', '3', '4']],
+    ['a sum written in its label', ['1=2+3+4', '2', '3', '4']],
+    ['numbers typed as numbers', [1, 2, 3, 4]],
+    ['starting at 2', ['2', '3', '4', '5']],
+    ['in brackets', ['(1)', '(2)', '(3)', '(4)']],
+    ['a column with no number, the next counting on', ['1', '2', null, '3']],
+    ['a column with no number where a number may have been left blank', ['1', '2', null, '4']],
+    ['a gap the row’s sums name: a form with columns left out', ['1', '2', '5', '6=1+4+5']],
+    ['a gap the row’s sums name past it', ['1=2+5', '2', '5', '6']],
+  ])('valid: %s', (_name, labels) => {
+    expect(check(labels)).toEqual([]);
+  });
+
+  it('a repeated number, whether the row was shifted or one cell mistyped, is reported once', () => {
+    for (const labels of [['1', '2', '2', '3'], ['1', '2', '2', '4']]) {
+      const findings = check(labels);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ severity: 'info', cell: 'E3', cells: ['D3'], messageId: 'budgetColumnNumberRepeated', expected: '3', actual: '2' });
+    }
+  });
+
+  it('a skipped number is reported where the row breaks, once, whether the row was shifted or one cell mistyped', () => {
+    for (const labels of [['1', '2', '4', '5'], ['1', '2', '4', '4']]) {
+      const findings = check(labels);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        severity: 'info',
+        cell: 'E3',
+        cells: ['D3'],
+        messageId: 'budgetColumnNumberSkipped',
+        expected: '3',
+        actual: '4',
+        params: { label: '4', previous: '2', missing: '3', after: 1 },
+      });
+    }
+  });
+
+  it('a skipped number that a sum before it names is still a slip', () => {
+    expect(check(['1=2+3+4', '2', '3', '5'])[0]).toMatchObject({ cell: 'F3', messageId: 'budgetColumnNumberSkipped', expected: '4', actual: '5' });
+  });
+
+  it('names every number a longer jump leaves out', () => {
+    expect(check(['1', '4', '5', '6'])[0]).toMatchObject({ cell: 'D3', expected: '2', params: { missing: '2–3', after: 2 } });
+  });
+
+  it('reads a label merged over two columns as standing beside the next one', () => {
+    expect(check(['1', null, '3', '4'])).toEqual([]);
+    expect(check(['1', null, '3', '4'], ['C3:D3'])[0]).toMatchObject({ cell: 'E3', messageId: 'budgetColumnNumberSkipped', expected: '2' });
+  });
+});
