@@ -94,13 +94,45 @@ export function isRatioLabel(folded: string): boolean {
   return /^(ty le|ty trong|so sanh|toc do|ratio|share|as % of|percent)\b/.test(folded) || /(\(%\)|%)$/.test(folded);
 }
 
-/** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count. */
+/**
+ * A bullet or an opening bracket before a row's marker word: `- Trong đó:`, `(Trong đó)`, `+ Chia
+ * ra`. Officers type the list's bullet before the marker as before any line.
+ */
+const MARKER_LEAD = '^[-–—+•*(]?\\s*';
+const OF_WHICH = '(trong do|trong so do|of which|including)';
+
+/** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count; with a bullet or in brackets too. */
 export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined {
-  if (/^(trong do|of which|including)\b/.test(folded)) return 'ofWhich';
-  if (/^(chia ra|phan theo|bao gom|gom|by|broken down)\b/.test(folded)) return 'all';
-  if (/^(ghi chu|note|nguon|source)\b/.test(folded)) return 'note';
+  if (OF_WHICH_START.test(folded)) return 'ofWhich';
+  if (ALL_START.test(folded)) return 'all';
+  if (NOTE_START.test(folded)) return 'note';
   return undefined;
 }
+
+const OF_WHICH_START = new RegExp(`${MARKER_LEAD}${OF_WHICH}\\b`);
+const ALL_START = new RegExp(`${MARKER_LEAD}(chia ra|phan theo|bao gom|gom|by|broken down)\\b`);
+const NOTE_START = /^(ghi chu|note|nguon|source)\b/;
+
+/**
+ * `Trong đó: Lệ phí trước bạ`, `- Trong đó: X`: the marker and, on the same line, the first part's
+ * own name; the row is that part, of the row above.
+ */
+export function leadsOfWhich(folded: string): boolean {
+  return OF_WHICH_LEAD.test(folded);
+}
+
+const OF_WHICH_LEAD = new RegExp(`${MARKER_LEAD}${OF_WHICH}\\s*[:.)]?\\s*[^\\s:.)]`);
+
+/**
+ * `TỔNG CHI CÂN ĐỐI NSNN, trong đó:`, `Chi thường xuyên (trong đó)`: a row's label that ends with the
+ * marker, so that the rows under it are parts of it (≤ it), not all of it. Only at the end: the words
+ * inside a sentence (`Chi khác, trong đó có chi X`) introduce nothing below.
+ */
+export function endsWithOfWhich(folded: string): boolean {
+  return OF_WHICH_END.test(folded);
+}
+
+const OF_WHICH_END = new RegExp(`[a-z0-9)][\\s,;:(–-]+${OF_WHICH}\\s*:?\\s*\\)?\\s*:?$`);
 
 /** The money unit a line states (`Đơn vị tính: triệu đồng`), with its size in đồng. */
 export function moneyUnitOf(text: string, folded: string): { text: string; factor?: number } | undefined {
