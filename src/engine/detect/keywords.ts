@@ -84,15 +84,23 @@ export function isTotalHeading(folded: string): boolean {
   return /^(tong|total)\b/.test(folded) && folded.length <= 120;
 }
 
-/** `Tỷ lệ bội chi so GDP`, `So sánh (%)`: a row of ratios, not an item to add. */
+/**
+ * `Tỷ lệ bội chi so GDP`, `So với GDP`, `% GDP`, `Bội chi so GDP (%)`, `Deficit to GDP ratio`: a
+ * row of ratios (a memo line under an amount, as the Ministry of Finance's balance tables give the
+ * deficit as a share of GDP), not an item to add. The label may carry the list's bullet (`- Tỷ lệ`).
+ * A bracket opening with `%` (`(%)`, `(% GDP)`) is a unit; one that states a rate inside a name
+ * (`Dự phòng (3%)`) is not, and neither is a GDP that is itself the row (`Tổng sản phẩm (GDP)`).
+ */
 export function isRatioLabel(folded: string): boolean {
-  // Each such label starts with one of `t s r a p` or ends in `%` or `)`: asked of every unnumbered
-  // row, most are passed over without a regular expression.
-  const first = folded.charCodeAt(0);
-  const last = folded.charCodeAt(folded.length - 1);
-  if (last !== 0x25 && last !== 0x29 && first !== 0x74 && first !== 0x73 && first !== 0x72 && first !== 0x61 && first !== 0x70) return false;
-  return /^(ty le|ty trong|so sanh|toc do|ratio|share|as % of|percent)\b/.test(folded) || /(\(%\)|%)$/.test(folded);
+  if (RATIO_START.test(folded)) return true;
+  // Every other wording holds `%`, `gdp` or `rat`: asked of every unnumbered row, most labels are
+  // passed over without the unanchored expression.
+  if (!folded.includes('%') && !folded.includes('gdp') && !folded.includes('rat')) return false;
+  return RATIO_UNIT.test(folded);
 }
+
+const RATIO_START = /^(?:[-–—+•*]\s*)?((ty le|ti le|ty trong|ti trong|so sanh|so voi|toc do|ratio|share|percent)\b|as % of|%)/;
+const RATIO_UNIT = /%$|\(%[^)]*\)|\b(ratio|rate)$|(\b(so|voi|to|of|over|per)|\/) ?(gdp|grdp)\b/;
 
 /**
  * A bullet or an opening bracket before a row's marker word: `- Trong đó:`, `(Trong đó)`, `+ Chia

@@ -104,7 +104,7 @@ class RowReader {
     const index = rows.push(info) - 1;
     if (number) info.number = number;
     let numbering = number ? parseNumbering(number, numberCol !== undefined) : undefined;
-    // A bullet (`-`, `+`) numbers nothing: beside `Trong đó: X` it is only the list's mark.
+    // A bullet (`-`, `+`) numbers nothing: beside `Trong đó: X` or a ratio line it is only the list's mark.
     const bullet = numbering !== undefined && numbering.parts.length === 0;
 
     // A row whose name cell is the lower part of a label merged down from a row above continues that row.
@@ -117,7 +117,7 @@ class RowReader {
       info.kind = 'total';
       info.impliedTotal = true;
     } else if (!hasValues && noteKind(folded.at(index))) info.kind = 'note';
-    else if (kind === 'budget' && !numbering && isRatioLabel(folded.at(index))) info.kind = 'note';
+    else if (kind === 'budget' && (!numbering || bullet) && (isRatioLabel(folded.at(index)) || (hasValues && this.percentsOnly(row)))) info.kind = 'note';
     else if (bullet && leadsOfWhich(folded.at(index))) numbering = undefined;
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
@@ -126,6 +126,20 @@ class RowReader {
     this.numberings.push(numbering);
   }
 
+  /**
+   * Whether every value the row holds is a number formatted as a percentage (`0.0%`) or a text
+   * with `%`: a ratio line whatever its label says (`Bội chi NSTW/GDP` 3,4%), never an amount.
+   */
+  private percentsOnly(row: number): boolean {
+    const { view, valueCols } = this;
+    for (let i = 0; i < valueCols.length; i++) {
+      const cell = view.cell(row, valueCols[i]);
+      const value = cell?.value;
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
+      if (typeof value === 'number' ? !cell!.numberFormat?.includes('%') : typeof value !== 'string' || !value.includes('%')) return false;
+    }
+    return true;
+  }
 }
 keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefined, [], 0, -1, 0, -1));
 
