@@ -84,23 +84,63 @@ export function isTotalHeading(folded: string): boolean {
   return /^(tong|total)\b/.test(folded) && folded.length <= 120;
 }
 
-/** `Tỷ lệ bội chi so GDP`, `So sánh (%)`: a row of ratios, not an item to add. */
+/**
+ * `Tỷ lệ bội chi so GDP`, `So với GDP`, `% GDP`, `Bội chi so GDP (%)`, `Deficit to GDP ratio`: a
+ * row of ratios (a memo line under an amount, as the Ministry of Finance's balance tables give the
+ * deficit as a share of GDP), not an item to add. The label may carry the list's bullet (`- Tỷ lệ`).
+ * A bracket opening with `%` (`(%)`, `(% GDP)`) is a unit; one that states a rate inside a name
+ * (`Dự phòng (3%)`) is not, and neither is a GDP that is itself the row (`Tổng sản phẩm (GDP)`).
+ */
 export function isRatioLabel(folded: string): boolean {
-  // Each such label starts with one of `t s r a p` or ends in `%` or `)`: asked of every unnumbered
-  // row, most are passed over without a regular expression.
-  const first = folded.charCodeAt(0);
-  const last = folded.charCodeAt(folded.length - 1);
-  if (last !== 0x25 && last !== 0x29 && first !== 0x74 && first !== 0x73 && first !== 0x72 && first !== 0x61 && first !== 0x70) return false;
-  return /^(ty le|ty trong|so sanh|toc do|ratio|share|as % of|percent)\b/.test(folded) || /(\(%\)|%)$/.test(folded);
+  if (RATIO_START.test(folded)) return true;
+  // Every other wording holds `%`, `gdp` or `rat`: asked of every unnumbered row, most labels are
+  // passed over without the unanchored expression.
+  if (!folded.includes('%') && !folded.includes('gdp') && !folded.includes('rat')) return false;
+  return RATIO_UNIT.test(folded);
 }
 
-/** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count. */
+const RATIO_START = /^(?:[-–—+•*]\s*)?((ty le|ti le|ty trong|ti trong|so sanh|so voi|toc do|ratio|share|percent)\b|as % of|%)/;
+const RATIO_UNIT = /%$|\(%[^)]*\)|\b(ratio|rate)$|(\b(so|voi|to|of|over|per)|\/) ?(gdp|grdp)\b/;
+
+/**
+ * A bullet or an opening bracket before a row's marker word: `- Trong đó:`, `(Trong đó)`, `+ Chia
+ * ra`. Officers type the list's bullet before the marker as before any line.
+ */
+const MARKER_LEAD = '^[-–—+•*(]?\\s*';
+const OF_WHICH = '(trong do|trong so do|of which|including)';
+
+/** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count; with a bullet or in brackets too. */
 export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined {
-  if (/^(trong do|of which|including)\b/.test(folded)) return 'ofWhich';
-  if (/^(chia ra|phan theo|bao gom|gom|by|broken down)\b/.test(folded)) return 'all';
-  if (/^(ghi chu|note|nguon|source)\b/.test(folded)) return 'note';
+  if (OF_WHICH_START.test(folded)) return 'ofWhich';
+  if (ALL_START.test(folded)) return 'all';
+  if (NOTE_START.test(folded)) return 'note';
   return undefined;
 }
+
+const OF_WHICH_START = new RegExp(`${MARKER_LEAD}${OF_WHICH}\\b`);
+const ALL_START = new RegExp(`${MARKER_LEAD}(chia ra|phan theo|bao gom|gom|by|broken down)\\b`);
+const NOTE_START = /^(ghi chu|note|nguon|source)\b/;
+
+/**
+ * `Trong đó: Lệ phí trước bạ`, `- Trong đó: X`: the marker and, on the same line, the first part's
+ * own name; the row is that part, of the row above.
+ */
+export function leadsOfWhich(folded: string): boolean {
+  return OF_WHICH_LEAD.test(folded);
+}
+
+const OF_WHICH_LEAD = new RegExp(`${MARKER_LEAD}${OF_WHICH}\\s*[:.)]?\\s*[^\\s:.)]`);
+
+/**
+ * `TỔNG CHI CÂN ĐỐI NSNN, trong đó:`, `Chi thường xuyên (trong đó)`: a row's label that ends with the
+ * marker, so that the rows under it are parts of it (≤ it), not all of it. Only at the end: the words
+ * inside a sentence (`Chi khác, trong đó có chi X`) introduce nothing below.
+ */
+export function endsWithOfWhich(folded: string): boolean {
+  return OF_WHICH_END.test(folded);
+}
+
+const OF_WHICH_END = new RegExp(`[a-z0-9)][\\s,;:(–-]+${OF_WHICH}\\s*:?\\s*\\)?\\s*:?$`);
 
 /** The money unit a line states (`Đơn vị tính: triệu đồng`), with its size in đồng. */
 export function moneyUnitOf(text: string, folded: string): { text: string; factor?: number } | undefined {

@@ -1,7 +1,7 @@
 import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold, foldOnce } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
-import { isRatioLabel, isTotalHeading, isTotalLabel, noteKind } from './keywords';
+import { endsWithOfWhich, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
 import { SheetView } from './sheet-view';
@@ -50,7 +50,7 @@ export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[]
   const { rows, numberings, folded } = reader;
   if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
   assignLevels(rows, numberings, folded, kind);
-  linkTotals(rows);
+  linkTotals(rows, folded);
   return rows;
 }
 
@@ -87,6 +87,11 @@ class RowReader {
     const blank = view.nextFilled(row, left, right) < 0;
     let number = numberCol !== undefined ? view.ownText(row, numberCol) : '';
     let label = nameCol !== undefined ? view.text(row, nameCol) : '';
+    // `Trong đó:` / `Chia ra:` typed in the number column beside an empty name: the row's label, not its number.
+    if (!label && number && !parseNumbering(number, numberCol !== undefined) && noteKind(fold(number))) {
+      label = number;
+      number = '';
+    }
     if (!label && !blank) label = view.filledColumns(row, left, right).map((c) => view.ownText(row, c)).find((t) => t !== '' && t !== number && !/^[\d.,\s]+$/.test(t)) ?? '';
     if (numberCol === undefined) {
       const leading = /^([IVX]+|\d{1,3}(?:\.\d{1,3})*|[a-z]\))[.)]?\s+/.exec(label);
@@ -99,6 +104,8 @@ class RowReader {
     const index = rows.push(info) - 1;
     if (number) info.number = number;
     let numbering = number ? parseNumbering(number, numberCol !== undefined) : undefined;
+    // A bullet (`-`, `+`) numbers nothing: beside `Trong đó: X` or a ratio line it is only the list's mark.
+    const bullet = numbering !== undefined && numbering.parts.length === 0;
 
     // A row whose name cell is the lower part of a label merged down from a row above continues that row.
     const nameMerge = nameCol !== undefined ? view.merge(row, nameCol) : undefined;
@@ -110,12 +117,28 @@ class RowReader {
       info.kind = 'total';
       info.impliedTotal = true;
     } else if (!hasValues && noteKind(folded.at(index))) info.kind = 'note';
-    else if (kind === 'budget' && !numbering && isRatioLabel(folded.at(index))) info.kind = 'note';
+    else if (kind === 'budget' && (!numbering || bullet) && (isRatioLabel(folded.at(index)) || (hasValues && this.percentsOnly(row)))) info.kind = 'note';
+    else if (bullet && leadsOfWhich(folded.at(index))) numbering = undefined;
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
     else this.itemAbove = true;
     this.numberings.push(numbering);
+  }
+
+  /**
+   * Whether every value the row holds is a number formatted as a percentage (`0.0%`) or a text
+   * with `%`: a ratio line whatever its label says (`Bội chi NSTW/GDP` 3,4%), never an amount.
+   */
+  private percentsOnly(row: number): boolean {
+    const { view, valueCols } = this;
+    for (let i = 0; i < valueCols.length; i++) {
+      const cell = view.cell(row, valueCols[i]);
+      const value = cell?.value;
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
+      if (typeof value === 'number' ? !cell!.numberFormat?.includes('%') : typeof value !== 'string' || !value.includes('%')) return false;
+    }
+    return true;
   }
 }
 keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefined, [], 0, -1, 0, -1));
@@ -180,7 +203,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
   // full garbage collection, that of this function stays (../shapes.ts).
   // Each as long as the rows from the start, as map() made them: a whole sheet of rows is not grown by copies.
   const inlineOfWhich = new Array<boolean>(rows.length);
-  for (let i = 0; i < rows.length; i++) inlineOfWhich[i] = rows[i].kind === 'item' && !numberings[i] && /^(trong do|of which)\b/.test(folded.at(i));
+  for (let i = 0; i < rows.length; i++) inlineOfWhich[i] = rows[i].kind === 'item' && !numberings[i] && leadsOfWhich(folded.at(i));
   const ranks = new Array<number | undefined>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -238,7 +261,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       else parent.children.push(index);
       row.level = rows[parentIndex].level + 1;
       if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
-      else if (inlineOfWhich[index]) rows[parentIndex].childrenMode = 'ofWhich';
+      else if (inlineOfWhich[index] || (rows[parentIndex].children.length === 1 && endsWithOfWhich(folded.at(parentIndex)))) rows[parentIndex].childrenMode = 'ofWhich';
     } else {
       row.level = 0;
     }
@@ -318,8 +341,12 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** A total row covers the top-level rows of its section; stacked totals cover the same rows. */
-function linkTotals(rows: RowInfo[]): void {
+/**
+ * A total row covers the top-level rows of its section; stacked totals cover the same rows. A total
+ * whose label ends with `trong đó` (`TỔNG CHI NSNN, trong đó:`), or that a `Trong đó:` line follows,
+ * lists parts of itself below it: they may add up to less.
+ */
+function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
   let sectionStart = 0;
   let previousChildren: number[] = [];
   const numbered = new NumberedRows(rows);
@@ -344,6 +371,9 @@ function linkTotals(rows: RowInfo[]): void {
       let end = index + 1;
       while (end < rows.length && rows[end].kind !== 'total') end++;
       row.children = topLevel(rows, index + 1, end);
+      let next = index + 1;
+      while (next < end && rows[next].kind === 'blank') next++;
+      if (endsWithOfWhich(folded.at(index)) || (rows[next]?.kind === 'note' && noteKind(folded.at(next)) === 'ofWhich')) row.childrenMode = 'ofWhich';
     }
     sectionStart = index + 1;
   }

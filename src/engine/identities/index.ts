@@ -912,7 +912,11 @@ function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, has
   }
 }
 
-/** A total row against the top-level rows; a cell merged over several columns sums them all. Pushed onto `out`. */
+/**
+ * A total row against the top-level rows; a cell merged over several columns sums them all. A total
+ * over parts (`TỔNG CHI, trong đó:` above its items) is ≥ them, read as a parent's `Trong đó`.
+ * Pushed onto `out`.
+ */
 function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: IdentityList): void {
   const { table } = reader;
   const { columns } = plan;
@@ -929,6 +933,10 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
     if (block === 'inside') continue;
     const cols = block ? numbersOf(columns.filter((c) => c.col >= block.left && c.col <= block.right), (c) => c.col) : plan.single.get(column.col)!;
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
+    if (kind === 'totalRow' && totalRow.childrenMode === 'ofWhich') {
+      out.push(plan.children.get(column.col)!.ofWhich!, group);
+      continue;
+    }
     // Few: one spec per total row and column.
     out.push(specOf('budget/total-rows', kind, column, column.col, cols, undefined, '=', stated, undefined, 'rows'), group);
   }
