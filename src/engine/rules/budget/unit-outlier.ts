@@ -23,6 +23,9 @@ const FIT = 2;
 /** Fewer peers than this (the cell's row and column neighbours together) say too little about what the amount should be. */
 const MIN_PEERS = 4;
 
+/** In a table of one amount column (its totals apart), the column alone must say it: with more peers. */
+const MIN_COLUMN_PEERS = 5;
+
 /** Past this many totals that depend on the cell, the chain of formulas is not followed (it says nothing more, and a table may hold thousands). */
 const MAX_CHAIN = 256;
 
@@ -38,7 +41,7 @@ const THOUSANDTH = 2;
  * whose totals all hold and are all formulas, down to the last total that depends on it, is judged
  * here. The amount must be typed (not a formula, not a total), at least EXTREME times the largest
  * of its peers (the other amounts of its row and of its column that are no total; both must have
- * one) with its thousandth of their size (FIT) and a multiple of 1000 — or, typed with decimals
+ * one, unless the table has one amount column, whose peers then say it alone) with its thousandth of their size (FIT) and a multiple of 1000 — or, typed with decimals
  * among whole peers, EXTREME times smaller than the smallest with its thousandfold of their size. A large project among small ones is no slip: its thousandth does not fall among its peers,
  * or its own row is large too. Warning: the arithmetic holds; the amount is implausible. Fix: the amount ÷ 1000
  * (or × 1000); the formula totals recompute.
@@ -156,8 +159,9 @@ interface Judged {
  * Whether the candidate at `pos` is an amount in another unit: a term (never a total) of sums that
  * all hold, with formula totals, and so every total that depends on them in turn; with peers (the
  * other amounts of its row and of its column that are no total: what the officer's eye compares it
- * with) in its row and in its column, MIN_PEERS in all, among which it is extreme and whose size its
- * thousandth (thousandfold) has. Undefined when it is not.
+ * with) in its row and in its column, MIN_PEERS in all (in a table of one amount column,
+ * MIN_COLUMN_PEERS in it), among which it is extreme and whose size its thousandth (thousandfold)
+ * has. Undefined when it is not.
  */
 function judge(reader: BudgetReader, list: IdentityList, index: IdentityIndex, pos: Pos, direction: number): Judged | undefined {
   const { amounts, table } = reader;
@@ -168,14 +172,20 @@ function judge(reader: BudgetReader, list: IdentityList, index: IdentityIndex, p
   const peers = new PeerRange();
   const scratch: number[] = [];
   // A total (which the cell's own totals are) sums its peers: it is no peer.
-  const add = (row: number, col: number) => {
-    if (amounts.statusAt(row, col) === Status.Amount && index.targetIndexesAt(row, col, scratch) === 0) peers.add(amounts, row, col);
-  };
-  for (const column of amountColumns(table)) if (column.col !== pos.col) add(pos.row, column.col);
+  const isTotal = (row: number, col: number) => index.targetIndexesAt(row, col, scratch) > 0;
+  // The row's other amount columns that are no total: where none is, the table has one column of amounts to compare.
+  let rowSlots = 0;
+  for (const column of amountColumns(table)) {
+    if (column.col === pos.col || isTotal(pos.row, column.col)) continue;
+    rowSlots++;
+    peers.add(amounts, pos.row, column.col);
+  }
   const rowPeers = peers.count;
-  for (const info of table.rows) if ((info.kind === 'item' || info.kind === 'goal') && info.row !== pos.row) add(info.row, pos.col);
+  for (const info of table.rows) if ((info.kind === 'item' || info.kind === 'goal') && info.row !== pos.row && !isTotal(info.row, pos.col)) peers.add(amounts, info.row, pos.col);
   const { low, high, count } = peers;
-  if (rowPeers === 0 || count === rowPeers || count < MIN_PEERS) return undefined;
+  const columnPeers = count - rowPeers;
+  // A row with other amount columns that are all empty says nothing of its size: not judged.
+  if (rowSlots > 0 ? rowPeers === 0 || columnPeers === 0 || count < MIN_PEERS : columnPeers < MIN_COLUMN_PEERS) return undefined;
   const size = Math.abs(amounts.number(pos.row, pos.col));
   if (direction === TIMES) {
     const intended = size / 1000;
@@ -200,7 +210,9 @@ class PeerRange {
   high = 0;
   whole = true;
 
+  /** Adds the cell's amount, if it has one that is not zero. */
   add(amounts: BudgetReader['amounts'], row: number, col: number): void {
+    if (amounts.statusAt(row, col) !== Status.Amount) return;
     const size = Math.abs(amounts.number(row, col));
     if (size === 0) return;
     this.count++;

@@ -88,6 +88,25 @@ describe('budget/unit-outlier', () => {
     expect(findings.map((f) => [f.cell, f.fix?.value, f.cells])).toEqual([['E6', '70', ['E5', 'G5', 'G6', 'E9', 'G9']]]);
   });
 
+  describe('a table of one amount column', () => {
+    /** One year's amounts, `=SUM` at the bottom. */
+    const oneColumn = (amounts: number[]): { rows: TestCell[][] } => {
+      const rows: TestCell[][] = [['DỰ TOÁN NĂM 2024'], [null, null, 'Đơn vị: triệu đồng'], ['STT', 'Nội dung', 'Dự toán năm 2024']];
+      amounts.forEach((amount, i) => rows.push([i + 1, `Nhiệm vụ ${i + 1}`, amount]));
+      rows.push([null, 'Tổng cộng', `=SUM(C4:C${3 + amounts.length})|${amounts.reduce((a, b) => a + b, 0)}`]);
+      return { rows };
+    };
+
+    it('judges the amount by its column alone', () => {
+      const findings = check(oneColumn([120, 80, 95_000, 150, 40, 60]));
+      expect(findings.map((f) => [f.cell, f.fix?.value, f.params.count])).toEqual([['C6', '95', 5]]);
+    });
+
+    it('wants more peers there than where a row has its own', () => {
+      expect(check(oneColumn([120, 80, 95_000, 150, 40]))).toEqual([]);
+    });
+  });
+
   it('says so without a unit when the table states none', () => {
     const findings = check(table(SLIPPED, { unit: '' }));
     expect(findings.map((f) => [f.cell, f.messageId])).toEqual([['E6', 'budgetUnitOutlierThousandTimesNoUnit']]);
