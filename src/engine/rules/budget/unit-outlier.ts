@@ -93,57 +93,94 @@ const NO_FLAGS = { flagOf: () => 0 };
 
 /**
  * The cells worth judging (sheet row × 20,000 + column → TIMES or THOUSANDTH), found in one pass
- * over the sums that hold with a formula total: a typed term at least EXTREME times the next
- * largest, whole and a multiple of 1000; or a typed term with decimals EXTREME times smaller than
- * the next smallest. Most tables have none, and the pass makes no object per identity.
+ * over the table's typed amounts: the largest of its row and of its column, at least EXTREME times
+ * the next largest of each, and a multiple of 1000; or the smallest, with decimals, EXTREME times
+ * smaller than the next smallest of each. Typed amounts only: a formula total holds the cell and
+ * more. None where no sum that holds has a formula total (most typed tables): nothing can hide there.
  */
 function candidatesOf(reader: BudgetReader, list: IdentityList): Map<number, number> {
-  const { amounts } = reader;
   const found = new Map<number, number>();
-  for (let i = 0; i < list.length; i++) {
-    const spec = list.spec(i);
-    if (spec.relation !== '=' || spec.coefs) continue;
-    const row = list.targetRow(i);
-    if (!amounts.formulaAt(row, spec.col)) continue;
-    const residual = list.residual(i, reader);
-    if (residual === undefined || list.breaks(i, residual)) continue;
-    const span = list.spanOf(i);
-    const cols = spec.termCols;
-    // The largest and smallest non-zero terms (by size) with their cells, and the runners-up.
+  if (!hidesSlips(reader, list)) return found;
+  const { amounts, table } = reader;
+  const cols = amountColumns(table).map((column) => column.col);
+  // Per column: its two largest and two smallest non-zero typed sizes, and the rows of the first.
+  const columnBig = new ExtremePairs(cols.length);
+  // The cells extreme in their row, checked against their column once every row is read.
+  const rowWise: { row: number; k: number; direction: number }[] = [];
+  for (const info of table.rows) {
+    if (info.kind !== 'item' && info.kind !== 'goal') continue;
+    const { row } = info;
+    // The row's two largest and two smallest, and the column indexes of the first.
     let big = 0;
-    let bigKey = -1;
     let nextBig = 0;
+    let bigAt = -1;
     let small = Infinity;
-    let smallKey = -1;
     let nextSmall = Infinity;
-    const rowCount = typeof span === 'number' ? 1 : span.length;
-    for (let r = 0; r < rowCount; r++) {
-      const termRow = typeof span === 'number' ? span : span[r];
-      for (let c = 0; c < cols.length; c++) {
-        if (amounts.statusAt(termRow, cols[c]) !== Status.Amount) continue;
-        const size = Math.abs(amounts.number(termRow, cols[c]));
-        if (size === 0) continue;
-        const key = termRow * 20_000 + cols[c];
-        if (size > big) (nextBig = big), (big = size), (bigKey = key);
-        else if (size > nextBig) nextBig = size;
-        if (size < small) (nextSmall = small), (small = size), (smallKey = key);
-        else if (size < nextSmall) nextSmall = size;
-      }
+    let smallAt = -1;
+    for (let k = 0; k < cols.length; k++) {
+      const size = amounts.typedSizeAt(row, cols[k]);
+      if (size === 0) continue;
+      columnBig.add(k, size, row);
+      if (size > big) (nextBig = big), (big = size), (bigAt = k);
+      else if (size > nextBig) nextBig = size;
+      if (size < small) (nextSmall = small), (small = size), (smallAt = k);
+      else if (size < nextSmall) nextSmall = size;
     }
-    if (nextBig > 0 && big >= EXTREME * nextBig && big % 1000 === 0 && typedAt(reader, bigKey)) found.set(bigKey, TIMES);
-    if (nextSmall < Infinity && nextSmall >= EXTREME * small && typedAt(reader, smallKey) && thousandfoldWhole(reader, smallKey)) found.set(smallKey, THOUSANDTH);
+    if (bigAt < 0) continue;
+    if (big % 1000 === 0 && big >= EXTREME * nextBig) rowWise.push({ row, k: bigAt, direction: TIMES });
+    if (small * EXTREME <= nextSmall && thousandfoldWhole(amounts.scaleAt(row, cols[smallAt]))) rowWise.push({ row, k: smallAt, direction: THOUSANDTH });
+  }
+  for (const { row, k, direction } of rowWise) {
+    const extreme =
+      direction === TIMES
+        ? columnBig.bigAt[k] === row && columnBig.big[k] >= EXTREME * columnBig.nextBig[k]
+        : columnBig.smallAt[k] === row && columnBig.small[k] * EXTREME <= columnBig.nextSmall[k];
+    if (extreme) found.set(row * 20_000 + cols[k], direction);
   }
   return found;
 }
 
-/** Whether the cell (a key) holds a typed amount, not one a formula computes. */
-function typedAt(reader: BudgetReader, key: number): boolean {
-  return !reader.amounts.formulaAt(Math.floor(key / 20_000), key % 20_000);
+/** Whether some sum that holds has a formula total: only a sum that follows its terms can hide one. */
+function hidesSlips(reader: BudgetReader, list: IdentityList): boolean {
+  for (let i = 0; i < list.length; i++) {
+    if (!reader.amounts.formulaAt(list.targetRow(i), list.targetCol(i))) continue;
+    const residual = list.residual(i, reader);
+    if (residual !== undefined && !list.breaks(i, residual)) return true;
+  }
+  return false;
 }
 
-/** Whether the cell (a key) has decimals, at most three, so that a thousand times it is whole: `0,09`, not `0,0937` or `1`. */
-function thousandfoldWhole(reader: BudgetReader, key: number): boolean {
-  const scale = reader.amounts.scaleAt(Math.floor(key / 20_000), key % 20_000);
+/**
+ * Per column: the two largest and the two smallest sizes added, and the rows of the first of each.
+ * Flat arrays: a table of 200,000 amounts adds each once.
+ */
+class ExtremePairs {
+  readonly big: Float64Array;
+  readonly nextBig: Float64Array;
+  readonly bigAt: Int32Array;
+  readonly small: Float64Array;
+  readonly nextSmall: Float64Array;
+  readonly smallAt: Int32Array;
+
+  constructor(slots: number) {
+    this.big = new Float64Array(slots);
+    this.nextBig = new Float64Array(slots);
+    this.bigAt = new Int32Array(slots).fill(-1);
+    this.small = new Float64Array(slots).fill(Infinity);
+    this.nextSmall = new Float64Array(slots).fill(Infinity);
+    this.smallAt = new Int32Array(slots).fill(-1);
+  }
+
+  add(slot: number, size: number, at: number): void {
+    if (size > this.big[slot]) (this.nextBig[slot] = this.big[slot]), (this.big[slot] = size), (this.bigAt[slot] = at);
+    else if (size > this.nextBig[slot]) this.nextBig[slot] = size;
+    if (size < this.small[slot]) (this.nextSmall[slot] = this.small[slot]), (this.small[slot] = size), (this.smallAt[slot] = at);
+    else if (size < this.nextSmall[slot]) this.nextSmall[slot] = size;
+  }
+}
+
+/** Whether an amount of this many decimals has a whole thousandfold that its decimals show: `0,09`, not `0,0937` or `1`. */
+function thousandfoldWhole(scale: number): boolean {
   return scale >= 1 && scale <= 3;
 }
 
