@@ -128,6 +128,17 @@ export class AmountGrid {
     return this.formula[i] === 1;
   }
 
+  /**
+   * The size (absolute value) of the amount where it is typed, 0 where the cell has none or a
+   * formula computes it: one look-up for every cell of a table scanned for an amount out of scale.
+   */
+  typedSizeAt(row: number, col: number): number {
+    const i = this.index(row, col);
+    if (i < 0 || i >= this.status.length) return 0;
+    if (this.status[i] === Status.Unread) this.read(i, row, col);
+    return this.status[i] === Status.Amount && this.formula[i] === 0 ? Math.abs(this.value[i]) : 0;
+  }
+
   /** Whether the cell holds a plain amount (not empty, not words). */
   isAmount(row: number, col: number): boolean {
     return this.statusAt(row, col) === Status.Amount;

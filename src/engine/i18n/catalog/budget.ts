@@ -47,6 +47,14 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'Ô tổng này của dòng {rowName} là số gõ tay, trong khi {formulas} ô tổng khác cùng dòng dùng công thức: ô này sẽ không tự cập nhật khi số liệu thay đổi.',
     budgetMissingNumber: 'Dòng {rowName} có số liệu nhưng chưa đánh số thứ tự; nằm giữa {before} và {after} thì phải là {number}.',
+    budgetUnitOutlierThousandTimes:
+      'Ô này ghi {written}, gấp hơn 100 lần mọi số bên cạnh cùng dòng, cùng cột ({count} ô, từ {low} đến {high} {unit}); chia cho 1.000 thì được {intended}, cùng cỡ với các số đó: có lẽ số này được nhập theo đơn vị nhỏ hơn nghìn lần. Các ô tổng ({totals}) là công thức nên đã cộng theo số này mà không báo lệch; sửa thành {intended} thì chúng tự tính lại.',
+    budgetUnitOutlierThousandTimesNoUnit:
+      'Ô này ghi {written}, gấp hơn 100 lần mọi số bên cạnh cùng dòng, cùng cột ({count} ô, từ {low} đến {high}); chia cho 1.000 thì được {intended}, cùng cỡ với các số đó: có lẽ số này được nhập theo đơn vị nhỏ hơn nghìn lần. Các ô tổng ({totals}) là công thức nên đã cộng theo số này mà không báo lệch; sửa thành {intended} thì chúng tự tính lại.',
+    budgetUnitOutlierThousandth:
+      'Ô này ghi {written}, có phần thập phân và nhỏ hơn 100 lần mọi số nguyên bên cạnh cùng dòng, cùng cột ({count} ô, từ {low} đến {high} {unit}); nhân 1.000 thì được {intended}, cùng cỡ với các số đó: có lẽ số này được nhập theo đơn vị lớn hơn nghìn lần. Các ô tổng ({totals}) là công thức nên đã cộng theo số này mà không báo lệch; sửa thành {intended} thì chúng tự tính lại.',
+    budgetUnitOutlierThousandthNoUnit:
+      'Ô này ghi {written}, có phần thập phân và nhỏ hơn 100 lần mọi số nguyên bên cạnh cùng dòng, cùng cột ({count} ô, từ {low} đến {high}); nhân 1.000 thì được {intended}, cùng cỡ với các số đó: có lẽ số này được nhập theo đơn vị lớn hơn nghìn lần. Các ô tổng ({totals}) là công thức nên đã cộng theo số này mà không báo lệch; sửa thành {intended} thì chúng tự tính lại.',
     budgetNumberingDuplicate: 'Số thứ tự {number} của dòng {rowName} trùng với ô {other}: dòng này phải là {should}.',
     budgetNumberingDuplicateShift:
       'Số thứ tự {number} của dòng {rowName} trùng với ô {other}: dòng này phải là {should}, và {count} dòng sau nó (đến dòng số {last}) đều bị thiếu một, mỗi số phải cộng thêm 1.',
@@ -123,6 +131,14 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'This total in row {rowName} is a typed number while {formulas} other totals in the row are formulas: it will not update when the amounts change.',
     budgetMissingNumber: 'Row {rowName} has amounts but no number; between {before} and {after} it should be {number}.',
+    budgetUnitOutlierThousandTimes:
+      'This cell holds {written}, over 100 times every amount beside it in its row and column ({count} cells, {low} to {high} {unit}); divided by 1,000 it is {intended}, the size of those amounts: probably typed in a unit a thousand times smaller. The totals over it ({totals}) are formulas, so they added it without showing any difference; with {intended} they recompute.',
+    budgetUnitOutlierThousandTimesNoUnit:
+      'This cell holds {written}, over 100 times every amount beside it in its row and column ({count} cells, {low} to {high}); divided by 1,000 it is {intended}, the size of those amounts: probably typed in a unit a thousand times smaller. The totals over it ({totals}) are formulas, so they added it without showing any difference; with {intended} they recompute.',
+    budgetUnitOutlierThousandth:
+      'This cell holds {written}, with decimals and under a hundredth of every whole amount beside it in its row and column ({count} cells, {low} to {high} {unit}); times 1,000 it is {intended}, the size of those amounts: probably typed in a unit a thousand times larger. The totals over it ({totals}) are formulas, so they added it without showing any difference; with {intended} they recompute.',
+    budgetUnitOutlierThousandthNoUnit:
+      'This cell holds {written}, with decimals and under a hundredth of every whole amount beside it in its row and column ({count} cells, {low} to {high}); times 1,000 it is {intended}, the size of those amounts: probably typed in a unit a thousand times larger. The totals over it ({totals}) are formulas, so they added it without showing any difference; with {intended} they recompute.',
     budgetNumberingDuplicate: 'Number {number} of row {rowName} repeats cell {other}: this row should be {should}.',
     budgetNumberingDuplicateShift:
       'Number {number} of row {rowName} repeats cell {other}: this row should be {should}, and the {count} rows after it (up to the one numbered {last}) are each one short.',

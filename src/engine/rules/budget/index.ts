@@ -9,6 +9,7 @@ import { rule as ratio } from './ratio';
 import { rule as rowTotal } from './row-total';
 import { rule as totalRows } from './total-rows';
 import { rule as typedAmongFormulas } from './typed-among-formulas';
+import { rule as unitOutlier } from './unit-outlier';
 
 /** The budget rules, in the order they run. */
-export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, missingNumber, numbering, hiddenRow, columnNumbers, ratio];
+export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio];
