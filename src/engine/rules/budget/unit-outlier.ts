@@ -41,10 +41,12 @@ const THOUSANDTH = 2;
  * whose totals all hold and are all formulas, down to the last total that depends on it, is judged
  * here. The amount must be typed (not a formula, not a total), at least EXTREME times the largest
  * of its peers (the other amounts of its row and of its column that are no total; both must have
- * one, unless the table has one amount column, whose peers then say it alone) with its thousandth of their size (FIT) and a multiple of 1000 — or, typed with decimals
- * among whole peers, EXTREME times smaller than the smallest with its thousandfold of their size. A large project among small ones is no slip: its thousandth does not fall among its peers,
- * or its own row is large too. Warning: the arithmetic holds; the amount is implausible. Fix: the amount ÷ 1000
- * (or × 1000); the formula totals recompute.
+ * one, unless the table has one amount column, whose peers then say it alone) with its thousandth
+ * of their size (FIT) and a multiple of 1000 — or, typed with decimals among whole peers, EXTREME
+ * times smaller than the smallest with its thousandfold of their size. A large project among small
+ * ones is no slip: its thousandth does not fall among its peers, or its own row is large too.
+ * Warning: the arithmetic holds; the amount is implausible. Fix: the amount ÷ 1000 (or × 1000); the
+ * formula totals recompute.
  */
 export const rule: Rule = {
   meta: {
