@@ -50,7 +50,7 @@ export interface Hypothesis {
    * row × 20,000 + column, in sheet order: a group under one total may hold thousands, and only the
    * few a slip explains or that are listed become positions.
    */
-  members?: Float64Array;
+  members?: readonly number[];
   /** Members no typing slip tells apart: the officer chooses (the first few of `ambiguousCount`). */
   ambiguous?: Hypothesis[];
   ambiguousCount?: number;
@@ -195,7 +195,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     const hypotheses: Hypothesis[] = [];
     for (const { signature, effect, keys, slot } of groups.values()) {
       // In sheet order, as the officer will read the list (sorted as numbers: a group may hold thousands).
-      const members = Float64Array.from(keys).sort();
+      const members = keys.length > 1 ? keys.sort((a, b) => a - b) : keys;
       const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
@@ -395,8 +395,8 @@ function posOfKey(key: number): Pos {
 }
 
 /** The first `limit` of the keyed cells, as positions. */
-function positionsOf(keys: Float64Array, limit = Number.POSITIVE_INFINITY): Pos[] {
-  return Array.from(keys.subarray(0, Math.min(keys.length, limit)), posOfKey);
+function positionsOf(keys: readonly number[], limit = Number.POSITIVE_INFINITY): Pos[] {
+  return keys.slice(0, Math.min(keys.length, limit)).map(posOfKey);
 }
 
 /**
