@@ -1,12 +1,11 @@
 import { grown } from '../arrays';
 import { Decimal } from '../numbers';
-import { fold } from '../text';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
 import type { CellRange, ColumnIdentity, ColumnInfo, FundingSource, TableModel } from '../types';
 import { allowanceAt, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
-import { keptColumn } from '../detect/columns';
+import { breakdownOf, keptColumn } from '../detect/columns';
 
 /**
  * The arithmetic a budget table promises, as data (the *edits* of data editing): `target` =
@@ -713,7 +712,7 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   for (const [year, sources] of yearSources) {
     const total = yearTotals.get(year);
     // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
-    const partial = sources.some((c) => /(^|\/ )(trong do|of which)\b/.test(fold(c.header)));
+    const partial = sources.some((c) => c.header.split(' / ').some((line) => breakdownOf(line) === 'ofWhich'));
     const spec = total && specOf('budget/row-total', 'yearTotal', total, total.col, colsOf(sources), undefined, partial ? '<=' : '=', false, `yearTotal:${total.col}`, 'columns');
     years.push({ year, sources, total, spec });
   }

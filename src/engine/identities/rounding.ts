@@ -55,11 +55,14 @@ const roundedToUnit = new WeakSet<object>();
  * identities it stands in (and, where formula totals follow it, the typed totals above them): a
  * single slip stays a slip. Once true, the table's whole figures read as `#,##0` (decimalsShownAt).
  *
- * `violations`: the identities that break and their residuals.
+ * `violations`: the identities that break and their residuals (Σ coef × terms − target).
  */
-export function readsRoundedToUnit(reader: BudgetReader, violations: readonly { identity: Identity; residual: Decimal }[]): boolean {
+export function readsRoundedToUnit(reader: BudgetReader, violations: readonly { identity: Identity; residual: Decimal | number }[]): boolean {
   if (roundedToUnit.has(reader.table)) return true;
-  const small = violations.filter(({ identity, residual }) => identity.relation === '=' && residual.isInteger() && shownAsHeldWhole(reader, identity) && residual.abs().lessThanOrEqualTo(halfUnitsOf(reader, identity)));
+  // A residual read as a number is whole (AmountGrid.residual); the size is told before the figures are read.
+  const small = violations.filter(
+    ({ identity, residual }) => identity.relation === '=' && typeof residual === 'number' && Math.abs(residual) <= halfUnitsOf(reader, identity) && shownAsHeldWhole(reader, identity),
+  );
   if (small.length < 3 || shareACell(small.map((v) => v.identity))) return false;
   roundedToUnit.add(reader.table);
   return true;

@@ -238,7 +238,6 @@ export class AmountGrid {
     return Number.isSafeInteger(scaled) ? scaled : Number.NaN;
   }
 
-  /** The number of decimals the cell's value has (10 past nine). */
   /**
    * The amount as a double when it is whole (its scale 0); 0 for a cell with no amount (as number()
    * gives); NaN for an amount with decimals. One look-up for the thousands of cells a typing slip
@@ -250,6 +249,7 @@ export class AmountGrid {
     return this.scale[i] === 0 ? this.value[i] : Number.NaN;
   }
 
+  /** The number of decimals the cell's value has (10 past nine). */
   scaleAt(row: number, col: number): number {
     return this.statusAt(row, col) === Status.Amount ? this.scale[this.index(row, col)] : 0;
   }

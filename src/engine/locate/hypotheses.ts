@@ -5,7 +5,7 @@ import { Status } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaOf } from '../rules/budget/arithmetic';
 import { formulaSum } from '../rules/budget/formula-refs';
-import type { Pos } from '../rules/budget/model';
+import { type Pos, posOfKey } from '../rules/budget/model';
 import { AdjointWalk, BREAKS, TYPED } from './adjoint';
 import type { LocateContext, Violation } from './index';
 import { type SlipKind, slipNearWhole, slipOf, slipOfWhole, WholeSlipSieve } from './slips';
@@ -386,12 +386,6 @@ export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit 
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
   return positionsOf(hypothesis.members, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
-}
-
-/** A cell keyed row × 20,000 + column, as a position. */
-function posOfKey(key: number): Pos {
-  const row = Math.floor(key / 20_000);
-  return { row, col: key - row * 20_000 };
 }
 
 /** The first `limit` of the keyed cells, as positions. */

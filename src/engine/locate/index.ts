@@ -1,6 +1,6 @@
 import { type Identity, IdentityList, residualOf, type TableIdentities } from '../identities';
 import { allowanceOf, invisible, lastDigitUnitAt, readsRoundedToUnit } from '../identities/rounding';
-import { Status, toDecimal } from '../identities/values';
+import { isZero, Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { addsExactly, formulaSum, readSumRanges } from '../rules/budget/formula-refs';
 import { type BudgetReader, EMPTY_READER, type Pos } from '../rules/budget/model';
@@ -94,13 +94,12 @@ const MAX_COMPONENT = 48;
 /** Localises the violations of one budget table's identities. */
 export function locate(reader: BudgetReader, { list, runs, breaking }: Pick<TableIdentities, 'list' | 'runs' | 'breaking'>, tolerance: Decimal): Location[] {
   const violations: Violation[] = [];
-  // Figures shown as held, rounded all the same: told from the residuals before any is called soft.
-  if (breaking.length >= 3) readsRoundedToUnit(reader, residualsOf(reader, breaking));
   // Only the identities whose residual breaks them can be violations: a table that holds costs nothing here.
-  for (const identity of breaking) {
-    const residual = residualOf(identity, reader);
-    // An identity that holds exactly is no violation, whatever the tolerance: no decimal is built for it.
-    if (residual === undefined || residual === 0) continue;
+  // An identity that holds exactly is no violation, whatever the tolerance: no decimal is built for it.
+  const broken = breaking.map((identity) => ({ identity, residual: residualOf(identity, reader) })).filter((b): b is { identity: Identity; residual: Decimal | number } => b.residual !== undefined && b.residual !== 0);
+  // Figures shown as held, rounded all the same: told from the residuals before any is called soft.
+  if (broken.length >= 3) readsRoundedToUnit(reader, broken);
+  for (const { identity, residual } of broken) {
     const value = toDecimal(residual);
     if (identity.relation !== '=') {
       // Parts (`Trong đó`) larger than their whole pin no value, but a slip that repairs them is preferred.
@@ -139,18 +138,6 @@ export function locate(reader: BudgetReader, { list, runs, breaking }: Pick<Tabl
   const rounded = soft.length > 1;
   for (const component of soft) for (const location of context.locateSoft(component, rounded)) locations.push(location);
   return locations;
-}
-
-const zero = (value: number | Decimal) => (typeof value === 'number' ? value === 0 : value.isZero());
-
-/** The identities' residuals where they are off by a whole amount (the only ones rounding to the unit leaves). */
-function residualsOf(reader: BudgetReader, identities: readonly Identity[]): { identity: Identity; residual: Decimal }[] {
-  const found: { identity: Identity; residual: Decimal }[] = [];
-  for (const identity of identities) {
-    const residual = residualOf(identity, reader);
-    if (typeof residual === 'number' && residual !== 0) found.push({ identity, residual: new Decimal(residual) });
-  }
-  return found;
 }
 
 /** Each moved cell's delta, keyed row × 20,000 + column. */
@@ -438,7 +425,7 @@ export class LocateContext {
     const { identity } = shift;
     const after = this.residualAfter(shift);
     if (identity.relation === '<=') return typeof after === 'number' ? after <= 0 : !after.greaterThan(0);
-    if (typeof after === 'number' ? after === 0 : after.isZero()) return true;
+    if (isZero(after)) return true;
     const violation = this.violationOf(identity);
     // A broken identity a slip must explain exactly; the others within their rounding.
     if (violation && !violation.soft && !roughly?.has(identity.id)) return false;
@@ -467,38 +454,30 @@ export class LocateContext {
     return shifts;
   }
 
-  private readonly residuals = new Map<number, Decimal>();
-  private readonly wholeResiduals = new Map<number, number>();
+  private readonly residuals = new Map<number, number | Decimal>();
 
-  /** The identity's residual today: its violation's, else worked out once (it may add twenty thousand items). */
-  private baseResidual(identity: Identity): Decimal {
-    const violation = this.violationOf(identity);
-    if (violation) return violation.residual;
+  /**
+   * The identity's residual today, worked out once (it may add twenty thousand items): a number while
+   * it is whole and safe (as AmountGrid.residual gives it), else a decimal; a violation's, from it.
+   */
+  private residualToday(identity: Identity): number | Decimal {
     let residual = this.residuals.get(identity.id);
-    if (!residual) this.residuals.set(identity.id, (residual = toDecimal(residualOf(identity, this.reader) ?? 0)));
-    return residual;
-  }
-
-  /** The identity's residual today as a whole number (NaN when it has decimals), worked out once. */
-  private wholeResidual(identity: Identity): number {
-    let whole = this.wholeResiduals.get(identity.id);
-    if (whole === undefined) {
-      const violation = this.violationOf(identity);
-      // A residual read as a number is whole (AmountGrid.residual); a violation's is a decimal.
-      const residual = violation ? violation.residual : (residualOf(identity, this.reader) ?? 0);
-      whole = typeof residual === 'number' ? residual : residual.isInteger() && residual.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? residual.toNumber() : Number.NaN;
-      this.wholeResiduals.set(identity.id, whole);
+    if (residual === undefined) {
+      const known = this.violationOf(identity)?.residual ?? residualOf(identity, this.reader) ?? 0;
+      residual = typeof known === 'number' || !known.isInteger() || known.abs().greaterThan(Number.MAX_SAFE_INTEGER) ? known : known.toNumber();
+      this.residuals.set(identity.id, residual);
     }
-    return whole;
+    return residual;
   }
 
   /** The identity's residual once shifted: a number while whole and exact, else a decimal. */
   private residualAfter(shift: IdentityShift): number | Decimal {
-    if (shift.exact === undefined) {
-      const after = this.wholeResidual(shift.identity) + shift.whole;
+    const today = this.residualToday(shift.identity);
+    if (typeof today === 'number' && shift.exact === undefined) {
+      const after = today + shift.whole;
       if (Number.isSafeInteger(after)) return after;
     }
-    return this.baseResidual(shift.identity).plus(decimalOf(shift));
+    return toDecimal(today).plus(decimalOf(shift));
   }
 
   /**
@@ -629,18 +608,20 @@ export class LocateContext {
         ? { kind: 'oneOf' as const, violations, hypotheses: hypothesis.ambiguous, count: hypothesis.ambiguousCount }
         : { kind: 'located' as const, violations, hypotheses: [hypothesis] };
     });
+    // What each slip moves, with the totals that follow it.
+    const moved = solution.map((h) => this.withFollowers(h.changes));
     // An identity two slips break together is a consequence of the first slip that reaches it.
     const explained = new Set(solution.flatMap((h) => [...h.explains]));
     for (const violation of component) {
       if (explained.has(violation.identity.id)) continue;
-      const index = solution.findIndex((h) => [...this.withFollowers(h.changes).values()].some(({ pos }) => this.identitiesAt(pos).includes(violation.identity)));
+      const index = moved.findIndex((cells) => [...cells.values()].some(({ pos }) => this.identitiesAt(pos).includes(violation.identity)));
       if (index >= 0) locations[index].violations.push(violation);
     }
-    for (const location of locations) {
-      if (location.kind !== 'located') continue;
-      const moved = this.withFollowers(location.hypotheses[0].changes);
-      (location as Location).standing = new Set(location.violations.filter(({ identity: { target } }) => !moved.has(target.row * 20_000 + target.col)).map((v) => v.identity.id));
-    }
+    locations.forEach((location, index) => {
+      if (location.kind !== 'located') return;
+      const standing = location.violations.filter(({ identity: { target } }) => !moved[index].has(target.row * 20_000 + target.col));
+      (location as Location).standing = new Set(standing.map((v) => v.identity.id));
+    });
     return locations;
   }
 
@@ -677,7 +658,7 @@ export class LocateContext {
       const { identity } = shift;
       const violation = this.violationOf(identity);
       if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
-      if (zero(this.residualAfter(shift))) hypothesis.explains.add(identity.id);
+      if (isZero(this.residualAfter(shift))) hypothesis.explains.add(identity.id);
     }
   }
 
@@ -687,7 +668,7 @@ export class LocateContext {
     return ids.filter((id) => {
       const violation = this.violations.get(id);
       const shift = jointShiftOf(shifts, id);
-      return violation !== undefined && shift !== undefined && violation.identity.relation === '=' && zero(this.residualAfter(shift));
+      return violation !== undefined && shift !== undefined && violation.identity.relation === '=' && isZero(this.residualAfter(shift));
     });
   }
 

@@ -202,6 +202,12 @@ export function headerTail(column: ColumnInfo): string {
   return parts[parts.length - 1].trim();
 }
 
+/** A cell keyed row × 20,000 + column (as the engine's maps of cells key them), as a position. */
+export function posOfKey(key: number): Pos {
+  const row = Math.floor(key / 20_000);
+  return { row, col: key - row * 20_000 };
+}
+
 /** A1 addresses of cells, in order. */
 export function addresses(cells: Pos[]): string {
   return cells.map((c) => cellAddress(c.row, c.col)).join(', ');

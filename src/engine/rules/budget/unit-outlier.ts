@@ -3,7 +3,7 @@ import { Status } from '../../identities/values';
 import { IdentityIndex } from '../../locate/identity-index';
 import { Decimal, formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
-import { addresses, amountColumns, type BudgetReader, type Pos, readerOf } from './model';
+import { addresses, amountColumns, type BudgetReader, type Pos, posOfKey, readerOf } from './model';
 
 /**
  * How far out of its peers an amount must lie to be read as typed in another unit: at least this
@@ -63,7 +63,7 @@ export const rule: Rule = {
     if (candidates.size === 0) return;
     const index = new IdentityIndex(list, runs, NO_FLAGS);
     for (const [key, direction] of candidates) {
-      const pos = { row: Math.floor(key / 20_000), col: key % 20_000 };
+      const pos = posOfKey(key);
       const judged = judge(reader, list, index, pos, direction);
       if (!judged) continue;
       const written = reader.amounts.decimal(pos.row, pos.col)!;
@@ -107,30 +107,25 @@ function candidatesOf(reader: BudgetReader, list: IdentityList): Map<number, num
   const cols = amountColumns(table).map((column) => column.col);
   // Per column: its two largest and two smallest non-zero typed sizes, and the rows of the first.
   const columnBig = new ExtremePairs(cols.length);
+  // The row's, in one slot, with the column indexes of the first.
+  const rowBig = new ExtremePairs(1);
   // The cells extreme in their row, checked against their column once every row is read.
   const rowWise: { row: number; k: number; direction: number }[] = [];
   for (const info of table.rows) {
     if (info.kind !== 'item' && info.kind !== 'goal') continue;
     const { row } = info;
-    // The row's two largest and two smallest, and the column indexes of the first.
-    let big = 0;
-    let nextBig = 0;
-    let bigAt = -1;
-    let small = Infinity;
-    let nextSmall = Infinity;
-    let smallAt = -1;
+    rowBig.clear(0);
     for (let k = 0; k < cols.length; k++) {
       const size = amounts.typedSizeAt(row, cols[k]);
       if (size === 0) continue;
       columnBig.add(k, size, row);
-      if (size > big) (nextBig = big), (big = size), (bigAt = k);
-      else if (size > nextBig) nextBig = size;
-      if (size < small) (nextSmall = small), (small = size), (smallAt = k);
-      else if (size < nextSmall) nextSmall = size;
+      rowBig.add(0, size, k);
     }
+    const bigAt = rowBig.bigAt[0];
+    const smallAt = rowBig.smallAt[0];
     if (bigAt < 0) continue;
-    if (big % 1000 === 0 && big >= EXTREME * nextBig) rowWise.push({ row, k: bigAt, direction: TIMES });
-    if (small * EXTREME <= nextSmall && thousandfoldWhole(amounts.scaleAt(row, cols[smallAt]))) rowWise.push({ row, k: smallAt, direction: THOUSANDTH });
+    if (rowBig.big[0] % 1000 === 0 && rowBig.big[0] >= EXTREME * rowBig.nextBig[0]) rowWise.push({ row, k: bigAt, direction: TIMES });
+    if (rowBig.small[0] * EXTREME <= rowBig.nextSmall[0] && thousandfoldWhole(amounts.scaleAt(row, cols[smallAt]))) rowWise.push({ row, k: smallAt, direction: THOUSANDTH });
   }
   for (const { row, k, direction } of rowWise) {
     const extreme =
@@ -153,8 +148,9 @@ function hidesSlips(reader: BudgetReader, list: IdentityList): boolean {
 }
 
 /**
- * Per column: the two largest and the two smallest sizes added, and the rows of the first of each.
- * Flat arrays: a table of 200,000 amounts adds each once.
+ * Per slot (a column, or the row being read): the two largest and the two smallest sizes added, and
+ * where the first of each is (a row, or a column index). Flat arrays: a table of 200,000 amounts adds
+ * each once.
  */
 class ExtremePairs {
   readonly big: Float64Array;
@@ -167,10 +163,18 @@ class ExtremePairs {
   constructor(slots: number) {
     this.big = new Float64Array(slots);
     this.nextBig = new Float64Array(slots);
-    this.bigAt = new Int32Array(slots).fill(-1);
-    this.small = new Float64Array(slots).fill(Infinity);
-    this.nextSmall = new Float64Array(slots).fill(Infinity);
-    this.smallAt = new Int32Array(slots).fill(-1);
+    this.bigAt = new Int32Array(slots);
+    this.small = new Float64Array(slots);
+    this.nextSmall = new Float64Array(slots);
+    this.smallAt = new Int32Array(slots);
+    for (let slot = 0; slot < slots; slot++) this.clear(slot);
+  }
+
+  /** Empties the slot: nothing added yet. */
+  clear(slot: number): void {
+    this.big[slot] = this.nextBig[slot] = 0;
+    this.small[slot] = this.nextSmall[slot] = Infinity;
+    this.bigAt[slot] = this.smallAt[slot] = -1;
   }
 
   add(slot: number, size: number, at: number): void {
