@@ -6,6 +6,7 @@ import { allowanceAt, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import { breakdownOf, keptColumn } from '../detect/columns';
+import { addsExactly, readSumRanges } from '../rules/budget/formula-refs';
 
 /**
  * The arithmetic a budget table promises, as data (the *edits* of data editing): `target` =
@@ -175,12 +176,15 @@ export class IdentityList {
   private readonly allowances = new Map<number, Decimal>();
   // Set in the constructor, so that every list has one hidden class.
   private objects: (Identity | undefined)[] | undefined = undefined;
+  /** Per identity: 1 + whether its total's formula adds exactly its terms (addsItsTerms), 0 until asked; made on the first ask. */
+  private addsTerms: Uint8Array | undefined = undefined;
 
   get length(): number {
     return this.count;
   }
 
   push(spec: IdentitySpec, group: number): void {
+    this.addsTerms = undefined;
     if (this.count === this.specIds.length) this.grow();
     if (spec.owner !== this) {
       spec.owner = this;
@@ -204,12 +208,14 @@ export class IdentityList {
   /** Keeps the first `length` identities. */
   truncate(length: number): void {
     this.objects = undefined;
+    this.addsTerms = undefined;
     this.count = length;
   }
 
   /** Moves identity `from` to `to` (to ≤ from), for compacting the list. */
   move(from: number, to: number): void {
     this.objects = undefined;
+    this.addsTerms = undefined;
     this.specIds[to] = this.specIds[from];
     this.groupIds[to] = this.groupIds[from];
     this.residualStates[to] = this.residualStates[from];
@@ -239,6 +245,7 @@ export class IdentityList {
   /** Reads identity i otherwise (a parent's sum as a `Trong đó`). */
   setSpec(i: number, spec: IdentitySpec): void {
     this.objects = undefined;
+    this.addsTerms = undefined;
     if (spec.owner !== this) {
       spec.owner = this;
       spec.index = this.specTable.push(spec) - 1;
@@ -304,6 +311,21 @@ export class IdentityList {
 
   termSheetRows(i: number): readonly number[] {
     return this.termsOf(this.groupIds[i]).termSheetRows;
+  }
+
+  /**
+   * Whether identity i's total is a formula that adds exactly its terms, each once (`=SUM(C8:C15)`,
+   * `=C7+C16+C25`): Excel then carries every change of a term into it. Read once per identity (the
+   * formula rule and localisation both ask); `ranges` is scratch space for readSumRanges.
+   */
+  addsItsTerms(i: number, reader: BudgetReader, ranges: number[]): boolean {
+    const known = (this.addsTerms ??= new Uint8Array(this.count))[i];
+    if (known !== 0) return known === 2;
+    const formula = reader.cell(this.targetRow(i), this.targetCol(i))?.formula;
+    const count = formula ? readSumRanges(formula, ranges) : -1;
+    const adds = count >= 0 && addsExactly(ranges, count, this.termSheetRows(i), this.spec(i).termCols);
+    this.addsTerms[i] = adds ? 2 : 1;
+    return adds;
   }
 
   family(i: number): string | undefined {

@@ -1,4 +1,5 @@
 import { grown } from '../arrays';
+import { Status } from '../identities/values';
 import type { LocateContext, Violation } from './index';
 
 /** Per cell: a typed cell (a candidate). */
@@ -38,6 +39,8 @@ export class CellGraph {
    * between walks.
    */
   mark: Int32Array;
+  /** Per formula cell: as `mark`, for the slot of its leaf block. */
+  blockMark: Int32Array;
   marks = 0;
   private walks = 0;
   /**
@@ -46,6 +49,8 @@ export class CellGraph {
    */
   private childFirst: Int32Array | undefined = undefined;
   private childCount: Int32Array | undefined = undefined;
+  /** Per formula cell: 1 when its children form a leaf block (isLeafBlock), once childrenStart has worked them out. */
+  private leafBlock: Uint8Array | undefined = undefined;
   /** The children of every formula cell worked out, one run per cell. */
   pool = new Int32Array(1024);
   private pooled = 0;
@@ -69,6 +74,7 @@ export class CellGraph {
     this.capacity = this.size + 64;
     this.info = new Uint8Array(this.capacity);
     this.mark = new Int32Array(this.capacity);
+    this.blockMark = new Int32Array(this.capacity);
   }
 
   /**
@@ -79,6 +85,7 @@ export class CellGraph {
     // Far before the marks overflow, they start again from a cleared array.
     if (this.marks > 0x3fffffff) {
       this.mark.fill(0);
+      this.blockMark.fill(0);
       this.marks = 0;
     }
     return ++this.walks;
@@ -142,9 +149,10 @@ export class CellGraph {
    * `pool`; childCount(cell) of them. Worked out on the first call (which may move `pool`).
    */
   childrenStart(cell: number): number {
-    if (!this.childFirst || !this.childCount) {
+    if (!this.childFirst || !this.childCount || !this.leafBlock) {
       this.childFirst = new Int32Array(this.capacity);
       this.childCount = new Int32Array(this.capacity);
+      this.leafBlock = new Uint8Array(this.capacity);
     }
     const first = this.childFirst[cell];
     if (first > 0) return first - 1;
@@ -153,6 +161,7 @@ export class CellGraph {
     const col = this.colOf(cell);
     const { context } = this;
     const followed = context.followedIdentity(row, col);
+    let block = false;
     if (followed < 0) {
       const refs = context.followedCells(row, col);
       this.reserve(refs.length);
@@ -161,17 +170,38 @@ export class CellGraph {
       const rows = context.termRowsOf(followed);
       const cols = context.termColsOf(followed);
       this.reserve(rows.length * cols.length);
-      for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) this.pool[this.pooled++] = this.cellAt(rows[r], cols[c]);
+      const { amounts } = context.reader;
+      // The terms of an identity a formula adds exactly are distinct (formula-refs addsExactly).
+      block = rows.length * cols.length > 1;
+      for (let r = 0; r < rows.length; r++) {
+        for (let c = 0; c < cols.length; c++) {
+          const child = this.cellAt(rows[r], cols[c]);
+          this.pool[this.pooled++] = child;
+          block &&= child < this.size && !amounts.formulaAt(rows[r], cols[c]) && context.flagsAt(rows[r], cols[c]) === 0 && amounts.statusAt(rows[r], cols[c]) !== Status.Unknown;
+        }
+      }
     }
     // cellAt may have grown the per-cell arrays: written after it.
     this.childFirst![cell] = start + 1;
     this.childCount![cell] = this.pooled - start;
+    this.leafBlock![cell] = block ? 1 : 0;
     return start;
   }
 
   /** How many children childrenStart(cell) has (after it has been called). */
   childrenCount(cell: number): number {
     return this.childCount![cell];
+  }
+
+  /**
+   * Whether an open formula cell's children (childrenStart, called before) are a leaf block: the
+   * terms of the identity it adds exactly (each once), each a typed amount told apart by nothing but
+   * its own value (no identity that holds with a typed total, no `Trong đó` relation that holds,
+   * stands on it). A walk then carries the formula's effect to them as one slot (the detail rows
+   * under a SUM), not one per cell.
+   */
+  isLeafBlock(cell: number): boolean {
+    return this.leafBlock![cell] === 1;
   }
 
   private reserve(count: number): void {
@@ -182,8 +212,10 @@ export class CellGraph {
     this.capacity *= 2;
     this.info = grown(this.info, this.capacity);
     this.mark = grown(this.mark, this.capacity);
+    this.blockMark = grown(this.blockMark, this.capacity);
     if (this.childFirst) this.childFirst = grown(this.childFirst, this.capacity);
     if (this.childCount) this.childCount = grown(this.childCount, this.capacity);
+    if (this.leafBlock) this.leafBlock = grown(this.leafBlock, this.capacity);
   }
 }
 
@@ -195,8 +227,11 @@ export class CellGraph {
  * an identity that holds.
  *
  * Each cell reached is a slot, numbered in the order the walk meets it, its effects `width` numbers
- * from `slot × width` in one flat array: no object per cell. The arrays are the graph's, reused by
- * the next walk: a walk is read only until the graph's next one starts.
+ * from `slot × width` in one flat array: no object per cell. The typed cells under one SUM that
+ * nothing else tells apart (a leaf block) share one slot, where the first of them would have had
+ * theirs: under a typed grand total over SUM formulas, a walk reaches thousands of detail cells, and
+ * a slip is one of them. The arrays are the graph's, reused by the next walk: a walk is read only
+ * until the graph's next one starts.
  */
 export class AdjointWalk {
   /** How many slots there are. */
@@ -204,19 +239,37 @@ export class AdjointWalk {
   /** The walk stopped at its bound: the candidates are not all there. */
   truncated = false;
 
-  private readonly walk: number;
+  private walk = 0;
   private readonly width: number;
   /** The graph's `marks` when the walk started. */
-  private readonly base: number;
+  private base = 0;
+  /** Whether leaf blocks are walked as one slot each. */
+  private blocks = true;
+  /** A cell of a leaf block was reached another way too: its effect is not the block's alone. */
+  private overlap = false;
 
-  /** Walks from each of the component's violated identities in turn. */
+  /**
+   * Walks from each of the component's violated identities in turn. The typed cells under one SUM
+   * (a leaf block: CellGraph.isLeafBlock) share a slot, their formula's effect; where one of them is
+   * reached another way as well (two ranges over it), the walk is made again cell by cell.
+   */
   constructor(
     readonly graph: CellGraph,
     component: Violation[],
   ) {
+    this.width = component.length;
+    this.run(component);
+    if (!this.overlap) return;
+    this.blocks = false;
+    this.run(component);
+  }
+
+  private run(component: Violation[]): void {
+    const { graph } = this;
     this.walk = graph.nextWalk();
     this.base = graph.marks;
-    this.width = component.length;
+    this.count = 0;
+    this.overlap = false;
     graph.walkEffects.fill(0, 0, graph.written);
     let steps = 0;
     for (let index = 0; index < component.length && steps < MAX_STEPS; index++) steps = this.walkFrom(component, index, steps);
@@ -231,6 +284,7 @@ export class AdjointWalk {
     return this.graph.walkEffects;
   }
 
+  /** A plain slot's cell's row (not a leaf block's). */
   rowOf(slot: number): number {
     return this.graph.rowOf(this.graph.walkCells[slot]);
   }
@@ -239,12 +293,33 @@ export class AdjointWalk {
     return this.graph.colOf(this.graph.walkCells[slot]);
   }
 
+  /** The slot's cell's bits; a leaf block's are its cells' (typed, open). */
   bitsOf(slot: number): number {
-    return this.graph.bitsOf(this.graph.walkCells[slot]);
+    const cell = this.graph.walkCells[slot];
+    return cell < 0 ? TYPED | OPEN | KNOWN : this.graph.bitsOf(cell);
   }
 
   heldAt(slot: number): string {
-    return this.graph.heldAt(this.graph.walkCells[slot]);
+    const cell = this.graph.walkCells[slot];
+    return cell < 0 ? '' : this.graph.heldAt(cell);
+  }
+
+  /** How many cells a leaf block's slot stands for; 0 for a plain slot (one cell). */
+  leafCount(slot: number): number {
+    const cell = this.graph.walkCells[slot];
+    return cell < 0 ? this.graph.childrenCount(-cell - 1) : 0;
+  }
+
+  /** Appends a leaf block's cells to `keys`, keyed row × 20,000 + column, in sheet order. */
+  addLeafKeys(slot: number, keys: number[]): void {
+    const { graph } = this;
+    const formula = -graph.walkCells[slot] - 1;
+    const first = graph.childrenStart(formula);
+    const count = graph.childrenCount(formula);
+    for (let k = 0; k < count; k++) {
+      const leaf = graph.pool[first + k];
+      keys.push(graph.rowOf(leaf) * 20_000 + graph.colOf(leaf));
+    }
   }
 
   /** Throws when a later walk has taken the graph's arrays over (a programming error). */
@@ -269,13 +344,29 @@ export class AdjointWalk {
     }
     for (let i = 0; i < queued && steps < MAX_STEPS; i++, steps++) {
       const cell = graph.queue[i];
+      const increment = graph.increments[i];
+      if (cell < 0) {
+        // A leaf block, queued where its cells would be: its slot comes where theirs would, and it counts their steps.
+        const formula = -cell - 1;
+        steps += graph.childrenCount(formula) - 1;
+        // The slot first: making it may grow walkEffects.
+        const slot = this.blockSlotFor(formula);
+        graph.walkEffects[slot * width + index] += increment;
+        continue;
+      }
       const bits = graph.bitsOf(cell);
       if ((bits & OPEN) === 0) continue;
-      const increment = graph.increments[i];
-      graph.walkEffects[this.slotFor(cell) * width + index] += increment;
+      const slot = this.slotFor(cell);
+      graph.walkEffects[slot * width + index] += increment;
       if (bits & TYPED) continue;
       const first = graph.childrenStart(cell);
       const count = graph.childrenCount(cell);
+      if (this.blocks && count > 1 && graph.isLeafBlock(cell)) {
+        this.reserve(queued + 1, queued);
+        graph.queue[queued] = -cell - 1;
+        graph.increments[queued++] = increment;
+        continue;
+      }
       this.reserve(queued + count, queued);
       const { pool, queue, increments } = graph;
       for (let r = 0; r < count; r++) {
@@ -297,11 +388,43 @@ export class AdjointWalk {
 
   /** The cell's slot in this walk, made on the first visit. */
   private slotFor(cell: number): number {
-    const { graph, width } = this;
+    const { graph } = this;
     const mark = graph.mark[cell];
-    if (mark > this.base) return mark - this.base - 1;
-    const slot = this.count++;
+    if (mark > this.base) {
+      const slot = mark - this.base - 1;
+      // A leaf block's cell, reached another way too.
+      if (graph.walkCells[slot] !== cell) this.overlap = true;
+      return slot;
+    }
+    const slot = this.newSlot(cell);
     graph.mark[cell] = this.base + slot + 1;
+    return slot;
+  }
+
+  /**
+   * The slot of formula cell `formula`'s leaf block in this walk, made on the first visit: its cells
+   * are marked as the block's (one reached before, or by another block, is an overlap).
+   */
+  private blockSlotFor(formula: number): number {
+    const { graph } = this;
+    const mark = graph.blockMark[formula];
+    if (mark > this.base) return mark - this.base - 1;
+    const slot = this.newSlot(-formula - 1);
+    graph.blockMark[formula] = this.base + slot + 1;
+    const first = graph.childrenStart(formula);
+    const count = graph.childrenCount(formula);
+    for (let k = 0; k < count; k++) {
+      const leaf = graph.pool[first + k];
+      if (graph.mark[leaf] > this.base) this.overlap = true;
+      else graph.mark[leaf] = this.base + slot + 1;
+    }
+    return slot;
+  }
+
+  /** A new slot for `cell` (a leaf block's: minus its formula cell, minus 1). */
+  private newSlot(cell: number): number {
+    const { graph, width } = this;
+    const slot = this.count++;
     if (slot >= graph.walkCells.length) graph.walkCells = grown(graph.walkCells, graph.walkCells.length * 2);
     if ((slot + 1) * width > graph.walkEffects.length) graph.walkEffects = grown(graph.walkEffects, Math.max(graph.walkEffects.length * 2, (slot + 1) * width));
     graph.walkCells[slot] = cell;

@@ -47,8 +47,8 @@ export interface Hypothesis {
   group?: string;
   /**
    * For `value`: every cell with the same effect on every identity (this one among them), keyed
-   * row × 20,000 + column, in sheet order: a group under one total may hold thousands, and only the
-   * few a slip explains or that are listed become positions.
+   * row × 20,000 + column, in the walk's order (sorted into sheet order when listed): a group under
+   * one total may hold thousands, and only the few a slip explains or that are listed become positions.
    */
   members?: readonly number[];
   /** Members no typing slip tells apart: the officer chooses (the first few of `ambiguousCount`). */
@@ -194,8 +194,8 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     const groups = cellGroups(context, walk, width, breaking);
     const hypotheses: Hypothesis[] = [];
     for (const { signature, effect, keys, slot } of groups.values()) {
-      // In sheet order, as the officer will read the list (sorted as numbers: a group may hold thousands).
-      const members = keys.length > 1 ? keys.sort((a, b) => a - b) : keys;
+      // Sorted into sheet order only when listed (sheetOrder): a group may hold thousands.
+      const members = keys;
       const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
@@ -215,7 +215,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       });
       for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
         for (const id of parts) explains.add(id);
-        const hypothesis = memberHypothesis(context, posOfKey(members[0]), delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
+        const hypothesis = memberHypothesis(context, posOfKey(firstKey(members)), delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
         if (roughly) hypothesis.roughly = hypothesis.roughly ? new Set([...hypothesis.roughly, ...roughly]) : roughly;
         hypothesis.group = signature;
         if (members.length > 1) hypothesis.members = members;
@@ -265,7 +265,7 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
   const wanted = TYPED | (breaking ? BREAKS : 0);
   // The cells of one group mostly follow one another in the walk: the last one is tried first.
   let lastKey: number | string | undefined;
-  let last: number[] = [];
+  let last: CellGroup | undefined;
   for (let slot = 0; slot < count; slot++) {
     if ((walk.bitsOf(slot) & (TYPED | BREAKS)) !== wanted) continue;
     const base = slot * width;
@@ -278,25 +278,25 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
       if (small && Number.isInteger(coefficient) && Math.abs(coefficient) < 512) packed = packed * 1024 + coefficient + 512;
       else small = false;
     }
-    const row = walk.rowOf(slot);
-    const col = walk.colOf(slot);
-    if (!touches || amounts.statusAt(row, col) === Status.Unknown) continue;
+    if (!touches) continue;
+    // A leaf block's cells (the typed cells under one SUM) are amounts, with no `Trong đó` relation held.
+    const leaves = walk.leafCount(slot);
+    const row = leaves > 0 ? -1 : walk.rowOf(slot);
+    const col = leaves > 0 ? -1 : walk.colOf(slot);
+    if (leaves === 0 && amounts.statusAt(row, col) === Status.Unknown) continue;
     const parts = walk.heldAt(slot);
     // The identities a breaking cell would break are listed only for the cells built as candidates.
     const broken = breaking ? context.holdingBroken({ row, col }) : '';
     const key = small && parts === '' && !breaking ? packed : signatureOf(effects, base, width, parts, broken);
-    if (key === lastKey) {
-      last.push(row * 20_000 + col);
-      continue;
-    }
-    let group = groups.get(key);
-    if (group) group.keys.push(row * 20_000 + col);
-    else {
+    let group = key === lastKey ? last : groups.get(key);
+    if (!group) {
       const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, parts, broken);
-      groups.set(key, (group = { signature, effect: Array.from(effects.subarray(base, base + width)), keys: [row * 20_000 + col], slot }));
+      groups.set(key, (group = { signature, effect: Array.from(effects.subarray(base, base + width)), keys: [], slot }));
     }
+    if (leaves > 0) walk.addLeafKeys(slot, group.keys);
+    else group.keys.push(row * 20_000 + col);
     lastKey = key;
-    last = group.keys;
+    last = group;
   }
   return groups;
 }
@@ -360,21 +360,23 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   const step = delta.toNumber();
   const sieve = Number.isSafeInteger(step) ? new WholeSlipSieve(step) : undefined;
   const { members } = hypothesis;
-  let slipped: Pos[] = [];
+  const keys: number[] = [];
   for (let m = 0; m < members.length; m++) {
     const row = Math.floor(members[m] / 20_000);
     const col = members[m] - row * 20_000;
-    if (memberSlip(context, row, col, delta, step, sieve) !== undefined) slipped.push({ row, col });
+    if (memberSlip(context, row, col, delta, step, sieve) !== undefined) keys.push(members[m]);
   }
-  // No typing slip exactly: one within the table's rounding, where it rounds.
-  if (slipped.length === 0) slipped = positionsOf(members).filter((pos) => nearSlip(context, pos, step, hypothesis.explains) !== undefined);
+  // No typing slip exactly: one within the table's rounding, where it rounds (a whole change of a
+  // whole amount in a table that shows no rounding needs no digit a format hides: nearSlip).
+  if (keys.length === 0 && (context.rounded || !Number.isInteger(step))) for (let m = 0; m < members.length; m++) if (nearSlip(context, posOfKey(members[m]), step, hypothesis.explains) !== undefined) keys.push(members[m]);
+  const slipped = positionsOf(sheetOrder(keys));
   if (slipped.length === 1) {
     const member = memberHypothesis(context, slipped[0], delta, hypothesis.explains, hypothesis.key);
     Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip, ...(member.roughly ? { roughly: member.roughly } : {}) });
     return;
   }
   // Listed for the officer to choose from (the first few built; the rest only counted).
-  const choices = slipped.length > 1 ? slipped.slice(0, LISTED_MEMBERS) : positionsOf(members, LISTED_MEMBERS);
+  const choices = slipped.length > 1 ? slipped.slice(0, LISTED_MEMBERS) : positionsOf(sheetOrder(members), LISTED_MEMBERS);
   hypothesis.ambiguous = choices.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, slipped.length > 1));
   hypothesis.ambiguousCount = slipped.length > 1 ? slipped.length : members.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
@@ -385,7 +387,25 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
 export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit = Number.POSITIVE_INFINITY): Hypothesis[] {
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
-  return positionsOf(hypothesis.members, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+  return positionsOf(sheetOrder(hypothesis.members), limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+}
+
+/** The keys sorted in place into sheet order (as numbers), as the officer reads a list; once per array. */
+function sheetOrder(keys: readonly number[]): readonly number[] {
+  if (!SORTED.has(keys)) {
+    (keys as number[]).sort((a, b) => a - b);
+    SORTED.add(keys);
+  }
+  return keys;
+}
+
+const SORTED = new WeakSet<readonly number[]>();
+
+/** The first of the keys in sheet order (the smallest), without sorting them. */
+function firstKey(keys: readonly number[]): number {
+  let first = keys[0];
+  for (let k = 1; k < keys.length; k++) if (keys[k] < first) first = keys[k];
+  return first;
 }
 
 /** The first `limit` of the keyed cells, as positions. */
@@ -406,10 +426,7 @@ function memberSlip(context: LocateContext, row: number, col: number, delta: Dec
     const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
     const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
     // NaN: one of them has decimals.
-    if (written + left + right === written + left + right) {
-      if (sieve && !sieve.mayBe(written, left, right)) return undefined;
-      return slipOfWhole(written, written + step, left, right);
-    }
+    if (written + left + right === written + left + right) return sieve ? sieve.slipOf(written, left, right) : slipOfWhole(written, written + step, left, right);
   }
   const written = context.valueAt({ row, col }) ?? new Decimal(0);
   const beside: Decimal[] = [];

@@ -2,7 +2,7 @@ import { type Identity, IdentityList, residualOf, type TableIdentities } from '.
 import { allowanceOf, invisible, lastDigitUnitAt, readsRoundedToUnit } from '../identities/rounding';
 import { isZero, Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
-import { addsExactly, formulaSum, readSumRanges } from '../rules/budget/formula-refs';
+import { formulaSum } from '../rules/budget/formula-refs';
 import { type BudgetReader, EMPTY_READER, type Pos } from '../rules/budget/model';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import type { CellRange } from '../types';
@@ -304,15 +304,11 @@ export class LocateContext {
    */
   followedIdentity(row: number, col: number): number {
     const count = this.index.targetIndexesAt(row, col, this.targets);
-    if (count === 0) return -1;
-    const formula = this.reader.cell(row, col)?.formula;
-    const ranges = formula ? readSumRanges(formula, this.ranges) : -1;
-    if (ranges < 0) return -1;
     const { list } = this;
     for (let t = 0; t < count; t++) {
       const i = this.targets[t];
       const spec = list.spec(i);
-      if (spec.relation === '=' && !spec.coefs && addsExactly(this.ranges, ranges, list.termSheetRows(i), spec.termCols)) return i;
+      if (spec.relation === '=' && !spec.coefs && list.addsItsTerms(i, this.reader, this.ranges)) return i;
     }
     return -1;
   }

@@ -74,13 +74,14 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
  */
 export class WholeSlipSieve {
   private readonly open: boolean;
+  private readonly digitShaped: boolean;
   private readonly written: number[];
 
-  constructor(step: number) {
+  constructor(private readonly step: number) {
     const difference = Math.abs(step);
-    const digitShaped = singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
+    this.digitShaped = singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
     // Past where step × 10^6 is exact, the doubles slipOfWhole compares are not: nothing is sieved.
-    this.open = digitShaped || !Number.isSafeInteger(step * 1_000_000);
+    this.open = this.digitShaped || !Number.isSafeInteger(step * 1_000_000);
     const written = [-step / 2, (-1000 * step) / 999, step / 999];
     for (const power of POWERS) written.push((-power * step) / (power - 1), step / (power - 1));
     this.written = written.filter((w) => Number.isSafeInteger(w) && w !== 0);
@@ -88,6 +89,20 @@ export class WholeSlipSieve {
 
   mayBe(written: number, left: number, right: number): boolean {
     return this.open || (written !== 0 && (left === written || right === written)) || this.written.includes(written);
+  }
+
+  /**
+   * slipOfWhole(written, written + step, left, right), for each of the thousands of members of one
+   * hypothesis: where step × 10^6 is exact, a written amount no sign or power of ten allows is
+   * asked only whether its digits or a neighbour tell the slip.
+   */
+  slipOf(written: number, left: number, right: number): SlipKind | undefined {
+    if (!this.mayBe(written, left, right)) return undefined;
+    const { step } = this;
+    const intended = written + step;
+    if (!this.digitShaped || !Number.isSafeInteger(step * 1_000_000) || this.written.includes(written)) return slipOfWhole(written, intended, left, right);
+    if (written === 0 || intended === 0 || written < 0 !== intended < 0) return undefined;
+    return digitSlip(Math.abs(written), Math.abs(intended)) ?? ((left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined);
   }
 }
 

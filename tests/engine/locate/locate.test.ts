@@ -301,6 +301,30 @@ describe('error localisation', () => {
     expect(root.params).toMatchObject({ count: 3, candidates: 'D5 → 120; D6 → 43; D7 → 263' });
   });
 
+  // A walk reaches each item once through its parent's SUM and its row's, or through both (two ranges
+  // over one cell): every item must be counted, however many cells the walk holds.
+  it.each([
+    ['the parents\' totals add their own row', (row: number) => `=SUM(D${row}:E${row})`],
+    ['the parents\' totals add their items\' totals', (row: number) => `=SUM(C${row + 1}:C${row + 2})`],
+  ])('under SUM formulas over 1,400 items, "one of N" counts every item a typed grand total sees alike (%s)', (_, parentTotal) => {
+    const rows: TestCell[][] = [...header('Nội dung')];
+    const parents = 700;
+    for (let p = 0; p < parents; p++) {
+      const row = rows.length + 1;
+      rows.push([`${p + 1}`, `Dự án ${p + 1}`, `${parentTotal(row)}|30`, `=SUM(D${row + 1}:D${row + 2})|20`, `=SUM(E${row + 1}:E${row + 2})|10`]);
+      for (let i = 1; i <= 2; i++) rows.push([`${p + 1}.${i}`, `Hoạt động ${i}`, `=SUM(D${row + i}:E${row + i})|15`, 10, 5]);
+    }
+    // D5: 10, typed 47 (off by 37: no typing slip), and the SUMs above it carry it.
+    rows[4][3] = 47;
+    rows[4][2] = '=SUM(D5:E5)|52';
+    rows[3][2] = `${parentTotal(4)}|67`;
+    rows[3][3] = '=SUM(D5:D6)|57';
+    rows.push([null, 'Tổng cộng', parents * 30, parents * 20, parents * 10]);
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    expect(list.filter((f) => f.fix)).toEqual([]);
+    expect(list.find((f) => f.messageId === 'budgetRootOneOf')!.params).toMatchObject({ count: parents * 2 });
+  });
+
   it('a total linked to the same figure elsewhere (`=C5`) does not tie with a typing slip among its items: the slip is located', () => {
     const rows: TestCell[][] = [
       ['Đơn vị tính: triệu đồng'],

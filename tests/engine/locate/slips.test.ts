@@ -59,6 +59,32 @@ describe('typing slips', () => {
     expect(new WholeSlipSieve(7).mayBe(1234, 0, 0)).toBe(true);
   });
 
+  it("the sieve's own answer for a cell is slipOfWhole's, digit slips among them", () => {
+    const swapped = (n: number, at: number) => {
+      const digits = String(Math.abs(n)).split('');
+      const i = at % Math.max(1, digits.length - 1);
+      if (digits.length > 1) [digits[i], digits[i + 1]] = [digits[i + 1], digits[i]];
+      return Math.sign(n) * Number(digits.join(''));
+    };
+    const oneDigit = (n: number, at: number) => n + (at % 9 === 0 ? 1 : at % 9) * 10 ** (at % 6);
+    const kinds = [(n: number) => -n, (n: number) => n * 1000, (n: number) => n * 100, swapped, oneDigit, (n: number, at: number) => n + at];
+    const amount = fc.integer({ min: -99_999_999, max: 99_999_999 });
+    fc.assert(
+      fc.property(amount, fc.nat(kinds.length - 1), fc.nat(40), amount, amount, fc.boolean(), (intended, kind, at, other, beside, copied) => {
+        // Each cell of a group moves by the same step: the slip's, tried on the slipped cell and on another.
+        const slipped = kinds[kind](intended, at);
+        const step = intended - slipped;
+        if (!Number.isSafeInteger(slipped) || !Number.isSafeInteger(step) || step === 0) return;
+        for (const written of [slipped, other]) {
+          const left = copied ? written : beside;
+          if (!Number.isSafeInteger(written + step)) continue;
+          expect(new WholeSlipSieve(step).slipOf(written, left, beside)).toBe(slipOfWhole(written, written + step, left, beside));
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('a slip within rounding: the nearest typing story whose amount lies within the allowance of the needed one', () => {
     // 983,072 typed ×1000 where the identities, rounded elsewhere, pin 983,071.8.
     expect(slipNearWhole(983_072_000, 983_071.8, 2.5)).toEqual({ kind: 'ThousandTimes', intended: 983_072 });

@@ -1,6 +1,6 @@
 import type { TableModel } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { addsExactly, cellCount, readSumRanges, sumReferences } from './formula-refs';
+import { cellCount, readSumRanges, sumReferences } from './formula-refs';
 import { type Identity, identityListOf } from '../../identities';
 import { type BudgetReader, readerOf, rowName, sumFormula } from './model';
 
@@ -29,6 +29,8 @@ export const rule: Rule = {
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
       const residual = list.residual(k, reader);
       if (residual === undefined || list.breaks(k, residual)) continue;
+      // The usual case: the formula adds exactly the identity's cells.
+      if (list.addsItsTerms(k, reader, ranges)) continue;
       const targetRow = list.targetRow(k);
       const formula = reader.cell(targetRow, spec.col)?.formula;
       if (!formula) continue;
@@ -39,8 +41,6 @@ export const rule: Rule = {
       if (cellCount(ranges, count) === 1 && !hasTerm(rows, spec.termCols, ranges[0], ranges[1])) continue;
       // A sum across its own row (a period total over the years) is checked by budget/row-total.
       if (onRow(ranges, count, targetRow)) continue;
-      // The usual case: the formula adds exactly the identity's cells.
-      if (addsExactly(ranges, count, rows, spec.termCols)) continue;
       indexOfRow ??= new Map(context.table.rows.map((row, index) => [row.row, index]));
       const identity = list.at(k);
       checkRange(context, reader, identity, sumReferences(formula)!, indexOfRow);
