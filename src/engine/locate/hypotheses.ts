@@ -369,37 +369,26 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   // No typing slip exactly: one within the table's rounding, where it rounds (a whole change of a
   // whole amount in a table that shows no rounding needs no digit a format hides: nearSlip).
   if (keys.length === 0 && (context.rounded || !Number.isInteger(step))) for (let m = 0; m < members.length; m++) if (nearSlip(context, posOfKey(members[m]), step, hypothesis.explains) !== undefined) keys.push(members[m]);
-  const slipped = positionsOf(sheetOrder(keys));
-  if (slipped.length === 1) {
+  const slipped = firstPositions(keys, LISTED_MEMBERS);
+  if (keys.length === 1) {
     const member = memberHypothesis(context, slipped[0], delta, hypothesis.explains, hypothesis.key);
     Object.assign(hypothesis, { at: member.at, changes: member.changes, slip: member.slip, ...(member.roughly ? { roughly: member.roughly } : {}) });
     return;
   }
   // Listed for the officer to choose from (the first few built; the rest only counted).
-  const choices = slipped.length > 1 ? slipped.slice(0, LISTED_MEMBERS) : positionsOf(sheetOrder(members), LISTED_MEMBERS);
-  hypothesis.ambiguous = choices.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, slipped.length > 1));
-  hypothesis.ambiguousCount = slipped.length > 1 ? slipped.length : members.length;
+  const choices = keys.length > 1 ? slipped : firstPositions(members, LISTED_MEMBERS);
+  hypothesis.ambiguous = choices.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, keys.length > 1));
+  hypothesis.ambiguousCount = keys.length > 1 ? keys.length : members.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
-  if (slipped.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
+  if (keys.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
 }
 
 /** The first `limit` members of a hypothesis as hypotheses of their own (itself when it has no members). */
-export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit = Number.POSITIVE_INFINITY): Hypothesis[] {
+export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit: number): Hypothesis[] {
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
-  return positionsOf(sheetOrder(hypothesis.members), limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+  return firstPositions(hypothesis.members, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
 }
-
-/** The keys sorted in place into sheet order (as numbers), as the officer reads a list; once per array. */
-function sheetOrder(keys: readonly number[]): readonly number[] {
-  if (!SORTED.has(keys)) {
-    (keys as number[]).sort((a, b) => a - b);
-    SORTED.add(keys);
-  }
-  return keys;
-}
-
-const SORTED = new WeakSet<readonly number[]>();
 
 /** The first of the keys in sheet order (the smallest), without sorting them. */
 function firstKey(keys: readonly number[]): number {
@@ -408,9 +397,21 @@ function firstKey(keys: readonly number[]): number {
   return first;
 }
 
-/** The first `limit` of the keyed cells, as positions. */
-function positionsOf(keys: readonly number[], limit = Number.POSITIVE_INFINITY): Pos[] {
-  return keys.slice(0, Math.min(keys.length, limit)).map(posOfKey);
+/**
+ * The first `limit` of the keyed cells in sheet order, as positions, as the officer reads a list:
+ * the smallest keys, kept sorted as they are met, without sorting the thousands a group may hold
+ * (they mostly come in sheet order, and each past the first few is then passed over at once).
+ */
+function firstPositions(keys: readonly number[], limit: number): Pos[] {
+  const first: number[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (first.length < limit) first.push(key);
+    else if (key < first[first.length - 1]) first[first.length - 1] = key;
+    else continue;
+    for (let i = first.length - 1; i > 0 && first[i] < first[i - 1]; i--) [first[i], first[i - 1]] = [first[i - 1], first[i]];
+  }
+  return first.map(posOfKey);
 }
 
 /**

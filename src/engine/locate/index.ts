@@ -247,6 +247,8 @@ export class LocateContext {
   /** The table shows differences within rounding: its figures are rounded, and so are the residues a slip's identities carry. */
   readonly rounded: boolean;
   private readonly violations: Map<number, Violation>;
+  /** Per identity id: 1 when it is violated (flagOf asks of thousands of identities). */
+  private readonly violated: Uint8Array;
 
   /** `list`, `runs`: TableIdentities' identities and their runs. */
   constructor(
@@ -256,6 +258,8 @@ export class LocateContext {
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
+    this.violated = new Uint8Array(list.length);
+    for (const { identity } of violations) this.violated[identity.id] = 1;
     this.rounded = violations.some((v) => v.soft && v.identity.relation === '=');
     // Itself, not a closure made per table: the index's optimised code then outlives a check (../shapes.ts).
     this.index = new IdentityIndex(list, runs, this);
@@ -267,7 +271,7 @@ export class LocateContext {
    * ask about thousands of cells.
    */
   flagOf(i: number): number {
-    if (this.violations.has(i)) return 0;
+    if (this.violated[i] === 1) return 0;
     const { list } = this;
     if (list.spec(i).relation !== '=') return HOLDS_PARTS;
     return this.reader.amounts.formulaAt(list.targetRow(i), list.targetCol(i)) ? 0 : HOLDS_TYPED;
