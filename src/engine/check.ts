@@ -167,14 +167,22 @@ function toFinding(draft: FindingDraft, rule: Rule, grid: SheetGrid, table: Tabl
 
 /** Numbers the findings `F1`, `F2`, ... keeping cause links, and counts them by severity. */
 function finish(report: Report): Report {
-  const renamed = new Map<string, string>();
-  report.findings.forEach((finding, index) => {
-    const id = `F${index + 1}`;
-    if (finding.id) renamed.set(`${finding.sheet}\u0000${finding.id}`, id);
+  const { findings } = report;
+  // The old ids by sheet are kept only where a cause links to one: most reports link none, and a
+  // grid's thousand findings each made a key (and run twice: per sheet, then for the workbook).
+  let linked = false;
+  for (let i = 0; i < findings.length && !linked; i++) linked = !!findings[i].causeId;
+  const renamed = linked ? new Map<string, string>() : undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i];
+    const id = `F${i + 1}`;
+    if (renamed && finding.id) renamed.set(`${finding.sheet}\u0000${finding.id}`, id);
     finding.id = id;
-  });
-  for (const finding of report.findings) {
-    if (finding.causeId) finding.causeId = renamed.get(`${finding.sheet}\u0000${finding.causeId}`) ?? finding.causeId;
+  }
+  if (renamed) {
+    for (const finding of findings) {
+      if (finding.causeId) finding.causeId = renamed.get(`${finding.sheet}\u0000${finding.causeId}`) ?? finding.causeId;
+    }
   }
   const summary = { errors: 0, warnings: 0, info: 0 };
   for (const finding of report.findings) {

@@ -217,21 +217,14 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
  * patterns; undefined for any other text.
  */
 function readSimple(text: string, convention: NumberConvention | undefined): NumberQuantity | undefined {
-  const length = text.length;
-  if (length === 0 || length > 30) return undefined;
-  let mark = -1;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) continue;
-    if ((code !== 0x2c && code !== 0x2e) || mark >= 0 || i === 0 || i === length - 1) return undefined;
-    mark = i;
-  }
+  const mark = simpleMark(text);
+  if (mark === NOT_SIMPLE) return undefined;
   if (mark < 0) return { kind: 'number', value: new Decimal(text), notation: 'plain', bound: undefined, percent: undefined };
   const whole = text.slice(0, mark);
   const fraction = text.slice(mark + 1);
   // The mark read as the decimal mark, and as grouping thousands where it can (`1.040`).
   const asDecimal = new Decimal(`${whole}.${fraction}`);
-  const asGroup = mark <= 3 && fraction.length === 3 ? new Decimal(whole + fraction) : undefined;
+  const asGroup = mayGroup(text, mark) ? new Decimal(whole + fraction) : undefined;
   const vi = text.charCodeAt(mark) === 0x2c ? asDecimal : asGroup;
   const en = text.charCodeAt(mark) === 0x2e ? asDecimal : asGroup;
   if (vi && en && !vi.equals(en)) {
@@ -240,6 +233,53 @@ function readSimple(text: string, convention: NumberConvention | undefined): Num
   }
   const notation: Notation = vi && en ? 'plain' : vi ? 'vi' : 'en';
   return { kind: 'number', value: (vi ?? en) as Decimal, notation, bound: undefined, percent: undefined };
+}
+
+/** simpleMark() of a text that is not digits with at most one `.` or `,` between them. */
+const NOT_SIMPLE = -2;
+
+/**
+ * readSimple's shape: the index of the one `.` or `,` between digits (`45,23`, `1.040`), -1 for
+ * digits alone (`45`), NOT_SIMPLE for any other text (or one over 30 characters).
+ */
+function simpleMark(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 30) return NOT_SIMPLE;
+  let mark = -1;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    if ((code !== 0x2c && code !== 0x2e) || mark >= 0 || i === 0 || i === length - 1) return NOT_SIMPLE;
+    mark = i;
+  }
+  return mark;
+}
+
+/** The mark of a simple text number may also group thousands: one to three digits before it, three after (`1.040`). */
+function mayGroup(text: string, mark: number): boolean {
+  return mark <= 3 && text.length - mark - 1 === 3;
+}
+
+/**
+ * What a text tells of the convention it is written in, as readText(text) reads it: `vi` or `en`
+ * where only that convention reads it as a number (`16,21`, `42.86`), `ambiguous` where both do,
+ * as two numbers (`1.040`), undefined where it tells neither (a plain number, or no number). The
+ * detector asks it of every text number of a table before the rules read them in the table's
+ * convention; readSimple's shapes, most of them, are told without making readText's Decimals.
+ */
+export function conventionTold(text: string): 'vi' | 'en' | 'ambiguous' | undefined {
+  const mark = simpleMark(text);
+  if (mark === NOT_SIMPLE) {
+    const quantity = readText(text);
+    if (quantity.kind !== 'number') return undefined;
+    if (quantity.notation === 'vi' || quantity.notation === 'en') return quantity.notation;
+    return quantity.notation === 'ambiguous' && quantity.readings ? 'ambiguous' : undefined;
+  }
+  if (mark < 0) return undefined;
+  // Read as a decimal (w + f/1000) and as grouped thousands (1000w + f), the two differ unless
+  // every digit is 0, where readSimple finds them equal and the text plain.
+  if (mayGroup(text, mark)) return /[1-9]/.test(text) ? 'ambiguous' : undefined;
+  return text.charCodeAt(mark) === 0x2c ? 'vi' : 'en';
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Decimal, formatDecimal, numberOf, readCell, readText, type Quantity } from '../../src/engine/numbers';
+import { conventionTold, Decimal, formatDecimal, numberOf, readCell, readText, type Quantity } from '../../src/engine/numbers';
 
 /** The quantity with decimals as plain strings, so expectations read like the cells. */
 function plain(quantity: Quantity): Record<string, unknown> {
@@ -165,5 +165,39 @@ describe('readText: denominators written the English way', () => {
     expect(plain(readText('16/100,000'))).toMatchObject({ value: '16', per: '100000' });
     expect(plain(readText('16/100,000', 'en'))).toMatchObject({ value: '16', per: '100000' });
     expect(plain(readText('0,5/1.000'))).toMatchObject({ value: '0.5', per: '1000' });
+  });
+});
+
+describe('conventionTold: what a text number says of its convention, as readText reads it', () => {
+  /** readText's own answer: its notation where it tells a convention, `ambiguous` only with two readings. */
+  function byReadText(text: string): string | undefined {
+    const quantity = readText(text);
+    if (quantity.kind !== 'number') return undefined;
+    if (quantity.notation === 'vi' || quantity.notation === 'en') return quantity.notation;
+    return quantity.notation === 'ambiguous' && quantity.readings ? 'ambiguous' : undefined;
+  }
+
+  it.each([
+    ['16,21', 'vi'],
+    ['42.86', 'en'],
+    ['1.040', 'ambiguous'],
+    ['1,200', 'ambiguous'],
+    ['0.000', undefined],
+    ['1234,567', 'vi'],
+    ['100', undefined],
+    ['1.234.567,5', 'vi'],
+    ['11,8/100', 'vi'],
+    [' 45,3 ', 'vi'],
+    ['Tăng 5,2', undefined],
+  ])('%s tells %s', (text, told) => {
+    expect(conventionTold(text)).toBe(told);
+    expect(byReadText(text)).toBe(told);
+  });
+
+  it('agrees with readText on digits with one mark between them, and on any text', () => {
+    const mark = fc.constantFrom('.', ',');
+    const digits = fc.stringMatching(/^[0-9]{1,6}$/);
+    fc.assert(fc.property(digits, mark, digits, (whole, m, fraction) => conventionTold(`${whole}${m}${fraction}`) === byReadText(`${whole}${m}${fraction}`)));
+    fc.assert(fc.property(fc.string(), (text) => conventionTold(text) === byReadText(text)));
   });
 });

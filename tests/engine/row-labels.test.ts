@@ -1,4 +1,5 @@
-import { endsWithOfWhich, isRatioLabel, leadsOfWhich, noteKind } from '../../src/engine/detect/keywords';
+import fc from 'fast-check';
+import { endsWithOfWhich, isRatioLabel, leadsOfWhich, mayEndWithOfWhich, noteKind } from '../../src/engine/detect/keywords';
 import { fold } from '../../src/engine/text';
 
 /** The words of a budget row's label that make it a marker, a part or a ratio line (src/engine/detect/keywords.ts). */
@@ -17,6 +18,15 @@ describe('row labels', () => {
   it('reads the marker at the end of a parent’s label, not inside a sentence nor alone', () => {
     for (const label of ['TỔNG CHI CÂN ĐỐI NSNN, trong đó:', 'Chi thường xuyên (trong đó)', 'Chi thường xuyên - Trong đó', 'Total expenditure, of which:']) expect(endsWithOfWhich(fold(label))).toBe(true);
     for (const label of ['Chi khác, trong đó có chi hỗ trợ', 'Trong đó:', '- Trong đó:', 'Chi đầu tư phát triển']) expect(endsWithOfWhich(fold(label))).toBe(false);
+  });
+
+  it('passes over, unfolded, only labels that cannot end with the marker', () => {
+    for (const label of ['TỔNG CHI CÂN ĐỐI NSNN, trong đó:', 'Chi thường xuyên (trong đó)', 'Chi thường xuyên - TRONG DO ', 'Total expenditure, of which:', 'Revenue, including']) expect(mayEndWithOfWhich(label)).toBe(true);
+    for (const label of ['Tăng tỷ lệ nữ lên ít nhất', 'Mục tiêu 3', 'Chi đầu tư phát triển (1+2)', '']) expect(mayEndWithOfWhich(label)).toBe(false);
+    // Whatever the label, a `false` is never a label endsWithOfWhich reads as ending with the marker.
+    const tail = fc.constantFrom('trong đó', 'TRONG ĐÓ', 'trong số đó', 'of which', 'Including', 'đó', 'do', ':', ')', ' ', '\u00a0', '\t', 'x', 'ó', '\u0301', '1');
+    const label = fc.array(fc.oneof(tail, fc.string()), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(label, (text) => mayEndWithOfWhich(text) || !endsWithOfWhich(fold(text))));
   });
 
   it('reads a ratio line by its wording, not a rate or a GDP inside an amount’s name', () => {

@@ -1,6 +1,6 @@
 import { parseRangeAddress, rangeAddress } from '../address';
 import { cellIndexOf } from '../cell-index';
-import { isFootnoteMarker, readText } from '../numbers';
+import { conventionTold, isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { keepShapes } from '../shapes';
 import type { CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableKind, TableModel, TableOverride, TableUnit } from '../types';
@@ -253,10 +253,9 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
         const value = cells[row - view.top][col - view.left]!.value as string;
         // Only a separator (`16,21`, `42.86`) tells one convention from the other.
         if (!/[.,]/.test(value) || view.cell(row, col) === undefined) continue;
-        const quantity = readText(value);
-        if (quantity.kind !== 'number') continue;
-        if (quantity.notation === 'vi' || quantity.notation === 'en') counts[quantity.notation]++;
-        else if (quantity.notation === 'ambiguous' && quantity.readings) {
+        const told = conventionTold(value);
+        if (told === 'vi' || told === 'en') counts[told]++;
+        else if (told === 'ambiguous') {
           ambiguous++;
           grouped[value.includes('.') ? 'vi' : 'en']++;
         }

@@ -142,6 +142,24 @@ export function endsWithOfWhich(folded: string): boolean {
 
 const OF_WHICH_END = new RegExp(`[a-z0-9)][\\s,;:(–-]+${OF_WHICH}\\s*:?\\s*\\)?\\s*:?$`);
 
+/**
+ * Whether a label as written may end with the marker (endsWithOfWhich of its folded text): its last
+ * character before trailing spaces, `:` and `)` is `o`, `h` or `g` (`đó`, `which`, `including`), or
+ * one beyond ASCII, which only folding tells. Asked of every row that heads others, most of which
+ * end otherwise, so that their labels need no folding.
+ */
+export function mayEndWithOfWhich(label: string): boolean {
+  for (let i = label.length - 1; i >= 0; i--) {
+    const code = label.charCodeAt(i);
+    if (code <= 0x20 || code === 0x3a || code === 0x29) continue;
+    if (code >= 0x80) return true;
+    // ASCII folds to its lower case: O, H and G as o, h and g.
+    const lower = code | 0x20;
+    return lower === 0x6f || lower === 0x68 || lower === 0x67;
+  }
+  return false;
+}
+
 /** The money unit a line states (`Đơn vị tính: triệu đồng`), with its size in đồng. */
 export function moneyUnitOf(text: string, folded: string): { text: string; factor?: number } | undefined {
   const match = /(don vi tinh|dvt|d\.v\.t|don vi|unit)\s*[:：]\s*(.+)$/.exec(folded);

@@ -1,7 +1,7 @@
 import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold, foldOnce } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
-import { endsWithOfWhich, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, noteKind } from './keywords';
+import { endsWithOfWhich, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, mayEndWithOfWhich, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
 import { SheetView } from './sheet-view';
@@ -261,7 +261,9 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       else parent.children.push(index);
       row.level = rows[parentIndex].level + 1;
       if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
-      else if (inlineOfWhich[index] || (rows[parentIndex].children.length === 1 && endsWithOfWhich(folded.at(parentIndex)))) rows[parentIndex].childrenMode = 'ofWhich';
+      else if (inlineOfWhich[index] || (rows[parentIndex].children.length === 1 && mayEndWithOfWhich(rows[parentIndex].label) && endsWithOfWhich(folded.at(parentIndex)))) {
+        rows[parentIndex].childrenMode = 'ofWhich';
+      }
     } else {
       row.level = 0;
     }
@@ -373,7 +375,7 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
       row.children = topLevel(rows, index + 1, end);
       let next = index + 1;
       while (next < end && rows[next].kind === 'blank') next++;
-      if (endsWithOfWhich(folded.at(index)) || (rows[next]?.kind === 'note' && noteKind(folded.at(next)) === 'ofWhich')) row.childrenMode = 'ofWhich';
+      if ((mayEndWithOfWhich(row.label) && endsWithOfWhich(folded.at(index))) || (rows[next]?.kind === 'note' && noteKind(folded.at(next)) === 'ofWhich')) row.childrenMode = 'ofWhich';
     }
     sectionStart = index + 1;
   }
