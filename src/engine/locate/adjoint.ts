@@ -39,8 +39,8 @@ export class CellGraph {
    * between walks.
    */
   mark: Int32Array;
-  /** Per formula cell: as `mark`, for the slot of its leaf block. */
-  blockMark: Int32Array;
+  /** Per formula cell: as `mark`, for the slot of its leaf block (made with the children arrays: a typed table has no block). */
+  blockMark = new Int32Array(0);
   marks = 0;
   private walks = 0;
   /**
@@ -74,7 +74,6 @@ export class CellGraph {
     this.capacity = this.size + 64;
     this.info = new Uint8Array(this.capacity);
     this.mark = new Int32Array(this.capacity);
-    this.blockMark = new Int32Array(this.capacity);
   }
 
   /**
@@ -153,6 +152,7 @@ export class CellGraph {
       this.childFirst = new Int32Array(this.capacity);
       this.childCount = new Int32Array(this.capacity);
       this.leafBlock = new Uint8Array(this.capacity);
+      this.blockMark = new Int32Array(this.capacity);
     }
     const first = this.childFirst[cell];
     if (first > 0) return first - 1;
@@ -212,7 +212,7 @@ export class CellGraph {
     this.capacity *= 2;
     this.info = grown(this.info, this.capacity);
     this.mark = grown(this.mark, this.capacity);
-    this.blockMark = grown(this.blockMark, this.capacity);
+    if (this.blockMark.length > 0) this.blockMark = grown(this.blockMark, this.capacity);
     if (this.childFirst) this.childFirst = grown(this.childFirst, this.capacity);
     if (this.childCount) this.childCount = grown(this.childCount, this.capacity);
     if (this.leafBlock) this.leafBlock = grown(this.leafBlock, this.capacity);

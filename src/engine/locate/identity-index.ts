@@ -17,6 +17,8 @@ export class IdentityIndex {
   private readonly runs: readonly number[];
   /** Per group: its members' flags OR-ed, plus 1 (0: not worked out yet). */
   private readonly groupFlags: Uint8Array;
+  /** Per group: 1 when its terms span more than WIDE rows (termFlagsOf). */
+  private readonly wide: Uint8Array;
   /** Per compressed row: the flags of its groups OR-ed, plus 1 (0: not worked out yet). */
   private readonly rowFlags: Uint8Array;
   /** Per identity: 1 + its flags (0: not worked out yet). */
@@ -73,6 +75,11 @@ export class IdentityIndex {
     [this.termFirst, this.termGroups] = compressed(termRows, height, top);
     [this.totalFirst, this.totalGroups] = compressed(totalRows, height, top);
     this.groupFlags = new Uint8Array(groups);
+    this.wide = new Uint8Array(groups);
+    for (let group = 0; group < groups; group++) {
+      const rows = termRows[group];
+      if (typeof rows !== 'number' && rows.length > WIDE) this.wide[group] = 1;
+    }
     this.rowFlags = new Uint8Array(this.termFirst.length);
   }
 
@@ -127,9 +134,29 @@ export class IdentityIndex {
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
       if (this.flagsOfGroup(group) === 0) continue;
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.spec(i).termCols.includes(col)) flags |= this.flagOfIndex(i);
+      if (this.wide[group] === 1) flags |= this.termFlagsOf(group).get(col) ?? 0;
+      else for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.spec(i).termCols.includes(col)) flags |= this.flagOfIndex(i);
     }
     return flags;
+  }
+
+  private readonly termFlags = new Map<number, Map<number, number>>();
+
+  /**
+   * A wide group's members' flags by their terms' column, OR-ed, worked out once: the group of a
+   * parent of twenty thousand items is asked about each of them.
+   */
+  private termFlagsOf(group: number): Map<number, number> {
+    let byColumn = this.termFlags.get(group);
+    if (!byColumn) {
+      byColumn = new Map();
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) {
+        const flags = this.flagOfIndex(i);
+        for (const col of this.list.spec(i).termCols) byColumn.set(col, (byColumn.get(col) ?? 0) | flags);
+      }
+      this.termFlags.set(group, byColumn);
+    }
+    return byColumn;
   }
 
   /** The flags of the groups on compressed row `r`, OR-ed. */
@@ -179,6 +206,9 @@ export class IdentityIndex {
     return this.flags[i] - 1;
   }
 }
+
+/** Past this many term rows, a group's flags are kept by column (its many cells are each asked). */
+const WIDE = 16;
 
 /**
  * Groups by row, compressed: `first[r] … first[r + 1]` index the groups on row `top + r` in

@@ -694,28 +694,43 @@ export class LocateContext {
     return { identity, whole: Number.NaN, exact };
   }
 
-  private readonly termCoefficients = new WeakMap<Identity, Map<number, number>>();
-
-  /** ∂residual/∂cell of one identity (−1 for its total, the term's coefficient, 0 when not in it). */
+  /**
+   * ∂residual/∂cell of one identity (−1 for its total, the term's coefficient, 0 when not in it; a
+   * row counted twice, twice). Its terms are rows × columns: the cell's column is looked for among a
+   * few, its row by halves in rows in sheet order, with nothing made per identity: one may add twenty
+   * thousand items, and localisation asks about the few cells a slip moves (a short or unordered
+   * rows array is read through).
+   */
   private coefficientOf(identity: Identity, key: number): number {
-    let coefficients = this.termCoefficients.get(identity);
-    if (!coefficients) {
-      coefficients = new Map();
-      const { target, coefs } = identity;
-      coefficients.set(target.row * 20_000 + target.col, -1);
-      let k = 0;
-      for (const row of identity.termSheetRows) {
-        for (const col of identity.termCols) {
-          const termKey = row * 20_000 + col;
-          coefficients.set(termKey, (coefficients.get(termKey) ?? 0) + (coefs ? coefs[k] : 1));
-          k++;
-        }
+    const row = Math.floor(key / 20_000);
+    const col = key - row * 20_000;
+    const { target, coefs, termCols } = identity;
+    const rows = identity.termSheetRows;
+    let coefficient = target.row === row && target.col === col ? -1 : 0;
+    for (let c = 0; c < termCols.length; c++) {
+      if (termCols[c] !== col) continue;
+      // Many rows in sheet order (nearly every long identity's): searched by halves, a row counted twice next to itself.
+      const sorted = rows.length > 16 && this.ascending(rows);
+      for (let r = sorted ? firstAtLeast(rows, row) : 0; r < rows.length; r++) {
+        if (rows[r] === row) coefficient += coefs ? coefs[r * termCols.length + c] : 1;
+        else if (sorted) break;
       }
-      this.termCoefficients.set(identity, coefficients);
     }
-    return coefficients.get(key) ?? 0;
+    return coefficient;
   }
 
+  private readonly order = new WeakMap<readonly number[], boolean>();
+
+  /** Whether a terms' rows array runs in sheet order (a row counted twice next to itself), told once per array. */
+  private ascending(rows: readonly number[]): boolean {
+    let known = this.order.get(rows);
+    if (known === undefined) {
+      known = true;
+      for (let r = 1; r < rows.length && known; r++) known = rows[r - 1] <= rows[r];
+      this.order.set(rows, known);
+    }
+    return known;
+  }
 
   /** The cell's amount, zero when empty; undefined when it has none. */
   valueAt(pos: Pos): Decimal | undefined {
@@ -737,6 +752,18 @@ export class LocateContext {
   isAmountCell(pos: Pos): boolean {
     return this.reader.amounts.statusAt(pos.row, pos.col) !== Status.Unknown;
   }
+}
+
+/** The first place in ascending `rows` whose row is at least `row` (rows.length when none). */
+function firstAtLeast(rows: readonly number[], row: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows[middle] < row) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // Localisation's objects outlive every check, and so does its optimised code (../shapes.ts).
