@@ -556,7 +556,9 @@ function rowsOfSize(context: LocateContext, identity: Identity, residual: Decima
   }
   const found: { row: number; sign: 1 | -1 }[] = [];
   if (whole) {
-    const size = residual.isInteger() && residual.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? residual.toNumber() : Number.NaN;
+    // A whole residual within the safe integers is its double exactly (no decimal made to compare).
+    const whole = residual.toNumber();
+    const size = residual.isInteger() && Number.isSafeInteger(whole) ? whole : Number.NaN;
     for (const row of order) {
       const sum = sums[row - top];
       if (sum !== 0 && sum === size) found.push({ row, sign: 1 });

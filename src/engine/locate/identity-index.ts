@@ -167,6 +167,21 @@ export class IdentityIndex {
     return flags;
   }
 
+  /**
+   * The indexes of the identities the cell is the total or a term of, written into `out` from 0 (a
+   * total that is also one of its own terms may be written twice); returns how many. No object is
+   * made: the violations of a table are linked through the identities around their cells.
+   */
+  indexesAt(row: number, col: number, out: number[]): number {
+    let count = this.targetIndexesAt(row, col, out);
+    const r = this.rowIndex(row);
+    for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
+      const group = this.termGroups[g];
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.spec(i).termCols.includes(col)) out[count++] = i;
+    }
+    return count;
+  }
+
   /** The identities the cell is the total or a term of, in identity order, each once. Do not modify. */
   identitiesAt(pos: Pos): Identity[] {
     const key = pos.row * 20_000 + pos.col;

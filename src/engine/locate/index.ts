@@ -161,9 +161,9 @@ function components(context: LocateContext, violations: Violation[]): Violation[
   for (let index = 0; index < violations.length && linker.apart > 1; index++) {
     const { target, termSheetRows, termCols } = violations[index].identity;
     // The violation's cells: its total, then its terms (rows × columns), until all are one.
-    if (linkAround(context, linker, linked, target, index)) break;
+    if (linkAround(context, linker, linked, target.row, target.col, index)) break;
     let one = false;
-    for (let r = 0; r < termSheetRows.length && !one; r++) for (let c = 0; c < termCols.length && !one; c++) one = linkAround(context, linker, linked, { row: termSheetRows[r], col: termCols[c] }, index);
+    for (let r = 0; r < termSheetRows.length && !one; r++) for (let c = 0; c < termCols.length && !one; c++) one = linkAround(context, linker, linked, termSheetRows[r], termCols[c], index);
   }
   const groups = new Map<number, Violation[]>();
   violations.forEach((violation, index) => {
@@ -176,11 +176,13 @@ function components(context: LocateContext, violations: Violation[]): Violation[
 }
 
 /** Links violation `index` through each identity at the cell not linked through before (`linked`); true once all are one. */
-function linkAround(context: LocateContext, linker: Linker, linked: Set<number>, pos: Pos, index: number): boolean {
-  for (const identity of context.identitiesAt(pos)) {
-    if (linked.has(identity.id)) continue;
-    linked.add(identity.id);
-    if (linker.link(identity, index)) return true;
+function linkAround(context: LocateContext, linker: Linker, linked: Set<number>, row: number, col: number, index: number): boolean {
+  const around = context.identityIndexesAt(row, col);
+  for (let k = 0; k < around.length; k++) {
+    const i = around[k];
+    if (linked.has(i)) continue;
+    linked.add(i);
+    if (linker.link(context.identityList, i, index)) return true;
   }
   return false;
 }
@@ -221,10 +223,11 @@ class Linker {
     for (let r = 0; r < termSheetRows.length; r++) for (let c = 0; c < termCols.length; c++) this.own(termSheetRows[r], termCols[c], index);
   }
 
-  /** Unites violation `index` with each violation that claimed a cell of the identity; true once all are one. */
-  link(identity: Identity, index: number): boolean {
-    this.meet(identity.target.row, identity.target.col, index);
-    const { termSheetRows, termCols } = identity;
+  /** Unites violation `index` with each violation that claimed a cell of identity i of `list`; true once all are one. */
+  link(list: IdentityList, i: number, index: number): boolean {
+    this.meet(list.targetRow(i), list.targetCol(i), index);
+    const termSheetRows = list.termSheetRows(i);
+    const { termCols } = list.spec(i);
     for (let r = 0; r < termSheetRows.length && this.apart > 1; r++) for (let c = 0; c < termCols.length; c++) this.meet(termSheetRows[r], termCols[c], index);
     return this.apart === 1;
   }
@@ -280,6 +283,22 @@ export class LocateContext {
   /** The identities the cell is the target or a term of, in identity order. Do not modify. */
   identitiesAt(pos: Pos): Identity[] {
     return this.index.identitiesAt(pos);
+  }
+
+  private readonly around: number[] = [];
+
+  /**
+   * The indexes in `identityList` of the identities the cell is the target or a term of (one may be
+   * listed twice), no object made; the array is reused by the next call.
+   */
+  identityIndexesAt(row: number, col: number): readonly number[] {
+    this.around.length = this.index.indexesAt(row, col, this.around);
+    return this.around;
+  }
+
+  /** The table's identities, by index (TableIdentities' list). */
+  get identityList(): IdentityList {
+    return this.list;
   }
 
   /** The violation of an identity, if it is broken. */
@@ -464,7 +483,9 @@ export class LocateContext {
     let residual = this.residuals.get(identity.id);
     if (residual === undefined) {
       const known = this.violationOf(identity)?.residual ?? residualOf(identity, this.reader) ?? 0;
-      residual = typeof known === 'number' || !known.isInteger() || known.abs().greaterThan(Number.MAX_SAFE_INTEGER) ? known : known.toNumber();
+      // A whole residual within the safe integers is its double exactly (no decimal made to compare).
+      const whole = typeof known === 'number' ? known : known.toNumber();
+      residual = typeof known === 'number' || !known.isInteger() || !Number.isSafeInteger(whole) ? known : whole;
       this.residuals.set(identity.id, residual);
     }
     return residual;

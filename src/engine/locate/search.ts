@@ -1,4 +1,4 @@
-import { type Hypothesis, resolveMembers } from './hypotheses';
+import { type Change, type Hypothesis, resolveMembers } from './hypotheses';
 import type { LocateContext, Violation } from './index';
 
 /** Bounds the exact search on tangled components; beyond it, the component is left unlocated. */
@@ -139,9 +139,18 @@ function explainedBeyond(solution: Hypothesis[], required: Set<number>): number 
 /** The cells a solution changes and by how much, in a canonical order. */
 function signature(solution: Hypothesis[]): string {
   return solution
-    .flatMap((h) => h.changes.map((c) => `${c.pos.row}:${c.pos.col}:${c.delta.toString()}`))
+    .flatMap((h) => h.changes.map(changeText))
     .sort()
     .join('|');
+}
+
+const changeTexts = new WeakMap<Change, string>();
+
+/** A change as text, made once (a slip stands in many of the solutions compared). */
+function changeText(change: Change): string {
+  let text = changeTexts.get(change);
+  if (text === undefined) changeTexts.set(change, (text = `${change.pos.row}:${change.pos.col}:${change.delta.toString()}`));
+  return text;
 }
 
 /** Of stories for one correction: a typing slip in a typed cell first, then a compound mistake, then a bare value. */
