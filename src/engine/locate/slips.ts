@@ -88,19 +88,20 @@ export class WholeSlipSieve {
   }
 
   mayBe(written: number, left: number, right: number): boolean {
-    return this.open || (written !== 0 && (left === written || right === written)) || this.written.includes(written);
+    // Past 2^53 the sum written + step is rounded, and slipOfWhole compares what it rounds to: nothing is sieved.
+    return this.open || !Number.isSafeInteger(written + this.step) || (written !== 0 && (left === written || right === written)) || this.written.includes(written);
   }
 
   /**
    * slipOfWhole(written, written + step, left, right), for each of the thousands of members of one
-   * hypothesis: where step × 10^6 is exact, a written amount no sign or power of ten allows is
-   * asked only whether its digits or a neighbour tell the slip.
+   * hypothesis: where step × 10^6 and written + step are exact, a written amount no sign or power
+   * of ten allows is asked only whether its digits or a neighbour tell the slip.
    */
   slipOf(written: number, left: number, right: number): SlipKind | undefined {
     if (!this.mayBe(written, left, right)) return undefined;
     const { step } = this;
     const intended = written + step;
-    if (!this.digitShaped || !Number.isSafeInteger(step * 1_000_000) || this.written.includes(written)) return slipOfWhole(written, intended, left, right);
+    if (!this.digitShaped || !Number.isSafeInteger(step * 1_000_000) || !Number.isSafeInteger(intended) || this.written.includes(written)) return slipOfWhole(written, intended, left, right);
     if (written === 0 || intended === 0 || written < 0 !== intended < 0) return undefined;
     return digitSlip(Math.abs(written), Math.abs(intended)) ?? ((left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined);
   }

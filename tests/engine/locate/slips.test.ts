@@ -85,6 +85,22 @@ describe('typing slips', () => {
     );
   });
 
+  it('the sieve answers as slipOfWhole for whole amounts past 2^53, where written + step is rounded', () => {
+    // 2^60 + 2 is 2^60 as a double: slipOfWhole sees no change (a copy beside it is no slip), and neither may the sieve.
+    expect(slipOfWhole(2 ** 60, 2 ** 60 + 2, 2 ** 60)).toBeUndefined();
+    expect(new WholeSlipSieve(2).slipOf(2 ** 60, 2 ** 60, 0)).toBeUndefined();
+    const step = fc.oneof(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }).map((d) => 9 * d), fc.integer({ min: -99_999, max: 99_999 }));
+    const large = fc.tuple(fc.integer({ min: 1, max: 2 ** 20 }), fc.integer({ min: 33, max: 50 }), fc.boolean()).map(([m, e, negative]) => (negative ? -1 : 1) * m * 2 ** e);
+    fc.assert(
+      fc.property(large, step, fc.boolean(), fc.boolean(), (written, change, copiedLeft, copiedRight) => {
+        const left = copiedLeft ? written : 0;
+        const right = copiedRight ? written : 0;
+        expect(new WholeSlipSieve(change).slipOf(written, left, right)).toBe(slipOfWhole(written, written + change, left, right));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('a slip within rounding: the nearest typing story whose amount lies within the allowance of the needed one', () => {
     // 983,072 typed ×1000 where the identities, rounded elsewhere, pin 983,071.8.
     expect(slipNearWhole(983_072_000, 983_071.8, 2.5)).toEqual({ kind: 'ThousandTimes', intended: 983_072 });
