@@ -264,6 +264,7 @@ export class AdjointWalk {
     this.run(component);
   }
 
+  /** One walk from every violation of the component, over arrays cleared of the last walk's. */
   private run(component: Violation[]): void {
     const { graph } = this;
     this.walk = graph.nextWalk();

@@ -193,9 +193,8 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
   const build = (breaking: boolean, firstSlots: number[]): Hypothesis[] => {
     const groups = cellGroups(context, walk, width, breaking);
     const hypotheses: Hypothesis[] = [];
-    for (const { signature, effect, keys, slot } of groups.values()) {
-      // Sorted into sheet order only when listed (sheetOrder): a group may hold thousands.
-      const members = keys;
+    // A group's keys stay in the walk's order: only the few listed are put in sheet order (firstPositions).
+    for (const { signature, effect, keys: members, slot } of groups.values()) {
       const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
