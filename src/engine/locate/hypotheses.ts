@@ -528,7 +528,7 @@ function typedValue(context: LocateContext, pos: Pos): Decimal {
 function rowsOfSize(context: LocateContext, identity: Identity, residual: Decimal): { row: number; sign: 1 | -1 }[] {
   const { amounts } = context.reader;
   const { termSheetRows: rows, termCols: cols, coefs } = identity;
-  // Sums by row over the rows the identity spans (a plain array: most span a few dozen rows).
+  // Sums by row over the rows the identity spans.
   let top = Number.POSITIVE_INFINITY;
   let bottom = Number.NEGATIVE_INFINITY;
   for (let r = 0; r < rows.length; r++) {
@@ -536,20 +536,20 @@ function rowsOfSize(context: LocateContext, identity: Identity, residual: Decima
     if (rows[r] > bottom) bottom = rows[r];
   }
   const span = rows.length === 0 ? 0 : bottom - top + 1;
-  const sums: number[] = new Array(span).fill(0);
-  const seen: boolean[] = new Array(span).fill(false);
+  const sums = new Float64Array(span);
+  const seen = new Uint8Array(span);
   const order: number[] = [];
   let whole = true;
   for (let r = 0, k = 0; r < rows.length && whole; r++) {
     const i = rows[r] - top;
-    if (!seen[i]) {
-      seen[i] = true;
+    if (seen[i] === 0) {
+      seen[i] = 1;
       order.push(rows[r]);
     }
     for (let c = 0; c < cols.length && whole; c++, k++) {
-      if (amounts.statusAt(rows[r], cols[c]) !== Status.Amount) continue;
-      const next = sums[i] + (coefs ? coefs[k] : 1) * amounts.number(rows[r], cols[c]);
-      if (amounts.scaleAt(rows[r], cols[c]) !== 0 || !Number.isSafeInteger(next)) whole = false;
+      // 0 where the cell holds no amount, NaN where it has decimals (then the sums are made with decimal.js).
+      const next = sums[i] + (coefs ? coefs[k] : 1) * amounts.wholeAt(rows[r], cols[c]);
+      if (!Number.isSafeInteger(next)) whole = false;
       else sums[i] = next;
     }
   }
