@@ -19,7 +19,7 @@ const MAX_STEPS = 200_000;
  * cell's bits (TYPED, BREAKS, OPEN), and for a formula total the cells its plain sum adds that its
  * identities see. Cells are numbered over the table's area, row by row; a cell outside it (a formula
  * may add one) gets a number past the area's. Flat arrays, made on the first walk: under a typed
- * grand total over SUM formulas, the walk of every slip reaches every amount of the table. The
+ * grand total over SUM formulas, the walk of every slip reaches every formula of the table. The
  * walks' own arrays are kept here too, and handed to one walk at a time (`nextWalk`).
  */
 export class CellGraph {
@@ -57,7 +57,7 @@ export class CellGraph {
   /** Per cell in any: the `Trong đó` relations that hold and that it is in, as text (LocateContext.partsHeld). */
   private readonly held = new Map<number, string>();
 
-  /** The current walk's arrays (AdjointWalk): its cells per slot, their effects, its queue. */
+  /** The current walk's arrays (AdjointWalk): its cells per slot (a leaf block's: minus its formula cell, minus 1), their effects, its queue. */
   walkCells = new Int32Array(1024);
   walkEffects = new Float64Array(1024);
   /** How much of walkEffects the last walk wrote: cleared when the next starts. */
