@@ -40,7 +40,11 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const covered = new Set<number>();
   const deferred = new Set<number>();
   // Only the violations to cover count for overlap: identities within rounding may be explained by two slips.
-  const fits = (hypothesis: Hypothesis) => ![...hypothesis.explains].some((id) => required.has(id) && covered.has(id)) && !chosen.some((h) => sameCell(h, hypothesis));
+  // (Asked of every candidate at every node of the search: the sets are read, not copied.)
+  const fits = (hypothesis: Hypothesis) => {
+    for (const id of hypothesis.explains) if (required.has(id) && covered.has(id)) return false;
+    return !chosen.some((h) => sameCell(h, hypothesis));
+  };
   const visit = () => {
     if (++nodes > MAX_NODES) return;
     let open = ids.filter((id) => !covered.has(id));
@@ -66,7 +70,8 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
     let next = undecided[0];
     let fewest = Number.POSITIVE_INFINITY;
     for (const id of undecided) {
-      const count = covering.get(id)!.filter(fits).length;
+      let count = 0;
+      for (const hypothesis of covering.get(id)!) if (fits(hypothesis)) count++;
       if (count < fewest) {
         fewest = count;
         next = id;
