@@ -170,9 +170,7 @@ function finish(report: Report): Report {
   const { findings } = report;
   // The old ids by sheet are kept only where a cause links to one: most reports link none, and a
   // grid's thousand findings each made a key (and run twice: per sheet, then for the workbook).
-  let linked = false;
-  for (let i = 0; i < findings.length && !linked; i++) linked = !!findings[i].causeId;
-  const renamed = linked ? new Map<string, string>() : undefined;
+  const renamed = findings.some((finding) => finding.causeId) ? new Map<string, string>() : undefined;
   for (let i = 0; i < findings.length; i++) {
     const finding = findings[i];
     const id = `F${i + 1}`;

@@ -362,3 +362,8 @@ export function numberOf(cell: Cell | undefined, convention?: NumberConvention):
 export function formatDecimal(value: Decimal): string {
   return value.toFixed();
 }
+
+/** A number format that shows a percentage (`0%`, `0.0%`), a `%` inside quotes or escaped aside. */
+export function isPercentFormat(format: string | undefined): boolean {
+  return !!format && format.includes('%') && /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+}

@@ -1,3 +1,4 @@
+import { isPercentFormat } from '../numbers';
 import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold, foldOnce } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
@@ -24,6 +25,11 @@ class FoldedLabels {
 
   at(index: number): string {
     return (this.labels[index] ??= foldOnce(this.rows[index].label));
+  }
+
+  /** Whether the row's label ends with `trong đó` (endsWithOfWhich), folded only where it may (mayEndWithOfWhich). */
+  endsWithOfWhich(index: number): boolean {
+    return mayEndWithOfWhich(this.rows[index].label) && endsWithOfWhich(this.at(index));
   }
 }
 keepShapes(new FoldedLabels([], 0));
@@ -136,7 +142,7 @@ class RowReader {
       const cell = view.cell(row, valueCols[i]);
       const value = cell?.value;
       if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
-      if (typeof value === 'number' ? !cell!.numberFormat?.includes('%') : typeof value !== 'string' || !value.includes('%')) return false;
+      if (typeof value === 'number' ? !isPercentFormat(cell!.numberFormat) : typeof value !== 'string' || !value.includes('%')) return false;
     }
     return true;
   }
@@ -261,7 +267,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       else parent.children.push(index);
       row.level = rows[parentIndex].level + 1;
       if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
-      else if (inlineOfWhich[index] || (rows[parentIndex].children.length === 1 && mayEndWithOfWhich(rows[parentIndex].label) && endsWithOfWhich(folded.at(parentIndex)))) {
+      else if (inlineOfWhich[index] || (rows[parentIndex].children.length === 1 && folded.endsWithOfWhich(parentIndex))) {
         rows[parentIndex].childrenMode = 'ofWhich';
       }
     } else {
@@ -375,7 +381,7 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
       row.children = topLevel(rows, index + 1, end);
       let next = index + 1;
       while (next < end && rows[next].kind === 'blank') next++;
-      if ((mayEndWithOfWhich(row.label) && endsWithOfWhich(folded.at(index))) || (rows[next]?.kind === 'note' && noteKind(folded.at(next)) === 'ofWhich')) row.childrenMode = 'ofWhich';
+      if (folded.endsWithOfWhich(index) || (rows[next]?.kind === 'note' && noteKind(folded.at(next)) === 'ofWhich')) row.childrenMode = 'ofWhich';
     }
     sectionStart = index + 1;
   }

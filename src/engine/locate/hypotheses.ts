@@ -214,7 +214,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       });
       for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
         for (const id of parts) explains.add(id);
-        const hypothesis = memberHypothesis(context, posOfKey(firstKey(members)), delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
+        const hypothesis = memberHypothesis(context, firstPositions(members, 1)[0], delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
         if (roughly) hypothesis.roughly = hypothesis.roughly ? new Set([...hypothesis.roughly, ...roughly]) : roughly;
         hypothesis.group = signature;
         if (members.length > 1) hypothesis.members = members;
@@ -387,13 +387,6 @@ export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit:
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
   return firstPositions(hypothesis.members, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
-}
-
-/** The first of the keys in sheet order (the smallest), without sorting them. */
-function firstKey(keys: readonly number[]): number {
-  let first = keys[0];
-  for (let k = 1; k < keys.length; k++) if (keys[k] < first) first = keys[k];
-  return first;
 }
 
 /**

@@ -85,12 +85,16 @@ export class IdentityIndex {
 
   /** The identities whose total the cell is. */
   targetsAt(pos: Pos): Identity[] {
+    const count = this.targetIndexesAt(pos.row, pos.col, this.scratch);
+    return this.identitiesOf(count);
+  }
+
+  private readonly scratch: number[] = [];
+
+  /** The identities at the first `count` indexes of `scratch`, as objects. */
+  private identitiesOf(count: number): Identity[] {
     const list: Identity[] = [];
-    const r = this.rowIndex(pos.row);
-    for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
-      const group = this.totalGroups[g];
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.targetCol(i) === pos.col) list.push(this.list.at(i));
-    }
+    for (let k = 0; k < count; k++) list.push(this.list.at(this.scratch[k]));
     return list;
   }
 
@@ -168,16 +172,19 @@ export class IdentityIndex {
   }
 
   /**
-   * The indexes of the identities the cell is the total or a term of, written into `out` from 0 (a
-   * total that is also one of its own terms may be written twice); returns how many. No object is
-   * made: the violations of a table are linked through the identities around their cells.
+   * The indexes of the identities the cell is the total or a term of, each once, written into `out`
+   * from 0; returns how many. No object is made: the violations of a table are linked through the
+   * identities around their cells.
    */
   indexesAt(row: number, col: number, out: number[]): number {
     let count = this.targetIndexesAt(row, col, out);
     const r = this.rowIndex(row);
     for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
       const group = this.termGroups[g];
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) if (this.list.spec(i).termCols.includes(col)) out[count++] = i;
+      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) {
+        // A total that is also one of its own terms is listed once.
+        if (this.list.spec(i).termCols.includes(col) && (this.list.targetRow(i) !== row || this.list.targetCol(i) !== col)) out[count++] = i;
+      }
     }
     return count;
   }
@@ -187,15 +194,7 @@ export class IdentityIndex {
     const key = pos.row * 20_000 + pos.col;
     let list = this.found.get(key);
     if (list) return list;
-    list = this.targetsAt(pos);
-    const r = this.rowIndex(pos.row);
-    for (let g = this.termFirst[r]; g < this.termFirst[r + 1]; g++) {
-      const group = this.termGroups[g];
-      for (let i = this.runs[group]; i < this.runs[group + 1]; i++) {
-        // A total that is also one of its own terms is listed once.
-        if (this.list.spec(i).termCols.includes(pos.col) && (this.list.targetRow(i) !== pos.row || this.list.targetCol(i) !== pos.col)) list.push(this.list.at(i));
-      }
-    }
+    list = this.identitiesOf(this.indexesAt(pos.row, pos.col, this.scratch));
     if (list.length > 1) list.sort((a, b) => a.id - b.id);
     this.found.set(key, list);
     return list;

@@ -288,8 +288,8 @@ export class LocateContext {
   private readonly around: number[] = [];
 
   /**
-   * The indexes in `identityList` of the identities the cell is the target or a term of (one may be
-   * listed twice), no object made; the array is reused by the next call.
+   * The indexes in `identityList` of the identities the cell is the target or a term of, each once,
+   * no object made; the array is reused by the next call.
    */
   identityIndexesAt(row: number, col: number): readonly number[] {
     this.around.length = this.index.indexesAt(row, col, this.around);

@@ -53,11 +53,8 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
   for (let k = 0; k < POWERS.length; k++) {
     if (written === intended * POWERS[k] || written * POWERS[k] === intended) return 'PowerOfTen';
   }
-  // One digit changes an amount by d × 10^k; two adjacent digits swapped, by 9 × d × 10^k: no other
-  // difference needs the digits compared (most cells under one total are ruled out here).
-  const difference = Math.abs(written - intended);
-  const digitShaped = singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
-  if (digitShaped && written < 0 === intended < 0) {
+  // No other difference needs the digits compared (most cells under one total are ruled out here).
+  if (isDigitShaped(Math.abs(written - intended)) && written < 0 === intended < 0) {
     const kind = digitSlip(Math.abs(written), Math.abs(intended));
     if (kind) return kind;
   }
@@ -75,13 +72,14 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
 export class WholeSlipSieve {
   private readonly open: boolean;
   private readonly digitShaped: boolean;
+  /** Whether step × 10^6 is exact: past it, the doubles slipOfWhole compares are not, and nothing is sieved. */
+  private readonly exact: boolean;
   private readonly written: number[];
 
   constructor(private readonly step: number) {
-    const difference = Math.abs(step);
-    this.digitShaped = singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
-    // Past where step × 10^6 is exact, the doubles slipOfWhole compares are not: nothing is sieved.
-    this.open = this.digitShaped || !Number.isSafeInteger(step * 1_000_000);
+    this.digitShaped = isDigitShaped(Math.abs(step));
+    this.exact = Number.isSafeInteger(step * 1_000_000);
+    this.open = this.digitShaped || !this.exact;
     const written = [-step / 2, (-1000 * step) / 999, step / 999];
     for (const power of POWERS) written.push((-power * step) / (power - 1), step / (power - 1));
     this.written = written.filter((w) => Number.isSafeInteger(w) && w !== 0);
@@ -101,7 +99,7 @@ export class WholeSlipSieve {
     if (!this.mayBe(written, left, right)) return undefined;
     const { step } = this;
     const intended = written + step;
-    if (!this.digitShaped || !Number.isSafeInteger(step * 1_000_000) || !Number.isSafeInteger(intended) || this.written.includes(written)) return slipOfWhole(written, intended, left, right);
+    if (!this.digitShaped || !this.exact || !Number.isSafeInteger(intended) || this.written.includes(written)) return slipOfWhole(written, intended, left, right);
     if (written === 0 || intended === 0 || written < 0 !== intended < 0) return undefined;
     return digitSlip(Math.abs(written), Math.abs(intended)) ?? ((left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined);
   }
@@ -136,6 +134,11 @@ function digitSlip(a: number, b: number): 'SwappedDigits' | 'OneDigit' | undefin
   if (a > 0 || b > 0) return undefined;
   if (count === 2 && secondPlace === firstPlace + 1 && firstA === secondB && secondA === firstB) return 'SwappedDigits';
   return count === 1 ? 'OneDigit' : undefined;
+}
+
+/** Whether a difference is a digit slip's: one digit changes an amount by d × 10^k, two adjacent digits swapped by 9 × d × 10^k. */
+function isDigitShaped(difference: number): boolean {
+  return singleDigitTimesPowerOfTen(difference) || (difference % 9 === 0 && singleDigitTimesPowerOfTen(difference / 9));
 }
 
 /** Whether n is d × 10^k for a digit d from 1 to 9. */

@@ -1,4 +1,4 @@
-import { type NumberQuantity, Decimal } from '../../numbers';
+import { type NumberQuantity, Decimal, isPercentFormat } from '../../numbers';
 import { escapeRegExp } from '../../text';
 import type { Cell, ColumnInfo, NumberConvention, RowInfo, TableModel } from '../../types';
 import type { RuleContext } from '../rule';
@@ -140,11 +140,6 @@ export function headerOf(column: ColumnInfo): string {
  */
 export function quoted(text: string): string {
   return `“${text.trim()}”`;
-}
-
-/** A number format that shows a percentage (`0%`, `0.0%`), a `%` inside quotes or escaped aside. */
-export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && format.includes('%') && /%/.test(format.replace(/"[^"]*"|\\./g, ''));
 }
 
 /**

@@ -1,8 +1,8 @@
-import { Decimal, formatDecimal } from '../../numbers';
+import { Decimal, formatDecimal, isPercentFormat } from '../../numbers';
 import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { headerOf, isPercentFormat, itemRows, valueColumns } from './cells';
+import { headerOf, itemRows, valueColumns } from './cells';
 import { holdsOther, isNegativeTyped, isPercentTypedIn, nearestAt, nearestJsNumber, typedColumn, typedIn, type TypedColumn } from './typed';
 import { percentRowsOf, unitKindOfRow } from './units';
 

@@ -1,4 +1,4 @@
-import { isPercentFormat } from './cells';
+import { isPercentFormat } from '../../numbers';
 import type { RuleContext } from '../rule';
 import type { ColumnInfo } from '../../types';
 import type { Decimal } from '../../numbers';
