@@ -135,11 +135,26 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
         }
       }
     } else {
-      for (const term of identity.terms) {
-        const value = context.valueAt(term);
-        if (!value || value.isZero()) continue;
-        if (value.equals(residual)) add(`colLeft:${term.col}`, () => ({ kind: 'columnLeftOut', at: term }), violation, fixTotal(formula));
-        else if (value.equals(residual.negated())) add(`colTwice:${term.col}`, () => ({ kind: 'columnTwice', at: term }), violation, fixTotal(formula));
+      // A whole residual within the safe integers is compared as a double with the whole amounts (no decimal made per term).
+      const size = residual.isInteger() ? residual.toNumber() : Number.NaN;
+      const safe = Number.isSafeInteger(size);
+      const { termSheetRows: rows, termCols: cols } = identity;
+      for (let r = 0; r < rows.length; r++) {
+        for (let c = 0; c < cols.length; c++) {
+          const whole = reader.amounts.wholeAt(rows[r], cols[c]);
+          // 0: no amount, or a zero; NaN: decimals.
+          if (whole === 0) continue;
+          let sign = 0;
+          if (safe && Number.isSafeInteger(whole)) sign = whole === size ? 1 : whole === -size ? -1 : 0;
+          else {
+            const value = context.valueAt({ row: rows[r], col: cols[c] });
+            if (!value || value.isZero()) continue;
+            sign = value.equals(residual) ? 1 : value.equals(residual.negated()) ? -1 : 0;
+          }
+          const term = { row: rows[r], col: cols[c] };
+          if (sign === 1) add(`colLeft:${term.col}`, () => ({ kind: 'columnLeftOut', at: term }), violation, fixTotal(formula));
+          else if (sign === -1) add(`colTwice:${term.col}`, () => ({ kind: 'columnTwice', at: term }), violation, fixTotal(formula));
+        }
       }
     }
   }
@@ -190,8 +205,10 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
   };
   // `breaking`: only the cells whose change breaks a holding identity, or only the others. Each
   // hypothesis's first member's slot goes into `firstSlots`, for the walk's order.
+  // The slots of the cells whose change breaks a holding identity, met by the first pass: the second passes over them alone.
+  const breakingSlots: number[] = [];
   const build = (breaking: boolean, firstSlots: number[]): Hypothesis[] => {
-    const groups = cellGroups(context, walk, width, breaking);
+    const groups = cellGroups(context, walk, width, breaking, breakingSlots);
     const hypotheses: Hypothesis[] = [];
     // A group's keys stay in the walk's order: only the few listed are put in sheet order (firstPositions).
     for (const { signature, effect, keys: members, slot } of groups.values()) {
@@ -255,8 +272,10 @@ interface CellGroup {
  * The walk's typed amount cells that touch the component, grouped by what a change of them does
  * (CellGroup); only the cells whose change breaks a holding identity (`breaking`), or only the
  * others. Apart from the hypotheses built of them: this loop runs over every cell a walk reaches.
+ * `breakingSlots`: the pass over the others (made first) lists in it the slots of the breaking ones,
+ * which the pass over those then reads alone.
  */
-function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, breaking: boolean): Map<number | string, CellGroup> {
+function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, breaking: boolean, breakingSlots: number[]): Map<number | string, CellGroup> {
   const { amounts } = context.reader;
   const { effects, count } = walk;
   // Keyed by the effects packed in a number where they are small (most cells), else by their text.
@@ -265,8 +284,11 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
   // The cells of one group mostly follow one another in the walk: the last one is tried first.
   let lastKey: number | string | undefined;
   let last: CellGroup | undefined;
-  for (let slot = 0; slot < count; slot++) {
-    if ((walk.bitsOf(slot) & (TYPED | BREAKS)) !== wanted) continue;
+  for (let k = 0, end = breaking ? breakingSlots.length : count; k < end; k++) {
+    const slot = breaking ? breakingSlots[k] : k;
+    const bits = walk.bitsOf(slot) & (TYPED | BREAKS);
+    if (!breaking && bits === (TYPED | BREAKS)) breakingSlots.push(slot);
+    if (bits !== wanted) continue;
     const base = slot * width;
     let packed = 0;
     let small = width <= 4;
@@ -360,10 +382,22 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   const sieve = Number.isSafeInteger(step) ? new WholeSlipSieve(step) : undefined;
   const { members } = hypothesis;
   const keys: number[] = [];
-  for (let m = 0; m < members.length; m++) {
-    const row = Math.floor(members[m] / 20_000);
-    const col = members[m] - row * 20_000;
-    if (memberSlip(context, row, col, delta, step, sieve) !== undefined) keys.push(members[m]);
+  if (sieve) {
+    // The members' amounts, read once for the group's every shift.
+    const { written, beside } = amountsOf(context, members);
+    for (let m = 0; m < members.length; m++) {
+      const reading = beside[m];
+      const slip =
+        reading === WITH_DECIMALS
+          ? memberSlip(context, Math.floor(members[m] / 20_000), members[m] % 20_000, delta, step)
+          : sieve.slipOf(written[m], reading === SAME_BESIDE ? written[m] : 0, 0);
+      if (slip !== undefined) keys.push(members[m]);
+    }
+  } else {
+    for (let m = 0; m < members.length; m++) {
+      const row = Math.floor(members[m] / 20_000);
+      if (memberSlip(context, row, members[m] - row * 20_000, delta, step) !== undefined) keys.push(members[m]);
+    }
   }
   // No typing slip exactly: one within the table's rounding, where it rounds (a whole change of a
   // whole amount in a table that shows no rounding needs no digit a format hides: nearSlip).
@@ -380,6 +414,51 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   hypothesis.ambiguousCount = keys.length > 1 ? keys.length : members.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
   if (keys.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
+}
+
+/** How a member's amount reads beside its neighbours (besideOf): no amount column beside it holds the same amount. */
+const NONE_BESIDE = 0;
+/** An amount column beside it holds the same amount, not zero (a value copied from the next column). */
+const SAME_BESIDE = 1;
+/** It or an amount beside it has decimals: memberSlip reads them as decimals. */
+const WITH_DECIMALS = 2;
+
+/**
+ * A group's members' whole amounts (wholeAt: 0 when empty) and, per member, NONE_BESIDE,
+ * SAME_BESIDE or WITH_DECIMALS: all memberSlip reads of a member's row, worked out once for the
+ * group however many shifts it is resolved for (a group under a grand total may hold thousands).
+ */
+interface MemberAmounts {
+  written: Float64Array;
+  beside: Uint8Array;
+}
+
+const memberAmounts = new WeakMap<readonly number[], MemberAmounts>();
+
+function amountsOf(context: LocateContext, members: readonly number[]): MemberAmounts {
+  let known = memberAmounts.get(members);
+  if (known) return known;
+  const { amounts } = context.reader;
+  const written = new Float64Array(members.length);
+  const beside = new Uint8Array(members.length);
+  for (let m = 0; m < members.length; m++) {
+    const row = Math.floor(members[m] / 20_000);
+    const col = members[m] - row * 20_000;
+    written[m] = amounts.wholeAt(row, col);
+    beside[m] = besideOf(context, row, col, written[m]);
+  }
+  memberAmounts.set(members, (known = { written, beside }));
+  return known;
+}
+
+/** How a cell's whole amount `value` (wholeAt) reads beside the amount columns next to it: NONE_BESIDE, SAME_BESIDE or WITH_DECIMALS. */
+function besideOf(context: LocateContext, row: number, col: number, value: number): number {
+  const { amounts } = context.reader;
+  const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
+  const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
+  // NaN: one of them has decimals.
+  if (value + left + right !== value + left + right) return WITH_DECIMALS;
+  return value !== 0 && (left === value || right === value) ? SAME_BESIDE : NONE_BESIDE;
 }
 
 /** The first `limit` members of a hypothesis as hypotheses of their own (itself when it has no members). */
@@ -411,15 +490,14 @@ function firstPositions(keys: readonly number[], limit: number): Pos[] {
  * The cells beside it count (a value copied from the next column) only in amount columns: a label
  * beside the first amount is never read as a number for it.
  */
-function memberSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number, sieve?: WholeSlipSieve): SlipKind | undefined {
+function memberSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number): SlipKind | undefined {
   const { amounts } = context.reader;
   // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
   if (Number.isSafeInteger(step)) {
     const written = amounts.wholeAt(row, col);
-    const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
-    const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
-    // NaN: one of them has decimals.
-    if (written + left + right === written + left + right) return sieve ? sieve.slipOf(written, left, right) : slipOfWhole(written, written + step, left, right);
+    const beside = besideOf(context, row, col, written);
+    // A neighbour's amount counts only where it is the member's own (a value copied from it).
+    if (beside !== WITH_DECIMALS) return slipOfWhole(written, written + step, beside === SAME_BESIDE ? written : 0);
   }
   const written = context.valueAt({ row, col }) ?? new Decimal(0);
   const beside: Decimal[] = [];

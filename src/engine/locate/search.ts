@@ -25,33 +25,42 @@ export interface CoverResult {
 export function searchCover(context: LocateContext, violations: Violation[], hypotheses: Hypothesis[]): CoverResult | undefined {
   const ids = violations.map((v) => v.identity.id);
   const required = new Set(ids);
-  const width = (h: Hypothesis) => [...h.explains].filter((id) => required.has(id)).length;
-  const covering = new Map<number, Hypothesis[]>();
-  for (const id of ids) covering.set(id, []);
-  for (const hypothesis of hypotheses) for (const id of hypothesis.explains) covering.get(id)?.push(hypothesis);
-
+  // The search works on the violations' places in `ids` and the hypotheses' in `hypotheses`: at
+  // every node it asks which are covered, so they are flags in arrays, not sets of ids.
+  const place = new Map(ids.map((id, k) => [id, k]));
+  const explainsOf = hypotheses.map((h) => {
+    const places: number[] = [];
+    for (const id of h.explains) {
+      const k = place.get(id);
+      if (k !== undefined) places.push(k);
+    }
+    return places;
+  });
+  const covering: number[][] = ids.map(() => []);
+  for (let j = 0; j < hypotheses.length; j++) for (const k of explainsOf[j]) covering[k].push(j);
   // Slips that explain more come first: the first cover found is then small, and bounds the rest.
-  for (const list of covering.values()) list.sort((a, b) => width(b) - width(a) || Number(a.kind === 'value') - Number(b.kind === 'value'));
+  for (const list of covering) list.sort((a, b) => explainsOf[b].length - explainsOf[a].length || Number(hypotheses[a].kind === 'value') - Number(hypotheses[b].kind === 'value'));
 
   let best = Number.POSITIVE_INFINITY;
   let solutions: Hypothesis[][] = [];
   let nodes = 0;
   const chosen: Hypothesis[] = [];
-  const covered = new Set<number>();
-  const deferred = new Set<number>();
+  const covered = new Uint8Array(ids.length);
+  const deferred = new Uint8Array(ids.length);
   // Only the violations to cover count for overlap: identities within rounding may be explained by two slips.
-  // (Asked of every candidate at every node of the search: the sets are read, not copied.)
-  const fits = (hypothesis: Hypothesis) => {
-    for (const id of hypothesis.explains) if (required.has(id) && covered.has(id)) return false;
-    return !chosen.some((h) => sameCell(h, hypothesis));
+  const fits = (j: number) => {
+    const places = explainsOf[j];
+    for (let i = 0; i < places.length; i++) if (covered[places[i]] === 1) return false;
+    return !chosen.some((h) => sameCell(h, hypotheses[j]));
   };
   const visit = () => {
     if (++nodes > MAX_NODES) return;
-    let open = ids.filter((id) => !covered.has(id));
+    let open: number[] = [];
+    for (let k = 0; k < ids.length; k++) if (covered[k] === 0) open.push(k);
     // Two slips in one identity explain it together: its residual is the sum of their shifts.
     if (chosen.length >= 2 && open.length > 0) {
-      const joint = new Set(context.zeroedBy(open, chosen.map((h) => h.changes)));
-      open = open.filter((id) => !joint.has(id));
+      const joint = new Set(context.zeroedBy(open.map((k) => ids[k]), chosen.map((h) => h.changes)));
+      open = open.filter((k) => !joint.has(ids[k]));
     }
     if (open.length === 0) {
       if (!context.satisfies(chosen.map((h) => h.changes), roughlyOf(chosen))) return;
@@ -64,33 +73,33 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
     }
     // Another slip is needed: no better than the best so far.
     if (chosen.length >= best) return;
-    const undecided = open.filter((id) => !deferred.has(id));
+    const undecided = open.filter((k) => deferred[k] === 0);
     if (undecided.length === 0) return;
     // The most constrained violation first (exact cover, Knuth's Algorithm X).
     let next = undecided[0];
     let fewest = Number.POSITIVE_INFINITY;
-    for (const id of undecided) {
+    for (const k of undecided) {
       let count = 0;
-      for (const hypothesis of covering.get(id)!) if (fits(hypothesis)) count++;
+      for (const j of covering[k]) if (fits(j)) count++;
       if (count < fewest) {
         fewest = count;
-        next = id;
+        next = k;
       }
     }
-    for (const hypothesis of covering.get(next)!) {
-      if (!fits(hypothesis)) continue;
-      chosen.push(hypothesis);
-      const added = [...hypothesis.explains].filter((id) => required.has(id) && !covered.has(id));
-      for (const id of added) covered.add(id);
+    for (const j of covering[next]) {
+      if (!fits(j)) continue;
+      chosen.push(hypotheses[j]);
+      // None of them is covered yet (fits).
+      for (const k of explainsOf[j]) covered[k] = 1;
       visit();
-      for (const id of added) covered.delete(id);
+      for (const k of explainsOf[j]) covered[k] = 0;
       chosen.pop();
     }
     // Or it is explained together by the slips chosen for the others (its residual, their sum).
     if (undecided.length > 1) {
-      deferred.add(next);
+      deferred[next] = 1;
       visit();
-      deferred.delete(next);
+      deferred[next] = 0;
     }
   };
   visit();
