@@ -512,9 +512,13 @@ export class LocateContext {
    * the table's identities read it so (`=C35+C34`, a total over a subtotal, stands for rows C34
    * adds). Returns every moved cell's delta, keyed row × 20,000 + column, with its position; a total
    * two changed cells feed moves by both, and one that adds a cell twice, by twice its change.
+   * Worked out once per slip (the search, then the settling of its answer, ask). Do not modify.
    */
   private withFollowers(made: Change[]): Map<number, { pos: Pos; delta: Decimal }> {
+    const known = this.followers.get(made);
+    if (known) return known;
     const moved = new Map<number, { pos: Pos; delta: Decimal }>();
+    this.followers.set(made, moved);
     const queue: { pos: Pos; delta: Decimal }[] = [];
     const move = (pos: Pos, delta: Decimal) => {
       const key = pos.row * 20_000 + pos.col;
@@ -547,6 +551,8 @@ export class LocateContext {
     return moved;
   }
 
+  private readonly followers = new WeakMap<Change[], Map<number, { pos: Pos; delta: Decimal }>>();
+
   private totalRowFormulas: Map<number, Pos[]> | undefined = undefined;
 
   /**
@@ -562,7 +568,8 @@ export class LocateContext {
       for (const { row, kind } of rows) {
         if (kind !== 'total') continue;
         for (const { role, col } of columns) {
-          if (role !== 'amount') continue;
+          // A typed total follows nothing (most tables type theirs): nothing is kept of it.
+          if (role !== 'amount' || !this.reader.amounts.formulaAt(row, col)) continue;
           const total = { row, col };
           for (const ref of this.formulaRefs(total) ?? []) {
             const refKey = ref.row * 20_000 + ref.col;

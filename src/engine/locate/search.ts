@@ -48,9 +48,10 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const covered = new Uint8Array(ids.length);
   const deferred = new Uint8Array(ids.length);
   // Only the violations to cover count for overlap: identities within rounding may be explained by two slips.
+  // A deferred violation is one no slip chosen after it explains on its own (those that do were tried before it was deferred).
   const fits = (j: number) => {
     const places = explainsOf[j];
-    for (let i = 0; i < places.length; i++) if (covered[places[i]] === 1) return false;
+    for (let i = 0; i < places.length; i++) if (covered[places[i]] === 1 || deferred[places[i]] === 1) return false;
     return !chosen.some((h) => sameCell(h, hypotheses[j]));
   };
   const visit = () => {
