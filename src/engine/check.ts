@@ -59,16 +59,17 @@ function checkDecoded({ grid, encoding, converted }: LegacyDecoding, options: Ch
   const view = new SheetView(grid);
   const tables = detectTables(grid, overrides, view);
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
+  const { timings } = options;
   for (const table of tables) {
-    let checked = checkTable(view, table, tolerance, rules);
+    let checked = checkTable(view, table, tolerance, rules, timings);
     if (table.kind === 'budget') {
       // An ambiguous cell (`1.040`) whose located fix is its own other reading was simply read the wrong way.
       const readAs = otherReadings(view, table, checked.findings);
-      if (readAs) checked = checkTable(view, { ...table, readAs }, tolerance, rules);
+      if (readAs) checked = checkTable(view, { ...table, readAs }, tolerance, rules, timings);
       else {
         // Several pasted together under one total: read the other way together, kept if that clears totals and breaks none.
         const joint = jointReadings(view, table, checked.findings);
-        const again = joint && checkTable(view, { ...table, readAs: joint }, tolerance, rules);
+        const again = joint && checkTable(view, { ...table, readAs: joint }, tolerance, rules, timings);
         if (again && clearsErrors(checked.findings, again.findings)) checked = again;
       }
     }
@@ -78,8 +79,11 @@ function checkDecoded({ grid, encoding, converted }: LegacyDecoding, options: Ch
   return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
 }
 
-/** Runs the rules that apply to one table and, for a budget table, locates what its broken identities say is wrong. */
-function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rules: Rule[]): { findings: Finding[]; notices: Notice[] } {
+/**
+ * Runs the rules that apply to one table and, for a budget table, locates what its broken
+ * identities say is wrong; adds the time each takes to `timings` when given (CheckOptions).
+ */
+function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rules: Rule[], timings?: Record<string, number>): { findings: Finding[]; notices: Notice[] } {
   const notices: Notice[] = [];
   const tableFindings: Finding[] = [];
   // One context for the table's rules; what each reports is filed under the rule running then.
@@ -88,7 +92,9 @@ function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rule
     if (!rule.meta.kinds.includes(table.kind)) continue;
     context ??= new TableContext(view, table, tolerance, tableFindings);
     context.rule = rule;
+    const start = timings ? performance.now() : 0;
     rule.check(context);
+    if (timings) addTime(timings, rule.meta.id, start);
   }
   if (table.kind !== 'budget' || !context) return { findings: tableFindings, notices };
   const reader = readerOf(context);
@@ -97,8 +103,15 @@ function checkTable(view: SheetView, table: TableModel, tolerance: Decimal, rule
     if (family.total >= 3) notices.push({ messageId: 'identityNotBorneOut', sheet: view.grid.name, params: { column: family.column.header, failing: family.failing, total: family.total } });
   }
   // Nothing breaks in most tables: localisation, and the identities as objects it reads, only where something does.
-  const locations = identities.breaking.length === 0 ? [] : locate(reader, identities, tolerance);
-  return { findings: settleRatios(applyLocations(reader, tableFindings, locations)), notices };
+  if (identities.breaking.length === 0) return { findings: settleRatios(tableFindings), notices };
+  const start = timings ? performance.now() : 0;
+  const findings = applyLocations(reader, tableFindings, locate(reader, identities, tolerance));
+  if (timings) addTime(timings, 'locate', start);
+  return { findings: settleRatios(findings), notices };
+}
+
+function addTime(timings: Record<string, number>, key: string, start: number): void {
+  timings[key] = (timings[key] ?? 0) + performance.now() - start;
 }
 
 /**

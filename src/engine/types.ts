@@ -258,4 +258,11 @@ export interface CheckOptions {
   /** Largest difference still accepted as equal, in the table's unit. Default 0. */
   tolerance?: string | number;
   overrides?: TableOverride[];
+  /**
+   * Where to add up the milliseconds the check spends, as ESLint's `stats` option keeps them (for
+   * benchmarks and for finding a slow rule): per rule, by its id, and `locate`, error localisation
+   * with the findings it settles (src/engine/locate). Added to what the object holds; nothing is
+   * timed when it is not given.
+   */
+  timings?: Record<string, number>;
 }

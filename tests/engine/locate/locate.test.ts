@@ -33,6 +33,23 @@ describe('error localisation', () => {
     expect(findings(() => {})).toEqual([]);
   });
 
+  it("the check's timings (CheckOptions.timings) count localisation only where something breaks, and every rule that ran", () => {
+    const clean: Record<string, number> = {};
+    checkSheet(table(), { timings: clean });
+    expect(clean.locate).toBeUndefined();
+    expect(clean['budget/row-total']).toBeGreaterThanOrEqual(0);
+    const slipped: Record<string, number> = { locate: 1000 };
+    checkSheet(
+      table((rows) => {
+        rows[5][2] = 1530; // C6: 1350 with two digits swapped
+      }),
+      { timings: slipped },
+    );
+    // Added to what the object held.
+    expect(slipped.locate).toBeGreaterThan(1000);
+    expect(Object.keys(slipped)).toEqual(expect.arrayContaining(['budget/row-total', 'budget/children-sum']));
+  });
+
   it('a row left out of three totals: each total is located, fixed and explained by that row; nothing else is fixed', () => {
     const change = (rows: TestCell[][]) => {
       rows[8][2] = 1600; // C9 leaves out C8 (1040)
