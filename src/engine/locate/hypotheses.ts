@@ -535,15 +535,18 @@ function nearSlip(context: LocateContext, pos: Pos, step: number, explains: Set<
  * explains left their residue (`roughly`); not for a group's first member, which stands for them all.
  */
 function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, explains: Set<number>, hypothesisKey: string, withSlip = true, near = true): Hypothesis {
-  const written = context.valueAt(pos) ?? new Decimal(0);
-  let value = written.plus(delta);
-  let slip = withSlip ? memberSlip(context, pos.row, pos.col, delta, delta.toNumber()) : undefined;
+  const step = delta.toNumber();
+  // A whole change of a whole amount is added as doubles while exact (the first members of every group are built).
+  const whole = context.reader.amounts.wholeAt(pos.row, pos.col);
+  const exact = Number.isSafeInteger(step) && Number.isSafeInteger(whole) && Number.isSafeInteger(whole + step);
+  let value = exact ? new Decimal(whole + step) : (context.valueAt(pos) ?? new Decimal(0)).plus(delta);
+  let slip = withSlip ? memberSlip(context, pos.row, pos.col, delta, step) : undefined;
   let roughly: Set<number> | undefined;
-  const nearby = withSlip && near && !slip ? nearSlip(context, pos, delta.toNumber(), explains) : undefined;
+  const nearby = withSlip && near && !slip ? nearSlip(context, pos, step, explains) : undefined;
   if (nearby) {
     slip = nearby.kind;
     value = new Decimal(nearby.intended);
-    delta = value.minus(written);
+    delta = value.minus(context.valueAt(pos) ?? new Decimal(0));
     roughly = new Set([...explains].filter((id) => context.violationById(id)?.identity.relation === '='));
   }
   const cell = context.reader.cell(pos.row, pos.col);
