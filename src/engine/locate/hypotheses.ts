@@ -204,8 +204,8 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     return shift;
   };
   // `breaking`: only the cells whose change breaks a holding identity, or only the others. Each
-  // hypothesis's first member's slot goes into `firstSlots`, for the walk's order.
-  // The slots of the cells whose change breaks a holding identity, met by the first pass: the second passes over them alone.
+  // hypothesis's first member's slot goes into `firstSlots`, for the walk's order. The first pass
+  // (the others) lists the breaking cells' slots in `breakingSlots`, and the second reads them alone.
   const breakingSlots: number[] = [];
   const build = (breaking: boolean, firstSlots: number[]): Hypothesis[] => {
     const groups = cellGroups(context, walk, width, breaking, breakingSlots);
@@ -433,6 +433,7 @@ interface MemberAmounts {
   beside: Uint8Array;
 }
 
+/** By members array (each walk's groups make their own, so nothing is kept past the check that made it). */
 const memberAmounts = new WeakMap<readonly number[], MemberAmounts>();
 
 function amountsOf(context: LocateContext, members: readonly number[]): MemberAmounts {
