@@ -56,7 +56,7 @@ export interface EngineResult {
 }
 
 export interface ReadResult extends EngineResult {
-  /** exceljs's and SheetJS's bare reads; empty when they were not asked for. */
+  /** exceljs's and SheetJS's bare reads; empty when they were not asked for; exceljs's on fewer runs than `whole` where its reads alone fill the time cap. */
   bare: number[];
   sheetjs: number[];
   whole: number[];
