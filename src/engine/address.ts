@@ -1,7 +1,11 @@
 import type { CellRange } from './types';
 
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
 /** 0 → `A`, 25 → `Z`, 26 → `AA`. */
 export function columnLetters(col: number): string {
+  // Most tables end before column AA: one letter, without the loop (a finding may list 20,000 cells).
+  if (col >= 0 && col < 26) return LETTERS[col];
   let letters = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;

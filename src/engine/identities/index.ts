@@ -497,7 +497,10 @@ function rowIdentities(reader: BudgetReader, plan: ColumnPlan, columns: ColumnIn
 function takeFresh(list: IdentityList, start: number, taken: Int32Array, stamp: number): void {
   let kept = start;
   for (let i = start; i < list.length; i++) {
-    if (taken[list.targetCol(i)] !== stamp) list.move(i, kept++);
+    if (taken[list.targetCol(i)] === stamp) continue;
+    // Most rows take no column twice: every identity stays where it is, and none is copied onto itself.
+    if (i !== kept) list.move(i, kept);
+    kept++;
   }
   if (kept < list.length) list.truncate(kept);
   for (let i = start; i < kept; i++) taken[list.targetCol(i)] = stamp;

@@ -5,7 +5,7 @@ import { toDecimal } from '../../identities/values';
 import { formatDecimal } from '../../numbers';
 import type { Params } from '../../types';
 import type { RuleContext } from '../rule';
-import { headerTail, readerOf, rowName, sumFormula } from './model';
+import { headerTail, readerOf, rowName, sumFormula, sumFormulaOfGrid } from './model';
 
 export const MESSAGE_OF: Record<IdentityKind, string> = {
   sourcePeriod: 'budgetRowTotalSource',
@@ -51,7 +51,8 @@ export function checkIdentities(context: RuleContext, rule: IdentityRule): void 
 
 /** The formula that would make the identity hold: `SUM(C5:C9)`, `F13+G13-H13`. */
 export function formulaOf(identity: Identity): string {
-  if (!identity.coefs) return sumFormula(identity.terms);
+  // From the terms' rows and columns where they ascend, as they mostly do: no cell object for each of a parent's items.
+  if (!identity.coefs) return sumFormulaOfGrid(identity.termSheetRows, identity.termCols) ?? sumFormula(identity.terms);
   return identity.terms.map((t, i) => `${i === 0 ? (identity.coefs![i] < 0 ? '-' : '') : identity.coefs![i] < 0 ? '-' : '+'}${cellAddress(t.row, t.col)}`).join('');
 }
 

@@ -245,6 +245,42 @@ export function sumFormula(cells: Pos[]): string {
   const written = ranges.map((r) =>
     r.top === r.bottom && r.left === r.right ? cellAddress(r.top, r.left) : `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`,
   );
+  return sumOfRanges(written);
+}
+
+/**
+ * sumFormula() of the cells `rows` × `cols` (each row's columns in turn, as an identity's terms),
+ * for rows and columns each strictly ascending; undefined otherwise. Read from the runs of
+ * consecutive rows and of consecutive columns, without an object per cell: a parent of 20,000
+ * items is written from its 20,000 rows (sumFormula made a cell, then a segment, for each).
+ * sumFormula gives the same: with every row's columns the same, each run of rows × each run of
+ * columns is one of its ranges, in that order.
+ */
+export function sumFormulaOfGrid(rows: readonly number[], cols: readonly number[]): string | undefined {
+  if (!ascending(rows) || !ascending(cols)) return undefined;
+  const written: string[] = [];
+  for (let top = 0; top < rows.length; ) {
+    let bottom = top;
+    while (bottom + 1 < rows.length && rows[bottom + 1] === rows[bottom] + 1) bottom++;
+    for (let left = 0; left < cols.length; ) {
+      let right = left;
+      while (right + 1 < cols.length && cols[right + 1] === cols[right] + 1) right++;
+      const start = cellAddress(rows[top], cols[left]);
+      written.push(top === bottom && left === right ? start : `${start}:${cellAddress(rows[bottom], cols[right])}`);
+      left = right + 1;
+    }
+    top = bottom + 1;
+  }
+  return sumOfRanges(written);
+}
+
+function ascending(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i - 1] >= values[i]) return false;
+  return true;
+}
+
+/** `SUM(F6:F7)` or `SUM(F5:H5,F8:H8)` where a range is among them, else the cells added (`C5+F5`). */
+function sumOfRanges(written: string[]): string {
   if (written.length === 1 && written[0].includes(':')) return `SUM(${written[0]})`;
   return written.some((w) => w.includes(':')) ? `SUM(${written.join(',')})` : written.join('+');
 }

@@ -58,6 +58,10 @@ function sequencesOf(table: TableModel): Sequence[] {
   const all: Sequence[] = [];
   const lastUnnumbered = new Map<number, number>();
   let section = 0;
+  // The sequence the last numbered row joined, with its group and place: the next row mostly joins it too, without two look-ups.
+  let lastGroup = 0;
+  let lastKey: string | undefined;
+  let last: Sequence | undefined;
   for (let index = 0; index < table.rows.length; index++) {
     const row = table.rows[index];
     if (row.kind === 'total' || row.kind === 'grandTotal') section++;
@@ -72,12 +76,18 @@ function sequencesOf(table: TableModel): Sequence[] {
     const ordinal = ordinalOf(row.number!, numbering);
     if (ordinal === undefined) continue;
     const { prefix, key } = placeOf(numbering);
-    let byPlace = sequences.get(group);
-    if (!byPlace) sequences.set(group, (byPlace = new Map()));
-    let sequence = byPlace.get(key);
+    let sequence = last !== undefined && group === lastGroup && key === lastKey ? last : undefined;
     if (!sequence) {
-      byPlace.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
-      all.push(sequence);
+      let byPlace = sequences.get(group);
+      if (!byPlace) sequences.set(group, (byPlace = new Map()));
+      sequence = byPlace.get(key);
+      if (!sequence) {
+        byPlace.set(key, (sequence = { scheme: numbering.scheme, prefix, entries: [], underParent: row.parent !== undefined }));
+        all.push(sequence);
+      }
+      lastGroup = group;
+      lastKey = key;
+      last = sequence;
     }
     sequence.entries.push({ row, ordinal, unnumberedBefore: lastUnnumbered.get(group) ?? -1, index });
   }
