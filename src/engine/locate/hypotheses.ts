@@ -382,22 +382,10 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   const sieve = Number.isSafeInteger(step) ? new WholeSlipSieve(step) : undefined;
   const { members } = hypothesis;
   const keys: number[] = [];
-  if (sieve) {
-    // The members' amounts, read once for the group's every shift.
-    const { written, beside } = amountsOf(context, members);
-    for (let m = 0; m < members.length; m++) {
-      const reading = beside[m];
-      const slip =
-        reading === WITH_DECIMALS
-          ? memberSlip(context, Math.floor(members[m] / 20_000), members[m] % 20_000, delta, step)
-          : sieve.slipOf(written[m], reading === SAME_BESIDE ? written[m] : 0, 0);
-      if (slip !== undefined) keys.push(members[m]);
-    }
-  } else {
-    for (let m = 0; m < members.length; m++) {
-      const row = Math.floor(members[m] / 20_000);
-      if (memberSlip(context, row, members[m] - row * 20_000, delta, step) !== undefined) keys.push(members[m]);
-    }
+  for (let m = 0; m < members.length; m++) {
+    const row = Math.floor(members[m] / 20_000);
+    const col = members[m] - row * 20_000;
+    if (memberSlip(context, row, col, delta, step, sieve) !== undefined) keys.push(members[m]);
   }
   // No typing slip exactly: one within the table's rounding, where it rounds (a whole change of a
   // whole amount in a table that shows no rounding needs no digit a format hides: nearSlip).
@@ -414,52 +402,6 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   hypothesis.ambiguousCount = keys.length > 1 ? keys.length : members.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
   if (keys.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
-}
-
-/** How a member's amount reads beside its neighbours (besideOf): no amount column beside it holds the same amount. */
-const NONE_BESIDE = 0;
-/** An amount column beside it holds the same amount, not zero (a value copied from the next column). */
-const SAME_BESIDE = 1;
-/** It or an amount beside it has decimals: memberSlip reads them as decimals. */
-const WITH_DECIMALS = 2;
-
-/**
- * A group's members' whole amounts (wholeAt: 0 when empty) and, per member, NONE_BESIDE,
- * SAME_BESIDE or WITH_DECIMALS: all memberSlip reads of a member's row, worked out once for the
- * group however many shifts it is resolved for (a group under a grand total may hold thousands).
- */
-interface MemberAmounts {
-  written: Float64Array;
-  beside: Uint8Array;
-}
-
-/** By members array (each walk's groups make their own, so nothing is kept past the check that made it). */
-const memberAmounts = new WeakMap<readonly number[], MemberAmounts>();
-
-function amountsOf(context: LocateContext, members: readonly number[]): MemberAmounts {
-  let known = memberAmounts.get(members);
-  if (known) return known;
-  const { amounts } = context.reader;
-  const written = new Float64Array(members.length);
-  const beside = new Uint8Array(members.length);
-  for (let m = 0; m < members.length; m++) {
-    const row = Math.floor(members[m] / 20_000);
-    const col = members[m] - row * 20_000;
-    written[m] = amounts.wholeAt(row, col);
-    beside[m] = besideOf(context, row, col, written[m]);
-  }
-  memberAmounts.set(members, (known = { written, beside }));
-  return known;
-}
-
-/** How a cell's whole amount `value` (wholeAt) reads beside the amount columns next to it: NONE_BESIDE, SAME_BESIDE or WITH_DECIMALS. */
-function besideOf(context: LocateContext, row: number, col: number, value: number): number {
-  const { amounts } = context.reader;
-  const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
-  const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
-  // NaN: one of them has decimals.
-  if (value + left + right !== value + left + right) return WITH_DECIMALS;
-  return value !== 0 && (left === value || right === value) ? SAME_BESIDE : NONE_BESIDE;
 }
 
 /** The first `limit` members of a hypothesis as hypotheses of their own (itself when it has no members). */
@@ -491,14 +433,15 @@ function firstPositions(keys: readonly number[], limit: number): Pos[] {
  * The cells beside it count (a value copied from the next column) only in amount columns: a label
  * beside the first amount is never read as a number for it.
  */
-function memberSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number): SlipKind | undefined {
+function memberSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number, sieve?: WholeSlipSieve): SlipKind | undefined {
   const { amounts } = context.reader;
   // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
   if (Number.isSafeInteger(step)) {
     const written = amounts.wholeAt(row, col);
-    const beside = besideOf(context, row, col, written);
-    // A neighbour's amount counts only where it is the member's own (a value copied from it).
-    if (beside !== WITH_DECIMALS) return slipOfWhole(written, written + step, beside === SAME_BESIDE ? written : 0);
+    const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
+    const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
+    // NaN: one of them has decimals.
+    if (written + left + right === written + left + right) return sieve ? sieve.slipOf(written, left, right) : slipOfWhole(written, written + step, left, right);
   }
   const written = context.valueAt({ row, col }) ?? new Decimal(0);
   const beside: Decimal[] = [];
