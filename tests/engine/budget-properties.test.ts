@@ -46,12 +46,8 @@ function changed(rows: TestCell[][], row: number, col: number, delta: Decimal): 
  */
 function aboveHoldsAmounts(table: BuiltTable, row: number): boolean {
   const holds = (r: number) => table.amountColumns.some((c) => Number(table.rows[r][c] ?? 0) !== 0);
-  const index = table.dataRows.indexOf(row);
-  // A part's project is the nearest row above it numbered I, II, …
-  const isPart = index >= 0 && !/^[IVX]+$/.test(String(table.rows[row][0]));
-  let project = index;
-  while (isPart && project > 0 && !/^[IVX]+$/.test(String(table.rows[table.dataRows[project]][0]))) project--;
-  return (!isPart || holds(table.dataRows[project])) && (row === table.totalRow || holds(table.totalRow));
+  const parent = table.parentRows[table.dataRows.indexOf(row)];
+  return (parent === undefined || holds(parent)) && (row === table.totalRow || holds(table.totalRow));
 }
 
 const cents = (min: number, max: number) => fc.integer({ min, max }).filter((n) => n !== 0).map((n) => new Decimal(n).dividedBy(100));

@@ -174,11 +174,10 @@ export class CellGraph {
       // The terms of an identity a formula adds exactly are distinct (formula-refs addsExactly).
       block = rows.length * cols.length > 1;
       for (let r = 0; r < rows.length; r++) {
-        const flagged = block && context.rowFlagged(rows[r]);
         for (let c = 0; c < cols.length; c++) {
           const child = this.cellAt(rows[r], cols[c]);
           this.pool[this.pooled++] = child;
-          block &&= child < this.size && !amounts.formulaAt(rows[r], cols[c]) && (!flagged || context.flagsAt(rows[r], cols[c]) === 0) && amounts.statusAt(rows[r], cols[c]) !== Status.Unknown;
+          block &&= child < this.size && !amounts.formulaAt(rows[r], cols[c]) && context.flagsAt(rows[r], cols[c]) === 0 && amounts.statusAt(rows[r], cols[c]) !== Status.Unknown;
         }
       }
     }

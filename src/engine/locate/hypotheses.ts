@@ -151,9 +151,10 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
             if (!value || value.isZero()) continue;
             sign = value.equals(residual) ? 1 : value.equals(residual.negated()) ? -1 : 0;
           }
+          if (sign === 0) continue;
           const term = { row: rows[r], col: cols[c] };
           if (sign === 1) add(`colLeft:${term.col}`, () => ({ kind: 'columnLeftOut', at: term }), violation, fixTotal(formula));
-          else if (sign === -1) add(`colTwice:${term.col}`, () => ({ kind: 'columnTwice', at: term }), violation, fixTotal(formula));
+          else add(`colTwice:${term.col}`, () => ({ kind: 'columnTwice', at: term }), violation, fixTotal(formula));
         }
       }
     }

@@ -126,7 +126,9 @@ export class IdentityIndex {
    */
   flagsAt(row: number, col: number): number {
     const r = this.rowIndex(row);
-    if (this.rowFlagsOf(r) === 0) return 0;
+    // Most rows have no identity with a flag: told once per row.
+    if (this.rowFlags[r] === 0) this.rowFlags[r] = 1 + this.flagsOfRow(r);
+    if (this.rowFlags[r] === 1) return 0;
     let flags = 0;
     for (let g = this.totalFirst[r]; g < this.totalFirst[r + 1]; g++) {
       const group = this.totalGroups[g];
@@ -159,17 +161,6 @@ export class IdentityIndex {
       this.termFlags.set(group, byColumn);
     }
     return byColumn;
-  }
-
-  /** Whether any identity with a term or its total on the sheet row carries a flag (flagsAt is 0 for each of its cells otherwise). */
-  rowFlagged(row: number): boolean {
-    return this.rowFlagsOf(this.rowIndex(row)) !== 0;
-  }
-
-  /** The flags of the groups on compressed row `r`, OR-ed: most rows have none, told once per row. */
-  private rowFlagsOf(r: number): number {
-    if (this.rowFlags[r] === 0) this.rowFlags[r] = 1 + this.flagsOfRow(r);
-    return this.rowFlags[r] - 1;
   }
 
   /** The flags of the groups on compressed row `r`, OR-ed. */

@@ -357,11 +357,6 @@ export class LocateContext {
     return this.list.spec(i).termCols;
   }
 
-  /** Whether flagsAt may be other than 0 for a cell of the row: asked once for the cells of a row a formula adds. */
-  rowFlagged(row: number): boolean {
-    return this.index.rowFlagged(row);
-  }
-
   /** What the identities the cell stands in say of it, as bits: worked out once for holdingBroken and partsHeld. */
   flagsAt(row: number, col: number): number {
     return this.index.flagsAt(row, col);

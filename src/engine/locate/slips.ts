@@ -59,7 +59,12 @@ export function slipOfWhole(written: number, intended: number, left = 0, right =
     if (kind) return kind;
   }
   if (written < 0 !== intended < 0) return undefined;
-  return (left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined;
+  return copiedBeside(written, left, right) ? 'CopiedValue' : undefined;
+}
+
+/** Whether a cell beside holds the written amount, not 0 (a value copied from the next column). */
+function copiedBeside(written: number, left: number, right: number): boolean {
+  return (left !== 0 && left === written) || (right !== 0 && right === written);
 }
 
 /**
@@ -96,12 +101,13 @@ export class WholeSlipSieve {
    * of ten allows is asked only whether its digits or a neighbour tell the slip.
    */
   slipOf(written: number, left: number, right: number): SlipKind | undefined {
-    if (!this.mayBe(written, left, right)) return undefined;
-    const { step } = this;
-    const intended = written + step;
-    if (!this.digitShaped || !this.exact || !Number.isSafeInteger(intended) || this.written.includes(written)) return slipOfWhole(written, intended, left, right);
-    if (written === 0 || intended === 0 || written < 0 !== intended < 0) return undefined;
-    return digitSlip(Math.abs(written), Math.abs(intended)) ?? ((left !== 0 && left === written) || (right !== 0 && right === written) ? 'CopiedValue' : undefined);
+    const intended = written + this.step;
+    // A digit-shaped step lets every cell through the sieve (mayBe): the digits are compared at once.
+    if (this.digitShaped && this.exact && Number.isSafeInteger(intended) && !this.written.includes(written)) {
+      if (written === 0 || intended === 0 || written < 0 !== intended < 0) return undefined;
+      return digitSlip(Math.abs(written), Math.abs(intended)) ?? (copiedBeside(written, left, right) ? 'CopiedValue' : undefined);
+    }
+    return this.mayBe(written, left, right) ? slipOfWhole(written, intended, left, right) : undefined;
   }
 }
 

@@ -257,7 +257,7 @@ export function sumFormula(cells: Pos[]): string {
  * columns is one of its ranges, in that order.
  */
 export function sumFormulaOfGrid(rows: readonly number[], cols: readonly number[]): string | undefined {
-  if (!ascending(rows) || !ascending(cols)) return undefined;
+  if (!strictlyAscending(rows) || !strictlyAscending(cols)) return undefined;
   const written: string[] = [];
   for (let top = 0; top < rows.length; ) {
     let bottom = top;
@@ -274,7 +274,7 @@ export function sumFormulaOfGrid(rows: readonly number[], cols: readonly number[
   return sumOfRanges(written);
 }
 
-function ascending(values: readonly number[]): boolean {
+function strictlyAscending(values: readonly number[]): boolean {
   for (let i = 1; i < values.length; i++) if (values[i - 1] >= values[i]) return false;
   return true;
 }

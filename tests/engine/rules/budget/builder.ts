@@ -31,6 +31,8 @@ export interface BuiltTable {
   merges: string[];
   /** Sheet rows (0-based) of the data rows, in order, and of the total row. */
   dataRows: number[];
+  /** Per data row (as `dataRows`): a part's project's sheet row; undefined for a project. */
+  parentRows: (number | undefined)[];
   totalRow: number;
   /** Sheet columns (0-based) of every amount column. */
   amountColumns: number[];
@@ -83,14 +85,16 @@ export function buildBudget(shape: BudgetShape, projects: ProjectSpec[]): BuiltT
     });
   const toDecimals = (amounts: number[][]) => amounts.map((year) => year.map((v) => new Decimal(v)));
 
-  const body: { cells: TestCell[]; data: boolean }[] = [];
+  // `project`: for a part, its project's place in `body`.
+  const body: { cells: TestCell[]; data: boolean; project?: number }[] = [];
   const projectTotals: Decimal[][][] = [];
   projects.forEach((project, p) => {
     const children = project.children.map(toDecimals);
     const own = children.length > 0 ? addUp(children) : toDecimals(project.amounts);
     projectTotals.push(own);
+    const projectLine = body.length;
     body.push({ cells: [ROMAN[p], `${words.project} ${p + 1}`, ...rowValues(own)], data: true });
-    children.forEach((child, c) => body.push({ cells: [String(c + 1), `${words.part} ${p + 1}.${c + 1}`, ...rowValues(child)], data: true }));
+    children.forEach((child, c) => body.push({ cells: [String(c + 1), `${words.part} ${p + 1}.${c + 1}`, ...rowValues(child)], data: true, project: projectLine }));
   });
   const totalCells: TestCell[] = [null, words.sum, ...rowValues(addUp(projectTotals))];
 
@@ -109,7 +113,8 @@ export function buildBudget(shape: BudgetShape, projects: ProjectSpec[]): BuiltT
     totalRow = rows.length;
     rows.push(totalCells);
   }
-  return { rows, merges, dataRows, totalRow: totalRow!, amountColumns: columns.map((_, i) => i + 2) };
+  const parentRows = body.map((line) => (line.project === undefined ? undefined : dataRows[line.project]));
+  return { rows, merges, dataRows, parentRows, totalRow: totalRow!, amountColumns: columns.map((_, i) => i + 2) };
 }
 
 function sum(values: Decimal[]): Decimal {
