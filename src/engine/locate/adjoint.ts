@@ -1,4 +1,4 @@
-import { grown } from '../arrays';
+import { grown, lender } from '../arrays';
 import { Status } from '../identities/values';
 import type { LocateContext, Violation } from './index';
 
@@ -40,7 +40,7 @@ export class CellGraph {
    */
   mark: Int32Array;
   /** Per formula cell: as `mark`, for the slot of its leaf block (made with the children arrays: a typed table has no block). */
-  blockMark = new Int32Array(0);
+  blockMark: Int32Array = new Int32Array(0);
   marks = 0;
   private walks = 0;
   /**
@@ -52,18 +52,18 @@ export class CellGraph {
   /** Per formula cell: 1 when its children form a leaf block (isLeafBlock), once childrenStart has worked them out. */
   private leafBlock: Uint8Array | undefined = undefined;
   /** The children of every formula cell worked out, one run per cell. */
-  pool = new Int32Array(1024);
+  pool = lender.int32(1024);
   private pooled = 0;
   /** Per cell in any: the `Trong đó` relations that hold and that it is in, as text (LocateContext.partsHeld). */
   private readonly held = new Map<number, string>();
 
   /** The current walk's arrays (AdjointWalk): its cells per slot (a leaf block's: minus its formula cell, minus 1), their effects, its queue. */
-  walkCells = new Int32Array(1024);
-  walkEffects = new Float64Array(1024);
+  walkCells = lender.int32(1024);
+  walkEffects = lender.float64(1024);
   /** How much of walkEffects the last walk wrote: cleared when the next starts. */
   written = 0;
-  queue = new Int32Array(1024);
-  increments = new Float64Array(1024);
+  queue = lender.int32(1024);
+  increments = lender.float64(1024);
 
   constructor(private readonly context: LocateContext) {
     const { top, left, bottom, right } = context.reader.table.range;
@@ -72,8 +72,8 @@ export class CellGraph {
     this.width = Math.max(0, right - left + 1);
     this.size = Math.max(0, (bottom - top + 1) * this.width);
     this.capacity = this.size + 64;
-    this.info = new Uint8Array(this.capacity);
-    this.mark = new Int32Array(this.capacity);
+    this.info = lender.uint8(this.capacity);
+    this.mark = lender.int32(this.capacity);
   }
 
   /**
@@ -149,10 +149,10 @@ export class CellGraph {
    */
   childrenStart(cell: number): number {
     if (!this.childFirst || !this.childCount || !this.leafBlock) {
-      this.childFirst = new Int32Array(this.capacity);
-      this.childCount = new Int32Array(this.capacity);
-      this.leafBlock = new Uint8Array(this.capacity);
-      this.blockMark = new Int32Array(this.capacity);
+      this.childFirst = lender.int32(this.capacity);
+      this.childCount = lender.int32(this.capacity);
+      this.leafBlock = lender.uint8(this.capacity);
+      this.blockMark = lender.int32(this.capacity);
     }
     const first = this.childFirst[cell];
     if (first > 0) return first - 1;

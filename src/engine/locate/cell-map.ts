@@ -1,3 +1,4 @@
+import { lender } from '../arrays';
 import type { CellRange } from '../types';
 
 /** Past this many cells they go into a flat array over the table's area. */
@@ -36,7 +37,7 @@ export class CellMap {
 
   /** Moves the cells of the area from the map into the flat array. */
   private spread(): void {
-    const inside = (this.inside = new Int32Array(this.size));
+    const inside = (this.inside = lender.int32(this.size));
     for (const [key, value] of this.outside) {
       const i = this.indexOf(Math.floor(key / 20_000), key % 20_000);
       if (i < 0) continue;

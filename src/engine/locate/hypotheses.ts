@@ -313,7 +313,10 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
     let group = key === lastKey ? last : groups.get(key);
     if (!group) {
       const signature = typeof key === 'string' ? key : signatureOf(effects, base, width, parts, broken);
-      groups.set(key, (group = { signature, effect: Array.from(effects.subarray(base, base + width)), keys: [], slot }));
+      // Copied element by element: Array.from over a view goes through the iterator protocol, and most groups of a typed table have one cell.
+      const effect: number[] = [];
+      for (let k = 0; k < width; k++) effect.push(effects[base + k]);
+      groups.set(key, (group = { signature, effect, keys: [], slot }));
     }
     if (leaves > 0) walk.addLeafKeys(slot, group.keys);
     else group.keys.push(row * 20_000 + col);

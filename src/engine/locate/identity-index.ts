@@ -1,3 +1,4 @@
+import { lender } from '../arrays';
 import type { Identity, IdentityList } from '../identities';
 import type { Pos } from '../rules/budget/model';
 
@@ -48,7 +49,7 @@ export class IdentityIndex {
   ) {
     this.runs = runs;
     const groups = Math.max(0, runs.length - 1);
-    this.flags = new Uint8Array(list.length);
+    this.flags = lender.uint8(list.length);
     const termRows: (readonly number[] | number)[] = new Array(groups);
     const totalRows: number[] = new Array(groups);
     let top = Infinity;
@@ -74,13 +75,13 @@ export class IdentityIndex {
     const height = groups === 0 ? 0 : bottom - top + 1;
     [this.termFirst, this.termGroups] = compressed(termRows, height, top);
     [this.totalFirst, this.totalGroups] = compressed(totalRows, height, top);
-    this.groupFlags = new Uint8Array(groups);
-    this.wide = new Uint8Array(groups);
+    this.groupFlags = lender.uint8(groups);
+    this.wide = lender.uint8(groups);
     for (let group = 0; group < groups; group++) {
       const rows = termRows[group];
       if (typeof rows !== 'number' && rows.length > WIDE) this.wide[group] = 1;
     }
-    this.rowFlags = new Uint8Array(this.termFirst.length);
+    this.rowFlags = lender.uint8(this.termFirst.length);
   }
 
   /** The identities whose total the cell is. */
@@ -230,12 +231,14 @@ const WIDE = 16;
  * the rows a group spans (repeats allowed), or its one row.
  */
 function compressed(rowsOf: readonly (readonly number[] | number)[], height: number, top: number): [Int32Array, Int32Array] {
-  const seen = new Int32Array(height);
-  const first = new Int32Array(height + 2);
+  const seen = lender.int32(height);
+  const first = lender.int32(height + 2);
   spread(rowsOf, top, seen, first);
   for (let r = 0; r <= height; r++) first[r + 1] += first[r];
-  const groups = new Int32Array(first[height]);
-  spread(rowsOf, top, seen, first.slice(0, height), groups);
+  const groups = lender.int32(first[height]);
+  const slots = lender.int32(height);
+  slots.set(first.subarray(0, height));
+  spread(rowsOf, top, seen, slots, groups);
   return [first, groups];
 }
 

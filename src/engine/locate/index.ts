@@ -1,4 +1,5 @@
 import { type Identity, IdentityList, residualOf, type TableIdentities } from '../identities';
+import { lender } from '../arrays';
 import { allowanceOf, invisible, lastDigitUnitAt, readsRoundedToUnit } from '../identities/rounding';
 import { isZero, Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
@@ -111,6 +112,12 @@ export function locate(reader: BudgetReader, { list, runs, breaking }: Pick<Tabl
     violations.push({ identity, residual: value, soft });
   }
   if (violations.length === 0) return [];
+  // The walks' and the identity index's arrays are lent for this table and taken back after it.
+  return lender.during(() => locateViolations(reader, list, runs, violations));
+}
+
+/** locate() once some identities are violated. */
+function locateViolations(reader: BudgetReader, list: IdentityList, runs: readonly number[], violations: Violation[]): Location[] {
   const context = new LocateContext(reader, list, runs, violations);
   const locations: Location[] = [];
   const leftToRounding: Violation[] = [];
@@ -261,7 +268,7 @@ export class LocateContext {
     violations: Violation[],
   ) {
     this.violations = new Map(violations.map((v) => [v.identity.id, v]));
-    this.violated = new Uint8Array(list.length);
+    this.violated = lender.uint8(list.length);
     for (const { identity } of violations) this.violated[identity.id] = 1;
     this.rounded = violations.some((v) => v.soft && v.identity.relation === '=');
     // Itself, not a closure made per table: the index's optimised code then outlives a check (../shapes.ts).
@@ -771,7 +778,7 @@ export class LocateContext {
   isAmountColumn(col: number): boolean {
     if (!this.amountColumns) {
       const { columns, range } = this.reader.table;
-      this.amountColumns = new Uint8Array(range.right + 2);
+      this.amountColumns = lender.uint8(range.right + 2);
       for (const column of columns) if (column.role === 'amount' && column.col >= 0 && column.col <= range.right) this.amountColumns[column.col] = 1;
     }
     return col >= 0 && this.amountColumns[col] === 1;

@@ -1,8 +1,9 @@
 import { type Identity, type IdentityList, tableIdentitiesOf } from '../../identities';
+import { lender } from '../../arrays';
 import { Status } from '../../identities/values';
 import { IdentityIndex } from '../../locate/identity-index';
 import { Decimal, formatDecimal } from '../../numbers';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { addresses, amountColumns, type BudgetReader, type Pos, posOfKey, readerOf } from './model';
 
 /**
@@ -61,34 +62,39 @@ export const rule: Rule = {
     const { list, runs } = tableIdentitiesOf(reader);
     const candidates = candidatesOf(reader, list);
     if (candidates.size === 0) return;
-    const index = new IdentityIndex(list, runs, NO_FLAGS);
-    for (const [key, direction] of candidates) {
-      const pos = posOfKey(key);
-      const judged = judge(reader, list, index, pos, direction);
-      if (!judged) continue;
-      const written = reader.amounts.decimal(pos.row, pos.col)!;
-      const intended = direction === TIMES ? written.dividedBy(1000) : written.times(1000);
-      const unit = context.table.unit?.text;
-      context.report({
-        messageId: `${direction === TIMES ? 'budgetUnitOutlierThousandTimes' : 'budgetUnitOutlierThousandth'}${unit ? '' : 'NoUnit'}`,
-        at: pos,
-        related: judged.totals,
-        expected: formatDecimal(intended),
-        actual: formatDecimal(written),
-        params: {
-          written: formatDecimal(written),
-          intended: formatDecimal(intended),
-          low: formatDecimal(new Decimal(judged.low)),
-          high: formatDecimal(new Decimal(judged.high)),
-          count: judged.peers,
-          ...(unit ? { unit } : {}),
-          totals: addresses(judged.totals),
-        },
-        fix: { value: intended.toFixed() },
-      });
-    }
+    // The index's arrays are lent for the judging (../../arrays.ts).
+    lender.during(() => judgeAll(context, reader, list, new IdentityIndex(list, runs, NO_FLAGS), candidates));
   },
 };
+
+/** Judges each candidate and reports the slips. */
+function judgeAll(context: RuleContext, reader: BudgetReader, list: IdentityList, index: IdentityIndex, candidates: Map<number, number>): void {
+  for (const [key, direction] of candidates) {
+    const pos = posOfKey(key);
+    const judged = judge(reader, list, index, pos, direction);
+    if (!judged) continue;
+    const written = reader.amounts.decimal(pos.row, pos.col)!;
+    const intended = direction === TIMES ? written.dividedBy(1000) : written.times(1000);
+    const unit = context.table.unit?.text;
+    context.report({
+      messageId: `${direction === TIMES ? 'budgetUnitOutlierThousandTimes' : 'budgetUnitOutlierThousandth'}${unit ? '' : 'NoUnit'}`,
+      at: pos,
+      related: judged.totals,
+      expected: formatDecimal(intended),
+      actual: formatDecimal(written),
+      params: {
+        written: formatDecimal(written),
+        intended: formatDecimal(intended),
+        low: formatDecimal(new Decimal(judged.low)),
+        high: formatDecimal(new Decimal(judged.high)),
+        count: judged.peers,
+        ...(unit ? { unit } : {}),
+        totals: addresses(judged.totals),
+      },
+      fix: { value: intended.toFixed() },
+    });
+  }
+}
 
 /** The index's flags are not used here. */
 const NO_FLAGS = { flagOf: () => 0 };
