@@ -63,6 +63,13 @@ class ArrayLender {
     return buffer ? new Float64Array(buffer, 0, length).fill(0) : new Float64Array(length);
   }
 
+  /** grown(), lent: an array of `size` elements of the array's type, starting with its elements, the rest 0. */
+  grown<T extends GrowableArray>(array: T, size: number): T {
+    const bigger = array instanceof Uint8Array ? this.uint8(size) : array instanceof Int32Array ? this.int32(size) : this.float64(size);
+    bigger.set(array);
+    return bigger as T;
+  }
+
   /** A buffer of at least `bytes`, lent until the current `during` ends; undefined outside one, or for one too large to keep. */
   private take(bytes: number): ArrayBuffer | undefined {
     if (this.depth === 0 || bytes > MAX_KEPT_BYTES) return undefined;

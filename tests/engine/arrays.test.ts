@@ -56,3 +56,18 @@ describe('lender', () => {
     expect(lender.during(() => lender.float64(3_000_000).buffer)).not.toBe(huge);
   });
 });
+
+describe('lender.grown', () => {
+  it('lends the bigger array, with the elements and type of the smaller', () => {
+    lender.during(() => {
+      const ints = lender.int32(3);
+      ints.set([5, -6, 7]);
+      const bigger = lender.grown(ints, 5000);
+      expect(bigger).toBeInstanceOf(Int32Array);
+      expect([...bigger.subarray(0, 4)]).toEqual([5, -6, 7, 0]);
+      expect(bigger.length).toBe(5000);
+      expect(lender.grown(Float64Array.from([0.25]), 2)).toEqual(Float64Array.from([0.25, 0]));
+      expect(lender.grown(Uint8Array.from([9]), 2)).toEqual(Uint8Array.from([9, 0]));
+    });
+  });
+});

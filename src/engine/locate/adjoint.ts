@@ -1,4 +1,4 @@
-import { grown, lender } from '../arrays';
+import { lender } from '../arrays';
 import { Status } from '../identities/values';
 import type { LocateContext, Violation } from './index';
 
@@ -205,17 +205,17 @@ export class CellGraph {
   }
 
   private reserve(count: number): void {
-    if (this.pooled + count > this.pool.length) this.pool = grown(this.pool, Math.max(this.pool.length * 2, this.pooled + count));
+    if (this.pooled + count > this.pool.length) this.pool = lender.grown(this.pool, Math.max(this.pool.length * 2, this.pooled + count));
   }
 
   private grow(): void {
     this.capacity *= 2;
-    this.info = grown(this.info, this.capacity);
-    this.mark = grown(this.mark, this.capacity);
-    if (this.blockMark.length > 0) this.blockMark = grown(this.blockMark, this.capacity);
-    if (this.childFirst) this.childFirst = grown(this.childFirst, this.capacity);
-    if (this.childCount) this.childCount = grown(this.childCount, this.capacity);
-    if (this.leafBlock) this.leafBlock = grown(this.leafBlock, this.capacity);
+    this.info = lender.grown(this.info, this.capacity);
+    this.mark = lender.grown(this.mark, this.capacity);
+    if (this.blockMark.length > 0) this.blockMark = lender.grown(this.blockMark, this.capacity);
+    if (this.childFirst) this.childFirst = lender.grown(this.childFirst, this.capacity);
+    if (this.childCount) this.childCount = lender.grown(this.childCount, this.capacity);
+    if (this.leafBlock) this.leafBlock = lender.grown(this.leafBlock, this.capacity);
   }
 }
 
@@ -383,8 +383,8 @@ export class AdjointWalk {
     const { graph } = this;
     if (size <= graph.queue.length) return;
     const length = Math.max(size, graph.queue.length * 2);
-    graph.queue = grown(graph.queue.subarray(0, used), length);
-    graph.increments = grown(graph.increments.subarray(0, used), length);
+    graph.queue = lender.grown(graph.queue.subarray(0, used), length);
+    graph.increments = lender.grown(graph.increments.subarray(0, used), length);
   }
 
   /** The cell's slot in this walk, made on the first visit. */
@@ -426,8 +426,8 @@ export class AdjointWalk {
   private newSlot(cell: number): number {
     const { graph, width } = this;
     const slot = this.count++;
-    if (slot >= graph.walkCells.length) graph.walkCells = grown(graph.walkCells, graph.walkCells.length * 2);
-    if ((slot + 1) * width > graph.walkEffects.length) graph.walkEffects = grown(graph.walkEffects, Math.max(graph.walkEffects.length * 2, (slot + 1) * width));
+    if (slot >= graph.walkCells.length) graph.walkCells = lender.grown(graph.walkCells, graph.walkCells.length * 2);
+    if ((slot + 1) * width > graph.walkEffects.length) graph.walkEffects = lender.grown(graph.walkEffects, Math.max(graph.walkEffects.length * 2, (slot + 1) * width));
     graph.walkCells[slot] = cell;
     return slot;
   }

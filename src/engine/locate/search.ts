@@ -111,7 +111,9 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   // Two stories that change the same cells by the same amounts are one correction (a typed total that
   // left out a column is also a value to retype): keep the story a typing slip tells best.
   const stories = new Map<string, Hypothesis[][]>();
-  for (const solution of solutions) {
+  // One minimum (most components) is its own story: no signature is made.
+  if (solutions.length === 1) stories.set('', solutions);
+  else for (const solution of solutions) {
     const key = signature(solution);
     const same = stories.get(key);
     if (same) same.push(solution);
