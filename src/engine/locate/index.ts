@@ -147,11 +147,15 @@ function locateViolations(reader: BudgetReader, list: IdentityList, runs: readon
   return locations;
 }
 
-/** Each moved cell's delta, keyed row × 20,000 + column. */
-function deltasOf(moved: Map<number, { pos: Pos; delta: Decimal }>): Map<number, Decimal> {
-  const deltas = new Map<number, Decimal>();
-  for (const [key, { delta }] of moved) deltas.set(key, delta);
-  return deltas;
+/** The moved cells (withFollowers) as parallel arrays: their keys (row × 20,000 + column) and deltas, read by index, not through the map's iterator. */
+function movedArrays(moved: Map<number, { pos: Pos; delta: Decimal }>): { keys: number[]; deltas: Decimal[] } {
+  const keys: number[] = [];
+  const deltas: Decimal[] = [];
+  moved.forEach(({ delta }, key) => {
+    keys.push(key);
+    deltas.push(delta);
+  });
+  return { keys, deltas };
 }
 
 /**
@@ -471,9 +475,9 @@ export class LocateContext {
     if (!shifts) {
       shifts = new Map();
       const moved = this.withFollowers(changes);
-      const delta = deltasOf(moved);
+      const { keys, deltas } = movedArrays(moved);
       for (const { pos } of moved.values()) {
-        for (const identity of this.identitiesAt(pos)) if (!shifts.has(identity.id)) shifts.set(identity.id, this.shiftOf(identity, delta));
+        for (const identity of this.identitiesAt(pos)) if (!shifts.has(identity.id)) shifts.set(identity.id, this.shiftOf(identity, keys, deltas));
       }
       this.shifts.set(changes, shifts);
     }
@@ -708,23 +712,25 @@ export class LocateContext {
   }
 
   /**
-   * How the identity's residual moves when each cell moves by its delta (keyed row × 20,000 +
-   * column). Whole deltas are added as doubles while the sum stays exact; else with decimal.js.
+   * How the identity's residual moves when each moved cell (`keys`, row × 20,000 + column) moves by
+   * its delta (`deltas`, in the same order). Whole deltas are added as doubles while the sum stays
+   * exact; else with decimal.js.
    */
-  private shiftOf(identity: Identity, delta: Map<number, Decimal>): IdentityShift {
+  private shiftOf(identity: Identity, keys: number[], deltas: Decimal[]): IdentityShift {
     let whole = 0;
     // Only the moved cells are looked at: an identity may add twenty thousand items.
-    for (const [key, d] of delta) {
-      const coefficient = this.coefficientOf(identity, key);
+    for (let k = 0; k < keys.length; k++) {
+      const coefficient = this.coefficientOf(identity, keys[k]);
       if (coefficient === 0) continue;
+      const d = deltas[k];
       whole += d.isInteger() ? d.toNumber() * coefficient : Number.NaN;
       if (!Number.isSafeInteger(whole)) break;
     }
     if (Number.isSafeInteger(whole)) return { identity, whole, exact: undefined };
     let exact = new Decimal(0);
-    for (const [key, d] of delta) {
-      const coefficient = this.coefficientOf(identity, key);
-      if (coefficient !== 0) exact = exact.plus(d.times(coefficient));
+    for (let k = 0; k < keys.length; k++) {
+      const coefficient = this.coefficientOf(identity, keys[k]);
+      if (coefficient !== 0) exact = exact.plus(deltas[k].times(coefficient));
     }
     return { identity, whole: Number.NaN, exact };
   }
