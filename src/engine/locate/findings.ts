@@ -116,6 +116,7 @@ function explainLocated(
     const change = hypothesis.changes.find((c) => samePos(c.pos, hypothesis.at));
     const written = reader.amounts.decimal(hypothesis.at.row, hypothesis.at.col);
     const slip = hypothesis.kind === 'textSkipped' ? 'TextSkipped' : (hypothesis.slip ?? 'Value');
+    // Its fields are written out in each message's params, not spread: the spreads took most of this function's time.
     const shown = { at: address(hypothesis.at), written: written ? formatDecimal(written) : '', intended: change ? formatDecimal(change.value) : '' };
     const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);
     // Another check fixing the same cell the same way (`20.291`, ambiguous, is also the text a SUM
@@ -127,10 +128,10 @@ function explainLocated(
     let root: Finding;
     if (itself && hypothesis.kind === 'value') {
       root = itself.finding;
-      root.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(itself.violation), ...shown } };
+      root.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(itself.violation), at: shown.at, written: shown.written, intended: shown.intended } };
     } else {
       const cells = hypothesis.kind === 'textSkipped' ? textCellsOf(hypothesis) : shown.at;
-      root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { ...shown, cells, count: violated.length, totals: totals.join(', ') });
+      root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { at: shown.at, written: shown.written, intended: shown.intended, cells, count: violated.length, totals: totals.join(', ') });
       root.cells = totals;
       addBefore(violated[0].finding, root, [...violated.map((v) => v.finding), ...same]);
     }
@@ -148,7 +149,7 @@ function explainLocated(
     for (const { violation, finding } of violated) {
       if (finding === root) continue;
       finding.causeId = root.id;
-      finding.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(violation), ...shown, cells: shown.at } };
+      finding.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(violation), at: shown.at, written: shown.written, intended: shown.intended, cells: shown.at } };
       if (withinRounding && finding.severity === 'error') finding.severity = 'warning';
       noteIfRight(finding, violation, standing);
     }

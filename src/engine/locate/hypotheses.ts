@@ -497,16 +497,13 @@ function memberHypothesis(context: LocateContext, pos: Pos, delta: Decimal, expl
     delta = value.minus(context.valueAt(pos) ?? new Decimal(0));
     roughly = new Set([...explains].filter((id) => context.violationById(id)?.identity.relation === '='));
   }
-  const cell = context.reader.cell(pos.row, pos.col);
-  return {
-    kind: 'value',
-    key: hypothesisKey,
-    explains,
-    changes: [{ pos, delta, value, ...(typeof cell?.value === 'string' ? { toNumber: true } : {}) }],
-    at: pos,
-    ...(slip ? { slip } : {}),
-    ...(roughly ? { roughly } : {}),
-  };
+  // Optional fields set, not spread: object spreads were most of the time of the function building findings from these (./findings.ts).
+  const change: Change = { pos, delta, value };
+  if (typeof context.reader.cell(pos.row, pos.col)?.value === 'string') change.toNumber = true;
+  const hypothesis: Hypothesis = { kind: 'value', key: hypothesisKey, explains, changes: [change], at: pos };
+  if (slip) hypothesis.slip = slip;
+  if (roughly) hypothesis.roughly = roughly;
+  return hypothesis;
 }
 
 /**
