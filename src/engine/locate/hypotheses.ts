@@ -1,4 +1,5 @@
 import { cellAddress } from '../address';
+import { lender } from '../arrays';
 import type { Identity } from '../identities';
 import { allowanceOf, decimalsShownAt } from '../identities/rounding';
 import { Status } from '../identities/values';
@@ -442,10 +443,20 @@ function memberSlip(context: LocateContext, row: number, col: number, delta: Dec
   // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
   if (Number.isSafeInteger(step)) {
     const written = amounts.wholeAt(row, col);
-    const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
-    const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
-    // NaN: one of them has decimals.
-    if (written + left + right === written + left + right) return sieve ? sieve.slipOf(written, left, right) : slipOfWhole(written, written + step, left, right);
+    // NaN: it has decimals.
+    if (written === written) {
+      // The cells beside tell one slip only, a value copied from one of them: they are read only
+      // where no other slip is found and the written amount is not 0 (slipOfWhole's last question).
+      const kind = sieve ? sieve.slipOf(written, 0, 0) : slipOfWhole(written, written + step);
+      if (kind !== undefined || written === 0) return kind;
+      const left = context.isAmountColumn(col - 1) ? amounts.wholeAt(row, col - 1) : 0;
+      const right = context.isAmountColumn(col + 1) ? amounts.wholeAt(row, col + 1) : 0;
+      // A neighbour with decimals (NaN) is compared as a decimal, below.
+      if (left === left && right === right) {
+        if (left !== written && right !== written) return undefined;
+        return sieve ? sieve.slipOf(written, left, right) : slipOfWhole(written, written + step, left, right);
+      }
+    }
   }
   const written = context.valueAt({ row, col }) ?? new Decimal(0);
   const beside: Decimal[] = [];
@@ -555,8 +566,9 @@ function rowsOfSize(context: LocateContext, identity: Identity, residual: Decima
     if (rows[r] > bottom) bottom = rows[r];
   }
   const span = rows.length === 0 ? 0 : bottom - top + 1;
-  const sums = new Float64Array(span);
-  const seen = new Uint8Array(span);
+  // Lent (../arrays.ts): the span of a grand total's rows is most of the table, and localisation asks per broken total.
+  const sums = lender.float64(span);
+  const seen = lender.uint8(span);
   const order: number[] = [];
   let whole = true;
   for (let r = 0, k = 0; r < rows.length && whole; r++) {
