@@ -167,6 +167,8 @@ export class IdentityList {
   /** Per identity: its spec (an index into `specTable`) and its group; typed arrays, so that growing them leaves no garbage on the heap. */
   private specIds = new Int32Array(1024);
   private groupIds = new Int32Array(1024);
+  /** Per identity: its total's column (its spec's `col`), read without the spec: localisation asks it of every identity on a row, for each formula cell it walks through. */
+  private targetCols = new Int32Array(1024);
   private readonly specTable: IdentitySpec[] = [];
   /** Each identity's residual once worked out: RESIDUAL_* in `residualStates`, a number in `residualValues`, a decimal in `decimals`. */
   private residualStates = new Uint8Array(1024);
@@ -192,6 +194,7 @@ export class IdentityList {
     }
     this.specIds[this.count] = spec.index;
     this.groupIds[this.count] = group;
+    this.targetCols[this.count] = spec.col;
     this.residualStates[this.count] = RESIDUAL_UNKNOWN;
     if (this.allowances.size > 0) this.allowances.delete(this.count);
     this.count++;
@@ -201,6 +204,7 @@ export class IdentityList {
     const size = this.specIds.length * 2;
     this.specIds = grown(this.specIds, size);
     this.groupIds = grown(this.groupIds, size);
+    this.targetCols = grown(this.targetCols, size);
     this.residualStates = grown(this.residualStates, size);
     this.residualValues = grown(this.residualValues, size);
   }
@@ -218,6 +222,7 @@ export class IdentityList {
     this.addsTerms = undefined;
     this.specIds[to] = this.specIds[from];
     this.groupIds[to] = this.groupIds[from];
+    this.targetCols[to] = this.targetCols[from];
     this.residualStates[to] = this.residualStates[from];
     this.residualValues[to] = this.residualValues[from];
     if (this.residualStates[from] === RESIDUAL_DECIMAL) this.decimals.set(to, this.decimals.get(from)!);
@@ -302,7 +307,7 @@ export class IdentityList {
   }
 
   targetCol(i: number): number {
-    return this.spec(i).col;
+    return this.targetCols[i];
   }
 
   rowIndex(i: number): number {
