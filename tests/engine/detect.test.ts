@@ -164,4 +164,38 @@ describe('detectTables', () => {
     expect(table.kind).toBe('budget');
     expect(table.columns[3]).toMatchObject({ role: 'note', overridden: true });
   });
+  it('reads a column-number label over a merged header as the column of figures under it, not an empty one beside', () => {
+    // `Bao gồm` over two merged sub-headers, each two columns wide: `2` and `3` are typed over the
+    // left column of each, the figures stand in the right one (D holds a footnote marker).
+    const grid = gridOf(
+      [
+        ['Đơn vị tính: Triệu đồng'],
+        ['STT', 'Nội dung', 'Tổng số', 'Bao gồm', null, null, null],
+        [null, null, null, 'Ngân sách cấp tỉnh', null, 'Ngân sách huyện', null],
+        ['A', 'B', '1=2+3', 2, null, 3, null],
+        ['A', 'Tổng chi', 9000, '(*)', 5000, null, 4000],
+        ['I', 'Chi đầu tư', 4000, null, 3000, null, 1000],
+        ['II', 'Chi thường xuyên', 5000, null, 2000, null, 3000],
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2', 'D3:E3', 'F3:G3'] },
+    );
+    const [table] = detectTables(grid);
+    const stated = table.columnIdentities?.find((i) => i.stated);
+    expect(stated).toEqual(expect.objectContaining({ target: 2, terms: [{ col: 4, coef: 1 }, { col: 6, coef: 1 }] }));
+  });
+
+  it('reads a column-number row whose quotient is written with a colon (`5=1:4`)', () => {
+    const grid = gridOf([
+      ['Đơn vị: Triệu đồng'],
+      ['STT', 'Huyện', 'Tổng thu', 'Bổ sung từ ngân sách tỉnh', 'Tổng chi', 'Tỷ lệ thu so với chi (%)'],
+      ['A', 'B', 1, 2, 3, '4=1:3'],
+      [null, 'Tổng số', 300, 50, 400, null],
+      ['1', 'Huyện A', 100, 20, 200, 50],
+      ['2', 'Huyện B', 200, 30, 200, 100],
+    ]);
+    const [table] = detectTables(grid);
+    expect([table.columnNumbers?.row, table.dataTop]).toEqual([2, 3]);
+    expect(table.rows[0]).toEqual(expect.objectContaining({ row: 3, kind: 'total' }));
+    expect(table.ratioColumns).toEqual([{ target: 5, numerator: 2, denominator: 4 }]);
+  });
 });

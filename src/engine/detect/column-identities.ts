@@ -1,4 +1,5 @@
 import { fold } from '../text';
+import { isFootnoteMarker } from '../numbers';
 import type { ColumnIdentity, ColumnInfo, ColumnNumbers, RatioColumn } from '../types';
 import { breakdownOf } from './columns';
 import type { HeaderBlock } from './header';
@@ -43,24 +44,46 @@ export function labelNumber(label: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** The table's data rows, first and last: where a column shows whether it holds figures. */
+export interface DataRows {
+  top: number;
+  bottom: number;
+}
+
+/** Rows read to tell whether a column holds figures: enough for any table's first figure. */
+const FIGURE_ROWS = 400;
+
+/** Whether a column holds a number (or a numeric text) in the table's first data rows. */
+function holdsFigures(view: SheetView, col: number, data: DataRows): boolean {
+  const last = Math.min(data.bottom, data.top + FIGURE_ROWS - 1);
+  for (let row = data.top; row <= last; row++) {
+    const value = view.cell(row, col)?.value;
+    if (typeof value === 'number' || (typeof value === 'string' && /\d/.test(value) && !isFootnoteMarker(value.trim()))) return true;
+  }
+  return false;
+}
+
 /**
  * The column a label stands for: its own column when that holds amounts, else the amount column
- * under the same merged header (`NSTW` merged over a marker column and the amounts).
+ * under the same merged header (`NSTW` merged over a marker column and the amounts). A label over
+ * an empty column beside the figures (`3` over F where `Ngân sách huyện` spans F:G and only G is
+ * filled) stands for the column of figures: offices number the merged header, not the column.
  */
-function amountColumnOf(view: SheetView, block: HeaderBlock, col: number, columns: ColumnInfo[]): number | undefined {
-  const own = columns.find((c) => c.col === col);
-  if (own?.role === 'amount') return col;
+function amountColumnOf(view: SheetView, block: HeaderBlock, col: number, columns: ColumnInfo[], data: DataRows): number | undefined {
+  const own = columns.find((c) => c.col === col)?.role === 'amount';
   const merge = view.merge(block.bottom, col);
-  if (!merge) return undefined;
-  return columns.find((c) => c.role === 'amount' && c.col >= merge.left && c.col <= merge.right)?.col;
+  if (!merge) return own ? col : undefined;
+  if (own && holdsFigures(view, col, data)) return col;
+  const under = columns.filter((c) => c.role === 'amount' && c.col >= merge.left && c.col <= merge.right && c.col !== col);
+  return under.find((c) => holdsFigures(view, c.col, data))?.col ?? (own ? col : under[0]?.col);
 }
 
 /** The column identities the column-number row states (`6=7+8+9`). */
-export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[]): ColumnIdentity[] {
+export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[], data: DataRows): ColumnIdentity[] {
   const byLabel = new Map<string, number>();
   for (const { col, label } of numbers.labels) {
     const n = labelNumber(label);
-    const target = amountColumnOf(view, block, col, columns);
+    const target = amountColumnOf(view, block, col, columns, data);
     if (n !== undefined && target !== undefined && !byLabel.has(String(n))) byLabel.set(String(n), target);
   }
   const identities: ColumnIdentity[] = [];
@@ -76,13 +99,13 @@ export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: C
 }
 
 /** The ratio columns the column-number row states (`5=4/3`): a ratio column over two amount columns. */
-export function statedRatios(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[]): RatioColumn[] {
+export function statedRatios(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[], data: DataRows): RatioColumn[] {
   const amounts = new Map<string, number>();
   const ratios = new Map<string, number>();
   for (const { col, label } of numbers.labels) {
     const n = labelNumber(label);
     if (n === undefined) continue;
-    const amount = amountColumnOf(view, block, col, columns);
+    const amount = amountColumnOf(view, block, col, columns, data);
     if (amount !== undefined && !amounts.has(String(n))) amounts.set(String(n), amount);
     if (columns.some((c) => c.col === col && c.role === 'ratio') && !ratios.has(String(n))) ratios.set(String(n), col);
   }

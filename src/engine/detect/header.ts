@@ -210,8 +210,8 @@ function amountText(text: string): boolean {
   return digits.length >= 2 && !/^(19|20)\d\d$/.test(digits);
 }
 
-/** One label of a column-number row: `1`, `(2)`, `A`, `3=4+5`, `(3)=(1)+(2)`. */
-export const COLUMN_NUMBER = /^\(?([A-Z]|\d{1,2})\)?(\s*=\s*[\d\s+\-*/()x.…]+)?$/;
+/** One label of a column-number row: `1`, `(2)`, `A`, `3=4+5`, `(3)=(1)+(2)`, `5=4/3`, `5=4:3` (`:` divides in Vietnamese), `5=4/3x100%`. */
+export const COLUMN_NUMBER = /^\(?([A-Z]|\d{1,2})\)?(\s*=\s*[\d\s+\-*/:()x×.…%]+)?$/;
 
 /** `TT | Nội dung | 1 | 2 | 3 | 4=1+2`: the numbered row some tables put under the header. */
 export function isColumnNumberRow(view: SheetView, row: number, left: number, right: number): boolean {

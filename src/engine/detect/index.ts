@@ -73,10 +73,10 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   if (kind === 'budget') {
     const numbers = numbersRow !== undefined ? readColumnNumbers(view, numbersRow, block) : undefined;
     if (numbers) table.columnNumbers = numbers;
-    const stated = numbers ? statedIdentities(view, block, numbers, columns) : [];
+    const stated = numbers ? statedIdentities(view, block, numbers, columns, { top: dataTop, bottom }) : [];
     const implied = headerIdentities(view, block, columns).filter((i) => !stated.some((s) => s.target === i.target));
     if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
-    const ratios = numbers ? statedRatios(view, block, numbers, columns) : [];
+    const ratios = numbers ? statedRatios(view, block, numbers, columns, { top: dataTop, bottom }) : [];
     if (ratios.length > 0) table.ratioColumns = ratios;
   }
   const convention = conventionOf(view, rows, columns);
