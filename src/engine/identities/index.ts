@@ -161,7 +161,13 @@ export class IdentityList {
    */
   private groupRows = new Int32Array(256);
   private groupRowIndexes = new Int32Array(256);
-  private readonly groupTerms: (GroupTerms | undefined)[] = [];
+  /**
+   * Per group: 1 + its terms' index in `termTable`, 0 while it has none (a row's own group until
+   * asked). Most groups are rows' own: a typed array, where an array of a million `undefined`s
+   * grew by copies into the large-object space.
+   */
+  private groupTermIds = new Int32Array(256);
+  private readonly termTable: GroupTerms[] = [];
   private groupCount = 0;
   private count = 0;
   /** Per identity: its spec (an index into `specTable`) and its group; typed arrays, so that growing them leaves no garbage on the heap. */
@@ -185,6 +191,11 @@ export class IdentityList {
     return this.count;
   }
 
+  /** How many groups the list holds. */
+  get groupLength(): number {
+    return this.groupCount;
+  }
+
   push(spec: IdentitySpec, group: number): void {
     this.addsTerms = undefined;
     if (this.count === this.specIds.length) this.grow();
@@ -200,8 +211,17 @@ export class IdentityList {
     this.count++;
   }
 
-  private grow(): void {
-    const size = this.specIds.length * 2;
+  /**
+   * Makes room for `identities` identities in `groups` groups in all, so that a table of a million
+   * rows fills its arrays once instead of doubling them twenty times (each doubling a copy, and the
+   * large old arrays garbage).
+   */
+  reserve(identities: number, groups: number): void {
+    if (identities > this.specIds.length) this.grow(identities);
+    if (groups > this.groupRows.length) this.growGroups(groups);
+  }
+
+  private grow(size = this.specIds.length * 2): void {
     this.specIds = grown(this.specIds, size);
     this.groupIds = grown(this.groupIds, size);
     this.targetCols = grown(this.targetCols, size);
@@ -270,15 +290,23 @@ export class IdentityList {
 
   /** A group for identities that sum down rows. Returns its index. */
   addGroup(row: number, rowIndex: number, terms: GroupTerms | undefined): number {
-    if (this.groupCount === this.groupRows.length) {
-      const size = this.groupRows.length * 2;
-      this.groupRows = grown(this.groupRows, size);
-      this.groupRowIndexes = grown(this.groupRowIndexes, size);
-    }
+    if (this.groupCount === this.groupRows.length) this.growGroups(this.groupRows.length * 2);
     this.groupRows[this.groupCount] = row;
     this.groupRowIndexes[this.groupCount] = rowIndex;
-    this.groupTerms.push(terms);
+    this.groupTermIds[this.groupCount] = terms ? this.termTable.push(terms) : 0;
     return this.groupCount++;
+  }
+
+  private growGroups(size: number): void {
+    this.groupRows = grown(this.groupRows, size);
+    this.groupRowIndexes = grown(this.groupRowIndexes, size);
+    this.groupTermIds = grown(this.groupTermIds, size);
+  }
+
+  /** The group's terms, if it has any yet. */
+  private termsAt(group: number): GroupTerms | undefined {
+    const id = this.groupTermIds[group];
+    return id === 0 ? undefined : this.termTable[id - 1];
   }
 
   /** The sheet row of a group's totals. */
@@ -288,7 +316,11 @@ export class IdentityList {
 
   /** The group's terms, made for a row's own group on the first ask (shared by its identities from then on). */
   private termsOf(group: number): GroupTerms {
-    return (this.groupTerms[group] ??= new GroupTerms([this.groupRows[group]], NO_ROWS, undefined));
+    const terms = this.termsAt(group);
+    if (terms) return terms;
+    const made = new GroupTerms([this.groupRows[group]], NO_ROWS, undefined);
+    this.groupTermIds[group] = this.termTable.push(made);
+    return made;
   }
 
   /**
@@ -296,7 +328,7 @@ export class IdentityList {
    * shared one-row array rather than making its own.
    */
   private lentRows(group: number): readonly number[] {
-    const terms = this.groupTerms[group];
+    const terms = this.termsAt(group);
     if (terms) return terms.termSheetRows;
     ONE_ROW[0] = this.groupRows[group];
     return ONE_ROW;
@@ -334,7 +366,7 @@ export class IdentityList {
   }
 
   family(i: number): string | undefined {
-    return this.spec(i).family ?? this.groupTerms[this.groupIds[i]]?.family;
+    return this.spec(i).family ?? this.termsAt(this.groupIds[i])?.family;
   }
 
   /** allowanceOf() of identity i, worked out once (its cells do not change while the engine checks them). */
@@ -379,7 +411,7 @@ export class IdentityList {
   /** The rows identity i's run spans (its terms' rows), or, for a row's own identities, that row: without making an array for it. */
   spanOf(i: number): readonly number[] | number {
     const group = this.groupIds[i];
-    return this.groupTerms[group]?.termSheetRows ?? this.groupRows[group];
+    return this.termsAt(group)?.termSheetRows ?? this.groupRows[group];
   }
 
   private make(i: number): Identity {
@@ -458,6 +490,9 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   return identities;
 }
 
+/** Rows with amounts buildIdentities reads before it sizes the list for the whole table. */
+const RESERVE_AFTER = 1024;
+
 function buildIdentities(reader: BudgetReader): IdentityList {
   const { table } = reader;
   const list = new IdentityList();
@@ -472,7 +507,15 @@ function buildIdentities(reader: BudgetReader): IdentityList {
   const plan = planOf(reader.table, columns);
   // Which target columns a row's earlier identities took: row index + 1 where taken.
   const taken = new Int32Array(table.range.right + 1);
-  for (let index = 0; index < table.rows.length; index++) if (hasAmounts[index]) rowIdentities(reader, plan, columns, hasAmounts, taken, list, index);
+  let rows = 0;
+  for (let index = 0; index < table.rows.length; index++) rows += hasAmounts[index] ? 1 : 0;
+  let done = 0;
+  for (let index = 0; index < table.rows.length; index++) {
+    if (!hasAmounts[index]) continue;
+    rowIdentities(reader, plan, columns, hasAmounts, taken, list, index);
+    // The rows seen so far tell how many identities and groups a row makes: room for all of them at once, an eighth over.
+    if (++done === RESERVE_AFTER && rows > 4 * RESERVE_AFTER) list.reserve(Math.ceil((list.length / done) * rows * 1.125), Math.ceil((list.groupLength / done) * rows * 1.125));
+  }
   return list;
 }
 
