@@ -1,5 +1,5 @@
 import { detectTables } from '../../src/engine/detect';
-import { gridOf } from './grid';
+import { gridOf, type TestCell } from './grid';
 
 const budgetHeader = [
   ['Đơn vị tính: triệu đồng'],
@@ -197,5 +197,40 @@ describe('detectTables', () => {
     expect([table.columnNumbers?.row, table.dataTop]).toEqual([2, 3]);
     expect(table.rows[0]).toEqual(expect.objectContaining({ row: 3, kind: 'total' }));
     expect(table.ratioColumns).toEqual([{ target: 5, numerator: 2, denominator: 4 }]);
+  });
+  it('reads a column that sets one figure against another as a ratio, whatever plan or result words it names', () => {
+    const table = (header: string, numbers?: TestCell[]) =>
+      detectTables(
+        gridOf([
+          ['Đơn vị: Triệu đồng'],
+          ['STT', 'Nội dung', 'Thực hiện năm 2023', 'Kế hoạch năm 2024', header],
+          ...(numbers ? [numbers] : []),
+          ['A', 'Tổng thu', 14475, 15700, 108.5],
+          ['1', 'Thu nội địa', 12845, 13920, 108.4],
+          ['2', 'Thu xuất nhập khẩu', 1630, 1780, 109.2],
+        ]),
+      )[0].columns[4].role;
+    expect(table('KH 2024 so với TH 2023 (%)')).toBe('ratio');
+    expect(table('Ước thực hiện so với dự toán')).toBe('ratio');
+    expect(table('Thực hiện 2024 (%)')).toBe('ratio');
+    // The column-number row states the quotient: its word stands over what the header says.
+    expect(table('Ước thực hiện năm 2024', ['A', 'B', 1, 2, '3=2/1'])).toBe('ratio');
+    expect(table('Ước thực hiện năm 2024')).toBe('amount');
+  });
+
+  it('reads a subtotal row that names its group (`Cộng vùng I`, `Cộng II`, `Tổng vùng Tây Bắc`) as a total', () => {
+    const kinds = (label: string) =>
+      detectTables(
+        gridOf([
+          ['Đơn vị: Triệu đồng'],
+          ['STT', 'Tỉnh', 'Tổng chi', 'Chi đầu tư'],
+          ['I', 'Vùng Tây Bắc', null, null],
+          ['1', 'Sơn La', 300, 100],
+          ['2', 'Yên Bái', 200, 50],
+          [null, label, 500, 150],
+        ]),
+      )[0].rows.map((r) => r.kind);
+    for (const label of ['Cộng vùng I', 'Cộng II', 'Tổng vùng Tây Bắc', 'Cộng khu vực I', 'Subtotal region A']) expect(kinds(label)).toEqual(['item', 'item', 'item', 'total']);
+    expect(kinds('Công an tỉnh')).not.toContain('total');
   });
 });

@@ -38,6 +38,14 @@ function parseLabelQuotient(label: string): { target: string; numerator: string;
   return match ? { target: match[1], numerator: match[2], denominator: match[3] } : undefined;
 }
 
+/**
+ * The columns the column-number row states to be quotients (`5=4/3` over them): ratios whatever
+ * their header says (`Ước thực hiện 2024` over `5=4/3` compares, it adds nothing up).
+ */
+export function quotientColumns(numbers: ColumnNumbers): number[] {
+  return numbers.labels.filter(({ label }) => parseLabelQuotient(label) !== undefined).map(({ col }) => col);
+}
+
 /** The label's number: `3=4+5` → `3`, `(2)` → `2`, `A` → undefined. */
 export function labelNumber(label: string): number | undefined {
   const match = /^\(?(\d{1,2})\)?/.exec(label.trim());

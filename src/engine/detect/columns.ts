@@ -45,8 +45,9 @@ function readHeader(col: number, allLines: string[]): Draft {
   if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
   if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
   // A ratio in a budget table is never summed; in an indicator grid `(%)` is only the unit.
-  const ratio = hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded);
-  if (ratio && !hasPhrase(folded, HEADER_WORDS.target) && !hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'ratio' };
+  const comparison = hasPhrase(folded, HEADER_WORDS.comparison);
+  const ratio = comparison || hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded);
+  if (comparison || (ratio && !hasPhrase(folded, HEADER_WORDS.target) && !hasPhrase(folded, HEADER_WORDS.result))) return { ...base, role: 'ratio' };
 
   let source: ColumnInfo['source'];
   for (let i = lines.length - 1; i >= 0 && !source; i--) source = sourceOfLine(fold(lines[i]));
@@ -99,6 +100,8 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
 export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   const targetYears = new Set(columns.filter((c) => c.role === 'target').map((c) => c.year));
   return columns.map(({ yearOnly, amountWords, resultWords, ...column }) => {
+    // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
+    if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {
       const settled: ColumnInfo = { ...column, role: 'amount' };
       // `Năm 2024`, `Kế hoạch 2024 | Thực hiện 2024` in triệu đồng: each a year's amount (dự toán, quyết toán).
@@ -106,7 +109,6 @@ export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
       else if (column.year !== undefined && yearOnly && !amountWords) Object.assign(settled, { source: 'total', scope: 'year' });
       return settled;
     }
-    if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (yearOnly && kind === 'indicator') return { ...column, role: 'target' };
     if (column.role === 'baseline' && targetYears.has(column.year)) return { ...column, role: 'result' };
     return column;

@@ -4,7 +4,7 @@ import { conventionTold, isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { keepShapes } from '../shapes';
 import type { CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableKind, TableModel, TableOverride, TableUnit } from '../types';
-import { headerIdentities, readColumnNumbers, statedIdentities, statedRatios } from './column-identities';
+import { headerIdentities, quotientColumns, readColumnNumbers, statedIdentities, statedRatios } from './column-identities';
 import { classify, columnFromHeader, keptColumn, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
@@ -64,14 +64,17 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const moneyUnit = unit?.factor !== undefined || hasPhrase(headerText, HEADER_WORDS.budget);
   const unitTexts = unitColumnTexts(view, drafts.find((d) => d.role === 'unit')?.col, dataTop, bottom);
   const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
-  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind)).map(keptColumn);
+  const numbers = kind === 'budget' && numbersRow !== undefined ? readColumnNumbers(view, numbersRow, block) : undefined;
+  const quotients = numbers ? quotientColumns(numbers) : [];
+  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind)).map((column) =>
+    keptColumn(quotients.includes(column.col) && (column.role === 'amount' || column.role === 'other') ? { ...column, role: 'ratio' } : column),
+  );
   const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right);
   const range = { top: block.top, left: block.left, bottom, right: block.right };
   const table = tableModel(`${view.grid.name}!${rangeAddress(range)}`, view.grid.name, kind, range, block.top, block.bottom, dataTop, columns, rows);
   if (unit) table.unit = unit;
   if (title) table.title = title;
   if (kind === 'budget') {
-    const numbers = numbersRow !== undefined ? readColumnNumbers(view, numbersRow, block) : undefined;
     if (numbers) table.columnNumbers = numbers;
     const stated = numbers ? statedIdentities(view, block, numbers, columns, { top: dataTop, bottom }) : [];
     const implied = headerIdentities(view, block, columns).filter((i) => !stated.some((s) => s.target === i.target));

@@ -33,6 +33,8 @@ export const HEADER_WORDS = {
   ],
   /** Columns that are ratios or comparisons, never summed. */
   ratio: ['ty le', 'so sanh', 'ty trong', 'toc do tang', 'ratio', 'rate', 'share', 'compare', 'comparison', 'percentage'],
+  /** A column that sets one figure against another (`KH 2024 so với TH 2023`, `Ước thực hiện so với dự toán`): a ratio whatever plan or result words it names. */
+  comparison: ['so sanh', 'so voi', 'compared with', 'compared to', 'versus'],
   /** Headers of the list a budget table is by: provinces, bodies, programmes. */
   entity: ['tinh, thanh pho', 'tinh thanh pho', 'ten don vi', 'ten tinh', 'don vi', 'bo, co quan', 'ten chuong trinh', 'linh vuc', 'province', 'provinces', 'ministry', 'agency name'],
   budget: ['kinh phi', 'ngan sach', 'nguon von', 'budget', 'funding', 'cost', 'trieu dong', 'nghin dong', 'ty dong'],
@@ -76,7 +78,8 @@ export function isTotalLabel(folded: string): boolean {
   if (!/tong|cong|total|sum/.test(folded)) return false;
   // `Tổng số (A+B+C) - Total`: the bracket lists members, the part after ` - ` or `/` is the English.
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/\s[-–\/]\s.*$/, ' ').replace(/[:.,;]/g, ' ').replace(/\s+/g, ' ').trim();
-  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*)?$/.test(bare) && bare.length <= 60;
+  // `Cộng I`, `Cộng vùng II`, `Tổng vùng Tây Bắc`, `Subtotal region A`: the subtotal of the group it names.
+  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*| ((vung|khu vuc|mien|nhom|khoi|region|group|section) )?([ivxlc]+|[a-h]|\d{1,2})| (vung|khu vuc|mien|nhom|khoi|region|group|section) .+)?$/.test(bare) && bare.length <= 60;
 }
 
 /** `TỔNG THU CÂN ĐỐI NGÂN SÁCH`, `Tổng chi`: a label that names a total of something. */

@@ -673,7 +673,7 @@ function partialLists(reader: BudgetReader, list: IdentityList): void {
       // Each by its own amount: the same amount short in several columns is one item typed short.
       const above = short.filter((d, i) => !short.slice(0, i).some((e) => e.deficit!.minus(d.deficit!).abs().lessThanOrEqualTo(Decimal.max(d.allowance, e.allowance)))).length;
       const below = basis.filter((w) => w.over).length;
-      if (basis.length >= 3 && below * 3 < above && above * 2 > basis.length) {
+      if (basis.length >= 3 && below * 3 < above && above * 2 > basis.length && !countsARowTwice(reader, list.spanOf(start), weighed)) {
         for (let i = start; i < end; i++) if (list.spec(i).kind === 'children' && list.family(i)) list.setSpec(i, list.spec(i).ofWhich!);
       }
     }
@@ -682,6 +682,22 @@ function partialLists(reader: BudgetReader, list: IdentityList): void {
 }
 
 const NO_ALLOWANCE = new Decimal(0);
+
+/**
+ * Whether one of a parent's listed rows is what the parent holds past its items, in every column
+ * (and 0 where the parent agrees with them): the row added twice, not a list that is a part.
+ */
+function countsARowTwice(reader: BudgetReader, span: readonly number[] | number, weighed: ReturnType<typeof weighFamily>): boolean {
+  if (typeof span === 'number') return false;
+  return span.some((row) =>
+    weighed.every(({ col, deficit, allowance, over }) => {
+      if (over) return false;
+      const amount = reader.amounts.decimal(row, col);
+      if (amount === undefined) return false;
+      return deficit ? !amount.isZero() && deficit.minus(amount).abs().lessThanOrEqualTo(allowance) : amount.isZero();
+    }),
+  );
+}
 
 /** A family's parent sums that can be worked out: each column, what the parent holds past its items beyond rounding, or whether its items exceed it. */
 function weighFamily(reader: BudgetReader, list: IdentityList, start: number, end: number): { col: number; deficit?: Decimal; allowance: Decimal; over: boolean }[] {

@@ -14,6 +14,17 @@ import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membe
 import { unitSlipInParts } from './parts';
 import { searchCover } from './search';
 
+/**
+ * Whether a difference is one a row's amount matches only by design: three significant digits or
+ * more. A one-digit slip's difference has one (d × 10ᵏ), two swapped digits' two (9 × (a − b) × 10ᵏ),
+ * and round amounts (500, 1,200) stand in many rows of a budget: a total off by one of those is no
+ * sign that it left out the row that holds it.
+ */
+function distinctive(difference: Decimal): boolean {
+  const digits = difference.abs().toFixed().replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 3;
+}
+
 /** An identity that does not hold, and by how much: Σ coef × terms − target. */
 export interface Violation {
   identity: Identity;
@@ -629,8 +640,9 @@ export class LocateContext {
     const compound = compoundHypotheses(this, component);
     // Value hypotheses already explain every identity their shift zeroes (from their effects); compound ones may explain more.
     for (const hypothesis of compound) this.extendExplains(hypothesis, component);
-    // A row left out of a single total is no more likely than any other single wrong cell.
-    const candidates = (values: Hypothesis[]) => [...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2), ...values];
+    // A row left out of a single total is no more likely than any other single wrong cell, unless
+    // the difference is an amount few rows match by chance.
+    const candidates = (values: Hypothesis[]) => [...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2 || distinctive(h.changes[0].delta)), ...values];
     let result = searchCover(this, hard, candidates(values.hypotheses));
     // A cell that breaks an identity holding today is a slip only with a second one: it can tie only a minimum of two.
     if (!result || result.size > 1) result = searchCover(this, hard, candidates(values.all()));

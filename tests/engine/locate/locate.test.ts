@@ -104,6 +104,48 @@ describe('error localisation', () => {
     expect(at(list, 'C9', 'budget/total-rows')!.explanation).toMatchObject({ messageId: 'budgetCauseRowCountedTwice', params: { rowName: 'II “Dự án 2”', amount: '1040' } });
   });
 
+  describe('a typed total in one column only, off by exactly one of its rows', () => {
+    const rows = (total: number, second: number): TestCell[][] => [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh', 'Chi thường xuyên'],
+      ['1', 'Sơn La', 8_864_825],
+      ['2', 'Yên Bái', second],
+      ['3', 'Hòa Bình', 6_909_277],
+      [null, 'Cộng', total],
+    ];
+    it('left that row out when no chance makes an amount of its digits match: the total is located and fixed', () => {
+      const list = checkSheet(gridOf(rows(15_774_102, 11_914_941))).findings;
+      expect(at(list, 'C6')).toMatchObject({ fix: { value: '27689043' }, explanation: { messageId: 'budgetCauseRowLeftOut', params: { cells: 'C4' } } });
+      expect(fixed(list)).toEqual(['C6']);
+    });
+    it('says nothing of the kind when the difference is a round amount many rows may hold: one of the cells', () => {
+      const list = checkSheet(gridOf(rows(15_774_102, 1_000))).findings;
+      expect(at(list, 'C6')!.explanation).toMatchObject({ messageId: 'budgetCauseOneOf' });
+      expect(fixed(list)).toEqual([]);
+    });
+  });
+
+  it('a parent above its listed rows in every column by exactly one of them counted that row twice: not read as a part list', () => {
+    const items = [
+      [4_183_939, 9_407_008, 6_574_734],
+      [4_055_284, 20_658_292, 8_505_565],
+      [2_495_782, 14_277_253, 5_827_664],
+      [4_536_709, 10_102_333, 5_019_765],
+    ];
+    const parent = [0, 1, 2].map((c) => items.reduce((sum, row) => sum + row[c], 0) + items[1][c]);
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh', 'Thu NSĐP', 'Chi NSĐP', 'Bổ sung'],
+      ['I', 'Bắc Trung Bộ', ...parent],
+      ...items.map((row, r): TestCell[] => [String(r + 1), `Tỉnh ${r + 1}`, ...row]),
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    expect(['C3', 'D3', 'E3'].map((cell) => at(list, cell, 'budget/children-sum')?.explanation)).toEqual(
+      ['C5', 'D5', 'E5'].map((cells) => expect.objectContaining({ messageId: 'budgetCauseRowCountedTwice', params: expect.objectContaining({ cells }) })),
+    );
+    expect(fixed(list)).toEqual(['C3', 'D3', 'E3']);
+  });
+
   it('two digits swapped in one typed cell: that cell is the root, the totals it breaks are consequences without a fix', () => {
     const change = (rows: TestCell[][]) => (rows[5][2] = 1530); // C6: 1350 typed as 1530
     const list = findings(change);
