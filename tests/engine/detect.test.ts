@@ -1,4 +1,5 @@
 import { detectTables } from '../../src/engine/detect';
+import { isTotalLabel } from '../../src/engine/detect/keywords';
 import { gridOf, type TestCell } from './grid';
 
 const budgetHeader = [
@@ -230,7 +231,47 @@ describe('detectTables', () => {
           [null, label, 500, 150],
         ]),
       )[0].rows.map((r) => r.kind);
-    for (const label of ['Cộng vùng I', 'Cộng II', 'Tổng vùng Tây Bắc', 'Cộng khu vực I', 'Subtotal region A']) expect(kinds(label)).toEqual(['item', 'item', 'item', 'total']);
+    for (const label of ['Cộng vùng I', 'Cộng II', 'Tổng vùng Tây Bắc', 'Cộng khu vực I', 'Subtotal region A', 'Cộng mục A', 'Cộng phần 2']) expect(kinds(label)).toEqual(['item', 'item', 'item', 'total']);
     expect(kinds('Công an tỉnh')).not.toContain('total');
+    expect(isTotalLabel('tong muc dau tu')).toBe(false);
+  });
+
+  it('reads a cost estimate in đồng (`Đơn vị tính | Số lượng | Đơn giá | Thành tiền`) as a budget whose quantities and unit prices are no amounts', () => {
+    const roles = (header: string[]) =>
+      detectTables(
+        gridOf([
+          ['Đơn vị tính: đồng'],
+          header,
+          ['1', 'Thuê hội trường', 'ngày', 2, 3_000_000, 6_000_000],
+          ['2', 'Tài liệu', 'bộ', 100, 25_000, 2_500_000],
+          [null, 'Tổng cộng', null, null, null, 8_500_000],
+        ]),
+      ).map((t) => [t.kind, ...t.columns.map((c) => c.role)]);
+    expect(roles(['STT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Đơn giá', 'Thành tiền'])).toEqual([['budget', 'number', 'name', 'unit', 'other', 'other', 'amount']]);
+    expect(roles(['No.', 'Item', 'Unit', 'Quantity', 'Unit price', 'Amount'])).toEqual([['budget', 'number', 'name', 'unit', 'other', 'other', 'amount']]);
+    // An indicator grid: the unit column stands with targets, not with an amount in money.
+    expect(roles(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả 2024', 'Chỉ tiêu 2025', 'Ghi chú'])[0][0]).toBe('indicator');
+  });
+
+  it('reads a total under several sections each closed by `Cộng` as the total of every section, a stacked total as the same rows', () => {
+    const [table] = detectTables(
+      gridOf([
+        ['Đơn vị: Triệu đồng'],
+        ['STT', 'Nội dung', 'Số tiền'],
+        ['1', 'Sửa chữa trụ sở', 100],
+        ['2', 'Mua sắm thiết bị', 50],
+        [null, 'Cộng', 150],
+        ['3', 'Tập huấn', 30],
+        ['4', 'Tuyên truyền', 20],
+        [null, 'Cộng', 50],
+        [null, 'Tổng cộng', 200],
+        [null, 'Total', 200],
+      ]),
+    );
+    const childRows = (row: number) => table.rows.find((r) => r.row === row)!.children.map((i) => table.rows[i].row);
+    expect(childRows(4)).toEqual([2, 3]);
+    expect(childRows(7)).toEqual([5, 6]);
+    expect(childRows(8)).toEqual([2, 3, 5, 6]);
+    expect(childRows(9)).toEqual([2, 3, 5, 6]);
   });
 });

@@ -5,7 +5,8 @@ import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
 /** `resultWords`: a plan or result column with no year (`Thực hiện`, `Kế hoạch`), an amount in a table of money. */
-export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean };
+/** `measure`: a quantity, unit price or norm (`Số lượng`, `Đơn giá`), a figure but never an amount. */
+export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean; measure?: boolean };
 
 const isNumberHeader = (folded: string) =>
   (HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)$/.test(folded) || /^(so)?s?tt$/.test(folded.replace(/[\s/.]/g, ''));
@@ -38,6 +39,8 @@ function readHeader(col: number, allLines: string[]): Draft {
   const base = { col, header };
   if (lines.length === 0) return { ...base, role: 'other' };
   if (isNumberHeader(lowest) || isNumberHeader(folded) || /^(so )?(tt|stt)\b/.test(fold(lines[0]))) return { ...base, role: 'number' };
+  // `Unit price` is a price, not a unit.
+  if (hasPhrase(folded, HEADER_WORDS.measure) && !hasPhrase(folded, HEADER_WORDS.amount)) return { ...base, role: 'other', measure: true };
   if (hasPhrase(folded, HEADER_WORDS.unit)) return { ...base, role: 'unit' };
   if (hasPhrase(folded, HEADER_WORDS.agency)) return { ...base, role: 'agency' };
   if (hasPhrase(folded, HEADER_WORDS.note)) return { ...base, role: 'note' };
@@ -85,6 +88,9 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
   const resultWords = columns.filter((c) => c.resultWords).length;
   if (units === 0 && moneyUnit && (amountWords >= 1 || yearOnly >= 1 || indicatorColumns >= 1 || resultWords >= 1)) return 'budget';
   if (units === 0 && amountWords >= 1 && yearOnly + amountWords >= 2) return 'budget';
+  // `Đơn vị tính | Số lượng | Đơn giá | Thành tiền` in đồng: a cost estimate (dự toán chi tiết), its
+  // units those of the things bought; an indicator grid holds targets or results.
+  if (moneyUnit && amountWords >= 1 && yearOnly === 0 && indicatorColumns === units) return 'budget';
   if (indicatorColumns >= 1) return 'indicator';
   if (yearOnly >= 2 && moneyUnit) return 'budget';
   if (yearOnly >= 1) return 'indicator';
@@ -99,7 +105,7 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
  */
 export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   const targetYears = new Set(columns.filter((c) => c.role === 'target').map((c) => c.year));
-  return columns.map(({ yearOnly, amountWords, resultWords, ...column }) => {
+  return columns.map(({ yearOnly, amountWords, resultWords, measure: _measure, ...column }) => {
     // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
     if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {

@@ -35,6 +35,14 @@ export const HEADER_WORDS = {
   ratio: ['ty le', 'so sanh', 'ty trong', 'toc do tang', 'ratio', 'rate', 'share', 'compare', 'comparison', 'percentage'],
   /** A column that sets one figure against another (`KH 2024 so với TH 2023`, `Ước thực hiện so với dự toán`): a ratio whatever plan or result words it names. */
   comparison: ['so sanh', 'so voi', 'compared with', 'compared to', 'versus'],
+  /**
+   * Figures of a cost estimate that no total adds: quantities, unit prices, norms, coefficients
+   * (`Số lượng | Đơn giá | Thành tiền`); the total row leaves them blank.
+   */
+  measure: [
+    'so luong', 'sl', 'don gia', 'dinh muc', 'he so', 'muc chi', 'muc ho tro', 'muc luong', 'so ngay', 'so lan', 'so buoi',
+    'quantity', 'qty', 'unit price', 'unit cost', 'price', 'norm', 'coefficient',
+  ],
   /** Headers of the list a budget table is by: provinces, bodies, programmes. */
   entity: ['tinh, thanh pho', 'tinh thanh pho', 'ten don vi', 'ten tinh', 'don vi', 'bo, co quan', 'ten chuong trinh', 'linh vuc', 'province', 'provinces', 'ministry', 'agency name'],
   budget: ['kinh phi', 'ngan sach', 'nguon von', 'budget', 'funding', 'cost', 'trieu dong', 'nghin dong', 'ty dong'],
@@ -42,7 +50,7 @@ export const HEADER_WORDS = {
 
 const SOURCE_WORDS: [FundingSource, readonly string[]][] = [
   ['central', ['trung uong', 'tw', 'nstw', 'ns tw', 'ngan sach trung uong', 'central', 'central budget', 'state budget']],
-  ['local', ['dia phuong', 'dp', 'nsdp', 'ns dp', 'tinh', 'ngan sach tinh', 'ngan sach dia phuong', 'nst', 'huyen', 'local', 'provincial', 'province', 'local budget']],
+  ['local', ['dia phuong', 'dp', 'nsdp', 'ns dp', 'tinh', 'ngan sach tinh', 'ngan sach dia phuong', 'nst', 'huyen', 'ngan sach xa', 'ns xa', 'cap xa', 'local', 'provincial', 'province', 'local budget']],
   ['other', ['khac', 'nguon khac', 'huy dong', 'xa hoi hoa', 'vien tro', 'von khac', 'other', 'others', 'other sources', 'mobilised', 'mobilized', 'aid', 'oda']],
 ];
 
@@ -78,8 +86,9 @@ export function isTotalLabel(folded: string): boolean {
   if (!/tong|cong|total|sum/.test(folded)) return false;
   // `Tổng số (A+B+C) - Total`: the bracket lists members, the part after ` - ` or `/` is the English.
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/\s[-–\/]\s.*$/, ' ').replace(/[:.,;]/g, ' ').replace(/\s+/g, ' ').trim();
-  // `Cộng I`, `Cộng vùng II`, `Tổng vùng Tây Bắc`, `Subtotal region A`: the subtotal of the group it names.
-  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*| ((vung|khu vuc|mien|nhom|khoi|region|group|section) )?([ivxlc]+|[a-h]|\d{1,2})| (vung|khu vuc|mien|nhom|khoi|region|group|section) .+)?$/.test(bare) && bare.length <= 60;
+  // `Cộng I`, `Cộng vùng II`, `Cộng mục A`, `Tổng vùng Tây Bắc`, `Subtotal region A`: the subtotal of the group it names
+  // (`mục`, `phần`, `chương` only before a number: `Tổng mức đầu tư` is an amount, not a total).
+  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*| ((vung|khu vuc|mien|nhom|khoi|muc|phan|chuong|region|group|section|part) )?([ivxlc]+|[a-h]|\d{1,2})| (vung|khu vuc|mien|nhom|khoi|region|group|section) .+)?$/.test(bare) && bare.length <= 60;
 }
 
 /** `TỔNG THU CÂN ĐỐI NGÂN SÁCH`, `Tổng chi`: a label that names a total of something. */

@@ -356,7 +356,9 @@ function isDigit(code: number): boolean {
  */
 function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
   let sectionStart = 0;
-  let previousChildren: number[] = [];
+  // The rows of each section a subtotal closed since the last grand total: a total with no row of
+  // its own above (`Cộng` … `Cộng` … `Tổng cộng`) covers them all, a stacked total the same rows.
+  let sections: number[][] = [];
   const numbered = new NumberedRows(rows);
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
@@ -371,10 +373,11 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
     const above = topLevel(rows, sectionStart, index);
     if (above.length > 0) {
       row.children = above;
-      previousChildren = above;
-    } else if (previousChildren.length > 0) {
-      row.children = previousChildren;
+      sections.push(above);
+    } else if (sections.length > 0) {
+      row.children = sections.length === 1 ? sections[0] : sections.flat();
       row.kind = 'grandTotal';
+      sections = [row.children];
     } else {
       let end = index + 1;
       while (end < rows.length && rows[end].kind !== 'total') end++;

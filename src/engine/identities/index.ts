@@ -6,6 +6,7 @@ import { allowanceAt, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import { breakdownOf, keptColumn } from '../detect/columns';
+import { fold } from '../text';
 import { addsExactly, readSumRanges } from '../rules/budget/formula-refs';
 
 /**
@@ -859,8 +860,16 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   keepShapes(table, planOf(table, columns));
 }
 
+/**
+ * A source as the period's columns are matched to the years' by it: local budgets name their level
+ * (`Ngân sách tỉnh | Ngân sách huyện | Ngân sách xã` are each a source of their own, the three
+ * levels of ngân sách địa phương under the State Budget Law 2015, art. 6).
+ */
 function sourceKey(column: ColumnInfo): string {
-  return column.source ?? 'unnamed';
+  if (column.source !== 'local') return column.source ?? 'unnamed';
+  const lines = column.header.split(' / ');
+  const lowest = fold(lines[lines.length - 1]);
+  return /\bhuyen\b/.test(lowest) ? 'local:district' : /\bxa\b/.test(lowest) ? 'local:commune' : /\b(tinh|nst)\b/.test(lowest) ? 'local:province' : 'local';
 }
 
 /** Whether the cell is its own amount: not a merged area over several columns, nor inside one. */

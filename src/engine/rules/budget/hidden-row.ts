@@ -1,11 +1,15 @@
 import { cellAddress } from '../../address';
+import type { RowInfo } from '../../types';
 import type { Rule } from '../rule';
 import { amountColumns, isAmount, isDataRow, rowName } from './model';
 
 /**
  * A hidden row (or column) that holds amounts: a SUM still adds it, so the printed table does not
  * add up for whoever checks it on paper; a SUBTOTAL(109, …) leaves it out, so the total is short
- * (that mismatch is located and explained by the arithmetic rules).
+ * (that mismatch is located and explained by the arithmetic rules). A hidden row matters only where
+ * a visible row adds it together with rows left visible: a collapsed outline group (every child
+ * hidden under the parent that shows their sum), a hidden `Trong đó` part or a row no total adds
+ * leave the printed table adding up.
  */
 export const rule: Rule = {
   meta: {
@@ -25,9 +29,10 @@ export const rule: Rule = {
       const quantity = context.quantity(row, col);
       return isAmount(quantity) && !quantity.value.isZero();
     };
+    const visibleSibling = visibleSiblings(table.rows, hiddenRows);
     const labelCol = table.columns.find((c) => c.role === 'number')?.col ?? table.columns.find((c) => c.role === 'name')?.col ?? table.range.left;
     for (const row of table.rows) {
-      if (!hiddenRows.has(row.row) || !isDataRow(row)) continue;
+      if (!hiddenRows.has(row.row) || !isDataRow(row) || !visibleSibling.has(row)) continue;
       const cells = columns.filter((c) => holding(row.row, c.col)).map((c) => ({ row: row.row, col: c.col }));
       if (cells.length === 0) continue;
       context.report({
@@ -50,3 +55,19 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * The rows that a visible row adds together with at least one visible row: a parent's or a total's
+ * children (not a `Trong đó` list, which need not add up), when the adding row and one of its other
+ * children are shown.
+ */
+function visibleSiblings(rows: RowInfo[], hiddenRows: Set<number>): Set<RowInfo> {
+  const found = new Set<RowInfo>();
+  for (const adding of rows) {
+    if (adding.children.length < 2 || adding.childrenMode === 'ofWhich' || hiddenRows.has(adding.row)) continue;
+    const shown = adding.children.filter((i) => !hiddenRows.has(rows[i].row)).length;
+    if (shown === 0 || shown === adding.children.length) continue;
+    for (const i of adding.children) if (hiddenRows.has(rows[i].row)) found.add(rows[i]);
+  }
+  return found;
+}

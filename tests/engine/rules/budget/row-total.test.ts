@@ -23,6 +23,16 @@ describe('budget/row-total', () => {
   });
 
   describe('invalid', () => {
+    it('a total over the levels of the local budget (`Ngân sách tỉnh | Ngân sách huyện | Ngân sách xã`), each a source of its own', () => {
+      const rows = [
+        ['Đơn vị: Triệu đồng'],
+        ['STT', 'Nội dung', 'Tổng số', 'Ngân sách tỉnh', 'Ngân sách huyện', 'Ngân sách xã'],
+        ['1', 'Sự nghiệp giáo dục', 600, 300, 200, 100],
+        ['2', 'Sự nghiệp y tế', 380, 250, 100, 20],
+      ];
+      expect(check({ rows, merges: [] }).map((f) => [f.cell, f.cells, f.expected])).toEqual([['C4', ['D4', 'E4', 'F4'], '370']]);
+    });
+
     it('a period total of one source that is not the sum over the years', () => {
       const findings = check(twoYearTable((rows) => (rows[5][6] = 140)));
       expect(findings).toHaveLength(1);
