@@ -253,7 +253,7 @@ describe('detectTables', () => {
     expect(roles(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả 2024', 'Chỉ tiêu 2025', 'Ghi chú'])[0][0]).toBe('indicator');
   });
 
-  it('reads a total under several sections each closed by `Cộng` as the total of every section, a stacked total as the same rows', () => {
+  it('reads a total under several sections each closed by `Cộng` as the sum of their subtotals, a stacked total as the same rows', () => {
     const [table] = detectTables(
       gridOf([
         ['Đơn vị: Triệu đồng'],
@@ -271,7 +271,7 @@ describe('detectTables', () => {
     const childRows = (row: number) => table.rows.find((r) => r.row === row)!.children.map((i) => table.rows[i].row);
     expect(childRows(4)).toEqual([2, 3]);
     expect(childRows(7)).toEqual([5, 6]);
-    expect(childRows(8)).toEqual([2, 3, 5, 6]);
-    expect(childRows(9)).toEqual([2, 3, 5, 6]);
+    expect(childRows(8)).toEqual([4, 7]);
+    expect(childRows(9)).toEqual([4, 7]);
   });
 });

@@ -356,9 +356,12 @@ function isDigit(code: number): boolean {
  */
 function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
   let sectionStart = 0;
-  // The rows of each section a subtotal closed since the last grand total: a total with no row of
-  // its own above (`Cộng` … `Cộng` … `Tổng cộng`) covers them all, a stacked total the same rows.
+  // The rows of each section a subtotal closed since the last grand total, and the subtotals: a total
+  // with no row of its own above adds the subtotals (`Cộng` … `Cộng` … `Tổng cộng`, as the
+  // published forms do, so a subtotal's slip is that subtotal's alone), or the one section's rows
+  // (`Cộng` then `Tổng cộng` stacked on them).
   let sections: number[][] = [];
+  let subtotals: number[] = [];
   const numbered = new NumberedRows(rows);
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
@@ -374,10 +377,12 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
     if (above.length > 0) {
       row.children = above;
       sections.push(above);
+      subtotals.push(index);
     } else if (sections.length > 0) {
-      row.children = sections.length === 1 ? sections[0] : sections.flat();
+      row.children = sections.length === 1 ? sections[0] : subtotals;
       row.kind = 'grandTotal';
       sections = [row.children];
+      subtotals = [];
     } else {
       let end = index + 1;
       while (end < rows.length && rows[end].kind !== 'total') end++;

@@ -90,6 +90,11 @@ function jointShiftOf(shifts: Map<number, IdentityShift>[], id: number): Identit
   return joint;
 }
 
+/** Whether a shift changes its identity's residual at all. */
+function moves(shift: IdentityShift | undefined): boolean {
+  return shift !== undefined && (shift.exact === undefined ? shift.whole !== 0 : !shift.exact.isZero());
+}
+
 /** Two shifts of one identity, added. */
 function plusShift(a: IdentityShift, b: IdentityShift): IdentityShift {
   const whole = a.whole + b.whole;
@@ -663,8 +668,12 @@ export class LocateContext {
     const moved = solution.map((h) => this.withFollowers(h.changes));
     // An identity two slips break together is a consequence of the first slip that reaches it.
     const explained = new Set(solution.flatMap((h) => [...h.explains]));
+    const shifts = solution.map((h) => this.shiftsOf(h.changes));
     for (const violation of component) {
       if (explained.has(violation.identity.id)) continue;
+      // A difference within rounding whose residual the slips leave as it is (they move its total and
+      // a term alike: a row counted twice in every column) stays rounding, not their consequence.
+      if (violation.soft && !moves(jointShiftOf(shifts, violation.identity.id))) continue;
       const index = moved.findIndex((cells) => [...cells.values()].some(({ pos }) => this.identitiesAt(pos).includes(violation.identity)));
       if (index >= 0) locations[index].violations.push(violation);
     }

@@ -146,6 +146,29 @@ describe('error localisation', () => {
     expect(fixed(list)).toEqual(['C3', 'D3', 'E3']);
   });
 
+  it('a row counted twice in a subtotal whose own row total is one unit off by rounding: that difference stays rounding', () => {
+    // Tổng số = Cân đối + Mục tiêu, rounded: Tỉnh 2 is one over its parts, Tỉnh 4 one under. Cộng vùng I counts Tỉnh 1 twice.
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tỉnh', 'Tổng số', 'Bổ sung cân đối', 'Bổ sung có mục tiêu'],
+      ['1', '2', '3=4+5', '4', '5'],
+      ['1', 'Tỉnh 1', 510_715, 0, 510_715],
+      ['2', 'Tỉnh 2', 480_632, 92_137, 388_494],
+      ['3', 'Tỉnh 3', 728_498, 467_303, 261_195],
+      [null, 'Cộng vùng I', 2_230_560, 559_440, 1_671_119],
+      ['4', 'Tỉnh 4', 162_520, 100_000, 62_521],
+      ['5', 'Tỉnh 5', 534_510, 293_189, 241_321],
+      [null, 'Cộng vùng II', 697_030, 393_189, 303_842],
+      [null, 'Tổng số', 2_416_875, 952_629, 1_464_246],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    // C7 − (D7 + E7) is 1 before and after the fix: the row counted twice moves C7 and E7 alike.
+    expect(list.find((f) => f.cell === 'C7' && f.cells.join() === 'D7,E7')).toMatchObject({ severity: 'info', messageId: 'budgetRounding' });
+    expect(['C7', 'E7'].map((cell) => list.find((f) => f.fix?.cell === cell)?.fix?.value)).toEqual(['1719845', '1160404']);
+    expect(fixed(list)).toEqual(['C7', 'E7']);
+    expectFixesResolve(gridOf(rows));
+  });
+
   it('two digits swapped in one typed cell: that cell is the root, the totals it breaks are consequences without a fix', () => {
     const change = (rows: TestCell[][]) => (rows[5][2] = 1530); // C6: 1350 typed as 1530
     const list = findings(change);
