@@ -139,6 +139,11 @@ export interface ColumnIdentity {
   relation: '=' | '<=';
   stated: boolean;
   origin: 'columnNumbers' | 'header';
+  /**
+   * The column-number row's own formula (its cell's column and label, `1=2+3`) where the figures
+   * follow this identity instead: the row's formula leaves out a column every row adds.
+   */
+  statedAs?: { col: number; label: string };
 }
 
 /**

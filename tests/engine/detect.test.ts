@@ -253,6 +253,23 @@ describe('detectTables', () => {
     expect(roles(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả 2024', 'Chỉ tiêu 2025', 'Ghi chú'])[0][0]).toBe('indicator');
   });
 
+  it('reads a total row that names what it totals and its period (`Tổng kinh phí`, `Cộng kinh phí`, `Tổng cộng giai đoạn 2021-2025`) as a total', () => {
+    const kinds = (label: string) =>
+      detectTables(
+        gridOf([
+          ['Đơn vị tính: triệu đồng'],
+          ['STT', 'Nội dung', 'Tổng số', 'NSTW', 'NSĐP'],
+          ['1', 'Truyền thông', 300, 100, 200],
+          ['2', 'Tập huấn', 250, 150, 100],
+          [null, label, 550, 250, 300],
+        ]),
+      )[0].rows.map((r) => r.kind);
+    for (const label of ['Tổng kinh phí', 'Tổng cộng kinh phí', 'Tổng số kinh phí', 'Tổng nhu cầu kinh phí', 'Tổng vốn', 'Cộng kinh phí', 'Tổng cộng giai đoạn 2021-2025', 'Tổng kinh phí theo năm', 'Total cost']) {
+      expect([label, kinds(label)]).toEqual([label, ['item', 'item', 'total']]);
+    }
+    for (const label of ['tong thu', 'tong chi', 'tong muc dau tu', 'tong san pham']) expect([label, isTotalLabel(label)]).toEqual([label, false]);
+  });
+
   it('reads a total under several sections each closed by `Cộng` as the sum of their subtotals, a stacked total as the same rows', () => {
     const [table] = detectTables(
       gridOf([

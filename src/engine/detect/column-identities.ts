@@ -95,15 +95,80 @@ export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: C
     if (n !== undefined && target !== undefined && !byLabel.has(String(n))) byLabel.set(String(n), target);
   }
   const identities: ColumnIdentity[] = [];
-  for (const { label } of numbers.labels) {
+  for (const { col, label } of numbers.labels) {
     const formula = parseLabelFormula(label);
     if (!formula) continue;
     const target = byLabel.get(formula.target);
     const terms = formula.terms.map((t) => ({ col: byLabel.get(t.label), coef: t.coef }));
     if (target === undefined || terms.some((t) => t.col === undefined || t.col === target)) continue;
-    identities.push({ target, terms: terms as { col: number; coef: number }[], relation: '=', stated: true, origin: 'columnNumbers' });
+    const stated: ColumnIdentity = { target, terms: terms as { col: number; coef: number }[], relation: '=', stated: true, origin: 'columnNumbers' };
+    identities.push(completed(view, stated, columns, data, { col, label }) ?? stated);
   }
   return identities;
+}
+
+/** Rows a stated formula is tried on: enough to tell a formula the figures follow from one they do not. */
+const TRIED_ROWS = 400;
+
+/**
+ * The identity the figures follow where the column-number row's formula leaves out a column (`1=2+3`
+ * copied from a two-source form over `Tổng số | NSTW | NSĐP | Nguồn khác`): rows break the formula as
+ * written and every row holds it with one more amount column added. The template, not
+ * every row, is wrong; `statedAs` keeps what the row says for its own finding. Undefined when the
+ * formula holds, or when no one column makes the rows add up.
+ */
+function completed(view: SheetView, identity: ColumnIdentity, columns: ColumnInfo[], data: DataRows, statedAs: { col: number; label: string }): ColumnIdentity | undefined {
+  // Rows that break it by exactly one column's amount, on two rows or more, while every row holds
+  // the formula with that column: no chance of slips (rows without the column's amount hold both).
+  const { broken } = tried(view, identity.target, identity.terms, data);
+  if (broken < 2) return undefined;
+  const used = new Set([identity.target, ...identity.terms.map((t) => t.col)]);
+  const last = Math.max(...identity.terms.map((t) => t.col));
+  // The column beside the named ones first: a form's sources stand together.
+  const candidates = columns.filter((c) => c.role === 'amount' && !used.has(c.col)).sort((a, b) => Math.abs(a.col - last) - Math.abs(b.col - last));
+  for (const column of candidates) {
+    const terms = [...identity.terms, { col: column.col, coef: 1 }];
+    const again = tried(view, identity.target, terms, data);
+    if (again.broken === 0) {
+      return { target: identity.target, terms: terms.sort((a, b) => a.col - b.col), relation: '=', stated: false, origin: 'header', statedAs };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * On how many of the first data rows `target = Σ coef × terms` holds and breaks, counting rows
+ * whose target is a number and whose terms are numbers or empty (`-`); each figure may be rounded
+ * by half a unit of its last digit.
+ */
+function tried(view: SheetView, target: number, terms: { col: number; coef: number }[], data: DataRows): { held: number; broken: number } {
+  let held = 0;
+  let broken = 0;
+  const last = Math.min(data.bottom, data.top + TRIED_ROWS - 1);
+  rows: for (let row = data.top; row <= last; row++) {
+    const total = view.cell(row, target)?.value;
+    if (typeof total !== 'number' || total === 0) continue;
+    let sum = 0;
+    let decimals = decimalsOf(total);
+    for (const { col, coef } of terms) {
+      const value = view.cell(row, col)?.value;
+      if (typeof value === 'number') {
+        sum += coef * value;
+        decimals = Math.max(decimals, decimalsOf(value));
+      } else if (!(value === null || value === undefined || (typeof value === 'string' && /^\s*[-–]?\s*$/.test(value)))) continue rows;
+    }
+    const allowance = ((terms.length + 1) / 2) * 10 ** -decimals + 1e-9 * Math.abs(total);
+    if (Math.abs(total - sum) <= allowance) held++;
+    else broken++;
+  }
+  return { held, broken };
+}
+
+function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(value);
+  const point = text.indexOf('.');
+  return point < 0 || text.includes('e') ? 6 : Math.min(6, text.length - point - 1);
 }
 
 /** The ratio columns the column-number row states (`5=4/3`): a ratio column over two amount columns. */

@@ -88,8 +88,21 @@ export function isTotalLabel(folded: string): boolean {
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/\s[-–\/]\s.*$/, ' ').replace(/[:.,;]/g, ' ').replace(/\s+/g, ' ').trim();
   // `Cộng I`, `Cộng vùng II`, `Cộng mục A`, `Tổng vùng Tây Bắc`, `Subtotal region A`: the subtotal of the group it names
   // (`mục`, `phần`, `chương` only before a number: `Tổng mức đầu tư` is an amount, not a total).
-  return /^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*| ((vung|khu vuc|mien|nhom|khoi|muc|phan|chuong|region|group|section|part) )?([ivxlc]+|[a-h]|\d{1,2})| (vung|khu vuc|mien|nhom|khoi|region|group|section) .+)?$/.test(bare) && bare.length <= 60;
+  return (/^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*| ((vung|khu vuc|mien|nhom|khoi|muc|phan|chuong|region|group|section|part) )?([ivxlc]+|[a-h]|\d{1,2})| (vung|khu vuc|mien|nhom|khoi|region|group|section) .+)?$/.test(bare) || TOTAL_OF_AMOUNT.test(bare)) && bare.length <= 60;
 }
+
+/**
+ * `Tổng kinh phí`, `Tổng cộng kinh phí`, `Cộng kinh phí`, `Tổng nhu cầu vốn`, `Tổng vốn thực hiện`,
+ * `Tổng cộng giai đoạn 2021-2025`, `Tổng kinh phí theo năm`, `Total cost`: a total word, what it
+ * totals (money, not a named quantity: `Tổng thu`, `Tổng chi` head a budget's own lines) and the
+ * period it covers.
+ */
+const TOTAL_OF_AMOUNT = new RegExp(
+  '^(tong cong|tong so|tong|cong|total|grand total)' +
+    '(?=.)( (kinh phi|von|von dau tu|nhu cau|nhu cau kinh phi|nhu cau von|du toan|cost|costs|budget|funding|amount))?' +
+    '( (thuc hien|phan bo|de xuat|du kien|ho tro))?' +
+    '( (theo nam|ca giai doan|giai doan( \\d{4}( ?- ?\\d{4})?)?|nam \\d{4}|\\d{4} ?- ?\\d{4}|for \\d{4}( ?- ?\\d{4})?))?$',
+);
 
 /** `TỔNG THU CÂN ĐỐI NGÂN SÁCH`, `Tổng chi`: a label that names a total of something. */
 export function isTotalHeading(folded: string): boolean {

@@ -1028,7 +1028,7 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
     const column = columns[i];
     const block = blockAt(reader, totalRow.row, column.col);
     if (block === 'inside') continue;
-    const cols = block ? numbersOf(columns.filter((c) => c.col >= block.left && c.col <= block.right), (c) => c.col) : plan.single.get(column.col)!;
+    const cols = block ? numbersOf(mergedSources(columns, block.left, block.right), (c) => c.col) : plan.single.get(column.col)!;
     const kind: IdentityKind = !block ? 'totalRow' : column.scope === 'period' ? 'mergedPeriod' : 'mergedYear';
     if (kind === 'totalRow' && totalRow.childrenMode === 'ofWhich') {
       out.push(plan.children.get(column.col)!.ofWhich!, group);
@@ -1037,6 +1037,16 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
     // Few: one spec per total row and column.
     out.push(specOf('budget/total-rows', kind, column, column.col, cols, undefined, '=', stated, undefined, 'rows'), group);
   }
+}
+
+/**
+ * The columns a grand total merged over `left`–`right` adds: its sources, without the group's own
+ * total column (`Tổng 2 năm: TW | ĐP | Cộng` — `Cộng` is TW + ĐP already).
+ */
+function mergedSources(columns: ColumnInfo[], left: number, right: number): ColumnInfo[] {
+  const under = columns.filter((c) => c.col >= left && c.col <= right);
+  const sources = under.filter((c) => c.source !== 'total');
+  return sources.length > 0 && sources.length < under.length ? sources : under;
 }
 
 /**

@@ -208,6 +208,7 @@ function compoundExplanation(reader: BudgetReader, hypothesis: Hypothesis, viola
     case 'rowTwice':
       return { messageId: 'budgetCauseRowCountedTwice', params: { amount, rowName: rowNameAt(table, hypothesis.at.row), cells: rowCells(hypothesis.at.row) } };
     case 'parentWithChildren':
+      if (hypothesis.extra) return { messageId: 'budgetCauseSubtotalsWithRows', params: { amount, rows: hypothesis.extra.map((row) => rowNameAt(table, row)).join(', '), cells: addresses(hypothesis.extra.map((row) => ({ row, col: identity.target.col }))) } };
       return { messageId: 'budgetCauseParentWithChildren', params: { amount, rowName: rowNameAt(table, hypothesis.at.row), cells: address(hypothesis.at) } };
     default: {
       const column = table.columns.find((c) => c.col === hypothesis.at.col);

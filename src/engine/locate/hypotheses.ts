@@ -135,6 +135,9 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
           }
         }
       }
+      subtotalsWithRows(context, identity, residual, (subtotals) =>
+        add(`subtotals:${target.row}`, () => ({ kind: 'parentWithChildren', at: { row: table.rows[subtotals[0]].row, col: target.col }, rowIndex: subtotals[0], extra: subtotals.map((i) => table.rows[i].row) }), violation, fixTotal(formula)),
+      );
     } else {
       // A whole residual within the safe integers is compared as a double with the whole amounts (no decimal made per term).
       const size = residual.isInteger() ? residual.toNumber() : Number.NaN;
@@ -325,6 +328,26 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
     last = group;
   }
   return groups;
+}
+
+/**
+ * A total typed as the sum of every line above it: each of two or more subtotals it adds was added
+ * together with its own rows, so the excess is the subtotals' sum (`found` gets their table row
+ * indexes). One subtotal alone is a row counted twice, found as such.
+ */
+function subtotalsWithRows(context: LocateContext, identity: Identity, residual: Decimal, found: (subtotals: number[]) => void): void {
+  const { table } = context.reader;
+  const subtotals: number[] = [];
+  let sum = new Decimal(0);
+  for (const termRow of identity.termRows) {
+    const row = table.rows[termRow];
+    if (row.children.length === 0 || row.childrenMode === 'ofWhich') continue;
+    const value = context.valueAt({ row: row.row, col: identity.target.col });
+    if (!value || value.isZero()) continue;
+    subtotals.push(termRow);
+    sum = sum.plus(value);
+  }
+  if (subtotals.length >= 2 && sum.equals(residual.negated())) found(subtotals);
 }
 
 /** One shift of a cell (or group) and the broken identities it explains (`roughly`: up to their rounding). */

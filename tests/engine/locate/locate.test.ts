@@ -169,6 +169,26 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
+  it('a typed total that adds every line above it, subtotals and their rows: the subtotals counted twice, fixed at the total', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Năm 2025', 'Tổng giai đoạn'],
+      ['I', 'Truyền thông', 200, 210, 240, 250, 900],
+      ['1', 'Phát thanh', 120, 120, 150, 150, 540],
+      ['2', 'Sự kiện', 80, 90, 90, 100, 360],
+      ['II', 'Tập huấn', 60, 110, 70, 120, 360],
+      ['1', 'Cấp tỉnh', 60, 60, 70, 70, 260],
+      ['2', 'Học tập kinh nghiệm', 0, 50, 0, 50, 100],
+      ['III', 'Kiểm tra, đánh giá', 20, 20, 20, 20, 80],
+      [null, 'Cộng', 540, 660, 640, 760, 2600],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    // Not row III "copied from the next column": the total row alone is wrong.
+    expect(fixed(list)).toEqual(['C10', 'D10', 'E10', 'F10', 'G10']);
+    expect(at(list, 'D10')!.explanation).toMatchObject({ messageId: 'budgetCauseSubtotalsWithRows', params: { amount: '320', cells: 'D3, D6' } });
+    expectFixesResolve(gridOf(rows));
+  });
+
   it('two digits swapped in one typed cell: that cell is the root, the totals it breaks are consequences without a fix', () => {
     const change = (rows: TestCell[][]) => (rows[5][2] = 1530); // C6: 1350 typed as 1530
     const list = findings(change);

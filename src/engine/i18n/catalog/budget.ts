@@ -39,6 +39,8 @@ export const budget: Catalog = {
       'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch một.',
     budgetColumnNumberSkipped:
       'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch.',
+    budgetColumnFormulaIncomplete:
+      'Hàng số thứ tự cột ghi “{label}”, nhưng mọi dòng số liệu đều cộng cả cột {columns}: công thức đúng là {formula}. Các dòng được kiểm tra theo {formula}.',
     budgetHiddenRow: 'Dòng {rowName} đang bị ẩn nhưng có số liệu ({cells}): tổng vẫn cộng dòng này, nên bảng khi in ra sẽ không khớp.',
     budgetHiddenColumn: 'Cột “{column}” đang bị ẩn nhưng có số liệu ở {count} dòng: bảng khi in ra sẽ thiếu cột này.',
     budgetFormulaLeavesOut: 'Công thức ={written} của dòng {rowName} bỏ sót dòng {rows}; công thức đúng: ={formula}.',
@@ -68,6 +70,8 @@ export const budget: Catalog = {
     budgetCauseColumnCountedTwice: 'Chênh lệch {amount} đúng bằng ô {cells} (cột “{column}”): ô này bị cộng hai lần.',
     budgetCauseParentWithChildren:
       'Chênh lệch {amount} đúng bằng dòng {rowName} (ô {cells}): dòng mẹ này đã được cộng cùng với các dòng con của nó, nên bị tính hai lần.',
+    budgetCauseSubtotalsWithRows:
+      'Chênh lệch {amount} đúng bằng tổng các dòng {rows} (ô {cells}): các dòng mẹ này đã được cộng cùng với các dòng con của chúng, nên bị tính hai lần.',
     budgetCauseSwappedDigits:
       'Chênh lệch {amount} chia hết cho 9: ô {at} ghi {written}; nếu là {intended} (đảo lại hai chữ số) thì mọi tổng liên quan đều khớp.',
     budgetCauseThousandTimes:
@@ -123,6 +127,8 @@ export const budget: Catalog = {
       'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}, and the {after} columns after it are all numbered one off.',
     budgetColumnNumberSkipped:
       'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}, and the {after} columns after it are all numbered off.',
+    budgetColumnFormulaIncomplete:
+      'The column-number row says “{label}”, but every row of figures also adds column {columns}: the formula should read {formula}. The rows are checked against {formula}.',
     budgetHiddenRow: 'Row {rowName} is hidden but holds amounts ({cells}): the total still adds it, so the printed table will not add up.',
     budgetHiddenColumn: 'Column “{column}” is hidden but holds amounts on {count} rows: the printed table will miss it.',
     budgetFormulaLeavesOut: 'The formula ={written} in row {rowName} leaves out row {rows}; the right formula is ={formula}.',
@@ -152,6 +158,8 @@ export const budget: Catalog = {
     budgetCauseColumnCountedTwice: 'The difference, {amount}, is exactly cell {cells} (column “{column}”): that cell was counted twice.',
     budgetCauseParentWithChildren:
       'The difference, {amount}, is exactly row {rowName} ({cells}): that parent row was added together with its own sub-rows, so it counts twice.',
+    budgetCauseSubtotalsWithRows:
+      'The difference, {amount}, is exactly the sum of rows {rows} ({cells}): those parent rows were added together with their own sub-rows, so they count twice.',
     budgetCauseSwappedDigits:
       'The difference, {amount}, is a multiple of 9: cell {at} holds {written}; with two digits swapped back, {intended}, every total it is in agrees.',
     budgetCauseThousandTimes:

@@ -1,6 +1,8 @@
 import { labelNumber } from '../../detect/column-identities';
 import { mergeIndexOf } from '../../merges';
-import type { Rule } from '../rule';
+import { columnLetters } from '../../address';
+import type { ColumnNumbers } from '../../types';
+import type { Rule, RuleContext } from '../rule';
 
 /**
  * The column-number row (`A B 1 2 3=4+5 6 7`) numbers the columns one by one; a number written
@@ -13,13 +15,14 @@ export const rule: Rule = {
     id: 'budget/column-numbers',
     severity: 'info',
     kinds: ['budget'],
-    messageIds: ['budgetColumnNumberRepeated', 'budgetColumnNumberSkipped'],
-    description: 'The column-number row repeats, skips back or skips over a number: the columns after it are numbered off.',
+    messageIds: ['budgetColumnNumberRepeated', 'budgetColumnNumberSkipped', 'budgetColumnFormulaIncomplete'],
+    description: 'The column-number row repeats, skips back or skips over a number, or states a formula the rows do not follow: the columns after it are numbered off.',
   },
   check(context) {
     const numbers = context.table.columnNumbers;
     if (!numbers) return;
     const { row } = numbers;
+    reportIncompleteFormulas(context, numbers);
     const merges = mergeIndexOf(context.grid);
     const merged = merges.inRow(row);
     // The numbered labels, each with the last column it covers (a label may be merged over several).
@@ -83,4 +86,32 @@ export const rule: Rule = {
  */
 function gapNamed(sums: { own: number; terms: number[] }[], labels: { n: number }[], expected: number, n: number): boolean {
   return sums.some(({ own, terms }) => terms.some((m) => (m >= n && labels.some((l) => l.n === m)) || (m >= expected && m < n && own >= n)));
+}
+
+/**
+ * A formula of the column-number row that the figures do not follow (`1=2+3` where every row adds
+ * column 4 too: the label was copied from a form with fewer sources). The rows are checked against
+ * what they follow (detect/column-identities.ts `completed`); the label is reported here, once.
+ */
+function reportIncompleteFormulas(context: RuleContext, numbers: ColumnNumbers): void {
+  const numberOf = (col: number) => {
+    const found = numbers.labels.find((l) => l.col === col);
+    const n = found && labelNumber(found.label);
+    return n === undefined ? columnLetters(col) : String(n);
+  };
+  for (const identity of context.table.columnIdentities ?? []) {
+    if (!identity.statedAs) continue;
+    const { col, label } = identity.statedAs;
+    const added = identity.terms.filter((t) => !label.split('=')[1]?.match(/\d+/g)?.includes(numberOf(t.col)));
+    const formula = `${numberOf(identity.target)}=${identity.terms.map((t, i) => `${i === 0 ? (t.coef < 0 ? '-' : '') : t.coef < 0 ? '-' : '+'}${numberOf(t.col)}`).join('')}`;
+    context.report({
+      messageId: 'budgetColumnFormulaIncomplete',
+      severity: 'warning',
+      at: { row: numbers.row, col },
+      related: added.map((t) => ({ row: numbers.row, col: t.col })),
+      expected: formula,
+      actual: label,
+      params: { label, formula, columns: added.map((t) => numberOf(t.col)).join(', ') },
+    });
+  }
 }

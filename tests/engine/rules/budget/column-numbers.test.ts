@@ -1,3 +1,4 @@
+import { checkSheet } from '../../../../src/engine/check';
 import { rule } from '../../../../src/engine/rules/budget/column-numbers';
 import { findingsOf, gridOf, type TestCell } from '../../grid';
 
@@ -26,7 +27,7 @@ describe('budget/column-numbers', () => {
     ['a column with no number, the next counting on', ['1', '2', null, '3']],
     ['a column with no number where a number may have been left blank', ['1', '2', null, '4']],
     ['a gap the row’s sums name: a form with columns left out', ['1', '2', '5', '6=1+4+5']],
-    ['a gap the row’s sums name past it', ['1=2+5', '2', '5', '6']],
+    ['a gap the row’s sums name past it', ['1=2+5+6', '2', '5', '6']],
   ])('valid: %s', (_name, labels) => {
     expect(check(labels)).toEqual([]);
   });
@@ -61,6 +62,27 @@ describe('budget/column-numbers', () => {
 
   it('names every number a longer jump leaves out', () => {
     expect(check(['1', '4', '5', '6'])[0]).toMatchObject({ cell: 'D3', expected: '2', params: { missing: '2–3', after: 2 } });
+  });
+
+  it('a sum in the row that every row of figures breaks, and holds with one more column: the label is reported, not the rows', () => {
+    // The whole engine: the rows are checked against 1=2+3+4, and hold.
+    expect(checkSheet(table(['1=2+3', '2', '3', '4'])).findings.map((f) => [f.cell, f.rule])).toEqual([['C3', 'budget/column-numbers']]);
+    const findings = check(['1=2+3', '2', '3', '4']);
+    expect(findings).toMatchObject([{ cell: 'C3', severity: 'warning', messageId: 'budgetColumnFormulaIncomplete', cells: ['F3'], params: { label: '1=2+3', formula: '1=2+3+4', columns: '4' } }]);
+  });
+
+  it('a sum that one more column does not complete on every row stays as written: the rows that break it are the slips', () => {
+    const grid = gridOf([
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Tên đơn vị', 'Tổng số', 'Chi đầu tư', 'Chi thường xuyên', 'Chi khác'],
+      ['A', 'B', '1=2+3', '2', '3', '4'],
+      ['1', 'Bộ Tài chính', 35, 10, 20, 5],
+      ['2', 'Bộ Y tế', 25, 10, 10, null],
+      ['3', 'Bộ Công an', 45, 15, 30, null],
+      [null, 'Tổng cộng', 105, 35, 60, 5],
+    ]);
+    expect(findingsOf(grid, [rule])).toEqual([]);
+    expect(checkSheet(grid).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('C5');
   });
 
   it('reads a label merged over two columns as standing beside the next one', () => {

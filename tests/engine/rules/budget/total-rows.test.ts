@@ -23,6 +23,20 @@ function grandTotalTable(change: (rows: TestCell[][]) => void = () => {}) {
   return { rows, merges: ['C3:D3', 'E3:F3', 'G3:H3', 'C9:D9', 'E9:F9', 'G9:H9'] };
 }
 
+/** `Tổng 2 năm: TW | ĐP | Cộng`, the grand total merged over each group: the period's is TW + ĐP, not the group's every column. */
+function periodWithOwnTotal() {
+  const rows: TestCell[][] = [
+    ['Đơn vị: triệu đồng'],
+    ['TT', 'Nội dung', 'Năm 2024', null, 'Năm 2025', null, 'Tổng 2 năm', null, null],
+    [null, null, 'TW', 'ĐP', 'TW', 'ĐP', 'TW', 'ĐP', 'Cộng'],
+    ['1', 'Truyền thông', 100, 50, 120, 60, 220, 110, 330],
+    ['2', 'Tập huấn', 80, 40, 90, 40, 170, 80, 250],
+    [null, 'Cộng', 180, 90, 210, 100, 390, 190, 580],
+    [null, 'Tổng cộng', 270, null, 310, null, 580, null, null],
+  ];
+  return { rows, merges: ['C2:D2', 'E2:F2', 'G2:I2', 'C7:D7', 'E7:F7', 'G7:I7'] };
+}
+
 describe('budget/total-rows', () => {
   describe('valid', () => {
     it.each([
@@ -30,6 +44,7 @@ describe('budget/total-rows', () => {
       ['no diacritics, text numbers', yearTotalFirstTable()],
       ['English, total row on top', englishSingleYearTable()],
       ['a grand total merged over each year', grandTotalTable()],
+      ['a grand total merged over the period group with its own `Cộng` column', periodWithOwnTotal()],
     ])('%s', (_name, table) => {
       expect(check(table)).toEqual([]);
     });
