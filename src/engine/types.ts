@@ -190,6 +190,19 @@ export interface TableModel {
   /** Ratio columns the column-number row states (`5=4/3`). */
   ratioColumns?: RatioColumn[];
   columnNumbers?: ColumnNumbers;
+  /** Amounts the notes under the table name (`Ghi chú: (1) Bao gồm 207 tỷ đồng …`): a total may hold them beyond its rows. */
+  noteAmounts?: NoteAmount[];
+}
+
+/**
+ * An amount a note under a table names: `value` (a plain decimal string) × `factor` in the table's
+ * unit (`207 tỷ đồng` in a table of triệu đồng: `207` × 1,000), and the note's cell.
+ */
+export interface NoteAmount {
+  row: number;
+  col: number;
+  value: string;
+  factor: number;
 }
 
 export interface FindingFix {

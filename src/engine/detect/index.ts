@@ -4,6 +4,7 @@ import { conventionTold, isFootnoteMarker, readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
 import { keepShapes } from '../shapes';
 import type { CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableKind, TableModel, TableOverride, TableUnit } from '../types';
+import { noteAmountsBelow } from './notes';
 import { headerIdentities, quotientColumns, readColumnNumbers, statedIdentities, statedRatios } from './column-identities';
 import { classify, columnFromHeader, type Draft, keptColumn, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
@@ -81,6 +82,8 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
     if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
     const ratios = numbers ? statedRatios(view, block, numbers, columns, { top: dataTop, bottom }) : [];
     if (ratios.length > 0) table.ratioColumns = ratios;
+    const notes = noteAmountsBelow(view, bottom, view.left, view.right, unit?.factor);
+    if (notes.length > 0) table.noteAmounts = notes;
   }
   const convention = conventionOf(view, rows, columns);
   if (convention) table.convention = convention.convention;
@@ -113,6 +116,7 @@ function tableModel(id: string, sheet: string, kind: TableKind, range: CellRange
     columnIdentities: undefined,
     ratioColumns: undefined,
     columnNumbers: undefined,
+    noteAmounts: undefined,
   };
 }
 keepShapes(tableModel('', '', 'budget', { top: 0, left: 0, bottom: -1, right: -1 }, 0, -1, 0, [keptColumn({ col: 0, header: '', role: 'amount' })], []));

@@ -1,8 +1,8 @@
 import { grown } from '../arrays';
 import { Decimal } from '../numbers';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
-import type { CellRange, ColumnIdentity, ColumnInfo, FundingSource, TableModel } from '../types';
-import { allowanceAt, rememberAllowance } from './rounding';
+import type { CellRange, ColumnIdentity, ColumnInfo, FundingSource, NoteAmount, TableModel } from '../types';
+import { allowanceAt, allowanceOf, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import { breakdownOf, keptColumn } from '../detect/columns';
@@ -444,11 +444,14 @@ export interface TableIdentities {
   runs: number[];
   /** Implied families dropped because they fail on most of their rows: a misreading, not slips. */
   dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
+  /** Totals off by exactly amounts the table's notes name (noteAmountsOf): told, not broken. */
+  noted: { identity: Identity; amounts: NoteAmount[]; sum: Decimal }[];
 }
 
 class BuiltIdentities implements TableIdentities {
   breaking: Identity[] = [];
   runs: number[] = [];
+  noted: TableIdentities['noted'] = [];
   constructor(
     readonly list: IdentityList,
     readonly dropped: TableIdentities['dropped'],
@@ -484,11 +487,46 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
     }
     runs.push(list.length);
     // Objects only for the identities that break (and those localisation asks for around them).
-    for (const index of breaking) result.breaking.push(list.at(index));
+    for (const index of breaking) {
+      const identity = list.at(index);
+      const noted = reader.table.noteAmounts && notedBy(reader, identity, reader.table.noteAmounts);
+      if (noted) result.noted.push({ identity, ...noted });
+      else result.breaking.push(identity);
+    }
     identities = result;
     built.set(reader.table, identities);
   }
   return identities;
+}
+
+/**
+ * The note amounts a total row's difference is, to rounding: the fewest whose sum is what the total
+ * holds beyond its rows (or short of them, `Chưa bao gồm …`), within the rounding its figures allow
+ * and one unit for the notes' own. Undefined for other identities and other differences.
+ */
+function notedBy(reader: BudgetReader, identity: Identity, amounts: NoteAmount[]): { amounts: NoteAmount[]; sum: Decimal } | undefined {
+  if (identity.relation !== '=' || (identity.kind !== 'totalRow' && identity.kind !== 'mergedYear' && identity.kind !== 'mergedPeriod')) return undefined;
+  const residual = residualOf(identity, reader);
+  if (residual === undefined) return undefined;
+  const difference = toDecimal(residual).abs();
+  const slack = allowanceOf(identity, reader).plus(1);
+  const values = amounts.map((a) => new Decimal(a.value).times(a.factor));
+  let best: number | undefined;
+  for (let subset = 1; subset < 1 << values.length; subset++) {
+    if (best !== undefined && bitCount(subset) >= bitCount(best)) continue;
+    let sum = new Decimal(0);
+    for (let i = 0; i < values.length; i++) if (subset & (1 << i)) sum = sum.plus(values[i]);
+    if (sum.minus(difference).abs().lessThanOrEqualTo(slack)) best = subset;
+  }
+  if (best === undefined) return undefined;
+  const chosen = amounts.filter((_, i) => best! & (1 << i));
+  return { amounts: chosen, sum: chosen.reduce((sum, a) => sum.plus(new Decimal(a.value).times(a.factor)), new Decimal(0)) };
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let m = n; m !== 0; m &= m - 1) count++;
+  return count;
 }
 
 /** Rows with amounts buildIdentities reads before it sizes the list for the whole table. */

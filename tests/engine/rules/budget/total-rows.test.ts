@@ -50,6 +50,32 @@ describe('budget/total-rows', () => {
     });
   });
 
+  describe('a total that holds what the notes under the table name', () => {
+    const noted = (note: string, total: number) =>
+      findingsOf(
+        gridOf([
+          ['Đơn vị: triệu đồng'],
+          ['STT', 'Tỉnh, thành phố', 'Bổ sung có mục tiêu (1)'],
+          [null, 'TỔNG SỐ', total],
+          ['1', 'Hà Giang', 795_000],
+          ['2', 'Tuyên Quang', 523_250],
+          [null, null, null],
+          [null, note, null],
+        ]),
+        [rule],
+      );
+
+    it('is told, not an error, when it is off by exactly the noted amounts (tỷ đồng in a table of triệu đồng)', () => {
+      const findings = noted('Ghi chú: (1) Bao gồm 207 tỷ đồng thu hồi vốn tạm ứng và 1.180 tỷ đồng dự phòng chưa phân bổ.', 1_318_250 + 1_180_000);
+      expect(findings).toMatchObject([{ cell: 'C3', severity: 'info', messageId: 'budgetTotalRowNoted', cells: ['B7'], params: { amount: '1180000' } }]);
+      expect(findings[0].fix).toBeUndefined();
+    });
+
+    it('is an error when the difference is not what the notes name', () => {
+      expect(noted('Ghi chú: (1) Bao gồm 207 tỷ đồng thu hồi vốn tạm ứng.', 1_318_250 + 200_000)).toMatchObject([{ cell: 'C3', severity: 'error', messageId: 'budgetTotalRow' }]);
+    });
+  });
+
   describe('invalid', () => {
     it('a total row that is not the sum of the top-level rows', () => {
       const findings = check(twoYearTable((rows) => (rows[8][2] = 170)));
