@@ -1,5 +1,6 @@
 import { detectTables } from '../../src/engine/detect';
-import { isTotalLabel } from '../../src/engine/detect/keywords';
+import { isTotalLabel, sourceOfLine } from '../../src/engine/detect/keywords';
+import { fold } from '../../src/engine/text';
 import { gridOf, type TestCell } from './grid';
 
 const budgetHeader = [
@@ -268,6 +269,14 @@ describe('detectTables', () => {
       expect([label, kinds(label)]).toEqual([label, ['item', 'item', 'total']]);
     }
     for (const label of ['tong thu', 'tong chi', 'tong muc dau tu', 'tong san pham']) expect([label, isTotalLabel(label)]).toEqual([label, false]);
+  });
+
+  it('reads a header line as a funding source only when it names no more than the source', () => {
+    const source = (line: string) => sourceOfLine(fold(line));
+    expect(['Ngân sách trung ương', 'NSTW', 'TW hỗ trợ', 'Nguồn vốn NSTW', 'Trong đó: NSTW'].map(source)).toEqual(['central', 'central', 'central', 'central', 'central']);
+    expect(['NSĐP', 'Vốn đối ứng địa phương', 'Ngân sách cấp tỉnh', 'Nguồn khác', 'Xã hội hóa'].map(source)).toEqual(['local', 'local', 'local', 'other', 'other']);
+    // A transfer between the budgets, a spending total, a deficit, a kind of spending: quantities, not whose money.
+    expect(['BỔ SUNG TỪ NSTW CHO NSĐP', 'TỔNG CHI CÂN ĐỐI NSĐP', 'BỘI CHI NSĐP', 'Chi đầu tư phát triển khác', 'Chi trả nợ và viện trợ'].map(source)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('reads a total under several sections each closed by `Cộng` as the sum of their subtotals, a stacked total as the same rows', () => {

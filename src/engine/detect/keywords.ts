@@ -71,9 +71,24 @@ export function sourceOfLine(folded: string): FundingSource | undefined {
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|giai doan|ca giai doan|ca ky|year|years|for|of|the|whole|period|all)\b/g, ' ').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (/^(tong so|tong cong|tong|cong|total|grand total|tong kinh phi|tong von|tong nhu cau|cong chung)$/.test(bare)) return 'total';
   if (bare.length > 30) return undefined;
-  for (const [source, words] of SOURCE_WORDS) if (hasPhrase(bare, words)) return source;
+  for (const [source, words] of SOURCE_WORDS) if (hasPhrase(bare, words)) return onlySource(bare, words) ? source : undefined;
   return undefined;
 }
+
+/**
+ * Whether a line names no more than a source: its words with the source's own, and the few that
+ * go with a source (`Ngân sách`, `Nguồn vốn`, `hỗ trợ`, `đối ứng`), taken out leave nothing.
+ * `Bổ sung từ NSTW cho NSĐP` (a transfer) and `Tổng chi cân đối NSĐP` (a spending total) name a
+ * quantity between or of the budgets, not whose money a column is.
+ */
+function onlySource(bare: string, words: readonly string[]): boolean {
+  let rest = ` ${bare} `;
+  for (const word of [...words].sort((a, b) => b.length - a.length)) rest = rest.split(` ${word} `).join(' ');
+  return SOURCE_FILLER.test(rest.trim()) || rest.trim() === '';
+}
+
+/** What may stand beside a source's name in its column's header line. */
+const SOURCE_FILLER = /^((ngan sach|nguon von|nguon|von|ns|cap|so|tu|ho tro|doi ung|bo tri|dam bao|trong do|trong so do|chia ra|bao gom|gom|budget|funds?|from|sources?|the|of which|including)( |$))+$/;
 
 /** Years named in a header: `Năm 2013` → [2013]; `2012-2015` → [2012, 2015]. */
 export function yearsOf(text: string): number[] {
