@@ -271,6 +271,14 @@ describe('detectTables', () => {
     for (const label of ['tong thu', 'tong chi', 'tong muc dau tu', 'tong san pham']) expect([label, isTotalLabel(label)]).toEqual([label, false]);
   });
 
+  it('reads a line that is a unit of money alone (`Tỷ đồng - In billions of dong`, `(Triệu đồng)`) above the header as the table’s unit', () => {
+    const unitOf = (line: string) =>
+      detectTables(gridOf([[null, null, line], ['Stt', 'Chỉ tiêu', 'Dự toán năm 2011'], ['I', 'Thu NSTW', 398_679], ['II', 'Chi NSTW', 518_000]]))[0];
+    expect(unitOf('Tỷ đồng - In billions of dong')).toMatchObject({ kind: 'budget', unit: { text: 'Tỷ đồng - In billions of dong', factor: 1e9 } });
+    expect(unitOf('(Triệu đồng)')).toMatchObject({ kind: 'budget', unit: { text: 'Triệu đồng', factor: 1e6 } });
+    expect(unitOf('Đồng chí Giám đốc').unit).toBeUndefined();
+  });
+
   it('reads a header line as a funding source only when it names no more than the source', () => {
     const source = (line: string) => sourceOfLine(fold(line));
     expect(['Ngân sách trung ương', 'NSTW', 'TW hỗ trợ', 'Nguồn vốn NSTW', 'Trong đó: NSTW'].map(source)).toEqual(['central', 'central', 'central', 'central', 'central']);

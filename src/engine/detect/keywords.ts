@@ -203,11 +203,14 @@ export function mayEndWithOfWhich(label: string): boolean {
 /** The money unit a line states (`Đơn vị tính: triệu đồng`), with its size in đồng. */
 export function moneyUnitOf(text: string, folded: string): { text: string; factor?: number } | undefined {
   const match = /(don vi tinh|dvt|d\.v\.t|don vi|unit)\s*[:：]\s*(.+)$/.exec(folded);
-  if (!match) return undefined;
+  // `Tỷ đồng - In billions of dong`, `(Triệu đồng)`: a line that is the unit alone, as the Ministry's bilingual forms write it.
+  if (!match) return BARE_UNIT.test(folded.trim()) ? { text: text.trim().replace(/^\(|\)$/g, '').trim(), factor: factorOf(folded) } : undefined;
   const colon = text.search(/[:：]/);
   const unitText = text.slice(colon + 1).trim().replace(/[).]+$/, '');
   return { text: unitText, factor: factorOf(match[2]) };
 }
+
+const BARE_UNIT = /^\(?(ty dong|trieu dong|nghin dong|ngan dong|billion dongs?|million dongs?|vnd)\)?(\s*[-–\/]\s*(in )?(billions?|millions?|thousands?) (of )?dongs?)?$/;
 
 export function factorOf(foldedUnit: string): number | undefined {
   if (/ty dong|billion/.test(foldedUnit)) return 1e9;
