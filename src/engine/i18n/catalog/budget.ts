@@ -44,7 +44,7 @@ export const budget: Catalog = {
     budgetColumnFormulaIncomplete:
       'Hàng số thứ tự cột ghi “{label}”, nhưng mọi dòng số liệu đều cộng cả cột {columns}: công thức đúng là {formula}. Các dòng được kiểm tra theo {formula}.',
     budgetHiddenRow: 'Dòng {rowName} đang bị ẩn nhưng có số liệu ({cells}): tổng vẫn cộng dòng này, nên bảng khi in ra sẽ không khớp.',
-    budgetHiddenColumn: 'Cột “{column}” đang bị ẩn nhưng có số liệu ở {count} dòng: bảng khi in ra sẽ thiếu cột này.',
+    budgetHiddenColumn: 'Cột “{column}” đang bị ẩn nhưng có số liệu ở {count} dòng, và một cột tổng đang hiện vẫn cộng nó cùng các cột khác: bảng khi in ra sẽ không khớp.',
     budgetFormulaLeavesOut: 'Công thức ={written} của dòng {rowName} bỏ sót dòng {rows}; công thức đúng: ={formula}.',
     budgetFormulaCountsTwice:
       'Công thức ={written} của dòng {rowName} cộng cả dòng {rows} trong khi dòng mẹ của nó đã được cộng (tính hai lần); công thức đúng: ={formula}.',
@@ -134,7 +134,7 @@ export const budget: Catalog = {
     budgetColumnFormulaIncomplete:
       'The column-number row says “{label}”, but every row of figures also adds column {columns}: the formula should read {formula}. The rows are checked against {formula}.',
     budgetHiddenRow: 'Row {rowName} is hidden but holds amounts ({cells}): the total still adds it, so the printed table will not add up.',
-    budgetHiddenColumn: 'Column “{column}” is hidden but holds amounts on {count} rows: the printed table will miss it.',
+    budgetHiddenColumn: 'Column “{column}” is hidden but holds amounts on {count} rows, and a shown total column adds it with other columns: the printed table will not add up.',
     budgetFormulaLeavesOut: 'The formula ={written} in row {rowName} leaves out row {rows}; the right formula is ={formula}.',
     budgetFormulaCountsTwice:
       'The formula ={written} in row {rowName} adds row {rows} although its parent row is already added (counted twice); the right formula is ={formula}.',

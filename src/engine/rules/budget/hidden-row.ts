@@ -1,7 +1,8 @@
 import { cellAddress } from '../../address';
 import type { RowInfo } from '../../types';
-import type { Rule } from '../rule';
-import { amountColumns, isAmount, isDataRow, rowName } from './model';
+import { identityListOf, type IdentitySpec } from '../../identities';
+import type { Rule, RuleContext } from '../rule';
+import { amountColumns, isAmount, isDataRow, readerOf, rowName } from './model';
 
 /**
  * A hidden row (or column) that holds amounts: a SUM still adds it, so the printed table does not
@@ -9,7 +10,8 @@ import { amountColumns, isAmount, isDataRow, rowName } from './model';
  * (that mismatch is located and explained by the arithmetic rules). A hidden row matters only where
  * a visible row adds it together with rows left visible: a collapsed outline group (every child
  * hidden under the parent that shows their sum), a hidden `Trong đó` part or a row no total adds
- * leave the printed table adding up.
+ * leave the printed table adding up. The same holds for a hidden column: a collapsed breakdown
+ * (every part hidden beside its shown total) or a hidden `Trong đó` part is not reported.
  */
 export const rule: Rule = {
   meta: {
@@ -42,8 +44,9 @@ export const rule: Rule = {
         params: { rowName: rowName(row), cells: cells.map((c) => cellAddress(c.row, c.col)).join(', ') },
       });
     }
+    const addedWithShown = hiddenCols.size > 0 ? columnsAddedWithShown(context, hiddenCols) : new Set<number>();
     for (const column of columns) {
-      if (!hiddenCols.has(column.col)) continue;
+      if (!hiddenCols.has(column.col) || !addedWithShown.has(column.col)) continue;
       const rows = table.rows.filter((row) => isDataRow(row) && holding(row.row, column.col));
       if (rows.length === 0) continue;
       context.report({
@@ -68,6 +71,28 @@ function visibleSiblings(rows: RowInfo[], hiddenRows: Set<number>): Set<RowInfo>
     const shown = adding.children.filter((i) => !hiddenRows.has(rows[i].row)).length;
     if (shown === 0 || shown === adding.children.length) continue;
     for (const i of adding.children) if (hiddenRows.has(rows[i].row)) found.add(rows[i]);
+  }
+  return found;
+}
+
+/** Identities read for the columns' sums: every row's are alike, the first rows' hold them all. */
+const COLUMN_SPECS_READ = 5_000;
+
+/**
+ * The hidden columns a shown column adds (a row identity, `=`) together with a shown column: the
+ * printed row will not add up. Read from the first COLUMN_SPECS_READ identities' specs.
+ */
+function columnsAddedWithShown(context: RuleContext, hiddenCols: Set<number>): Set<number> {
+  const found = new Set<number>();
+  const list = identityListOf(readerOf(context));
+  const seen = new Set<IdentitySpec>();
+  for (let i = 0; i < Math.min(list.length, COLUMN_SPECS_READ); i++) {
+    const spec = list.spec(i);
+    if (seen.has(spec)) continue;
+    seen.add(spec);
+    if (spec.across !== 'columns' || spec.relation !== '=' || hiddenCols.has(spec.col)) continue;
+    if (!spec.termCols.some((col) => !hiddenCols.has(col))) continue;
+    for (const col of spec.termCols) if (hiddenCols.has(col)) found.add(col);
   }
   return found;
 }

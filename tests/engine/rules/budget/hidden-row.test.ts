@@ -31,6 +31,10 @@ describe('budget/hidden-row', () => {
       expect(check(grid)).toEqual([]);
     });
 
+    it('a collapsed breakdown: every source hidden beside the shown total', () => {
+      expect(check({ ...projects([]), hiddenCols: [3, 4] })).toEqual([]);
+    });
+
     it('a hidden `Trong đó` part: no total adds it', () => {
       const rows: TestCell[][] = [
         ['Đơn vị tính: triệu đồng'],
