@@ -1,5 +1,5 @@
 import { detectTables } from '../../src/engine/detect';
-import { isTotalLabel, sourceOfLine } from '../../src/engine/detect/keywords';
+import { isTotalLabel, sourceOfLine, yearsOf } from '../../src/engine/detect/keywords';
 import { fold } from '../../src/engine/text';
 import { gridOf, type TestCell } from './grid';
 
@@ -277,6 +277,10 @@ describe('detectTables', () => {
     expect(unitOf('Tỷ đồng - In billions of dong')).toMatchObject({ kind: 'budget', unit: { text: 'Tỷ đồng - In billions of dong', factor: 1e9 } });
     expect(unitOf('(Triệu đồng)')).toMatchObject({ kind: 'budget', unit: { text: 'Triệu đồng', factor: 1e6 } });
     expect(unitOf('Đồng chí Giám đốc').unit).toBeUndefined();
+  });
+
+  it('reads the years a header names, not the year of a document number or a date (`NĐ 204/2004`, `ngày 17/8/2004`)', () => {
+    expect(['nam 2013', 'giai doan 2021 - 2025', '2021/2022', 'nd 204/2004', 'ngay 17/8/2004', 'qd 3234/qd-btc nam 2010'].map(yearsOf)).toEqual([[2013], [2021, 2025], [2021, 2022], [], [], [2010]]);
   });
 
   it('reads a header line as a funding source only when it names no more than the source', () => {

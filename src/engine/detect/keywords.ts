@@ -90,9 +90,13 @@ function onlySource(bare: string, words: readonly string[]): boolean {
 /** What may stand beside a source's name in its column's header line. */
 const SOURCE_FILLER = /^((ngan sach|nguon von|nguon|von|ns|cap|so|tu|ho tro|doi ung|bo tri|dam bao|trong do|trong so do|chia ra|bao gom|gom|budget|funds?|from|sources?|the|of which|including)( |$))+$/;
 
-/** Years named in a header: `Năm 2013` → [2013]; `2012-2015` → [2012, 2015]. */
+/**
+ * Years named in a header: `Năm 2013` → [2013]; `2012-2015` → [2012, 2015]; `2021/2022` → both. The
+ * year of a legal document's number (`NĐ 204/2004`) or of a date (`ngày 17/8/2004`) is not the column's.
+ */
 export function yearsOf(text: string): number[] {
-  return (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).map(Number);
+  // After a short number and a slash (`204/2004`, `17/8/2004`): a document's number or a date, not a year of the table.
+  return (text.match(/(?<!\d)(?<!(?<!\d)\d{1,3}\/)(19|20)\d{2}(?!\d)/g) ?? []).map(Number);
 }
 
 /** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */
