@@ -232,7 +232,7 @@ describe('detectTables', () => {
           [null, label, 500, 150],
         ]),
       )[0].rows.map((r) => r.kind);
-    for (const label of ['Cộng vùng I', 'Cộng II', 'Tổng vùng Tây Bắc', 'Cộng khu vực I', 'Subtotal region A', 'Cộng mục A', 'Cộng phần 2']) expect(kinds(label)).toEqual(['item', 'item', 'item', 'total']);
+    for (const label of ['Cộng vùng I', 'Cộng II', 'Tổng vùng Tây Bắc', 'Cộng khu vực I', 'Subtotal region A', 'Cộng mục A', 'Cộng phần 2', 'Cộng huyện Nam Đàn', 'Cộng cấp tỉnh']) expect(kinds(label)).toEqual(['item', 'item', 'item', 'total']);
     expect(kinds('Công an tỉnh')).not.toContain('total');
     expect(isTotalLabel('tong muc dau tu')).toBe(false);
   });
@@ -250,6 +250,7 @@ describe('detectTables', () => {
       ).map((t) => [t.kind, ...t.columns.map((c) => c.role)]);
     expect(roles(['STT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Đơn giá', 'Thành tiền'])).toEqual([['budget', 'number', 'name', 'unit', 'other', 'other', 'amount']]);
     expect(roles(['No.', 'Item', 'Unit', 'Quantity', 'Unit price', 'Amount'])).toEqual([['budget', 'number', 'name', 'unit', 'other', 'other', 'amount']]);
+    expect(roles(['STT', 'Nội dung', 'Đơn vị tính', 'Số người', 'Định mức', 'Thành tiền'])).toEqual([['budget', 'number', 'name', 'unit', 'other', 'other', 'amount']]);
     // An indicator grid: the unit column stands with targets, not with an amount in money.
     expect(roles(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả 2024', 'Chỉ tiêu 2025', 'Ghi chú'])[0][0]).toBe('indicator');
   });
@@ -286,7 +287,7 @@ describe('detectTables', () => {
   it('reads a header line as a funding source only when it names no more than the source', () => {
     const source = (line: string) => sourceOfLine(fold(line));
     expect(['Ngân sách trung ương', 'NSTW', 'TW hỗ trợ', 'Nguồn vốn NSTW', 'Trong đó: NSTW'].map(source)).toEqual(['central', 'central', 'central', 'central', 'central']);
-    expect(['NSĐP', 'Vốn đối ứng địa phương', 'Ngân sách cấp tỉnh', 'Nguồn khác', 'Xã hội hóa'].map(source)).toEqual(['local', 'local', 'local', 'other', 'other']);
+    expect(['NSĐP', 'Vốn đối ứng địa phương', 'Vốn đối ứng', 'Ngân sách cấp tỉnh', 'Nguồn khác', 'Xã hội hóa'].map(source)).toEqual(['local', 'local', 'local', 'local', 'other', 'other']);
     // A transfer between the budgets, a spending total, a deficit, a kind of spending: quantities, not whose money.
     expect(['BỔ SUNG TỪ NSTW CHO NSĐP', 'TỔNG CHI CÂN ĐỐI NSĐP', 'BỘI CHI NSĐP', 'Chi đầu tư phát triển khác', 'Chi trả nợ và viện trợ'].map(source)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
@@ -311,5 +312,24 @@ describe('detectTables', () => {
     expect(childRows(7)).toEqual([5, 6]);
     expect(childRows(8)).toEqual([4, 7]);
     expect(childRows(9)).toEqual([4, 7]);
+  });
+
+  it('reads a total above sections each closed by `Cộng` as the sum of their subtotals', () => {
+    const [table] = detectTables(
+      gridOf([
+        ['Đơn vị: Triệu đồng'],
+        ['STT', 'Nội dung', 'Số tiền'],
+        [null, 'Tổng số', 200],
+        ['1', 'Sửa chữa trụ sở', 100],
+        ['2', 'Mua sắm thiết bị', 50],
+        [null, 'Cộng', 150],
+        ['3', 'Tập huấn', 30],
+        ['4', 'Tuyên truyền', 20],
+        [null, 'Cộng', 50],
+      ]),
+    );
+    const childRows = (row: number) => table.rows.find((r) => r.row === row)!.children.map((i) => table.rows[i].row);
+    expect(childRows(2)).toEqual([5, 8]);
+    expect(childRows(5)).toEqual([3, 4]);
   });
 });

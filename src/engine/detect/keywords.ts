@@ -41,6 +41,7 @@ export const HEADER_WORDS = {
    */
   measure: [
     'so luong', 'sl', 'don gia', 'dinh muc', 'he so', 'muc chi', 'muc ho tro', 'muc luong', 'so ngay', 'so lan', 'so buoi',
+    'so nguoi', 'so lop', 'so dai bieu', 'so hoc vien', 'so thang', 'so luot', 'so dot', 'so cuon', 'so ban', 'so khoa',
     'quantity', 'qty', 'unit price', 'unit cost', 'price', 'norm', 'coefficient',
   ],
   /** Headers of the list a budget table is by: provinces, bodies, programmes. */
@@ -50,7 +51,7 @@ export const HEADER_WORDS = {
 
 const SOURCE_WORDS: [FundingSource, readonly string[]][] = [
   ['central', ['trung uong', 'tw', 'nstw', 'ns tw', 'ngan sach trung uong', 'central', 'central budget', 'state budget']],
-  ['local', ['dia phuong', 'dp', 'nsdp', 'ns dp', 'tinh', 'ngan sach tinh', 'ngan sach dia phuong', 'nst', 'huyen', 'ngan sach xa', 'ns xa', 'cap xa', 'local', 'provincial', 'province', 'local budget']],
+  ['local', ['dia phuong', 'dp', 'nsdp', 'ns dp', 'tinh', 'ngan sach tinh', 'ngan sach dia phuong', 'nst', 'huyen', 'ngan sach xa', 'ns xa', 'cap xa', 'von doi ung', 'doi ung', 'local', 'provincial', 'province', 'local budget']],
   ['other', ['khac', 'nguon khac', 'huy dong', 'xa hoi hoa', 'vien tro', 'von khac', 'other', 'others', 'other sources', 'mobilised', 'mobilized', 'aid', 'oda']],
 ];
 
@@ -105,9 +106,10 @@ export function isTotalLabel(folded: string): boolean {
   if (!/tong|cong|total|sum/.test(folded)) return false;
   // `Tổng số (A+B+C) - Total`: the bracket lists members, the part after ` - ` or `/` is the English.
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/\s[-–\/]\s.*$/, ' ').replace(/[:.,;]/g, ' ').replace(/\s+/g, ' ').trim();
-  // `Cộng I`, `Cộng vùng II`, `Cộng mục A`, `Tổng vùng Tây Bắc`, `Subtotal region A`: the subtotal of the group it names
-  // (`mục`, `phần`, `chương` only before a number: `Tổng mức đầu tư` is an amount, not a total).
-  return (/^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*| ((vung|khu vuc|mien|nhom|khoi|muc|phan|chuong|region|group|section|part) )?([ivxlc]+|[a-h]|\d{1,2})| (vung|khu vuc|mien|nhom|khoi|region|group|section) .+)?$/.test(bare) || TOTAL_OF_AMOUNT.test(bare)) && bare.length <= 60;
+  // `Cộng I`, `Cộng vùng II`, `Cộng mục A`, `Tổng vùng Tây Bắc`, `Cộng huyện Nam Đàn`, `Cộng cấp tỉnh`, `Subtotal
+  // region A`: the subtotal of the group it names (`mục`, `phần`, `chương` only before a number: `Tổng mức đầu tư` is
+  // an amount, not a total).
+  return (/^(tong cong|tong so|tong|cong|total|grand total|sub-?total|sum|cong chung)( (cac|toan|chung|ca|tat ca|all)\b.*| ((vung|khu vuc|mien|nhom|khoi|muc|phan|chuong|region|group|section|part) )?([ivxlc]+|[a-h]|\d{1,2})| (vung|khu vuc|mien|nhom|khoi|huyen|quan|thi xa|thanh pho|tinh|xa|phuong|don vi|nganh|cap tinh|cap huyen|cap xa|region|group|section|district|province|commune)( .+)?)?$/.test(bare) || TOTAL_OF_AMOUNT.test(bare)) && bare.length <= 60;
 }
 
 /**

@@ -390,9 +390,33 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
       let next = index + 1;
       while (next < end && rows[next].kind === 'blank') next++;
       if (folded.endsWithOfWhich(index) || (rows[next]?.kind === 'note' && noteKind(folded.at(next)) === 'ofWhich')) row.childrenMode = 'ofWhich';
+      else {
+        // `Tổng số` above sections each closed by its `Cộng`: the total of their subtotals.
+        const closing = closingSubtotals(rows, index + 1);
+        if (closing.length >= 2) {
+          row.children = closing;
+          row.kind = 'grandTotal';
+        }
+      }
     }
     sectionStart = index + 1;
   }
+}
+
+/**
+ * The total rows from `start` on that each close a section of rows above them (`… Cộng`, `… Cộng`),
+ * up to the first total with none above (a grand total at the bottom) or a section left open.
+ */
+function closingSubtotals(rows: RowInfo[], start: number): number[] {
+  const closing: number[] = [];
+  let sectionStart = start;
+  for (let i = start; i < rows.length; i++) {
+    if (rows[i].kind !== 'total') continue;
+    if (topLevel(rows, sectionStart, i).length === 0) break;
+    closing.push(i);
+    sectionStart = i + 1;
+  }
+  return closing.length > 0 && topLevel(rows, sectionStart, rows.length).length === 0 ? closing : [];
 }
 
 /** The rows a total's label lists (`Tổng số (A+B+C)`, `Cộng (I + II)`), when each is found once. */

@@ -505,7 +505,8 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
  * and one unit for the notes' own. Undefined for other identities and other differences.
  */
 function notedBy(reader: BudgetReader, identity: Identity, amounts: NoteAmount[]): { amounts: NoteAmount[]; sum: Decimal } | undefined {
-  if (identity.relation !== '=' || (identity.kind !== 'totalRow' && identity.kind !== 'mergedYear' && identity.kind !== 'mergedPeriod')) return undefined;
+  // A total row's, or a lettered total's over its lines (`A | Tổng chi ngân sách địa phương (1)`).
+  if (identity.relation !== '=' || (identity.kind !== 'totalRow' && identity.kind !== 'mergedYear' && identity.kind !== 'mergedPeriod' && identity.kind !== 'children')) return undefined;
   const residual = residualOf(identity, reader);
   if (residual === undefined) return undefined;
   const difference = toDecimal(residual).abs();

@@ -28,7 +28,7 @@ export const rule: Rule = {
         messageId: 'budgetTotalRowNoted',
         severity: 'info',
         at: identity.target,
-        related: amounts.map((a) => ({ row: a.row, col: a.col })),
+        related: [...new Map(amounts.map((a) => [a.row * 20_000 + a.col, { row: a.row, col: a.col }])).values()],
         expected: formatDecimal(expected),
         actual: formatDecimal(actual),
         difference: formatDecimal(actual.minus(expected)),

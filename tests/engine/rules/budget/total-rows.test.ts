@@ -1,3 +1,4 @@
+import { checkSheet } from '../../../../src/engine/check';
 import { rule } from '../../../../src/engine/rules/budget/total-rows';
 import { findingsOf, gridOf, type TestCell } from '../../grid';
 import { englishSingleYearTable, twoYearTable, yearTotalFirstTable } from './tables';
@@ -69,6 +70,20 @@ describe('budget/total-rows', () => {
       const findings = noted('Ghi chú: (1) Bao gồm 207 tỷ đồng thu hồi vốn tạm ứng và 1.180 tỷ đồng dự phòng chưa phân bổ.', 1_318_250 + 1_180_000);
       expect(findings).toMatchObject([{ cell: 'C3', severity: 'info', messageId: 'budgetTotalRowNoted', cells: ['B7'], params: { amount: '1180000' } }]);
       expect(findings[0].fix).toBeUndefined();
+    });
+
+    it('is told as well for a lettered total over its lines (`A | Tổng chi ngân sách địa phương (1)`)', () => {
+      const grid = gridOf([
+        ['Đơn vị: tỷ đồng'],
+        ['STT', 'Chỉ tiêu', 'Dự toán năm 2024'],
+        ['A', 'Tổng chi ngân sách địa phương (1)', 14_572],
+        ['1', 'Chi đầu tư phát triển', 4_365],
+        ['2', 'Chi thường xuyên', 9_800],
+        ['3', 'Dự phòng ngân sách', 200],
+        [null, null, null],
+        [null, 'Ghi chú: (1) Bao gồm 207 tỷ đồng chi từ nguồn tăng thu năm trước.', null],
+      ]);
+      expect(checkSheet(grid).findings.map((f) => [f.cell, f.severity, f.messageId, f.fix])).toEqual([['C3', 'info', 'budgetTotalRowNoted', undefined]]);
     });
 
     it('is an error when the difference is not what the notes name', () => {
