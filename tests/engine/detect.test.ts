@@ -292,22 +292,27 @@ describe('detectTables', () => {
     expect(['BỔ SUNG TỪ NSTW CHO NSĐP', 'TỔNG CHI CÂN ĐỐI NSĐP', 'BỘI CHI NSĐP', 'Chi đầu tư phát triển khác', 'Chi trả nợ và viện trợ'].map(source)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
-  it('reads a total under several sections each closed by `Cộng` as the sum of their subtotals, a stacked total as the same rows', () => {
+  /** Two sections each closed by `Cộng` (150 = 100 + 50, 50 = 30 + 20), with the rows given `above` and `below` them. */
+  const sections = (above: TestCell[][], below: TestCell[][]) => {
     const [table] = detectTables(
       gridOf([
         ['Đơn vị: Triệu đồng'],
         ['STT', 'Nội dung', 'Số tiền'],
+        ...above,
         ['1', 'Sửa chữa trụ sở', 100],
         ['2', 'Mua sắm thiết bị', 50],
         [null, 'Cộng', 150],
         ['3', 'Tập huấn', 30],
         ['4', 'Tuyên truyền', 20],
         [null, 'Cộng', 50],
-        [null, 'Tổng cộng', 200],
-        [null, 'Total', 200],
+        ...below,
       ]),
     );
-    const childRows = (row: number) => table.rows.find((r) => r.row === row)!.children.map((i) => table.rows[i].row);
+    return (row: number) => table.rows.find((r) => r.row === row)!.children.map((i) => table.rows[i].row);
+  };
+
+  it('reads a total under several sections each closed by `Cộng` as the sum of their subtotals, a stacked total as the same rows', () => {
+    const childRows = sections([], [[null, 'Tổng cộng', 200], [null, 'Total', 200]]);
     expect(childRows(4)).toEqual([2, 3]);
     expect(childRows(7)).toEqual([5, 6]);
     expect(childRows(8)).toEqual([4, 7]);
@@ -315,20 +320,7 @@ describe('detectTables', () => {
   });
 
   it('reads a total above sections each closed by `Cộng` as the sum of their subtotals', () => {
-    const [table] = detectTables(
-      gridOf([
-        ['Đơn vị: Triệu đồng'],
-        ['STT', 'Nội dung', 'Số tiền'],
-        [null, 'Tổng số', 200],
-        ['1', 'Sửa chữa trụ sở', 100],
-        ['2', 'Mua sắm thiết bị', 50],
-        [null, 'Cộng', 150],
-        ['3', 'Tập huấn', 30],
-        ['4', 'Tuyên truyền', 20],
-        [null, 'Cộng', 50],
-      ]),
-    );
-    const childRows = (row: number) => table.rows.find((r) => r.row === row)!.children.map((i) => table.rows[i].row);
+    const childRows = sections([[null, 'Tổng số', 200]], []);
     expect(childRows(2)).toEqual([5, 8]);
     expect(childRows(5)).toEqual([3, 4]);
   });

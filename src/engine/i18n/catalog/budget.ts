@@ -6,6 +6,7 @@ export const budget: Catalog = {
     budgetRowTotalSource: 'Tổng giai đoạn nguồn {source} phải bằng tổng các năm: {expected}, nhưng ô ghi {actual}.',
     budgetRowTotalYear: 'Tổng năm {year} phải bằng tổng các nguồn của năm: {expected}, nhưng ô ghi {actual}.',
     budgetRowTotalPeriod: 'Tổng cả giai đoạn phải bằng {expected}, nhưng ô ghi {actual}.',
+    budgetRowTotalSources: 'Cột “{column}” phải bằng tổng các nguồn của dòng ({columns}): {expected}, nhưng ô ghi {actual}.',
     budgetChildrenSum: 'Dòng {rowName} phải bằng tổng các dòng con ở cột “{column}”: {expected}, nhưng ô ghi {actual}.',
     budgetChildrenOfWhichExceed:
       'Các dòng “trong đó” của dòng {rowName} cộng lại {expected}, lớn hơn chính dòng đó ({actual}) ở cột “{column}”.',
@@ -97,6 +98,7 @@ export const budget: Catalog = {
     budgetRowTotalSource: 'The period total for {source} should equal the sum over the years: {expected}, but the cell shows {actual}.',
     budgetRowTotalYear: 'The {year} total should equal the sum of that year’s sources: {expected}, but the cell shows {actual}.',
     budgetRowTotalPeriod: 'The total for the whole period should be {expected}, but the cell shows {actual}.',
+    budgetRowTotalSources: 'Column “{column}” should equal the row’s sources ({columns}): {expected}, but the cell shows {actual}.',
     budgetChildrenSum: 'Row {rowName} should equal the sum of its sub-rows in column “{column}”: {expected}, but the cell shows {actual}.',
     budgetChildrenOfWhichExceed: 'The “of which” rows under {rowName} add up to {expected}, more than the row itself ({actual}) in column “{column}”.',
     budgetTotalRow: 'Row {rowName} should equal the sum of the top-level items in column “{column}”: {expected}, but the cell shows {actual}.',

@@ -37,7 +37,7 @@ export function checkIdentities(context: RuleContext, rule: IdentityRule): void 
     const { expected, actual } = evaluate(identity, reader)!;
     const partial = identity.relation === '<=';
     context.report({
-      messageId: partial && identity.kind === 'columnBreakdown' ? 'budgetRowBreakdownExceeds' : MESSAGE_OF[identity.kind],
+      messageId: partial && identity.kind === 'columnBreakdown' ? 'budgetRowBreakdownExceeds' : messageOf(context, identity),
       at: identity.target,
       related: identity.terms,
       severity: partial ? 'warning' : 'error',
@@ -47,6 +47,12 @@ export function checkIdentities(context: RuleContext, rule: IdentityRule): void 
       params: { ...paramsOf(context, identity), formula: formulaOf(identity) },
     });
   }
+}
+
+/** A total over a row's sources in a table of no year is no period's: `Tổng số = NSTW + NSĐP` of one plan. */
+function messageOf(context: RuleContext, identity: Identity): string {
+  if (identity.kind === 'periodTotal' && !context.table.columns.some((c) => c.year !== undefined)) return 'budgetRowTotalSources';
+  return MESSAGE_OF[identity.kind];
 }
 
 /** The formula that would make the identity hold: `SUM(C5:C9)`, `F13+G13-H13`. */
@@ -64,7 +70,7 @@ function paramsOf(context: RuleContext, identity: Identity): Params {
   if (identity.kind === 'totalRow' || identity.kind === 'mergedYear' || identity.kind === 'mergedPeriod') {
     params.rows = identity.termRows.map((t) => rowName(table.rows[t])).join(', ');
   }
-  if (identity.kind === 'columnFormula' || identity.kind === 'columnBreakdown') {
+  if (identity.kind === 'columnFormula' || identity.kind === 'columnBreakdown' || identity.kind === 'periodTotal') {
     params.columns = identity.terms.map((t) => headerTail(table.columns.find((c) => c.col === t.col)!)).join(', ');
   }
   return params;

@@ -30,7 +30,8 @@ describe('budget/row-total', () => {
         ['1', 'Sự nghiệp giáo dục', 600, 300, 200, 100],
         ['2', 'Sự nghiệp y tế', 380, 250, 100, 20],
       ];
-      expect(check({ rows, merges: [] }).map((f) => [f.cell, f.cells, f.expected])).toEqual([['C4', ['D4', 'E4', 'F4'], '370']]);
+      // A plan of no year: the total is the row's sources', not a period's.
+      expect(check({ rows, merges: [] }).map((f) => [f.cell, f.cells, f.expected, f.messageId])).toEqual([['C4', ['D4', 'E4', 'F4'], '370', 'budgetRowTotalSources']]);
     });
 
     it('a period total of one source that is not the sum over the years', () => {
