@@ -412,7 +412,8 @@ function closingSubtotals(rows: RowInfo[], start: number): number[] {
   let sectionStart = start;
   for (let i = start; i < rows.length; i++) {
     if (rows[i].kind !== 'total') continue;
-    if (topLevel(rows, sectionStart, i).length === 0) break;
+    // A total with no row above it ends the run (the grand total at the bottom, or the next total stacked on this one).
+    if (topLevel(rows, sectionStart, i).length === 0) return closing;
     closing.push(i);
     sectionStart = i + 1;
   }
