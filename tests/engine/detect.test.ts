@@ -284,6 +284,20 @@ describe('detectTables', () => {
     expect(['nam 2013', 'giai doan 2021 - 2025', '2021/2022', 'nd 204/2004', 'ngay 17/8/2004', 'qd 3234/qd-btc nam 2010'].map(yearsOf)).toEqual([[2013], [2021, 2025], [2021, 2022], [], [], [2010]]);
   });
 
+  it('reads a bilingual header whose English lines are long as one header (`Ratio of shared revenues between central and local budgets`)', () => {
+    const [table] = detectTables(
+      gridOf([
+        ['Triệu đồng - In millions of dong'],
+        ['STT', 'Tỉnh, thành phố', 'Tổng thu NSNN trên địa bàn', 'Tỷ lệ (%) phân chia nguồn thu giữa NSTW và NSĐP', 'Tổng chi cân đối ngân sách địa phương'],
+        ['No', 'Name of provinces and cities', 'Total revenues in the locality', 'Ratio of shared revenues between the central and the local budgets (%)', 'Total local budget balancing expenditures of the provinces'],
+        ['1', 'Hà Giang', 239_800, 100, 1_561_007],
+        ['2', 'Tuyên Quang', 331_000, 100, 1_272_632],
+      ]),
+    );
+    expect([table.headerTop, table.headerBottom, table.dataTop]).toEqual([1, 2, 3]);
+    expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'ratio', 'amount']);
+  });
+
   it('reads a header line as a funding source only when it names no more than the source', () => {
     const source = (line: string) => sourceOfLine(fold(line));
     expect(['Ngân sách trung ương', 'NSTW', 'TW hỗ trợ', 'Nguồn vốn NSTW', 'Trong đó: NSTW'].map(source)).toEqual(['central', 'central', 'central', 'central', 'central']);

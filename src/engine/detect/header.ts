@@ -190,7 +190,9 @@ function isHeaderLine(view: SheetView, row: number, left: number, right: number,
     // STT split over rows (`S` / `T` / `T`) when the rest of the line is short words too.
     if (filled[0] === left && (/^(\d+(\.\d+)*|[ivxlc]+)[.)]?$/.test(first) || (/^[a-z][.)]?$/.test(first) && filled.length < 3))) return false;
     if (filled.length === 1 && filled[0] === left) return false;
-    if (filled.some((col) => view.ownText(row, col).length > 60)) return false;
+    // A long text is a data row's label, unless the line heads three columns or more (a bilingual
+    // form's English line: `Ratio of shared revenues between central and local budgets`).
+    if (filled.length < 3 && filled.some((col) => view.ownText(row, col).length > 60)) return false;
   }
   return above ? filled.length >= 2 && words === filled.length : words >= Math.max(1, Math.ceil(filled.length * 0.6));
 }
