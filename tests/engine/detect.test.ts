@@ -298,6 +298,20 @@ describe('detectTables', () => {
     expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'ratio', 'amount']);
   });
 
+  it('reads the sources of bilingual header cells (`Tổng số / Total`, `Ngân sách trung ương / Central budget`)', () => {
+    const [table] = detectTables(
+      gridOf([
+        ['Triệu đồng - In millions of dong'],
+        ['STT / No.', 'Nội dung / Description', 'Tổng số / Total', 'Chia ra / Of which', null],
+        [null, null, null, 'Ngân sách trung ương / Central budget', 'Ngân sách địa phương - Local budget'],
+        ['1', 'Truyền thông / Communication', 450, 240, 210],
+        ['2', 'Tập huấn / Training', 590, 150, 440],
+      ], { merges: ['D2:E2'] }),
+    );
+    expect(table.kind).toBe('budget');
+    expect(table.columns.map((c) => c.source)).toEqual([undefined, undefined, 'total', 'central', 'local']);
+  });
+
   it('reads a header line as a funding source only when it names no more than the source', () => {
     const source = (line: string) => sourceOfLine(fold(line));
     expect(['Ngân sách trung ương', 'NSTW', 'TW hỗ trợ', 'Nguồn vốn NSTW', 'Trong đó: NSTW'].map(source)).toEqual(['central', 'central', 'central', 'central', 'central']);

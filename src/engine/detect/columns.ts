@@ -53,7 +53,7 @@ function readHeader(col: number, allLines: string[]): Draft {
   if (comparison || (ratio && !hasPhrase(folded, HEADER_WORDS.target) && !hasPhrase(folded, HEADER_WORDS.result))) return { ...base, role: 'ratio' };
 
   let source: ColumnInfo['source'];
-  for (let i = lines.length - 1; i >= 0 && !source; i--) source = sourceOfLine(fold(lines[i]));
+  for (let i = lines.length - 1; i >= 0 && !source; i--) source = sourceOfBilingual(lines[i]);
   const isPeriod = years.length > 1 || hasPhrase(folded, HEADER_WORDS.period);
   if (source && !hasPhrase(lowest, HEADER_WORDS.name)) {
     const scope = years.length === 1 && !isPeriod ? 'year' : 'period';
@@ -71,6 +71,19 @@ function readHeader(col: number, allLines: string[]): Draft {
   const resultWords = !ratio && (hasPhrase(folded, HEADER_WORDS.result) || hasPhrase(folded, HEADER_WORDS.target));
   return { ...base, role: 'other', amountWords, ...(resultWords ? { resultWords } : {}) };
 }
+
+/**
+ * The source a header line names; in a bilingual form's line (`Ngân sách trung ương / Central
+ * budget`, `Tổng số - Total`, `TỔNG SỐ` over `TOTAL` in one cell), the Vietnamese part's: the English
+ * one is a translation (`Chi khác / Others` is spending, whatever `Others` alone would say).
+ */
+function sourceOfBilingual(line: string): ColumnInfo['source'] {
+  const source = sourceOfLine(fold(line));
+  return source || !BILINGUAL.test(line) ? source : sourceOfLine(fold(line.split(BILINGUAL)[0]));
+}
+
+/** Where a bilingual header cell turns to its other language. */
+const BILINGUAL = /\s*\n\s*|\s[-–\/]\s/;
 
 /**
  * Budget when amounts by source are there; indicator when targets, results or units are. Plan and
