@@ -77,8 +77,9 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
         violated[0].finding.explanation = { messageId, params };
         continue;
       }
-      const first = location.kind === 'oneOf' ? location.hypotheses[0]?.at : location.violations[0].identity.target;
-      const root = rootFinding(table, first ?? location.violations[0].identity.target, location.kind === 'oneOf' ? 'budgetRootOneOf' : 'budgetRootUnlocated', {
+      // Anchored at the first total that does not add up, as a single one's explanation is: the cells
+      // it lists are candidates, none of them known to be wrong (the first is often right).
+      const root = rootFinding(table, location.violations[0].identity.target, location.kind === 'oneOf' ? 'budgetRootOneOf' : 'budgetRootUnlocated', {
         ...params,
         totals: violated.map((v) => v.finding.cell).join(', '),
       });
