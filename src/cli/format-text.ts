@@ -49,13 +49,15 @@ function tableHeading(table: TableSummary, lang: Lang): string {
 }
 
 function columnList(table: TableSummary, lang: Lang): string {
+  // A plan of one year or of none has no period to name (`Tổng số | NSTW | NSĐP` of a yearly estimate).
+  const years = table.columns.some((column) => column.year !== undefined);
   return table.columns
     .map((column) => {
       // Amount columns are most of a budget table: their year and source say enough.
       const words = [column.address];
       if (column.role !== 'amount') words.push(roleName(lang, column.role));
       if (column.year !== undefined) words.push(String(column.year));
-      if (column.scope === 'period') words.push(text(lang, 'period'));
+      if (column.scope === 'period' && years) words.push(text(lang, 'period'));
       if (column.source) words.push(sourceName(lang, column.source));
       return words.join(' ');
     })

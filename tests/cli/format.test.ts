@@ -57,6 +57,15 @@ function sampleReport(): Report {
 }
 
 describe('text output', () => {
+  it('names the period of a period column only in a table of years: a yearly plan’s `Tổng số | NSTW` has none', () => {
+    const withColumns = (columns: Report['tables'][number]['columns']): Report => ({ ...sampleReport(), tables: [{ ...sampleReport().tables[0], columns }] });
+    const total = { col: 2, header: 'Tổng số', role: 'amount' as const, source: 'total' as const, scope: 'period' as const, address: 'C' };
+    const central = { col: 3, header: 'NSTW', role: 'amount' as const, source: 'central' as const, scope: 'period' as const, address: 'D' };
+    const year = { col: 4, header: 'Năm 2024 / NSTW', role: 'amount' as const, year: 2024, source: 'central' as const, scope: 'year' as const, address: 'E' };
+    expect(formatText({ file: 'f.xlsx', report: withColumns([total, central]) }, 'vi')).toContain('Cột: C tổng, D TW\n');
+    expect(formatText({ file: 'f.xlsx', report: withColumns([year, total]) }, 'vi')).toContain('Cột: E 2024 TW, C cả giai đoạn tổng\n');
+  });
+
   it('shows the table, the findings with long numbers grouped in the reader’s convention, consequences under their cause', () => {
     const text = formatText({ file: 'ke-hoach.xlsx', report: sampleReport() }, 'vi');
     const lines = text.split('\n');
