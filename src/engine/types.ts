@@ -141,9 +141,9 @@ export interface ColumnIdentity {
   origin: 'columnNumbers' | 'header';
   /**
    * The column-number row's own formula (its cell's column and label, `1=2+3`) where the figures
-   * follow this identity instead: the row's formula leaves out a column every row adds.
+   * follow this identity instead: the row's formula leaves out a column every row adds (`added`).
    */
-  statedAs?: { col: number; label: string };
+  statedAs?: { col: number; label: string; added: number };
 }
 
 /**

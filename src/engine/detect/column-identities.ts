@@ -1,6 +1,6 @@
 import { fold } from '../text';
-import { isFootnoteMarker } from '../numbers';
-import type { ColumnIdentity, ColumnInfo, ColumnNumbers, RatioColumn } from '../types';
+import { Decimal, isFootnoteMarker, readCell } from '../numbers';
+import type { ColumnIdentity, ColumnInfo, ColumnNumbers, NumberConvention, RatioColumn } from '../types';
 import { breakdownOf } from './columns';
 import type { HeaderBlock } from './header';
 import type { SheetView } from './sheet-view';
@@ -87,7 +87,7 @@ function amountColumnOf(view: SheetView, block: HeaderBlock, col: number, column
 }
 
 /** The column identities the column-number row states (`6=7+8+9`). */
-export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[], data: DataRows): ColumnIdentity[] {
+export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[], data: DataRows, convention?: NumberConvention): ColumnIdentity[] {
   const byLabel = new Map<string, number>();
   for (const { col, label } of numbers.labels) {
     const n = labelNumber(label);
@@ -102,7 +102,7 @@ export function statedIdentities(view: SheetView, block: HeaderBlock, numbers: C
     const terms = formula.terms.map((t) => ({ col: byLabel.get(t.label), coef: t.coef }));
     if (target === undefined || terms.some((t) => t.col === undefined || t.col === target)) continue;
     const stated: ColumnIdentity = { target, terms: terms as { col: number; coef: number }[], relation: '=', stated: true, origin: 'columnNumbers' };
-    identities.push(completed(view, stated, columns, data, { col, label }) ?? stated);
+    identities.push(completed(view, stated, columns, data, convention, { col, label }) ?? stated);
   }
   return identities;
 }
@@ -117,10 +117,10 @@ const TRIED_ROWS = 400;
  * every row, is wrong; `statedAs` keeps what the row says for its own finding. Undefined when the
  * formula holds, or when no one column makes the rows add up.
  */
-function completed(view: SheetView, identity: ColumnIdentity, columns: ColumnInfo[], data: DataRows, statedAs: { col: number; label: string }): ColumnIdentity | undefined {
+function completed(view: SheetView, identity: ColumnIdentity, columns: ColumnInfo[], data: DataRows, convention: NumberConvention | undefined, label: { col: number; label: string }): ColumnIdentity | undefined {
   // Rows that break it by exactly one column's amount, on two rows or more, while every row holds
   // the formula with that column: no chance of slips (rows without the column's amount hold both).
-  const { broken } = tried(view, identity.target, identity.terms, data);
+  const { broken } = tried(view, identity.target, identity.terms, data, convention);
   if (broken < 2) return undefined;
   const used = new Set([identity.target, ...identity.terms.map((t) => t.col)]);
   const last = Math.max(...identity.terms.map((t) => t.col));
@@ -128,47 +128,40 @@ function completed(view: SheetView, identity: ColumnIdentity, columns: ColumnInf
   const candidates = columns.filter((c) => c.role === 'amount' && !used.has(c.col)).sort((a, b) => Math.abs(a.col - last) - Math.abs(b.col - last));
   for (const column of candidates) {
     const terms = [...identity.terms, { col: column.col, coef: 1 }];
-    const again = tried(view, identity.target, terms, data);
+    const again = tried(view, identity.target, terms, data, convention);
     if (again.broken === 0) {
-      return { target: identity.target, terms: terms.sort((a, b) => a.col - b.col), relation: '=', stated: false, origin: 'header', statedAs };
+      return { target: identity.target, terms: terms.sort((a, b) => a.col - b.col), relation: '=', stated: false, origin: 'header', statedAs: { ...label, added: column.col } };
     }
   }
   return undefined;
 }
 
 /**
- * On how many of the first data rows `target = Σ coef × terms` holds and breaks, counting rows
- * whose target is a number and whose terms are numbers or empty (`-`); each figure may be rounded
- * by half a unit of its last digit.
+ * On how many of the first data rows `target = Σ coef × terms` holds and breaks, the cells read as
+ * the rules read them (text numbers in the table's `convention`), counting rows whose target is a
+ * number and whose terms are numbers or empty (`-`); each figure may be rounded by half a unit of
+ * the last digit it shows.
  */
-function tried(view: SheetView, target: number, terms: { col: number; coef: number }[], data: DataRows): { held: number; broken: number } {
+function tried(view: SheetView, target: number, terms: { col: number; coef: number }[], data: DataRows, convention: NumberConvention | undefined): { held: number; broken: number } {
   let held = 0;
   let broken = 0;
   const last = Math.min(data.bottom, data.top + TRIED_ROWS - 1);
   rows: for (let row = data.top; row <= last; row++) {
-    const total = view.cell(row, target)?.value;
-    if (typeof total !== 'number' || total === 0) continue;
-    let sum = 0;
-    let decimals = decimalsOf(total);
+    const total = readCell(view.cell(row, target), convention);
+    if (total.kind !== 'number' || total.value.isZero()) continue;
+    let sum = total.value.negated();
+    let decimals = total.value.decimalPlaces();
     for (const { col, coef } of terms) {
-      const value = view.cell(row, col)?.value;
-      if (typeof value === 'number') {
-        sum += coef * value;
-        decimals = Math.max(decimals, decimalsOf(value));
-      } else if (!(value === null || value === undefined || (typeof value === 'string' && /^\s*[-–]?\s*$/.test(value)))) continue rows;
+      const value = readCell(view.cell(row, col), convention);
+      if (value.kind === 'number') {
+        sum = sum.plus(value.value.times(coef));
+        decimals = Math.max(decimals, value.value.decimalPlaces());
+      } else if (value.kind !== 'empty') continue rows;
     }
-    const allowance = ((terms.length + 1) / 2) * 10 ** -decimals + 1e-9 * Math.abs(total);
-    if (Math.abs(total - sum) <= allowance) held++;
+    if (sum.abs().lessThanOrEqualTo(new Decimal(10).pow(-decimals).times((terms.length + 1) / 2))) held++;
     else broken++;
   }
   return { held, broken };
-}
-
-function decimalsOf(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  const point = text.indexOf('.');
-  return point < 0 || text.includes('e') ? 6 : Math.min(6, text.length - point - 1);
 }
 
 /** The ratio columns the column-number row states (`5=4/3`): a ratio column over two amount columns. */

@@ -75,19 +75,20 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const table = tableModel(`${view.grid.name}!${rangeAddress(range)}`, view.grid.name, kind, range, block.top, block.bottom, dataTop, columns, rows);
   if (unit) table.unit = unit;
   if (title) table.title = title;
+  // The table's number convention first: the column-number row's formulas are tried on its figures.
+  const convention = conventionOf(view, rows, columns);
+  if (convention) table.convention = convention.convention;
+  if (convention?.from) table.conventionFrom = convention.from;
   if (kind === 'budget') {
     if (numbers) table.columnNumbers = numbers;
-    const stated = numbers ? statedIdentities(view, block, numbers, columns, { top: dataTop, bottom }) : [];
+    const stated = numbers ? statedIdentities(view, block, numbers, columns, { top: dataTop, bottom }, table.convention) : [];
     const implied = headerIdentities(view, block, columns).filter((i) => !stated.some((s) => s.target === i.target));
     if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
     const ratios = numbers ? statedRatios(view, block, numbers, columns, { top: dataTop, bottom }) : [];
     if (ratios.length > 0) table.ratioColumns = ratios;
-    const notes = noteAmountsBelow(view, bottom, view.left, view.right, unit?.factor);
+    const notes = noteAmountsBelow(view, bottom, unit?.factor);
     if (notes.length > 0) table.noteAmounts = notes;
   }
-  const convention = conventionOf(view, rows, columns);
-  if (convention) table.convention = convention.convention;
-  if (convention?.from) table.conventionFrom = convention.from;
   return table;
 }
 

@@ -55,6 +55,17 @@ const SOURCE_WORDS: [FundingSource, readonly string[]][] = [
   ['other', ['khac', 'nguon khac', 'huy dong', 'xa hoi hoa', 'vien tro', 'von khac', 'other', 'others', 'other sources', 'mobilised', 'mobilized', 'aid', 'oda']],
 ];
 
+/**
+ * The level of the local budget a source's header line names: tỉnh, huyện or xã, the three levels
+ * of ngân sách địa phương (State Budget Law 2015, art. 6); undefined for the local budget as a whole.
+ */
+export function localLevelOf(folded: string): 'province' | 'district' | 'commune' | undefined {
+  if (/\bhuyen\b/.test(folded)) return 'district';
+  if (/\bxa\b/.test(folded)) return 'commune';
+  if (/\b(tinh|nst)\b/.test(folded)) return 'province';
+  return undefined;
+}
+
 /** The funding source a header names, if any; `total` for `Tổng số`, `Cộng`. */
 export function sourceOf(folded: string): FundingSource | undefined {
   // The lowest header line decides: `Năm 2013 / Trung ương` is central, `Tổng cộng / Trung ương` too.

@@ -23,16 +23,16 @@ const AMOUNT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d+)(?:([.,])(\d{1,2}|\d{4,}))
  * unit): `Ghi chú: (1) Bao gồm 207 tỷ đồng bố trí để thu hồi …` under a table in triệu đồng gives
  * 207,000. The Ministry of Finance's estimates note amounts a total holds that no row lists (a
  * reserve not yet allocated, an advance repaid); a total off by exactly such amounts is not a slip.
- * Reads the text cells of the NOTE_ROWS rows under `bottom`, between `left` and `right` (a note may
- * run past the table's last column: the sheet's); at most
- * MAX_AMOUNTS amounts, in reading order. Empty when the unit is unknown.
+ * Reads the text cells of the NOTE_ROWS rows under `bottom`, across the sheet (a note may run past
+ * the table's last column); at most MAX_AMOUNTS amounts, in reading order. Empty when the unit is
+ * unknown.
  */
-export function noteAmountsBelow(view: SheetView, bottom: number, left: number, right: number, unitFactor: number | undefined): NoteAmount[] {
+export function noteAmountsBelow(view: SheetView, bottom: number, unitFactor: number | undefined): NoteAmount[] {
   const amounts: NoteAmount[] = [];
   if (!unitFactor) return amounts;
   const last = Math.min(view.bottom, bottom + NOTE_ROWS);
   for (let row = bottom + 1; row <= last && amounts.length < MAX_AMOUNTS; row++) {
-    for (const col of view.filledColumns(row, left, right)) {
+    for (const col of view.filledColumns(row)) {
       const value = view.cell(row, col)?.value;
       if (typeof value !== 'string' || !/\d/.test(value)) continue;
       for (const match of fold(value).matchAll(AMOUNT)) {
@@ -44,4 +44,3 @@ export function noteAmountsBelow(view: SheetView, bottom: number, left: number, 
   }
   return amounts;
 }
-

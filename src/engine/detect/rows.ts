@@ -356,11 +356,9 @@ function isDigit(code: number): boolean {
  */
 function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
   let sectionStart = 0;
-  // The rows of each section a subtotal closed since the last grand total, and the subtotals: a total
-  // with no row of its own above adds the subtotals (`Cộng` … `Cộng` … `Tổng cộng`, as the
-  // published forms do, so a subtotal's slip is that subtotal's alone), or the one section's rows
-  // (`Cộng` then `Tổng cộng` stacked on them).
-  let sections: number[][] = [];
+  // The subtotals that closed a section since the last grand total: a total with no row of its own
+  // above adds them (`Cộng` … `Cộng` … `Tổng cộng`, as the published forms do, so a subtotal's slip is
+  // that subtotal's alone), or the one section's rows (`Cộng` then `Tổng cộng` stacked on them).
   let subtotals: number[] = [];
   const numbered = new NumberedRows(rows);
   for (let index = 0; index < rows.length; index++) {
@@ -376,13 +374,12 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
     const above = topLevel(rows, sectionStart, index);
     if (above.length > 0) {
       row.children = above;
-      sections.push(above);
       subtotals.push(index);
-    } else if (sections.length > 0) {
-      row.children = sections.length === 1 ? sections[0] : subtotals;
+    } else if (subtotals.length > 0) {
+      row.children = subtotals.length === 1 ? rows[subtotals[0]].children : subtotals;
       row.kind = 'grandTotal';
-      sections = [row.children];
-      subtotals = [];
+      // A total stacked on this one covers the same rows.
+      subtotals = [index];
     } else {
       let end = index + 1;
       while (end < rows.length && rows[end].kind !== 'total') end++;

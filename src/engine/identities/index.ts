@@ -6,6 +6,7 @@ import { allowanceAt, allowanceOf, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import { breakdownOf, keptColumn } from '../detect/columns';
+import { localLevelOf } from '../detect/keywords';
 import { fold } from '../text';
 import { addsExactly, readSumRanges } from '../rules/budget/formula-refs';
 
@@ -268,6 +269,11 @@ export class IdentityList {
     return this.specTable.length;
   }
 
+  /** Spec j (below specCount): every kind of identity the table has, each once. */
+  specAt(j: number): IdentitySpec {
+    return this.specTable[j];
+  }
+
   /** Reads identity i otherwise (a parent's sum as a `Trong đó`). */
   setSpec(i: number, spec: IdentitySpec): void {
     this.objects = undefined;
@@ -444,7 +450,7 @@ export interface TableIdentities {
   runs: number[];
   /** Implied families dropped because they fail on most of their rows: a misreading, not slips. */
   dropped: { family: string; kind: IdentityKind; column: ColumnInfo; failing: number; total: number }[];
-  /** Totals off by exactly amounts the table's notes name (noteAmountsOf): told, not broken. */
+  /** Totals off by exactly amounts the table's notes name (notedBy): told by their rule, not broken. */
   noted: { identity: Identity; amounts: NoteAmount[]; sum: Decimal }[];
 }
 
@@ -487,9 +493,11 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
     }
     runs.push(list.length);
     // Objects only for the identities that break (and those localisation asks for around them).
+    const notes = reader.table.noteAmounts;
+    const noteValues = notes?.map((a) => new Decimal(a.value).times(a.factor));
     for (const index of breaking) {
       const identity = list.at(index);
-      const noted = reader.table.noteAmounts && notedBy(reader, identity, reader.table.noteAmounts);
+      const noted = notes && notedBy(reader, identity, notes, noteValues!);
       if (noted) result.noted.push({ identity, ...noted });
       else result.breaking.push(identity);
     }
@@ -499,35 +507,36 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
   return identities;
 }
 
+/** Note amounts a total's difference may add up from: a note names a few (`38.895 tỷ … 1.180 tỷ … 2.500 tỷ`). */
+const MAX_NOTED = 4;
+
 /**
- * The note amounts a total row's difference is, to rounding: the fewest whose sum is what the total
- * holds beyond its rows (or short of them, `Chưa bao gồm …`), within the rounding its figures allow
- * and one unit for the notes' own. Undefined for other identities and other differences.
+ * The note amounts a total row's difference is, to rounding: the fewest (MAX_NOTED at most) whose
+ * sum is what the total holds beyond its rows (or short of them, `Chưa bao gồm …`), within the
+ * rounding its figures allow and one unit for the notes' own. `values`: the amounts in the table's
+ * unit. Undefined for other identities and other differences.
  */
-function notedBy(reader: BudgetReader, identity: Identity, amounts: NoteAmount[]): { amounts: NoteAmount[]; sum: Decimal } | undefined {
+function notedBy(reader: BudgetReader, identity: Identity, amounts: NoteAmount[], values: Decimal[]): { amounts: NoteAmount[]; sum: Decimal } | undefined {
   // A total row's, or a lettered total's over its lines (`A | Tổng chi ngân sách địa phương (1)`).
   if (identity.relation !== '=' || (identity.kind !== 'totalRow' && identity.kind !== 'mergedYear' && identity.kind !== 'mergedPeriod' && identity.kind !== 'children')) return undefined;
   const residual = residualOf(identity, reader);
   if (residual === undefined) return undefined;
   const difference = toDecimal(residual).abs();
   const slack = allowanceOf(identity, reader).plus(1);
-  const values = amounts.map((a) => new Decimal(a.value).times(a.factor));
-  let best: number | undefined;
-  for (let subset = 1; subset < 1 << values.length; subset++) {
-    if (best !== undefined && bitCount(subset) >= bitCount(best)) continue;
-    let sum = new Decimal(0);
-    for (let i = 0; i < values.length; i++) if (subset & (1 << i)) sum = sum.plus(values[i]);
-    if (sum.minus(difference).abs().lessThanOrEqualTo(slack)) best = subset;
+  // Subsets by size, each as the indexes chosen so far, the next index past the last and their sum.
+  let level: { chosen: number[]; sum: Decimal }[] = [{ chosen: [], sum: new Decimal(0) }];
+  for (let size = 1; size <= Math.min(MAX_NOTED, values.length); size++) {
+    const next: typeof level = [];
+    for (const { chosen, sum } of level) {
+      for (let i = (chosen[chosen.length - 1] ?? -1) + 1; i < values.length; i++) {
+        const grown = { chosen: [...chosen, i], sum: sum.plus(values[i]) };
+        if (grown.sum.minus(difference).abs().lessThanOrEqualTo(slack)) return { amounts: grown.chosen.map((c) => amounts[c]), sum: grown.sum };
+        next.push(grown);
+      }
+    }
+    level = next;
   }
-  if (best === undefined) return undefined;
-  const chosen = amounts.filter((_, i) => best! & (1 << i));
-  return { amounts: chosen, sum: chosen.reduce((sum, a) => sum.plus(new Decimal(a.value).times(a.factor)), new Decimal(0)) };
-}
-
-function bitCount(n: number): number {
-  let count = 0;
-  for (let m = n; m !== 0; m &= m - 1) count++;
-  return count;
+  return undefined;
 }
 
 /** Rows with amounts buildIdentities reads before it sizes the list for the whole table. */
@@ -901,14 +910,13 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
 
 /**
  * A source as the period's columns are matched to the years' by it: local budgets name their level
- * (`Ngân sách tỉnh | Ngân sách huyện | Ngân sách xã` are each a source of their own, the three
- * levels of ngân sách địa phương under the State Budget Law 2015, art. 6).
+ * (`Ngân sách tỉnh | Ngân sách huyện | Ngân sách xã` are each a source of their own).
  */
 function sourceKey(column: ColumnInfo): string {
   if (column.source !== 'local') return column.source ?? 'unnamed';
   const lines = column.header.split(' / ');
-  const lowest = fold(lines[lines.length - 1]);
-  return /\bhuyen\b/.test(lowest) ? 'local:district' : /\bxa\b/.test(lowest) ? 'local:commune' : /\b(tinh|nst)\b/.test(lowest) ? 'local:province' : 'local';
+  const level = localLevelOf(fold(lines[lines.length - 1]));
+  return level ? `local:${level}` : 'local';
 }
 
 /** Whether the cell is its own amount: not a merged area over several columns, nor inside one. */

@@ -28,7 +28,7 @@ export const MESSAGE_OF: Record<IdentityKind, string> = {
 export function checkIdentities(context: RuleContext, rule: IdentityRule): void {
   const reader = readerOf(context);
   // Only an identity that breaks can fail: the rest hold, whatever the tolerance.
-  const { breaking } = tableIdentitiesOf(reader);
+  const { breaking, noted } = tableIdentitiesOf(reader);
   for (let i = 0; i < breaking.length; i++) {
     const identity = breaking[i];
     if (identity.rule !== rule) continue;
@@ -45,6 +45,22 @@ export function checkIdentities(context: RuleContext, rule: IdentityRule): void 
       actual: formatDecimal(actual),
       difference: formatDecimal(actual.minus(expected)),
       params: { ...paramsOf(context, identity), formula: formulaOf(identity) },
+    });
+  }
+  // A total off by exactly what the notes under the table say it holds besides its rows (a reserve
+  // not yet allocated): told beside the notes, as the officer reads them on the printed form.
+  for (const { identity, amounts, sum } of noted) {
+    if (identity.rule !== rule) continue;
+    const { expected, actual } = evaluate(identity, reader)!;
+    context.report({
+      messageId: 'budgetTotalRowNoted',
+      severity: 'info',
+      at: identity.target,
+      related: [...new Map(amounts.map((a) => [a.row * 20_000 + a.col, { row: a.row, col: a.col }])).values()],
+      expected: formatDecimal(expected),
+      actual: formatDecimal(actual),
+      difference: formatDecimal(actual.minus(expected)),
+      params: { ...paramsOf(context, identity), amount: formatDecimal(sum), notes: [...new Set(amounts.map((a) => cellAddress(a.row, a.col)))].join(', ') },
     });
   }
 }

@@ -7,7 +7,7 @@ export const rule: Rule = {
     id: 'budget/children-sum',
     severity: 'error',
     kinds: ['budget'],
-    messageIds: ['budgetChildrenSum', 'budgetChildrenOfWhichExceed', 'budgetRounding'],
+    messageIds: ['budgetChildrenSum', 'budgetChildrenOfWhichExceed', 'budgetRounding', 'budgetTotalRowNoted'],
     description: 'Each parent row equals the sum of its children, column by column (of-which children may not exceed it).',
   },
   check(context) {

@@ -101,17 +101,16 @@ function reportIncompleteFormulas(context: RuleContext, numbers: ColumnNumbers):
   };
   for (const identity of context.table.columnIdentities ?? []) {
     if (!identity.statedAs) continue;
-    const { col, label } = identity.statedAs;
-    const added = identity.terms.filter((t) => !label.split('=')[1]?.match(/\d+/g)?.includes(numberOf(t.col)));
+    const { col, label, added } = identity.statedAs;
     const formula = `${numberOf(identity.target)}=${identity.terms.map((t, i) => `${i === 0 ? (t.coef < 0 ? '-' : '') : t.coef < 0 ? '-' : '+'}${numberOf(t.col)}`).join('')}`;
     context.report({
       messageId: 'budgetColumnFormulaIncomplete',
       severity: 'warning',
       at: { row: numbers.row, col },
-      related: added.map((t) => ({ row: numbers.row, col: t.col })),
+      related: [{ row: numbers.row, col: added }],
       expected: formula,
       actual: label,
-      params: { label, formula, columns: added.map((t) => numberOf(t.col)).join(', ') },
+      params: { label, formula, columns: numberOf(added) },
     });
   }
 }

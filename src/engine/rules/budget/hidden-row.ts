@@ -1,6 +1,6 @@
 import { cellAddress } from '../../address';
 import type { RowInfo } from '../../types';
-import { identityListOf, type IdentitySpec } from '../../identities';
+import { identityListOf } from '../../identities';
 import type { Rule, RuleContext } from '../rule';
 import { amountColumns, isAmount, isDataRow, readerOf, rowName } from './model';
 
@@ -75,21 +75,15 @@ function visibleSiblings(rows: RowInfo[], hiddenRows: Set<number>): Set<RowInfo>
   return found;
 }
 
-/** Identities read for the columns' sums: every row's are alike, the first rows' hold them all. */
-const COLUMN_SPECS_READ = 5_000;
-
 /**
  * The hidden columns a shown column adds (a row identity, `=`) together with a shown column: the
- * printed row will not add up. Read from the first COLUMN_SPECS_READ identities' specs.
+ * printed row will not add up. Read from the identities' specs: every row's are alike.
  */
 function columnsAddedWithShown(context: RuleContext, hiddenCols: Set<number>): Set<number> {
   const found = new Set<number>();
   const list = identityListOf(readerOf(context));
-  const seen = new Set<IdentitySpec>();
-  for (let i = 0; i < Math.min(list.length, COLUMN_SPECS_READ); i++) {
-    const spec = list.spec(i);
-    if (seen.has(spec)) continue;
-    seen.add(spec);
+  for (let j = 0; j < list.specCount; j++) {
+    const spec = list.specAt(j);
     if (spec.across !== 'columns' || spec.relation !== '=' || hiddenCols.has(spec.col)) continue;
     if (!spec.termCols.some((col) => !hiddenCols.has(col))) continue;
     for (const col of spec.termCols) if (hiddenCols.has(col)) found.add(col);

@@ -71,6 +71,19 @@ describe('budget/column-numbers', () => {
     expect(findings).toMatchObject([{ cell: 'C3', severity: 'warning', messageId: 'budgetColumnFormulaIncomplete', cells: ['F3'], params: { label: '1=2+3', formula: '1=2+3+4', columns: '4' } }]);
   });
 
+  it('a sum of the row tried on figures typed as text, as a CSV holds them (`1.340` in the table’s convention)', () => {
+    const grid = gridOf([
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'NSTW', 'NSĐP', 'Nguồn khác'],
+      ['A', 'B', '1=2+3', '2', '3', '4'],
+      ['1', 'Truyền thông', '350', '100', '200', '50'],
+      ['2', 'Tập huấn', '250', '150', '100', null],
+      ['3', 'Mô hình', '1.340', '120', '1.180', '40'],
+      [null, 'Tổng cộng', '1.940', '370', '1.480', '90'],
+    ]);
+    expect(findingsOf(grid, [rule])).toMatchObject([{ cell: 'C3', messageId: 'budgetColumnFormulaIncomplete', params: { formula: '1=2+3+4' } }]);
+  });
+
   it('a sum that one more column does not complete on every row stays as written: the rows that break it are the slips', () => {
     const grid = gridOf([
       ['Đơn vị tính: triệu đồng'],
