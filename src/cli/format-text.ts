@@ -53,9 +53,10 @@ function columnList(table: TableSummary, lang: Lang): string {
   const years = table.columns.some((column) => column.year !== undefined);
   return table.columns
     .map((column) => {
-      // Amount columns are most of a budget table: their year and source say enough.
+      // Amount columns are most of a budget table: their year and source say enough (else that they are amounts).
       const words = [column.address];
-      if (column.role !== 'amount') words.push(roleName(lang, column.role));
+      if (column.measure) words.push(text(lang, 'measure'));
+      else if (column.role !== 'amount' || (column.year === undefined && !column.source)) words.push(roleName(lang, column.role));
       if (column.year !== undefined) words.push(String(column.year));
       if (column.scope === 'period' && years) words.push(text(lang, 'period'));
       if (column.source) words.push(sourceName(lang, column.source));

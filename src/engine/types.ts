@@ -86,6 +86,11 @@ export interface ColumnInfo {
   scope?: 'year' | 'period';
   /** Set when the officer corrected the role by hand. */
   overridden?: boolean;
+  /**
+   * Budget tables: a quantity, unit price, norm or coefficient (`Số lượng`, `Đơn giá`, `Số ngày`,
+   * `Định mức`): a factor of an amount (`Thành tiền`), never an amount itself (role `other`).
+   */
+  measure?: boolean;
 }
 
 export type RowKind =
@@ -156,6 +161,16 @@ export interface RatioColumn {
   denominator: number;
 }
 
+/**
+ * An amount column the column-number row states as a product of other columns (`6=4x5`,
+ * `(6)=(3)*(4)*(5)`): `Thành tiền = Số lượng × Đơn giá` of a cost estimate, checked row by row in
+ * the unit of the amount (÷ 1,000 when prices are in đồng and amounts in nghìn đồng).
+ */
+export interface ProductColumn {
+  target: number;
+  factors: number[];
+}
+
 /** The column-number row (`A B 1 2 3=4+5`): each column's label as written. */
 export interface ColumnNumbers {
   row: number;
@@ -189,6 +204,8 @@ export interface TableModel {
   columnIdentities?: ColumnIdentity[];
   /** Ratio columns the column-number row states (`5=4/3`). */
   ratioColumns?: RatioColumn[];
+  /** Product columns the column-number row states (`6=4x5`). */
+  productColumns?: ProductColumn[];
   columnNumbers?: ColumnNumbers;
   /** Amounts the notes under the table name (`Ghi chú: (1) Bao gồm 207 tỷ đồng …`): a total may hold them beyond its rows. */
   noteAmounts?: NoteAmount[];

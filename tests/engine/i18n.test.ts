@@ -33,4 +33,10 @@ describe('message catalogues', () => {
     expect(formatNumber('2017', 'en')).toBe('2017');
     expect(render('noTable', { sheet: 'Kinh phí' }, 'vi')).toBe('Không tìm thấy bảng chỉ tiêu hay bảng kinh phí nào trong trang tính “Kinh phí”.');
   });
+
+  it('shows the values a list of candidate cells needs in the reader’s convention, not as plain decimals (`206391.156589` reads as a whole number in Vietnamese)', () => {
+    const params = { count: 2, candidates: 'K36 → 206391.156589; L36 → -2317' };
+    expect(render('budgetCauseOneOf', params, 'vi')).toContain('K36 → 206.391,156589; L36 → -2317');
+    expect(render('budgetCauseOneOf', params, 'en')).toContain('K36 → 206,391.156589; L36 → -2317');
+  });
 });

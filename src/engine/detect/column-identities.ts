@@ -1,6 +1,6 @@
 import { fold } from '../text';
 import { Decimal, isFootnoteMarker, readCell } from '../numbers';
-import type { ColumnIdentity, ColumnInfo, ColumnNumbers, NumberConvention, RatioColumn } from '../types';
+import type { ColumnIdentity, ColumnInfo, ColumnNumbers, NumberConvention, ProductColumn, RatioColumn } from '../types';
 import { breakdownOf } from './columns';
 import type { HeaderBlock } from './header';
 import type { SheetView } from './sheet-view';
@@ -36,6 +36,19 @@ function parseLabelFormula(label: string): { target: string; terms: { label: str
 function parseLabelQuotient(label: string): { target: string; numerator: string; denominator: string } | undefined {
   const match = /^\(?(\d{1,2})\)?\s*=\s*\(?\s*\(?(\d{1,2})\)?\s*[/:]\s*\(?(\d{1,2})\)?\s*\)?\s*(?:[*x×]\s*100\s*)?%?$/i.exec(label.trim());
   return match ? { target: match[1], numerator: match[2], denominator: match[3] } : undefined;
+}
+
+/**
+ * `6=4x5`, `(6)=(4)*(5)`, `6=3×4×5`, `6=4x5/1000`, `6=(4x5):1.000` → target 6 = product of 4 and 5 (the
+ * power of ten a unit change brings, the rule reads from the cells).
+ */
+function parseLabelProduct(label: string): { target: string; factors: string[] } | undefined {
+  const match = /^\(?(\d{1,2})\)?\s*=\s*(.+)$/.exec(label.trim());
+  if (!match) return undefined;
+  const body = match[2].replace(/\s+/g, '').replace(/[/:]10*(?:[.,]000)*$/, '');
+  if (!/^\(?\(?\d{1,2}\)?(?:[x×*.]\(?\d{1,2}\)?)+\)?$/i.test(body)) return undefined;
+  const factors = body.split(/[x×*.]/i).map((f) => f.replace(/[()]/g, ''));
+  return factors.length >= 2 ? { target: match[1], factors } : undefined;
 }
 
 /**
@@ -183,6 +196,35 @@ export function statedRatios(view: SheetView, block: HeaderBlock, numbers: Colum
     const numerator = amounts.get(quotient.numerator);
     const denominator = amounts.get(quotient.denominator);
     if (target !== undefined && numerator !== undefined && denominator !== undefined && numerator !== denominator) found.push({ target, numerator, denominator });
+  }
+  return found;
+}
+
+/**
+ * The product columns the column-number row states (`6=4x5`): an amount column over two or more
+ * columns of figures (quantities, unit prices, or amounts), each named once.
+ */
+export function statedProducts(view: SheetView, block: HeaderBlock, numbers: ColumnNumbers, columns: ColumnInfo[], data: DataRows): ProductColumn[] {
+  const byLabel = new Map<string, number>();
+  for (const { col, label } of numbers.labels) {
+    const n = labelNumber(label);
+    const column = columns.find((c) => c.col === col);
+    if (n === undefined || byLabel.has(String(n)) || !column) continue;
+    if (column.role === 'amount' || column.measure) byLabel.set(String(n), col);
+    else {
+      const amount = amountColumnOf(view, block, col, columns, data);
+      if (amount !== undefined) byLabel.set(String(n), amount);
+    }
+  }
+  const found: ProductColumn[] = [];
+  for (const { label } of numbers.labels) {
+    const product = parseLabelProduct(label);
+    if (!product) continue;
+    const target = byLabel.get(product.target);
+    const factors = product.factors.map((f) => byLabel.get(f));
+    if (target === undefined || !columns.some((c) => c.col === target && c.role === 'amount')) continue;
+    if (factors.some((f) => f === undefined || f === target) || new Set(factors).size !== factors.length) continue;
+    found.push({ target, factors: factors as number[] });
   }
   return found;
 }

@@ -5,8 +5,7 @@ import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
 /** `resultWords`: a plan or result column with no year (`Thực hiện`, `Kế hoạch`), an amount in a table of money. */
-/** `measure`: a quantity, unit price or norm (`Số lượng`, `Đơn giá`), a figure but never an amount. */
-export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean; measure?: boolean };
+export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean };
 
 const isNumberHeader = (folded: string) =>
   (HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)$/.test(folded) || /^(so)?s?tt$/.test(folded.replace(/[\s/.]/g, ''));
@@ -118,7 +117,7 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
  */
 export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
   const targetYears = new Set(columns.filter((c) => c.role === 'target').map((c) => c.year));
-  return columns.map(({ yearOnly, amountWords, resultWords, measure: _measure, ...column }) => {
+  return columns.map(({ yearOnly, amountWords, resultWords, ...column }) => {
     // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
     if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {
@@ -141,7 +140,7 @@ export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
  * that read a column (../shapes.ts); made here, all have the one class of this literal.
  */
 export function keptColumn(column: ColumnInfo): ColumnInfo {
-  return { col: column.col, header: column.header, role: column.role, year: column.year, source: column.source, scope: column.scope, overridden: column.overridden };
+  return { col: column.col, header: column.header, role: column.role, year: column.year, source: column.source, scope: column.scope, overridden: column.overridden, measure: column.measure };
 }
 
 /** Whether a header line introduces a partial (`Trong đó`) or complete (`Chia ra`) breakdown. */

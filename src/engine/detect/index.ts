@@ -5,8 +5,8 @@ import { fold, hasPhrase } from '../text';
 import { keepShapes } from '../shapes';
 import type { CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableKind, TableModel, TableOverride, TableUnit } from '../types';
 import { noteAmountsBelow } from './notes';
-import { headerIdentities, quotientColumns, readColumnNumbers, statedIdentities, statedRatios } from './column-identities';
-import { classify, columnFromHeader, type Draft, keptColumn, settleColumns } from './columns';
+import { headerIdentities, quotientColumns, readColumnNumbers, statedIdentities, statedProducts, statedRatios } from './column-identities';
+import { classify, columnFromHeader, keptColumn, settleColumns } from './columns';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
 import { parseNumbering } from './numbering';
@@ -67,7 +67,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
   const numbers = kind === 'budget' && numbersRow !== undefined ? readColumnNumbers(view, numbersRow, block) : undefined;
   const quotients = numbers ? quotientColumns(numbers) : [];
-  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom, measures(drafts)) : settleColumns(drafts, kind)).map((column) =>
+  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind)).map((column) =>
     keptColumn(quotients.includes(column.col) && (column.role === 'amount' || column.role === 'other') ? { ...column, role: 'ratio' } : column),
   );
   const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right);
@@ -86,6 +86,8 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
     if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
     const ratios = numbers ? statedRatios(view, block, numbers, columns, { top: dataTop, bottom }) : [];
     if (ratios.length > 0) table.ratioColumns = ratios;
+    const products = numbers ? statedProducts(view, block, numbers, columns, { top: dataTop, bottom }) : [];
+    if (products.length > 0) table.productColumns = products;
     const notes = noteAmountsBelow(view, bottom, unit?.factor);
     if (notes.length > 0) table.noteAmounts = notes;
   }
@@ -116,6 +118,7 @@ function tableModel(id: string, sheet: string, kind: TableKind, range: CellRange
     readAs: undefined,
     columnIdentities: undefined,
     ratioColumns: undefined,
+    productColumns: undefined,
     columnNumbers: undefined,
     noteAmounts: undefined,
   };
@@ -188,11 +191,11 @@ const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other'])
  * "amount" column that holds only footnote markers (`(1)`, `(2)` beside the figures) holds notes.
  * Reads the first SETTLE_ROWS rows, and stops as soon as the rest of them cannot change the answer.
  */
-function settleByData(view: SheetView, columns: ColumnInfo[], top: number, bottom: number, measures: Set<number>): ColumnInfo[] {
+function settleByData(view: SheetView, columns: ColumnInfo[], top: number, bottom: number): ColumnInfo[] {
   const last = Math.min(bottom, top + SETTLE_ROWS - 1);
   return columns.map((column) => {
     const { role } = column;
-    if ((role !== 'other' && role !== 'amount' && role !== 'name') || measures.has(column.col)) return column;
+    if ((role !== 'other' && role !== 'amount' && role !== 'name') || column.measure) return column;
     let numbers = 0;
     let markers = 0;
     let filled = 0;
@@ -221,13 +224,6 @@ function settleByData(view: SheetView, columns: ColumnInfo[], top: number, botto
     if (role === 'other' && numbers >= 2 && numbers * 2 >= filled) return { ...column, role: 'amount' };
     return column;
   });
-}
-
-/** The columns of quantities, unit prices and norms: figures, never amounts. */
-function measures(drafts: Draft[]): Set<number> {
-  const cols = new Set<number>();
-  for (const draft of drafts) if (draft.measure) cols.add(draft.col);
-  return cols;
 }
 
 /** Rows settleByData reads at most: enough to tell a column's content, few enough for any table. */

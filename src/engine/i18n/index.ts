@@ -21,7 +21,9 @@ export function render(messageId: string, params: Params, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value) ? formatNumber(String(value), lang) : value;
+    if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) return formatNumber(String(value), lang);
+    // A list of cells with the value each needs (`G5 → 6100000; G6 → 4600000`): the values in the reader's convention too.
+    return value.replace(/→ (-?\d+(?:\.\d+)?)/g, (_arrow, plain: string) => `→ ${formatNumber(plain, lang)}`);
   });
 }
 

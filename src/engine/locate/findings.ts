@@ -15,11 +15,11 @@ export const rootCauseMeta = {
   severity: 'error' as const,
   messageIds: [
     'budgetRootValue', 'budgetRootSwappedDigits', 'budgetRootOneDigit', 'budgetRootThousandTimes', 'budgetRootThousandth', 'budgetRootPowerOfTen',
-    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootUnlocated',
+    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootProduct', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootUnlocated',
   ],
   explanationIds: [
     'budgetCauseValue', 'budgetCauseSwappedDigits', 'budgetCauseOneDigit', 'budgetCauseThousandTimes', 'budgetCauseThousandth', 'budgetCausePowerOfTen',
-    'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseUnlocated', 'budgetCauseRounding', 'budgetCauseRoundingOrOneOf',
+    'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseProduct', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseUnlocated', 'budgetCauseRounding', 'budgetCauseRoundingOrOneOf',
     'budgetCauseRowLeftOut', 'budgetCauseRowCountedTwice', 'budgetCauseParentWithChildren', 'budgetCauseColumnLeftOut', 'budgetCauseColumnCountedTwice',
     'budgetCauseFormulaLeavesOut', 'budgetCauseFormulaCountsTwice', 'budgetCauseSubtotalHidden',
   ],
@@ -121,9 +121,10 @@ function explainLocated(
     const shown = { at: address(hypothesis.at), written: written ? formatDecimal(written) : '', intended: change ? formatDecimal(change.value) : '' };
     const fix = hypothesis.kind === 'textSkipped' ? textFix(reader, hypothesis) : change && valueFix(change);
     // Another check fixing the same cell the same way (`20.291`, ambiguous, is also the text a SUM
-    // skips) says the same thing: it is listed under the root, and only the root carries the fix.
+    // skips), or asking the same value of it without a fix (a `Thành tiền` off its row's product),
+    // says the same thing: it is listed under the root, and only the root carries the fix.
     // (Not a root itself: roots alone have an id here.)
-    const same = fix ? findings.filter((f) => !f.id && !f.causeId && f.fix && sameFix(f.fix, fix)) : [];
+    const same = fix ? findings.filter((f) => !f.id && !f.causeId && (f.fix ? sameFix(f.fix, fix) : f.cell === fix.cell && fix.value !== undefined && f.expected === fix.value)) : [];
     // The wrong cell is itself a broken total: that finding is the root.
     const itself = violated.find((v) => samePos(v.violation.identity.target, hypothesis.at));
     let root: Finding;

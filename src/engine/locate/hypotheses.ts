@@ -409,12 +409,17 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   const step = delta.toNumber();
   const sieve = Number.isSafeInteger(step) ? new WholeSlipSieve(step) : undefined;
   const { members } = hypothesis;
-  const keys: number[] = [];
+  let keys: number[] = [];
+  const products: number[] = [];
   for (let m = 0; m < members.length; m++) {
     const row = Math.floor(members[m] / 20_000);
     const col = members[m] - row * 20_000;
-    if (memberSlip(context, row, col, delta, step, sieve) !== undefined) keys.push(members[m]);
+    const slip = memberSlip(context, row, col, delta, step, sieve);
+    if (slip !== undefined) keys.push(members[m]);
+    if (slip === 'Product') products.push(members[m]);
   }
+  // An amount its own row gives (quantity × unit price) is surer than a digit a slip would explain.
+  if (products.length === 1) keys = products;
   // No typing slip exactly: one within the table's rounding, where it rounds (a whole change of a
   // whole amount in a table that shows no rounding needs no digit a format hides: nearSlip).
   if (keys.length === 0 && (context.rounded || !Number.isInteger(step))) for (let m = 0; m < members.length; m++) if (nearSlip(context, posOfKey(members[m]), step, hypothesis.explains) !== undefined) keys.push(members[m]);
@@ -463,6 +468,9 @@ function firstPositions(keys: readonly number[], limit: number): Pos[] {
  */
 function memberSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number, sieve?: WholeSlipSieve): SlipKind | undefined {
   const { amounts } = context.reader;
+  // An amount whose needed value is its row's quantity × unit price is told by its own row.
+  const product = context.productAt(row, col);
+  if (product !== undefined && product.equals((context.valueAt({ row, col }) ?? new Decimal(0)).plus(delta))) return 'Product';
   // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
   if (Number.isSafeInteger(step)) {
     const written = amounts.wholeAt(row, col);

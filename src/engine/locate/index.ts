@@ -5,6 +5,7 @@ import { isZero, Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
 import { formulaSum } from '../rules/budget/formula-refs';
 import { type BudgetReader, EMPTY_READER, type Pos } from '../rules/budget/model';
+import { expectedOf, productRelations } from '../rules/budget/product';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import type { CellRange } from '../types';
 import { AdjointWalk, CellGraph } from './adjoint';
@@ -792,6 +793,20 @@ export class LocateContext {
       this.order.set(rows, known);
     }
     return known;
+  }
+
+  private products: Map<number, Decimal> | undefined = undefined;
+
+  /**
+   * The amount a product column's cell should hold by its row's factors (`Thành tiền = Số lượng ×
+   * Đơn giá`, in its unit, rounded as shown), where the row has every factor; undefined elsewhere.
+   */
+  productAt(row: number, col: number): Decimal | undefined {
+    if (!this.products) {
+      this.products = new Map();
+      for (const { target, scale, rows } of productRelations(this.reader)) for (const r of rows) this.products.set(r.row * 20_000 + target, expectedOf(r, scale));
+    }
+    return this.products.size === 0 ? undefined : this.products.get(row * 20_000 + col);
   }
 
   /** The cell's amount, zero when empty; undefined when it has none. */

@@ -4,9 +4,10 @@ import { Decimal } from '../numbers';
  * The typing slips that turn an intended amount into the written one (Scholtus 2009, "Automatic
  * correction of simple typing errors in numerical data with balance edits"): two adjacent digits
  * swapped, one digit wrong, a power of ten (an amount typed in another unit), a sign, a value
- * copied from the cell beside it.
+ * copied from the cell beside it. `Product`: no typing slip but a figure its own row gives, an amount
+ * whose right value is its row's quantity × unit price (`Thành tiền`, rules/budget/product.ts).
  */
-export type SlipKind = 'SwappedDigits' | 'OneDigit' | 'ThousandTimes' | 'Thousandth' | 'PowerOfTen' | 'Sign' | 'CopiedValue';
+export type SlipKind = 'SwappedDigits' | 'OneDigit' | 'ThousandTimes' | 'Thousandth' | 'PowerOfTen' | 'Sign' | 'CopiedValue' | 'Product';
 
 /** The powers of ten other than a thousand (which has its own names) that an amount typed in another unit is off by. */
 const POWERS = [10, 100, 10_000, 100_000, 1_000_000];

@@ -5,6 +5,7 @@ import { rule as formulaRange } from './formula-range';
 import { rule as hiddenRow } from './hidden-row';
 import { rule as missingNumber } from './missing-number';
 import { rule as numbering } from './numbering';
+import { rule as product } from './product';
 import { rule as ratio } from './ratio';
 import { rule as rowTotal } from './row-total';
 import { rule as totalRows } from './total-rows';
@@ -12,4 +13,4 @@ import { rule as typedAmongFormulas } from './typed-among-formulas';
 import { rule as unitOutlier } from './unit-outlier';
 
 /** The budget rules, in the order they run. */
-export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio];
+export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio, product];
