@@ -318,7 +318,28 @@ export function headerIdentities(view: SheetView, block: HeaderBlock, columns: C
     const partial = reps.partial || subgroups(rest, group.row).some((s) => breakdownOf(textOf(s.key)) === 'ofWhich');
     add(total, reps.cols, partial);
   }
+  // `Tổng số | Chi sự nghiệp giáo dục | Chi sự nghiệp khác` side by side: the total of the columns of
+  // categories after it (no source, no year: the year × source plan covers those). Implied, not
+  // stated: the rows bear it out, or it is dropped (identities/index.ts accept).
+  for (const column of columns) {
+    // A bare `Tổng số`, not a total of something named (`Tổng chi cân đối NSĐP` beside its parts' neighbours).
+    if (column.role !== 'amount' || !BARE_TOTAL.test(lastLineOf(column))) continue;
+    const rest: number[] = [];
+    for (const next of columns) {
+      if (next.col <= column.col) continue;
+      if (next.role !== 'amount' || (next.source !== undefined && next.source !== 'other') || next.year !== undefined || TOTAL_LINE.test(lastLineOf(next))) break;
+      rest.push(next.col);
+    }
+    add(column.col, rest, false);
+  }
   return identities;
+}
+
+const BARE_TOTAL = /^(tong so|tong cong|tong|cong|total|grand total)$/;
+
+function lastLineOf(column: ColumnInfo): string {
+  const lines = column.header.split(' / ');
+  return fold(lines[lines.length - 1]).replace(/[\s:.*()\d]+$/, '').trim();
 }
 
 interface OwnerGrid {

@@ -401,9 +401,25 @@ export class IdentityList {
     return residual;
   }
 
-  /** Whether identity i's residual breaks it (see breaks()). */
-  breaks(i: number, residual: Decimal | number): boolean {
-    return breaksBy(this.spec(i).relation, residual);
+  /**
+   * Whether identity i's residual breaks it (see breaks()). Parts within their whole (≤) are judged
+   * on figures of one sign only: in a column of differences (`Chênh lệch QT - DT`, `3=2-1`) a
+   * negative whole with its negative parts is no whole they exceed.
+   */
+  breaks(i: number, residual: Decimal | number, reader: BudgetReader): boolean {
+    const { relation } = this.spec(i);
+    if (!breaksBy(relation, residual)) return false;
+    return relation === '=' || !this.anyNegative(i, reader);
+  }
+
+  /** Whether identity i's total or one of its terms is a negative amount. */
+  private anyNegative(i: number, reader: BudgetReader): boolean {
+    const { amounts } = reader;
+    if (amounts.number(this.targetRow(i), this.targetCol(i)) < 0) return true;
+    const rows = this.termSheetRows(i);
+    const cols = this.spec(i).termCols;
+    for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (amounts.number(rows[r], cols[c]) < 0) return true;
+    return false;
   }
 
   /**
@@ -489,7 +505,7 @@ export function tableIdentitiesOf(reader: BudgetReader): TableIdentities {
     for (let index = 0; index < list.length; index++) {
       if (index === 0 || list.groupOf(index - 1) !== list.groupOf(index)) runs.push(index);
       const residual = list.residual(index, reader);
-      if (residual !== undefined && list.breaks(index, residual)) breaking.push(index);
+      if (residual !== undefined && list.breaks(index, residual, reader)) breaking.push(index);
     }
     runs.push(list.length);
     // Objects only for the identities that break (and those localisation asks for around them).
@@ -666,7 +682,7 @@ function accept(reader: BudgetReader, list: IdentityList): TableIdentities['drop
       if (spec.family !== undefined) specSlots[list.specIndex(i)] = slot;
     }
     const entry = tally[slot];
-    if (!list.breaks(i, residual) || toDecimal(residual).abs().lessThanOrEqualTo(list.allowance(i, reader))) entry.holds++;
+    if (!list.breaks(i, residual, reader) || toDecimal(residual).abs().lessThanOrEqualTo(list.allowance(i, reader))) entry.holds++;
     else entry.fails++;
   }
   const droppedFamilies = new Set<string>();

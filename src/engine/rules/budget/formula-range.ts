@@ -28,7 +28,7 @@ export const rule: Rule = {
       if (spec.across !== 'rows') continue;
       // A total that is wrong today is located and fixed with the arithmetic; this rule is for formulas right by chance.
       const residual = list.residual(k, reader);
-      if (residual === undefined || list.breaks(k, residual)) continue;
+      if (residual === undefined || list.breaks(k, residual, reader)) continue;
       // The usual case: the formula adds exactly the identity's cells.
       if (list.addsItsTerms(k, reader, ranges)) continue;
       const targetRow = list.targetRow(k);

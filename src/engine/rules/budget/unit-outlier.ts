@@ -148,7 +148,7 @@ function hidesSlips(reader: BudgetReader, list: IdentityList): boolean {
   for (let i = 0; i < list.length; i++) {
     if (!reader.amounts.formulaAt(list.targetRow(i), list.targetCol(i))) continue;
     const residual = list.residual(i, reader);
-    if (residual !== undefined && !list.breaks(i, residual)) return true;
+    if (residual !== undefined && !list.breaks(i, residual, reader)) return true;
   }
   return false;
 }
@@ -288,7 +288,7 @@ function followingTotals(reader: BudgetReader, list: IdentityList, index: Identi
     seenIdentities.add(identity.id);
     if (seenIdentities.size > MAX_CHAIN) return undefined;
     const residual = list.residual(identity.id, reader);
-    if (residual === undefined || list.breaks(identity.id, residual)) return undefined;
+    if (residual === undefined || list.breaks(identity.id, residual, reader)) return undefined;
     const { target } = identity;
     if (!reader.amounts.formulaAt(target.row, target.col)) return undefined;
     const key = target.row * 20_000 + target.col;

@@ -101,7 +101,7 @@ function relationOf({ result, plan, better, bounded, achievement }: Judgement): 
  * 2023 | KH 2024 | TH 2024 | Đánh giá` judges 2024), else the nearest after it; else, in a report
  * whose headers name no year, the `Kế hoạch` and `Thực hiện` columns nearest before it.
  */
-function pairFor(table: TableModel, evaluation: ColumnInfo): Pair | undefined {
+export function pairFor(table: TableModel, evaluation: ColumnInfo): Pair | undefined {
   const { columns } = table;
   const planOf = (result: ColumnInfo) => columns.find((c) => c.role === 'target' && c.year === result.year);
   const results = columns.filter((c) => c.role === 'result' && c.year !== undefined && planOf(c));

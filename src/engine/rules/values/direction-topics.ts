@@ -30,6 +30,9 @@ const TOPICS: readonly Topic[] = [
     alternatives: [
       ['duoc tiep can'], ['tiep can'], ['bao phu'], ['duoc ho tro'], ['duoc tu van'], ['duoc cung cap'], ['duoc huong'],
       ['duoc can thiep'], ['duoc tro giup'],
+      // trained, schooled, examined, settled: a service received (a share of people or cases)
+      ['duoc dao tao'], ['duoc tap huan'], ['duoc boi duong'], ['duoc hoc nghe'], ['duoc day nghe'], ['duoc kham'], ['duoc giai quyet'],
+      ['trained'], ['training received'],
       ['thoat ngheo'], ['giam ngheo'],
       ['coverage'], ['covered'], ['access'], ['accessing'], ['reached'], ['reaching'], ['receiving'], ['received'], ['supported'],
       ['counselled'], ['counseled'], ['out of poverty'], ['poverty reduction'],

@@ -45,6 +45,21 @@ describe('budget/children-sum', () => {
           merges: [],
         },
       ],
+      [
+        // A settlement's `Chênh lệch QT - DT`: the item spent 131,360 less than estimated, its two listed parts 28,430 less.
+        '`Trong đó` lines in a column of differences, negative like their parent (smaller, not larger, than its shortfall)',
+        {
+          rows: [
+            ['Đơn vị tính: triệu đồng'],
+            ['STT', 'Nội dung', 'Dự toán', 'Quyết toán', 'Chênh lệch QT - DT'],
+            ['1', 'Chi đầu tư cho các dự án', 1_250_000, 1_118_640, -131_360],
+            [null, 'Trong đó:', null, null, null],
+            ['-', 'Chi giáo dục', 420_000, 398_150, -21_850],
+            ['-', 'Chi y tế', 180_000, 173_420, -6_580],
+          ],
+          merges: [],
+        },
+      ],
     ])('%s', (_name, table) => {
       expect(check(table)).toEqual([]);
     });

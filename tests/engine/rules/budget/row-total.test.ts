@@ -34,6 +34,20 @@ describe('budget/row-total', () => {
       expect(check({ rows, merges: [] }).map((f) => [f.cell, f.cells, f.expected, f.messageId])).toEqual([['C4', ['D4', 'E4', 'F4'], '370', 'budgetRowTotalSources']]);
     });
 
+    it('a bare `Tổng số` beside columns of categories (no source words, no `Chia ra`) is their total where the rows bear it out', () => {
+      const rows = [
+        ['Đơn vị tính: nghìn đồng'],
+        ['STT', 'Đơn vị', 'Tổng số', 'Chi sự nghiệp giáo dục', 'Chi sự nghiệp khác'],
+        ['1', 'Huyện Hải Hậu', 511_122_221, 412_356_789, 98_765_432],
+        ['2', 'Huyện Giao Thủy', 443_872_717, 356_218_450, 87_654_321],
+        ['3', 'Huyện Nghĩa Hưng', 480_355_235, 389_120_675, 91_234_560],
+      ];
+      expect(check({ rows, merges: [] }).map((f) => [f.cell, f.expected])).toEqual([['C4', '443872771']]);
+      // Where most rows do not add up so, the columns are no breakdown of it: nothing is checked.
+      const unrelated = rows.map((row, i) => (i >= 2 ? [...row.slice(0, 3), 1_000, 2_000] : row));
+      expect(check({ rows: unrelated, merges: [] })).toEqual([]);
+    });
+
     it('a period total of one source that is not the sum over the years', () => {
       const findings = check(twoYearTable((rows) => (rows[5][6] = 140)));
       expect(findings).toHaveLength(1);

@@ -44,6 +44,9 @@ describe('directionOf: what the indicator is about', () => {
   it('reads a harm before `được` as who receives something, not as the aim', () => {
     expect(better('Tỷ lệ nữ vùng nông thôn nghèo, DTTS được vay vốn ưu đãi')).toBeUndefined();
     expect(better('Tỷ lệ hộ nghèo được hỗ trợ nhà ở')).toBe('higher');
+    // A service received, as the seeds' targets of 100 % trained officers read.
+    expect(better('Tỷ lệ lao động nữ được đào tạo nghề')).toBe('higher');
+    expect(better('Tỷ lệ cán bộ làm công tác bình đẳng giới các cấp được tập huấn nghiệp vụ ít nhất 1 lần')).toBe('higher');
     // `không được trả công` is unpaid: still a harm.
     expect(better('Thời gian làm công việc nhà không được trả công')).toBe('lower');
   });

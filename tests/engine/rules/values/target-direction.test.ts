@@ -21,7 +21,7 @@ describe('values/target-direction', () => {
         ['1', 'Hằng năm, trong tổng số người được tạo việc làm mới, bảo đảm ít nhất 40% cho mỗi giới', null, null, null, null],
         ['1.1', 'Tỷ lệ nam được tạo việc làm mới', '(%)', 58, 57.5, null],
         ['2', 'Tỷ lệ lao động nữ dưới 35 tuổi có hợp đồng lao động', '(%)', 20, 18, null],
-        ['3', 'Tỷ lệ đơn vị có từ 30% trở lên nữ cán bộ được tập huấn', '(%)', 42.7, 40, null],
+        ['3', 'Tỷ lệ đơn vị có từ 30% trở lên nữ cán bộ là người dân tộc thiểu số', '(%)', 42.7, 40, null],
         ['4', 'Năng lực cán bộ làm công tác bình đẳng giới', '%', 60, 50, null],
       ]);
       expect(findingsOf(grid, [rule])).toEqual([]);

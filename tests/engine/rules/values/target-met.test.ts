@@ -49,12 +49,26 @@ describe('values/target-met', () => {
         ['E3', 'info', 'valuesTargetDirectionUnknown', '12', '10'],
         // equal is met whichever way is better
         ['E4', 'info', 'valuesTargetMet', '20', '20'],
-        // 0.5 shown as 50% against 60 typed under `%`
-        ['E5', 'info', 'valuesTargetDirectionUnknown', '50', '60'],
+        // 0.5 shown as 50% against 60 typed under `%`; trained (`được tập huấn`): higher is better
+        ['E5', 'info', 'valuesTargetMet', '50', '60'],
       ]);
       expect(rendered(findings[0]).vi).toContain('Theo danh mục chỉ tiêu của Chiến lược quốc gia về bình đẳng giới, chỉ tiêu này càng thấp càng tốt.');
       expect(rendered(findings[1]).vi).toContain('không đánh giá đạt hay chưa đạt');
       expect(rendered(findings[1]).en).toContain('Direction unknown');
+    });
+
+    it('notes, not warns, a target missed that the sheet’s own verdict column already records', () => {
+      const grid = gridOf([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2023', 'Thực hiện năm 2023', 'Đánh giá'],
+        ['1', 'Tỷ lệ nữ đại biểu Hội đồng nhân dân cấp xã', '%', 30, 29.1, 'Không đạt'],
+        ['2', 'Tỷ lệ nữ lãnh đạo chủ chốt cấp huyện', '%', 30, 28, 'Đạt'],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.severity, f.messageId])).toEqual([
+        ['E2', 'info', 'valuesTargetNotMetHigher'],
+        // The verdict says met: the shortfall is news (and indicator/evaluation flags the verdict).
+        ['E3', 'warning', 'valuesTargetNotMetHigher'],
+      ]);
     });
 
     it('reads an English report without diacritics the same way', () => {
