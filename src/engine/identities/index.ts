@@ -402,24 +402,25 @@ export class IdentityList {
   }
 
   /**
-   * Whether identity i's residual breaks it (see breaks()). Parts within their whole (≤) are judged
-   * on figures of one sign only: in a column of differences (`Chênh lệch QT - DT`, `3=2-1`) a
-   * negative whole with its negative parts is no whole they exceed.
+   * Whether identity i's residual breaks it (see breaks()). Parts within their whole (≤) bound
+   * amounts, not decreases: a negative whole whose parts are all negative or nil (a settlement's
+   * `Chênh lệch QT - DT`, spent less than estimated) is not judged. A negative whole over positive
+   * parts is still past them: a sign lost, most likely.
    */
   breaks(i: number, residual: Decimal | number, reader: BudgetReader): boolean {
     const { relation } = this.spec(i);
     if (!breaksBy(relation, residual)) return false;
-    return relation === '=' || !this.anyNegative(i, reader);
+    return relation === '=' || !this.shortfalls(i, reader);
   }
 
-  /** Whether identity i's total or one of its terms is a negative amount. */
-  private anyNegative(i: number, reader: BudgetReader): boolean {
+  /** Whether identity i's total is negative and none of its terms is positive. */
+  private shortfalls(i: number, reader: BudgetReader): boolean {
     const { amounts } = reader;
-    if (amounts.number(this.targetRow(i), this.targetCol(i)) < 0) return true;
+    if (amounts.number(this.targetRow(i), this.targetCol(i)) >= 0) return false;
     const rows = this.termSheetRows(i);
     const cols = this.spec(i).termCols;
-    for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (amounts.number(rows[r], cols[c]) < 0) return true;
-    return false;
+    for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (amounts.number(rows[r], cols[c]) > 0) return false;
+    return true;
   }
 
   /**

@@ -21,7 +21,7 @@ export const rootCauseMeta = {
     'budgetCauseValue', 'budgetCauseSwappedDigits', 'budgetCauseOneDigit', 'budgetCauseThousandTimes', 'budgetCauseThousandth', 'budgetCausePowerOfTen',
     'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseProduct', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseUnlocated', 'budgetCauseRounding', 'budgetCauseRoundingOrOneOf',
     'budgetCauseRowLeftOut', 'budgetCauseRowCountedTwice', 'budgetCauseParentWithChildren', 'budgetCauseColumnLeftOut', 'budgetCauseColumnCountedTwice',
-    'budgetCauseFormulaLeavesOut', 'budgetCauseFormulaCountsTwice', 'budgetCauseSubtotalHidden',
+    'budgetCauseFormulaLeavesOut', 'budgetCauseFormulaCountsTwice', 'budgetCauseFormulaWrongRows', 'budgetCauseSubtotalHidden',
   ],
   description: 'Where a mistake is, found over all of a table’s identities at once; the totals it breaks are its consequences.',
 };
@@ -200,7 +200,11 @@ function compoundExplanation(reader: BudgetReader, hypothesis: Hypothesis, viola
     if (hypothesis.skipsHidden && (hypothesis.missing ?? []).some((row) => reader.hiddenRows.has(row))) {
       return { messageId: 'budgetCauseSubtotalHidden', params: { amount, written, rows: names((hypothesis.missing ?? []).filter((row) => reader.hiddenRows.has(row))) } };
     }
-    if ((hypothesis.extra ?? []).length > 0) return { messageId: 'budgetCauseFormulaCountsTwice', params: { amount, written, rows: names(hypothesis.extra!) } };
+    const extra = hypothesis.extra ?? [];
+    const missing = hypothesis.missing ?? [];
+    // `=C7+C11+C14` where III is row 15, `SUM(C5:C7)` over I's children and not II: both of its slips told.
+    if (extra.length > 0 && missing.length > 0) return { messageId: 'budgetCauseFormulaWrongRows', params: { amount, written, rows: names(extra), instead: names(missing) } };
+    if (extra.length > 0) return { messageId: 'budgetCauseFormulaCountsTwice', params: { amount, written, rows: names(extra) } };
     return { messageId: 'budgetCauseFormulaLeavesOut', params: { amount, written, rows: names(hypothesis.missing ?? []) } };
   }
   const rowCells = (row: number) => addresses(identity.terms.filter((t) => t.row === row));

@@ -109,7 +109,8 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
         const extraRows = [...new Set(counted.filter((r) => !termKeys.has(key(r)) && r.row !== target.row).map((r) => r.row))];
         if (missingRows.length + extraRows.length > 0) {
           const linksElsewhere = !counted.some((ref) => termKeys.has(key(ref)));
-          add(`formula:${key(target)}`, () => ({ kind: 'formula', at: target, missing: missingRows, extra: extraRows, skipsHidden: sum.skipsHidden, ...(linksElsewhere ? { linksElsewhere } : {}) }), violation, fixTotal(formulaOf(identity)));
+          // One formula filled across a row (`=C7+C11+C14` → D, E) is one mistake in every column it reaches.
+          add(`formula:${target.row}:${missingRows.join(',')}:${extraRows.join(',')}:${sum.skipsHidden ? 1 : 0}`, () => ({ kind: 'formula', at: target, missing: missingRows, extra: extraRows, skipsHidden: sum.skipsHidden, ...(linksElsewhere ? { linksElsewhere } : {}) }), violation, fixTotal(formulaOf(identity)));
           continue;
         }
       }

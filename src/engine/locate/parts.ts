@@ -55,17 +55,53 @@ export function unitSlipInParts(context: LocateContext, violations: Violation[])
       const isWhole = pos === target;
       // A part many times its whole; or a whole each of its parts is many times.
       if (isWhole ? written <= 0 || smallest < OUTLIER * written : written !== largest || !outlier(written)) continue;
-      for (const factor of FACTORS) {
-        const hypothesis = unitHypothesis(context, violations, pos, written, factor, !isWhole);
-        if (!hypothesis) continue;
-        (isWhole ? wholes : parts).push(hypothesis);
-        break;
-      }
+      const hypothesis = isWhole ? firstUnit(context, violations, pos, written, false) : partRead(context, violations, pos, written);
+      if (hypothesis) (isWhole ? wholes : parts).push(hypothesis);
     }
   }
   // The part that alone exceeds its whole is the suspect: the whole read ×1000 would take in any part.
   const found = parts.length > 0 ? parts : wholes;
   return found.length === 1 ? { kind: 'located', violations, hypotheses: found } : undefined;
+}
+
+/** The cell read in the first unit of money (÷ or × 1,000, then 1,000,000) under which every broken relation holds. */
+function firstUnit(context: LocateContext, violations: Violation[], pos: Pos, written: number, divide: boolean): Hypothesis | undefined {
+  for (const factor of FACTORS) {
+    const hypothesis = unitHypothesis(context, violations, pos, written, factor, divide);
+    if (hypothesis) return hypothesis;
+  }
+  return undefined;
+}
+
+/** Zeros typed too many: any power of ten, not only a unit of money. */
+const POWERS = [10, 100, 1000, 10_000, 100_000, 1_000_000];
+
+/**
+ * A part read in another unit of money (firstUnit), unless that leaves it far (ten times or more)
+ * from every other amount of its row while another power of ten brings it near one (`Dự toán`
+ * 4,200,000 beside `Quyết toán` 398,150: a zero too many, 420,000, not 4,200 typed in đồng): then
+ * the nearest such power under which every broken relation holds.
+ */
+function partRead(context: LocateContext, violations: Violation[], pos: Pos, written: number): Hypothesis | undefined {
+  const { reader } = context;
+  const others: number[] = [];
+  for (const column of reader.table.columns) {
+    if (column.role !== 'amount' || column.col === pos.col) continue;
+    const value = reader.amounts.number(pos.row, column.col);
+    if (value > 0) others.push(Math.log10(value));
+  }
+  const unit = firstUnit(context, violations, pos, written, true);
+  if (others.length === 0) return unit;
+  const distance = (value: number) => Math.min(...others.map((other) => Math.abs(Math.log10(value) - other)));
+  if (unit && distance(unit.changes[0].value.toNumber()) < 1) return unit;
+  let best: { hypothesis: Hypothesis; distance: number } | undefined;
+  for (const factor of POWERS) {
+    const near = distance(written / factor);
+    if (near >= 1 || (best && near >= best.distance)) continue;
+    const hypothesis = unitHypothesis(context, violations, pos, written, factor, true);
+    if (hypothesis) best = { hypothesis, distance: near };
+  }
+  return best?.hypothesis ?? unit;
 }
 
 /** The cell read `factor` times smaller (`divide`) or larger, if every broken relation is one it stands in and all hold after it. */

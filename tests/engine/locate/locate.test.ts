@@ -295,9 +295,29 @@ describe('error localisation', () => {
     const list = findings(change);
     const total = at(list, 'C9', 'budget/total-rows')!;
     expect(total.fix).toEqual({ cell: 'C9', formula: 'C5+C8' });
-    expect(total.explanation).toMatchObject({ messageId: 'budgetCauseFormulaCountsTwice', params: { written: 'SUM(C5:C7)' } });
+    expect(total.explanation).toMatchObject({ messageId: 'budgetCauseFormulaWrongRows', params: { written: 'SUM(C5:C7)' } });
     expect(fixed(list)).toEqual(['C9']);
     expectFixesResolve(table(change));
+  });
+
+  it('a total formula filled across a row over the wrong row (`=C7+C11+C14` where III is row 15) is one mistake, rewritten in every column', () => {
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      [null, 'Tổng cộng', '=C5+C9+C12|1240', '=D5+D9+D12|405', '=E5+E9+E12|835'],
+      ['I', 'Truyền thông', '=SUM(C6:C8)|340', '=SUM(D6:D8)|165', '=SUM(E6:E8)|175'],
+      ['1', 'Tuyên truyền', '=D6+E6|205', 120, 85],
+      ['2', 'In ấn tài liệu', '=D7+E7|60', 0, 60],
+      ['3', 'Hội nghị', '=D8+E8|75', 45, 30],
+      ['II', 'Nâng cao năng lực', 775, 240, 535],
+      ['1', 'Tập huấn cấp huyện', '=D10+E10|220', 150, 70],
+      ['2', 'Tập huấn cấp xã', '=D11+E11|430', 90, 340],
+      ['3', 'Tham quan học tập', '=D12+E12|125', 0, 125],
+      ['III', 'Kiểm tra, giám sát', '=D13+E13|65', 40, 25],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    expect(list.filter((f) => f.fix).map((f) => [f.cell, f.fix!.formula])).toEqual([['C4', 'C5+C9+C13'], ['D4', 'D5+D9+D13'], ['E4', 'E5+E9+E13']]);
+    expect(renderFinding(at(list, 'C4', 'budget/total-rows')!, 'vi').explanation).toContain('cộng dòng 3 “Tham quan học tập” mà bỏ sót dòng III “Kiểm tra, giám sát”');
+    expectFixesResolve(gridOf(rows));
   });
 
   it('a SUM over the wrong range is found where Excel added figures with decimals in doubles (its result a few binary places off the exact sum)', () => {
@@ -535,6 +555,18 @@ describe('error localisation', () => {
     });
     it('parts past their whole with no part larger than it on its own pin nothing: no fix', () => {
       expect(fixed(check(1_000, 700))).toEqual([]);
+    });
+    it('a zero too many where the row’s settled amount says so: read ten times smaller, not a thousand', () => {
+      // `Dự toán` 4,200,000 beside its `Quyết toán` 398,150: 420,000 was meant, not 4,200 in đồng.
+      const rows: TestCell[][] = [
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán', 'Quyết toán'],
+        ['1', 'Chi đầu tư cho các dự án', 2_450_000, 2_318_640],
+        [null, 'Trong đó:', null, null],
+        ['-', 'Chi giáo dục - đào tạo', 4_200_000, 398_150],
+        ['-', 'Chi khoa học và công nghệ', 35_000, 28_420],
+      ];
+      expect(checkSheet(gridOf(rows)).findings.filter((f) => f.fix)).toMatchObject([{ cell: 'C5', messageId: 'budgetRootPowerOfTen', fix: { value: '420000' } }]);
     });
   });
 

@@ -41,6 +41,7 @@ export const budget: Catalog = {
     budgetRootUnlocated: 'Các ô tổng {totals} không khớp và không thể chỉ ra một ô sai duy nhất; hãy kiểm tra {count} ô liên quan: {candidates}.',
     budgetCauseFormulaLeavesOut: 'Công thức ={written} tính đúng theo vùng của nó nhưng bỏ sót dòng {rows} (chênh {amount}).',
     budgetCauseFormulaCountsTwice: 'Công thức ={written} cộng cả dòng {rows}, vốn đã nằm trong tổng (tính hai lần, chênh {amount}).',
+    budgetCauseFormulaWrongRows: 'Công thức ={written} cộng dòng {rows} mà bỏ sót dòng {instead} (chênh {amount}).',
     budgetCauseSubtotalHidden: 'Công thức ={written} dùng SUBTOTAL(109, …) nên bỏ qua dòng ẩn {rows} (chênh {amount}): bảng in ra và tổng không khớp.',
     budgetColumnNumberRepeated:
       'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch một.',
@@ -136,6 +137,7 @@ export const budget: Catalog = {
     budgetRootUnlocated: 'Totals {totals} do not add up and no single wrong cell explains them; check these {count} cells: {candidates}.',
     budgetCauseFormulaLeavesOut: 'The formula ={written} computes its own range correctly but leaves out row {rows} (a difference of {amount}).',
     budgetCauseFormulaCountsTwice: 'The formula ={written} also adds row {rows}, which the total already holds (counted twice, a difference of {amount}).',
+    budgetCauseFormulaWrongRows: 'The formula ={written} adds row {rows} but leaves out row {instead} (a difference of {amount}).',
     budgetCauseSubtotalHidden: 'The formula ={written} uses SUBTOTAL(109, …), which skips hidden row {rows} (a difference of {amount}): the printed table and its total disagree.',
     budgetColumnNumberRepeated:
       'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}, and the {after} columns after it are all numbered one off.',

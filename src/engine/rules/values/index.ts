@@ -6,6 +6,7 @@ import { rule as percentFraction } from './percent-fraction';
 import { rule as percentRange } from './percent-range';
 import { rule as targetDirection } from './target-direction';
 import { rule as targetMet } from './target-met';
+import { rule as targetSequence } from './target-sequence';
 import { rule as textNumber } from './text-number';
 import { rule as unitFit } from './unit-fit';
 import { rule as wordsUnderNumericUnit } from './words-under-numeric-unit';
@@ -20,6 +21,7 @@ export const valuesRules: Rule[] = [
   percentRange,
   percentFraction,
   targetDirection,
+  targetSequence,
   nationalTarget,
   targetMet,
 ];

@@ -87,6 +87,11 @@ describe('budget/children-sum', () => {
       expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([['D5', '55', '50']]);
     });
 
+    it('`Trong đó` lines past a parent whose sign is lost (negative over positive parts) are still past it', () => {
+      const findings = check(ofWhichTable((rows) => (rows[6][2] = -200)));
+      expect(findings.map((f) => [f.cell, f.messageId])).toEqual([['C7', 'budgetChildrenOfWhichExceed']]);
+    });
+
     it('`Trong đó` lines adding up to more than their parent are a warning', () => {
       // The line's own row agrees (150 = 130 + 20): nothing tells which of the two is wrong.
       const findings = check(
