@@ -15,7 +15,7 @@ export const rootCauseMeta = {
   severity: 'error' as const,
   messageIds: [
     'budgetRootValue', 'budgetRootSwappedDigits', 'budgetRootOneDigit', 'budgetRootThousandTimes', 'budgetRootThousandth', 'budgetRootPowerOfTen',
-    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootProduct', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootUnlocated',
+    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootProduct', 'budgetRootCarried', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootUnlocated',
   ],
   explanationIds: [
     'budgetCauseValue', 'budgetCauseSwappedDigits', 'budgetCauseOneDigit', 'budgetCauseThousandTimes', 'budgetCauseThousandth', 'budgetCausePowerOfTen',
@@ -52,6 +52,14 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
     const list = added.get(anchor) ?? [];
     list.push(root);
     added.set(anchor, list);
+  };
+  // Roots that follow from others (totals added up from a wrong one) are listed after the latest of them.
+  const after = new Map<Finding, Finding[]>();
+  const addAfter = (among: Finding[], root: Finding) => {
+    const anchor = [...among].sort((a, b) => order.get(b)! - order.get(a)!)[0];
+    const list = after.get(anchor) ?? [];
+    list.push(root);
+    after.set(anchor, list);
   };
 
   for (const location of locations) {
@@ -90,13 +98,14 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
       continue;
     }
     const [hypothesis] = location.hypotheses;
-    explainLocated(reader, hypothesis, violated, findings, newId, addBefore, location.standing);
+    explainLocated(reader, hypothesis, violated, findings, newId, addBefore, location.standing, addAfter);
   }
 
   const result: Finding[] = [];
   for (const finding of findings) {
     for (const root of added.get(finding) ?? []) result.push(root);
     result.push(finding);
+    for (const root of after.get(finding) ?? []) result.push(root);
   }
   return result;
 }
@@ -109,6 +118,7 @@ function explainLocated(
   newId: () => string,
   addBefore: (first: Finding | undefined, root: Finding, among?: Finding[]) => void,
   standing: Set<number> | undefined,
+  addAfter: (among: Finding[], root: Finding) => void,
 ): void {
   const { table } = reader;
   const totals = violated.map((v) => v.finding.cell);
@@ -169,6 +179,19 @@ function explainLocated(
     finding.fix = change.formula ? { cell: finding.cell, formula: change.formula } : { cell: finding.cell, value: formatDecimal(change.value) };
     finding.explanation = compoundExplanation(reader, hypothesis, violation);
     firstRoot ??= finding;
+  }
+  // Typed totals added up from a wrong one: each wrong by as much, each with its fix, told where it came from.
+  const carried = new Set(hypothesis.carried);
+  for (const change of hypothesis.carried ?? []) {
+    // Named by the slip's own total in the same column, where it has one.
+    const source = hypothesis.changes.find((c) => !carried.has(c) && c.pos.col === change.pos.col);
+    const from = source ? address(source.pos) : (firstRoot?.cell ?? violated[0].finding.cell);
+    const written = reader.amounts.decimal(change.pos.row, change.pos.col);
+    const root = rootFinding(table, change.pos, 'budgetRootCarried', { written: written ? formatDecimal(written) : '', intended: formatDecimal(change.value), from });
+    root.id = newId();
+    root.cells = [from];
+    root.fix = valueFix(change);
+    addAfter(violated.map((v) => v.finding), root);
   }
   // Totals wrong only through a formula the fix corrects (it recomputes): consequences, no fix of their own.
   if (firstRoot && followers.length > 0) {

@@ -61,6 +61,11 @@ export interface Hypothesis {
    * exact (a table rounded elsewhere: the shift that zeroes one identity leaves another the residue).
    */
   roughly?: Set<number>;
+  /**
+   * For a compound slip: the typed totals above its totals that agree with them today, added up from
+   * the wrong figure (carryUp); among `changes` too, each corrected with it.
+   */
+  carried?: Change[];
 }
 
 const key = (pos: Pos) => pos.row * 20_000 + pos.col;
@@ -164,7 +169,57 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       }
     }
   }
-  return [...byKey.values()];
+  const hypotheses = [...byKey.values()];
+  for (const hypothesis of hypotheses) carryUp(context, hypothesis);
+  return hypotheses;
+}
+
+/** How many typed totals a compound slip carries up at most. */
+const MAX_CARRIED = 64;
+
+/**
+ * The typed totals above a compound slip's totals (a subtotal that counted a row twice, left one
+ * out, took a parent with its children) that add them and agree with them today: the officer added
+ * them up from the wrong subtotal, so they are wrong by as much, and the slip is still one mistake.
+ * Each moves by what its identity's moved terms add up to (the first identity to reach a total
+ * decides it: the others must agree, or the slip fails the search's check); repeated until nothing
+ * more moves. Their changes join the slip's, and are listed in `carried`.
+ */
+function carryUp(context: LocateContext, hypothesis: Hypothesis): void {
+  const moved = new Map<number, Change>(hypothesis.changes.map((c) => [key(c.pos), c]));
+  const own = new Set(moved.keys());
+  const carried = new Map<number, { change: Change; by: number }>();
+  for (let round = 0, growing = true; growing && round < 8 && carried.size < MAX_CARRIED; round++) {
+    growing = false;
+    const asked = new Set<number>();
+    for (const change of [...moved.values()]) {
+      for (const identity of context.identitiesAt(change.pos)) {
+        const targetKey = key(identity.target);
+        if (asked.has(identity.id) || identity.relation !== '=' || own.has(targetKey) || !context.holdsTyped(identity.id)) continue;
+        asked.add(identity.id);
+        const known = carried.get(targetKey);
+        if (known && known.by !== identity.id) continue;
+        let shift = new Decimal(0);
+        for (const [cellKey, term] of moved) {
+          if (cellKey === targetKey) continue;
+          const coefficient = context.coefficientAt(identity, term.pos);
+          if (coefficient !== 0) shift = shift.plus(term.delta.times(coefficient));
+        }
+        if (shift.isZero() || known?.change.delta.equals(shift)) continue;
+        const value = (context.valueAt(identity.target) ?? new Decimal(0)).plus(shift);
+        if (known) Object.assign(known.change, { delta: shift, value });
+        else {
+          const added: Change = { pos: identity.target, delta: shift, value };
+          carried.set(targetKey, { change: added, by: identity.id });
+          moved.set(targetKey, added);
+        }
+        growing = true;
+      }
+    }
+  }
+  if (carried.size === 0) return;
+  hypothesis.carried = [...carried.values()].map((c) => c.change);
+  hypothesis.changes.push(...hypothesis.carried);
 }
 
 export interface ValueHypotheses {

@@ -308,6 +308,16 @@ export class LocateContext {
     return this.reader.amounts.formulaAt(list.targetRow(i), list.targetCol(i)) ? 0 : HOLDS_TYPED;
   }
 
+  /** Whether identity i holds today with a typed total (a change of its cells breaks it). */
+  holdsTyped(i: number): boolean {
+    return (this.flagOf(i) & HOLDS_TYPED) !== 0;
+  }
+
+  /** ∂residual/∂cell of the identity at a cell (−1 for its total, a term's coefficient, 0 when not in it). */
+  coefficientAt(identity: Identity, pos: Pos): number {
+    return this.coefficientOf(identity, pos.row * 20_000 + pos.col);
+  }
+
   /** The identities the cell is the target or a term of, in identity order. Do not modify. */
   identitiesAt(pos: Pos): Identity[] {
     return this.index.identitiesAt(pos);

@@ -189,8 +189,7 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
-  it('"one of these cells" stands at the first total that does not add up, not at a candidate that may well be right', () => {
-    // Region I left out Hưng Yên, and TỔNG SỐ was built on it: several edits tie, none known.
+  it('a region that left out a province, with the grand total built on it: the region’s totals and the grand total carried up from them are fixed', () => {
     const rows: TestCell[][] = [
       ['Đơn vị tính: Triệu đồng'],
       ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Bổ sung cân đối', 'Vốn đầu tư', 'Vốn sự nghiệp'],
@@ -203,9 +202,57 @@ describe('error localisation', () => {
       ['4', 'Nam Định', 2_720_345, 1_234_963, 538_060, 947_322],
     ];
     const list = checkSheet(gridOf(rows)).findings;
+    expect(list.filter((f) => f.fix).map((f) => [f.cell, f.fix!.value])).toEqual([
+      ['C5', '5086724'], ['D5', '2207267'], ['E5', '1098370'], ['F5', '1781087'],
+      ['C4', '5086724'], ['D4', '2207267'], ['E4', '1098370'], ['F4', '1781087'],
+    ]);
+    expect(at(list, 'C5')!.explanation).toMatchObject({ messageId: 'budgetCauseRowLeftOut' });
+    expect(at(list, 'C4', 'budget/root-cause')).toMatchObject({ messageId: 'budgetRootCarried', cells: ['C5'] });
+    expect(list.filter((f) => f.severity !== 'info' && /^[C-F]([6-9])$/.test(f.cell))).toEqual([]);
+    expectFixesResolve(gridOf(rows));
+  });
+
+  it('a subtotal that counted a line with its own detail lines, the levels above typed from it: one mistake, not three wrong leaves', () => {
+    // 1 = a + b + a's `-` lines (a counted twice); I and the total were added up from 1.
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      ['I', 'Sự nghiệp giáo dục', 193_850, 47_900, 145_950],
+      ['1', 'Giáo dục mầm non', 107_750, 26_600, 81_150],
+      ['a', 'Chi lương', 50_850, 12_400, 38_450],
+      ['-', 'Khối công lập', 48_000, 12_400, 35_600],
+      ['-', 'Khối tư thục', 2_850, 0, 2_850],
+      ['b', 'Chi hoạt động chuyên môn', 6_050, 1_800, 4_250],
+      ['2', 'Giáo dục phổ thông', 86_100, 21_300, 64_800],
+      [null, 'Tổng cộng', 193_850, 47_900, 145_950],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    expect(at(list, 'C5')).toMatchObject({ fix: { value: '56900' }, explanation: { messageId: 'budgetCauseRowCountedTwice' } });
+    expect(list.filter((f) => f.messageId === 'budgetRootCarried').map((f) => [f.cell, f.fix!.value])).toEqual([
+      ['C4', '143000'], ['D4', '35500'], ['E4', '107500'], ['C11', '143000'], ['D11', '35500'], ['E11', '107500'],
+    ]);
+    expect(list.filter((f) => f.fix && /^[C-E](6|9)$/.test(f.cell))).toEqual([]);
+    expectFixesResolve(gridOf(rows));
+  });
+
+  it('"one of these cells" stands at the first total that does not add up, not at a candidate that may well be right', () => {
+    // Region I is 37 over its provinces in `Bổ sung cân đối` (and so in `Tổng số`), and TỔNG SỐ was
+    // built on it: any province may be 37 short in both; none is known.
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: Triệu đồng'],
+      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Bổ sung cân đối', 'Vốn đầu tư', 'Vốn sự nghiệp'],
+      ['A', 'B', '1=2+3+4', '2', '3', '4'],
+      [null, 'TỔNG SỐ', 5_086_761, 2_207_304, 1_098_370, 1_781_087],
+      ['I', 'ĐỒNG BẰNG SÔNG HỒNG', 5_086_761, 2_207_304, 1_098_370, 1_781_087],
+      ['1', 'Hải Dương', 480_632, 78_068, 103_260, 299_304],
+      ['2', 'Hưng Yên', 728_498, 467_303, 85_050, 176_145],
+      ['3', 'Hà Nam', 1_157_249, 426_933, 372_000, 358_316],
+      ['4', 'Nam Định', 2_720_345, 1_234_963, 538_060, 947_322],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
     const root = list.find((f) => f.messageId === 'budgetRootOneOf')!;
     expect(root.cell).toBe('C5');
     expect(root.cells).toContain('C7');
+    expect(list.filter((f) => f.fix)).toEqual([]);
     expect(list.filter((f) => f.severity !== 'info' && /^[C-F]([6-9])$/.test(f.cell))).toEqual([]);
   });
 
