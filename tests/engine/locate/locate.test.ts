@@ -189,18 +189,22 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
+  /** Four provinces under region I, both it and TỔNG SỐ typed as `region` (Tổng số = the three sources). */
+  const regionTable = (region: number[]): TestCell[][] => [
+    ['Đơn vị tính: Triệu đồng'],
+    ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Bổ sung cân đối', 'Vốn đầu tư', 'Vốn sự nghiệp'],
+    ['A', 'B', '1=2+3+4', '2', '3', '4'],
+    [null, 'TỔNG SỐ', ...region],
+    ['I', 'ĐỒNG BẰNG SÔNG HỒNG', ...region],
+    ['1', 'Hải Dương', 480_632, 78_068, 103_260, 299_304],
+    ['2', 'Hưng Yên', 728_498, 467_303, 85_050, 176_145],
+    ['3', 'Hà Nam', 1_157_249, 426_933, 372_000, 358_316],
+    ['4', 'Nam Định', 2_720_345, 1_234_963, 538_060, 947_322],
+  ];
+
   it('a region that left out a province, with the grand total built on it: the region’s totals and the grand total carried up from them are fixed', () => {
-    const rows: TestCell[][] = [
-      ['Đơn vị tính: Triệu đồng'],
-      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Bổ sung cân đối', 'Vốn đầu tư', 'Vốn sự nghiệp'],
-      ['A', 'B', '1=2+3+4', '2', '3', '4'],
-      [null, 'TỔNG SỐ', 4_358_226, 1_739_964, 1_013_320, 1_604_942],
-      ['I', 'ĐỒNG BẰNG SÔNG HỒNG', 4_358_226, 1_739_964, 1_013_320, 1_604_942],
-      ['1', 'Hải Dương', 480_632, 78_068, 103_260, 299_304],
-      ['2', 'Hưng Yên', 728_498, 467_303, 85_050, 176_145],
-      ['3', 'Hà Nam', 1_157_249, 426_933, 372_000, 358_316],
-      ['4', 'Nam Định', 2_720_345, 1_234_963, 538_060, 947_322],
-    ];
+    // Region I left out Hưng Yên (row 7), and TỔNG SỐ was built on it.
+    const rows = regionTable([4_358_226, 1_739_964, 1_013_320, 1_604_942]);
     const list = checkSheet(gridOf(rows)).findings;
     expect(list.filter((f) => f.fix).map((f) => [f.cell, f.fix!.value])).toEqual([
       ['C5', '5086724'], ['D5', '2207267'], ['E5', '1098370'], ['F5', '1781087'],
@@ -237,18 +241,7 @@ describe('error localisation', () => {
   it('"one of these cells" stands at the first total that does not add up, not at a candidate that may well be right', () => {
     // Region I is 37 over its provinces in `Bổ sung cân đối` (and so in `Tổng số`), and TỔNG SỐ was
     // built on it: any province may be 37 short in both; none is known.
-    const rows: TestCell[][] = [
-      ['Đơn vị tính: Triệu đồng'],
-      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Bổ sung cân đối', 'Vốn đầu tư', 'Vốn sự nghiệp'],
-      ['A', 'B', '1=2+3+4', '2', '3', '4'],
-      [null, 'TỔNG SỐ', 5_086_761, 2_207_304, 1_098_370, 1_781_087],
-      ['I', 'ĐỒNG BẰNG SÔNG HỒNG', 5_086_761, 2_207_304, 1_098_370, 1_781_087],
-      ['1', 'Hải Dương', 480_632, 78_068, 103_260, 299_304],
-      ['2', 'Hưng Yên', 728_498, 467_303, 85_050, 176_145],
-      ['3', 'Hà Nam', 1_157_249, 426_933, 372_000, 358_316],
-      ['4', 'Nam Định', 2_720_345, 1_234_963, 538_060, 947_322],
-    ];
-    const list = checkSheet(gridOf(rows)).findings;
+    const list = checkSheet(gridOf(regionTable([5_086_761, 2_207_304, 1_098_370, 1_781_087]))).findings;
     const root = list.find((f) => f.messageId === 'budgetRootOneOf')!;
     expect(root.cell).toBe('C5');
     expect(root.cells).toContain('C7');

@@ -84,7 +84,7 @@ export const rule: Rule = {
 };
 
 const TEN = new Decimal(10);
-/** The powers of ten tried between the factors' units and the amount's: đồng to tỷ đồng and back. */
+/** The powers of ten between the factors' units and the amount's (đồng to tỷ đồng and back), most likely first. */
 const POWERS = [0, -3, -6, -9, 3, 6, -1, -2, 1, 2];
 /** Rows each candidate product is tried on, before the best is judged on every row. */
 const SAMPLE_ROWS = 200;
@@ -92,6 +92,8 @@ const SAMPLE_ROWS = 200;
 const MIN_IMPLIED = 3;
 /** Columns of quantities and prices tried together at most (their subsets are tried). */
 const MAX_MEASURES = 6;
+/** Amount columns tried as the product of each subset at most. */
+const MAX_TARGETS = 4;
 
 const known = new WeakMap<BudgetReader, ProductRelation[]>();
 
@@ -111,7 +113,8 @@ export function productRelations(reader: BudgetReader): ProductRelation[] {
   }
   const measures = table.columns.filter((c) => c.measure && c.role === 'other').map((c) => c.col).slice(0, MAX_MEASURES);
   if (measures.length >= 2) {
-    const targets = table.columns.filter((c) => c.role === 'amount' && !relations.some((r) => r.target === c.col)).map((c) => c.col);
+    // The amount columns after the first factor (`Thành tiền` follows its quantity and price), a few at most.
+    const targets = table.columns.filter((c) => c.role === 'amount' && c.col > measures[0] && !relations.some((r) => r.target === c.col)).map((c) => c.col).slice(0, MAX_TARGETS);
     let best: { target: number; factors: number[]; holding: number } | undefined;
     for (const target of targets) {
       for (const factors of subsets(measures)) {
@@ -143,17 +146,25 @@ function scaleText(scale: Decimal, times: string, over: string): string {
   return scale.greaterThan(1) ? `${times}${scale.toFixed()}` : `${over}${new Decimal(1).dividedBy(scale).toFixed()}`;
 }
 
-/** The power of ten most rows agree with, and how many do. */
+/**
+ * The power of ten most rows agree with, and how many do: each row is tried at the one power its
+ * amount over its product is nearest to (a row holds at one power at most), first power first on ties.
+ */
 function judge(rows: ProductRow[]): { scale: Decimal; rows: ProductRow[]; holding: number } | undefined {
   if (rows.length === 0) return undefined;
-  let best: { scale: Decimal; holding: number } | undefined;
-  for (const power of POWERS) {
-    const scale = TEN.pow(power);
-    let holding = 0;
-    for (const r of rows) if (holds(r, scale)) holding++;
-    if (!best || holding > best.holding) best = { scale, holding };
+  const tally = new Map<number, number>();
+  for (const r of rows) {
+    const ratio = r.written.toNumber() / r.product.toNumber();
+    if (!Number.isFinite(ratio) || ratio <= 0) continue;
+    const power = Math.round(Math.log10(ratio));
+    if (POWERS.includes(power) && holds(r, TEN.pow(power))) tally.set(power, (tally.get(power) ?? 0) + 1);
   }
-  return { ...best!, rows };
+  let best = { power: POWERS[0], holding: 0 };
+  for (const power of POWERS) {
+    const holding = tally.get(power) ?? 0;
+    if (holding > best.holding) best = { power, holding };
+  }
+  return { scale: TEN.pow(best.power), rows, holding: best.holding };
 }
 
 /** Every subset of two or more columns, smallest first. */
