@@ -1,4 +1,4 @@
-import { formatNumber, render, renderFinding, renderNotice } from '../engine';
+import { comparesToReference, formatNumber, render, renderFinding, renderNotice } from '../engine';
 import type { Finding, Lang, Severity, TableSummary } from '../engine/types';
 import type { CheckedFile } from './checked-file';
 import { roleName, sourceName, text } from './messages';
@@ -103,7 +103,8 @@ function oneFinding(finding: Finding, lang: Lang, indent: string): string[] {
   const lines = [`${indent}${severityLabel(finding.severity, lang)} ${finding.sheet}!${finding.cell}${cells}: ${rendered.message}${cause}`];
   const detail = indent + INDENT;
   if (finding.expected !== undefined || finding.actual !== undefined) {
-    let comparison = text(lang, 'expectedActual', { expected: number(finding.expected, lang), actual: number(finding.actual, lang) });
+    // A plan or a baseline is a reference the figure is set against, not what the cell should hold.
+    let comparison = text(lang, comparesToReference(finding) ? 'referenceActual' : 'expectedActual', { expected: number(finding.expected, lang), actual: number(finding.actual, lang) });
     if (finding.difference !== undefined) comparison += text(lang, 'difference', { difference: number(finding.difference, lang) });
     lines.push(detail + comparison);
   }

@@ -4,4 +4,5 @@ export { render, renderFinding, renderNotice, formatNumber, messages } from './i
 export type { RenderedFinding } from './i18n';
 export { cellAddress, columnLetters, parseCellAddress, parseRangeAddress, rangeAddress } from './address';
 export { allRules } from './rules';
+export { comparesToReference } from './reference';
 export * from './types';

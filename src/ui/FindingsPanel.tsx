@@ -1,6 +1,6 @@
 /** The findings, grouped by table and severity, consequences nested under their cause. */
 import { Badge, Button, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { formatNumber, renderFinding } from '../engine';
+import { comparesToReference, formatNumber, renderFinding } from '../engine';
 import type { Finding, Lang, Severity, TableSummary } from '../engine';
 import { strings } from './strings';
 
@@ -57,8 +57,8 @@ export function FindingsPanel({ findings, tables, lang, shown, onShownChange, on
         </Button>
         <dl className={styles.details}>
           {finding.cells.length > 0 && (<><dt>{s.cells}</dt><dd>{[finding.cell, ...finding.cells].join(', ')}</dd></>)}
-          {finding.expected !== undefined && (<><dt>{s.expected}</dt><dd>{formatPlain(finding.expected, lang)}</dd></>)}
-          {finding.actual !== undefined && (<><dt>{s.actual}</dt><dd>{formatPlain(finding.actual, lang)}</dd></>)}
+          {finding.expected !== undefined && (<><dt>{comparesToReference(finding) ? s.reference : s.expected}</dt><dd>{formatPlain(finding.expected, lang)}</dd></>)}
+          {finding.actual !== undefined && (<><dt>{comparesToReference(finding) ? s.figure : s.actual}</dt><dd>{formatPlain(finding.actual, lang)}</dd></>)}
           {finding.difference !== undefined && (<><dt>{s.difference}</dt><dd>{formatPlain(finding.difference, lang)}</dd></>)}
         </dl>
         {text.explanation && <Text as="p" size={200}>{text.explanation}</Text>}

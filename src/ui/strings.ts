@@ -28,6 +28,9 @@ export interface Strings {
   cells: string;
   expected: string;
   actual: string;
+  /** For a figure set against a plan or a baseline (comparesToReference). */
+  reference: string;
+  figure: string;
   difference: string;
   consequences: (count: number) => string;
   goToCell: (cell: string) => string;
@@ -109,6 +112,8 @@ const vi: Strings = {
   cells: 'Ô',
   expected: 'Đúng ra',
   actual: 'Đang ghi',
+  reference: 'Mốc so sánh',
+  figure: 'Số liệu',
   difference: 'Chênh lệch',
   consequences: (n) => `${n} hệ quả`,
   goToCell: (cell) => `Chọn ô ${cell}`,
@@ -207,6 +212,8 @@ const en: Strings = {
   cells: 'Cells',
   expected: 'Expected',
   actual: 'Actual',
+  reference: 'Reference',
+  figure: 'Figure',
   difference: 'Difference',
   consequences: (n) => `${n} consequences`,
   goToCell: (cell) => `Select cell ${cell}`,

@@ -66,6 +66,15 @@ describe('text output', () => {
     expect(formatText({ file: 'f.xlsx', report: withColumns([year, total]) }, 'vi')).toContain('Cột: E 2024 TW, C cả giai đoạn tổng\n');
   });
 
+  it('labels a figure set against a plan or a baseline as such, not as a value to correct', () => {
+    const met: Finding = { id: 'F9', rule: 'values/target-met', severity: 'info', messageId: 'valuesTargetMet', sheet: 'Chỉ tiêu', cell: 'E6', cells: ['D6'], expected: '20', actual: '21.5', difference: '1.5', params: { year: '2024', result: '21,5', target: '20' } };
+    const text = formatText({ file: 'f.xlsx', report: { ...sampleReport(), findings: [met] } }, 'vi');
+    expect(text).toContain('Mốc so sánh: 20 · Số liệu: 21,5');
+    expect(text).not.toContain('Đúng ra: 20');
+    // A total's expected value is still what the cell should hold.
+    expect(formatText({ file: 'f.xlsx', report: sampleReport() }, 'vi')).toContain('Đúng ra: 10.140 · Đang ghi: 10.050');
+  });
+
   it('shows the table, the findings with long numbers grouped in the reader’s convention, consequences under their cause', () => {
     const text = formatText({ file: 'ke-hoach.xlsx', report: sampleReport() }, 'vi');
     const lines = text.split('\n');
@@ -79,8 +88,8 @@ describe('text output', () => {
     expect(lines[causeLine + 2]).toBe('    test.explanation');
     expect(lines[causeLine + 3]).toBe('    Sửa: I19 ← =I5+I8+I12+I15+I18');
     expect(lines[causeLine + 4]).toMatch(/^ {4}\[Lỗi\] Kinh phí!I20: test.consequence \[hệ quả của F1\]$/);
-    expect(lines[causeLine + 5]).toBe('      Đúng ra: 3240 · Đang ghi: 3220');
-    expect(lines[causeLine + 6]).toBe('      Sửa: I20 ← 3240');
+    expect(lines[causeLine + 5]).toBe('      Đúng ra: 3.240 · Đang ghi: 3.220');
+    expect(lines[causeLine + 6]).toBe('      Sửa: I20 ← 3.240');
     expect(text).toContain('[Lưu ý] Kinh phí!D7: test.note');
     expect(lines[lines.length - 1]).toBe('Tổng kết: 2 lỗi, 0 cảnh báo, 1 lưu ý.');
   });

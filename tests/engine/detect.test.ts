@@ -255,6 +255,19 @@ describe('detectTables', () => {
     expect(roles(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả 2024', 'Chỉ tiêu 2025', 'Ghi chú'])[0][0]).toBe('indicator');
   });
 
+  it('reads an average beside a total and a count (`Tổng số | Số đơn vị | Bình quân/đơn vị`) as a figure no total adds', () => {
+    const [table] = detectTables(
+      gridOf([
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Đơn vị', 'Tổng số', 'Số đơn vị', 'Bình quân/đơn vị'],
+        ['1', 'Khối trường học', 180_000, 90, 2_000],
+        ['2', 'Khối y tế', 107_320, 48, 2_236],
+        [null, 'Tổng cộng', 287_320, 138, 2_082],
+      ]),
+    );
+    expect(table.columns.map((c) => [c.role, c.measure])).toEqual([['number', undefined], ['name', undefined], ['amount', undefined], ['amount', undefined], ['other', true]]);
+  });
+
   it('reads a total row that names what it totals and its period (`Tổng kinh phí`, `Cộng kinh phí`, `Tổng cộng giai đoạn 2021-2025`) as a total', () => {
     const kinds = (label: string) =>
       detectTables(

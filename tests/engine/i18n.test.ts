@@ -30,13 +30,15 @@ describe('message catalogues', () => {
     expect(formatNumber('1234567.5', 'vi')).toBe('1.234.567,5');
     expect(formatNumber('1234567.5', 'en')).toBe('1,234,567.5');
     expect(formatNumber('-20', 'vi')).toBe('-20');
-    expect(formatNumber('2017', 'en')).toBe('2017');
+    // Four-digit amounts are grouped as budget documents write them; years are params of their own, shown as written.
+    expect(formatNumber('2082', 'vi')).toBe('2.082');
+    expect(render('valuesTargetMet', { year: '2017', result: '50', target: '49' }, 'en')).toContain('2017');
     expect(render('noTable', { sheet: 'Kinh phí' }, 'vi')).toBe('Không tìm thấy bảng chỉ tiêu hay bảng kinh phí nào trong trang tính “Kinh phí”.');
   });
 
   it('shows the values a list of candidate cells needs in the reader’s convention, not as plain decimals (`206391.156589` reads as a whole number in Vietnamese)', () => {
     const params = { count: 2, candidates: 'K36 → 206391.156589; L36 → -2317' };
-    expect(render('budgetCauseOneOf', params, 'vi')).toContain('K36 → 206.391,156589; L36 → -2317');
-    expect(render('budgetCauseOneOf', params, 'en')).toContain('K36 → 206,391.156589; L36 → -2317');
+    expect(render('budgetCauseOneOf', params, 'vi')).toContain('K36 → 206.391,156589; L36 → -2.317');
+    expect(render('budgetCauseOneOf', params, 'en')).toContain('K36 → 206,391.156589; L36 → -2,317');
   });
 });

@@ -101,8 +101,8 @@ describe('the pane', () => {
     expect(screen.getByText('2 lỗi, 1 cảnh báo, 1 lưu ý', { exact: false })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Lỗi: 1' })).toBeTruthy();
     const cause = screen.getByRole('listitem', { name: /^Lỗi D12/ });
-    expect(within(cause).getByText('1770')).toBeTruthy();
-    expect(within(cause).getByText('1750')).toBeTruthy();
+    expect(within(cause).getByText('1.770')).toBeTruthy();
+    expect(within(cause).getByText('1.750')).toBeTruthy();
     expect(within(cause).getByText(/Chênh lệch 20 đúng bằng dòng V/)).toBeTruthy();
     const consequences = within(cause).getByRole('list', { name: '1 hệ quả' });
     expect(within(consequences).getByRole('listitem', { name: /^Lỗi D13/ })).toBeTruthy();

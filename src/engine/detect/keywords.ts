@@ -33,16 +33,20 @@ export const HEADER_WORDS = {
   ],
   /** Columns that are ratios or comparisons, never summed. */
   ratio: ['ty le', 'so sanh', 'ty trong', 'toc do tang', 'ratio', 'rate', 'share', 'compare', 'comparison', 'percentage'],
+  /** A column of differences (`Chênh lệch QT - DT`, `Tăng, giảm`): signed, so its parts bound nothing. */
+  difference: ['chenh lech', 'tang giam', 'tang, giam', 'tang/giam', 'tang (+), giam (-)', 'difference', 'variance', 'increase/decrease', 'increase (decrease)'],
   /** A column that sets one figure against another (`KH 2024 so với TH 2023`, `Ước thực hiện so với dự toán`): a ratio whatever plan or result words it names. */
   comparison: ['so sanh', 'so voi', 'compared with', 'compared to', 'versus'],
   /**
    * Figures of a cost estimate that no total adds: quantities, unit prices, norms, coefficients
-   * (`Số lượng | Đơn giá | Thành tiền`); the total row leaves them blank.
+   * (`Số lượng | Đơn giá | Thành tiền`), averages; the total row leaves them blank (or shows its own average).
    */
   measure: [
     'so luong', 'sl', 'don gia', 'dinh muc', 'he so', 'muc chi', 'muc ho tro', 'muc luong', 'so ngay', 'so lan', 'so buoi',
     'so nguoi', 'so lop', 'so dai bieu', 'so hoc vien', 'so thang', 'so luot', 'so dot', 'so cuon', 'so ban', 'so khoa',
     'quantity', 'qty', 'unit price', 'unit cost', 'price', 'norm', 'coefficient',
+    // averages: a quotient per unit, never summed (`Bình quân/đơn vị`)
+    'binh quan', 'trung binh', 'average', 'per capita',
   ],
   /** Headers of the list a budget table is by: provinces, bodies, programmes. */
   entity: ['tinh, thanh pho', 'tinh thanh pho', 'ten don vi', 'ten tinh', 'don vi', 'bo, co quan', 'ten chuong trinh', 'linh vuc', 'province', 'provinces', 'ministry', 'agency name'],

@@ -21,18 +21,26 @@ export function render(messageId: string, params: Params, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) return formatNumber(String(value), lang);
+    if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) return LABELS.has(name) ? String(value) : formatNumber(String(value), lang, !UNGROUPED.has(name));
     // A list of cells with the value each needs (`G5 → 6100000; G6 → 4600000`): the values in the reader's convention too.
     return value.replace(/→ (-?\d+(?:\.\d+)?)/g, (_arrow, plain: string) => `→ ${formatNumber(plain, lang)}`);
   });
 }
 
-/** `1234567.5` → `1.234.567,5` (vi) or `1,234,567.5` (en). Years and short numbers stay as they are. */
-export function formatNumber(plain: string, lang: Lang): string {
+/** Params that are labels, not quantities, shown as written: years (`2025`), row and column numbers (`1.2` is item 2 of 1, not one and a fifth). */
+const LABELS = new Set(['year', 'milestoneYear', 'number', 'previous', 'should', 'missing', 'before', 'after', 'last', 'label']);
+/** The two readings of an ambiguous number (`1040` against `1,04`): not grouped, or the first would read as the very text in doubt. */
+const UNGROUPED = new Set(['vi', 'en']);
+
+/**
+ * `1234567.5` → `1.234.567,5` (vi) or `1,234,567.5` (en); `2082` → `2.082`, as budget documents
+ * write four-digit amounts (`grouping` false: `2082`). Years are params of their own (LABELS), never passed here.
+ */
+export function formatNumber(plain: string, lang: Lang, grouping = true): string {
   const negative = plain.startsWith('-');
   const [whole, fraction] = (negative ? plain.slice(1) : plain).split('.');
   const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+  const grouped = grouping && whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
   return `${negative ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
 }
 

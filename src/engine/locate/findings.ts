@@ -153,6 +153,8 @@ function explainLocated(
       if (finding === root) continue;
       finding.causeId = root.id;
       delete finding.fix;
+      // Said of the root's own cell, it restates the root: a note under it, not a second error.
+      if (finding.cell === root.cell && finding.severity !== 'info') finding.severity = 'info';
     }
     // One unit of the last digit shown may still be rounding upstream: a warning, with its fix, not an error.
     const withinRounding = change !== undefined && decimalsShownAt(reader, change.pos.row, change.pos.col) !== undefined && change.delta.abs().lessThanOrEqualTo(lastDigitUnitAt(reader, change.pos.row, change.pos.col));

@@ -472,7 +472,7 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
     const col = members[m] - row * 20_000;
     const slip = memberSlip(context, row, col, delta, step, sieve);
     if (slip !== undefined) keys.push(members[m]);
-    if (slip === 'Product') products.push(members[m]);
+    if (slip === 'Product' || (slip !== undefined && byProduct(context, row, col, delta))) products.push(members[m]);
   }
   // An amount its own row gives (quantity × unit price) is surer than a digit a slip would explain.
   if (products.length === 1) keys = products;
@@ -523,10 +523,19 @@ function firstPositions(keys: readonly number[], limit: number): Pos[] {
  * beside the first amount is never read as a number for it.
  */
 function memberSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number, sieve?: WholeSlipSieve): SlipKind | undefined {
-  const { amounts } = context.reader;
-  // An amount whose needed value is its row's quantity × unit price is told by its own row.
+  // A typing slip names what happened; failing one, an amount whose needed value is its row's quantity × unit price.
+  return typingSlip(context, row, col, delta, step, sieve) ?? (byProduct(context, row, col, delta) ? 'Product' : undefined);
+}
+
+/** Whether the member's needed value is its row's product (`Thành tiền = Số lượng × Đơn giá`): its own row tells it. */
+function byProduct(context: LocateContext, row: number, col: number, delta: Decimal): boolean {
   const product = context.productAt(row, col);
-  if (product !== undefined && product.equals((context.valueAt({ row, col }) ?? new Decimal(0)).plus(delta))) return 'Product';
+  return product !== undefined && product.equals((context.valueAt({ row, col }) ?? new Decimal(0)).plus(delta));
+}
+
+/** memberSlip's typing slips. */
+function typingSlip(context: LocateContext, row: number, col: number, delta: Decimal, step: number, sieve?: WholeSlipSieve): SlipKind | undefined {
+  const { amounts } = context.reader;
   // Asked of each of the thousands of cells under one total: no array or decimal built on the whole path.
   if (Number.isSafeInteger(step)) {
     const written = amounts.wholeAt(row, col);

@@ -658,13 +658,35 @@ export class LocateContext {
     for (const hypothesis of compound) this.extendExplains(hypothesis, component);
     // A row left out of a single total is no more likely than any other single wrong cell, unless
     // the difference is an amount few rows match by chance.
-    const candidates = (values: Hypothesis[]) => [...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2 || distinctive(h.changes[0].delta)), ...values];
+    const candidates = (values: Hypothesis[]) => [
+      ...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2 || distinctive(h.changes[0].delta) || this.sameRowElsewhere(h)),
+      ...values,
+    ];
     let result = searchCover(this, hard, candidates(values.hypotheses));
     // A cell that breaks an identity holding today is a slip only with a second one: it can tie only a minimum of two.
     if (!result || result.size > 1) result = searchCover(this, hard, candidates(values.all()));
     if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     if (result.unique) return this.settle(result.solution, component);
     return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives, count: result.count }];
+  }
+
+  /**
+   * Whether the row a compound slip names (left out of a total, counted twice, added with its
+   * children) also explains the same total row's difference in another column, broken too (another
+   * component where the columns share no identity: the years of a plan). A round amount (210 triệu)
+   * matches a difference by chance; the same row matching in two columns does not.
+   */
+  private sameRowElsewhere(hypothesis: Hypothesis): boolean {
+    if (hypothesis.kind !== 'rowLeftOut' && hypothesis.kind !== 'rowTwice' && hypothesis.kind !== 'parentWithChildren') return false;
+    const total = hypothesis.changes[0].pos;
+    const sign = hypothesis.kind === 'rowLeftOut' ? 1 : -1;
+    for (const { identity, residual } of this.violations.values()) {
+      const { target } = identity;
+      if (identity.across !== 'rows' || target.row !== total.row || target.col === total.col || identity.relation !== '=') continue;
+      const value = this.valueAt({ row: hypothesis.at.row, col: target.col });
+      if (value && !value.isZero() && value.times(sign).equals(residual)) return true;
+    }
+    return false;
   }
 
   /** The locations of a unique minimum: each slip located, or "one of" the cells its identities cannot tell apart. */

@@ -64,7 +64,7 @@ describe('error localisation', () => {
       ['G9', '3960', undefined],
     ]);
     expect(at(list, 'C9')!.explanation).toEqual({ messageId: 'budgetCauseRowLeftOut', params: { amount: '1040', rowName: 'II “Dự án 2”', cells: 'C8' } });
-    expect(renderFinding(at(list, 'G9')!, 'en').explanation).toBe('The difference, 1660, is exactly row II “Dự án 2” (G8): that row was left out of the total.');
+    expect(renderFinding(at(list, 'G9')!, 'en').explanation).toBe('The difference, 1,660, is exactly row II “Dự án 2” (G8): that row was left out of the total.');
     expect(fixed(list)).toEqual(['C9', 'E9', 'G9']);
     expectFixesResolve(table(change));
   });
@@ -302,7 +302,7 @@ describe('error localisation', () => {
     expect(total.severity).toBe('error');
     const root = list.find((f) => f.id === total.causeId)!;
     expect(root).toMatchObject({ cell: 'C8', messageId: 'budgetRootTextSkipped', fix: { cell: 'C8', value: '1040' } });
-    expect(renderFinding(total, 'en').explanation).toBe('The difference, 1040, is exactly cell C8: a number typed as text, which the formula skipped.');
+    expect(renderFinding(total, 'en').explanation).toBe('The difference, 1,040, is exactly cell C8: a number typed as text, which the formula skipped.');
   });
 
   it('a total that adds a subtotal (`=C8+C7`) follows it: a number stored as text under the subtotal explains both, and only the text cell is fixed', () => {

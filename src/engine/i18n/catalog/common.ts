@@ -15,7 +15,7 @@ export const common: Catalog = {
     severityWarning: 'Cảnh báo',
     severityInfo: 'Lưu ý',
     identityNotBorneOut:
-      'Trang tính “{sheet}”: cột “{column}” đọc như tổng của các cột khác nhưng số liệu không khớp ở {failing}/{total} dòng, nên được coi là một chỉ tiêu riêng và không cộng kiểm.',
+      'Trang tính “{sheet}”: cột “{column}” đọc như tổng của các cột khác nhưng số liệu không khớp ở {failing} trên {total} dòng, nên được coi là một chỉ tiêu riêng và không cộng kiểm.',
   },
   en: {
     emptySheet: 'Sheet “{sheet}” is empty.',

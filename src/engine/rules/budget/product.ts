@@ -12,7 +12,7 @@ export interface ProductRow {
   written: Decimal;
   /** The factors' product, before the column's power of ten. */
   product: Decimal;
-  /** What the factors' shown rounding leaves in the product (a share of it: Σ half a unit ÷ factor). */
+  /** What the factors' rounding as shown leaves in the product (a share of it: Σ half a unit ÷ factor, for factors holding more digits than they show). */
   share: Decimal;
   /** How many decimals the amount shows (undefined: what it holds). */
   decimals: number | undefined;
@@ -197,8 +197,9 @@ function productRows(reader: BudgetReader, target: number, factors: number[], li
       }
       const value = quantity.value;
       product = product.times(value);
+      // A factor rounds the product only where it holds more digits than it shows (8 shown `#,##0` is 8).
       const decimals = decimalsShownAt(reader, row, col);
-      if (decimals !== undefined && !value.isZero()) share = share.plus(TEN.pow(-decimals).dividedBy(2).dividedBy(value.abs()));
+      if (decimals !== undefined && value.decimalPlaces() > decimals && !value.isZero()) share = share.plus(TEN.pow(-decimals).dividedBy(2).dividedBy(value.abs()));
     }
     if (!complete) continue;
     const written = amounts.decimal(row, target)!;

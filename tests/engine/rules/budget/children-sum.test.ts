@@ -60,6 +60,21 @@ describe('budget/children-sum', () => {
           merges: [],
         },
       ],
+      [
+        // The same column with parts of both signs: a difference column's parts bound nothing.
+        '`Trong đó` lines of both signs in a column headed `Chênh lệch`',
+        {
+          rows: [
+            ['Đơn vị tính: triệu đồng'],
+            ['STT', 'Nội dung', 'Dự toán', 'Quyết toán', 'Chênh lệch'],
+            ['I', 'Chi đầu tư phát triển', 1_250_000, 1_118_640, -131_360],
+            [null, 'Trong đó:', null, null, null],
+            ['-', 'Chi giáo dục', 420_000, 398_150, -21_850],
+            ['-', 'Chi y tế', 180_000, 186_200, 6_200],
+          ],
+          merges: [],
+        },
+      ],
     ])('%s', (_name, table) => {
       expect(check(table)).toEqual([]);
     });

@@ -64,6 +64,17 @@ describe('budget/product', () => {
       ]);
     });
 
+    it('gives a whole quantity shown `#,##0` no rounding: 7,200 where 8 × 950 = 7,600 is off, not within half a unit of 8', () => {
+      const grid = estimate((rows) => {
+        for (const row of rows.slice(4, 8)) row[3] = { value: row[3] as number, numberFormat: '#,##0' };
+        rows[6][3] = { value: 8, numberFormat: '#,##0' };
+        rows[6][4] = 1;
+        rows[6][5] = 950;
+        rows[6][6] = 7_200;
+      });
+      expect(check(grid).map((f) => [f.cell, f.expected])).toEqual([['G7', '7600']]);
+    });
+
     it('rewrites an amount formula over the wrong column as the product', () => {
       const grid = estimate((rows) => {
         rows[4][6] = { value: 6_000, formula: 'D5*E5*F5' };
