@@ -238,6 +238,23 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
+  it('a row left out of a subtotal in every year, its amounts round (210, 230): told by the same row in each year, and the total carried up fixed', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025', 'Năm 2026'],
+      [null, 'TỔNG CỘNG', 540, 590, 640],
+      ['I', 'Truyền thông', 465, 510, 555],
+      ['1', 'Phát thanh, truyền hình', 320, 350, 380],
+      ['2', 'Tài liệu truyền thông', 145, 160, 175],
+      ['3', 'Sự kiện Tháng hành động', 210, 230, 240],
+      ['II', 'Kiểm tra, giám sát', 75, 80, 85],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    expect(Object.fromEntries(list.filter((f) => f.fix).map((f) => [f.cell, f.fix!.value]))).toEqual({ C4: '675', D4: '740', E4: '795', C3: '750', D3: '820', E3: '880' });
+    expect(at(list, 'C4')!.explanation).toMatchObject({ messageId: 'budgetCauseRowLeftOut' });
+    expectFixesResolve(gridOf(rows));
+  });
+
   it('"one of these cells" stands at the first total that does not add up, not at a candidate that may well be right', () => {
     // Region I is 37 over its provinces in `Bổ sung cân đối` (and so in `Tổng số`), and TỔNG SỐ was
     // built on it: any province may be 37 short in both; none is known.
