@@ -1,7 +1,8 @@
-import { fold } from '../text';
+import { fold, hasPhrase } from '../text';
 import { Decimal, isFootnoteMarker, readCell } from '../numbers';
-import type { ColumnIdentity, ColumnInfo, ColumnNumbers, NumberConvention, ProductColumn, RatioColumn } from '../types';
+import type { ColumnIdentity, ColumnInfo, ColumnNumbers, NumberConvention, ProductColumn, RatioColumn, TableModel } from '../types';
 import { breakdownOf } from './columns';
+import { HEADER_WORDS } from './keywords';
 import type { HeaderBlock } from './header';
 import type { SheetView } from './sheet-view';
 
@@ -229,7 +230,9 @@ export function statedProducts(view: SheetView, block: HeaderBlock, numbers: Col
   return found;
 }
 
-const TOTAL_LINE = /^(tong so|tong cong|tong|cong|total|grand total)\b/;
+/** The words a total column's header starts with (TOTAL_LINE), or is alone (BARE_TOTAL). */
+const TOTAL_WORDS = '(tong so|tong cong|tong|cong|total|grand total)';
+const TOTAL_LINE = new RegExp(`^${TOTAL_WORDS}\\b`);
 
 /**
  * Column identities a header implies: a `Tổng số` column under a spanning header is the sum of
@@ -335,7 +338,7 @@ export function headerIdentities(view: SheetView, block: HeaderBlock, columns: C
   return identities;
 }
 
-const BARE_TOTAL = /^(tong so|tong cong|tong|cong|total|grand total)$/;
+const BARE_TOTAL = new RegExp(`^${TOTAL_WORDS}$`);
 
 function lastLineOf(column: ColumnInfo): string {
   const lines = column.header.split(' / ');
@@ -387,4 +390,21 @@ function ownerGrid(view: SheetView, block: HeaderBlock): OwnerGrid {
     }
   }
   return { at: (row, col) => keys.get(index(row, col)), texts, groups };
+}
+
+const differences = new WeakMap<TableModel, Set<number>>();
+
+/**
+ * The table's columns of differences: headed so (`Chênh lệch`, `Tăng, giảm`: keywords.ts) or stated
+ * so by the column-number row (`3=2-1`). Worked out once per table.
+ */
+export function differenceColumns(table: TableModel): Set<number> {
+  let cols = differences.get(table);
+  if (!cols) {
+    cols = new Set();
+    for (const column of table.columns) if (column.role === 'amount' && hasPhrase(fold(column.header), HEADER_WORDS.difference)) cols.add(column.col);
+    for (const stated of table.columnIdentities ?? []) if (stated.origin === 'columnNumbers' && stated.terms.some((t) => t.coef < 0)) cols.add(stated.target);
+    differences.set(table, cols);
+  }
+  return cols;
 }

@@ -6,8 +6,9 @@ import { allowanceAt, allowanceOf, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import { breakdownOf, keptColumn } from '../detect/columns';
-import { HEADER_WORDS, localLevelOf } from '../detect/keywords';
-import { fold, hasPhrase } from '../text';
+import { localLevelOf } from '../detect/keywords';
+import { differenceColumns } from '../detect/column-identities';
+import { fold } from '../text';
 import { addsExactly, readSumRanges } from '../rules/budget/formula-refs';
 
 /**
@@ -404,23 +405,13 @@ export class IdentityList {
   /**
    * Whether identity i's residual breaks it (see breaks()). Parts within their whole (≤) bound
    * amounts, not differences: in a column of differences (`Chênh lệch QT - DT`, `3=2-1`) parts of
-   * either sign bound nothing, and elsewhere a negative whole whose parts are all negative or nil is
-   * not judged either. A negative whole over positive parts is still past them: a sign lost, most likely.
+   * either sign bound nothing. A negative whole over positive parts elsewhere is still past them: a
+   * sign lost, most likely.
    */
   breaks(i: number, residual: Decimal | number, reader: BudgetReader): boolean {
     const { relation } = this.spec(i);
     if (!breaksBy(relation, residual)) return false;
-    return relation === '=' || !(differenceColumns(reader.table).has(this.targetCol(i)) || this.shortfalls(i, reader));
-  }
-
-  /** Whether identity i's total is negative and none of its terms is positive. */
-  private shortfalls(i: number, reader: BudgetReader): boolean {
-    const { amounts } = reader;
-    if (amounts.number(this.targetRow(i), this.targetCol(i)) >= 0) return false;
-    const rows = this.termSheetRows(i);
-    const cols = this.spec(i).termCols;
-    for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (amounts.number(rows[r], cols[c]) > 0) return false;
-    return true;
+    return relation === '=' || !differenceColumns(reader.table).has(this.targetCol(i));
   }
 
   /**
@@ -618,23 +609,6 @@ function takeFresh(list: IdentityList, start: number, taken: Int32Array, stamp: 
   }
   if (kept < list.length) list.truncate(kept);
   for (let i = start; i < kept; i++) taken[list.targetCol(i)] = stamp;
-}
-
-const differences = new WeakMap<TableModel, Set<number>>();
-
-/**
- * The table's columns of differences: headed so (`Chênh lệch`, `Tăng, giảm`: keywords.ts) or stated
- * so by the column-number row (`3=2-1`). Worked out once per table.
- */
-function differenceColumns(table: TableModel): Set<number> {
-  let cols = differences.get(table);
-  if (!cols) {
-    cols = new Set();
-    for (const column of table.columns) if (column.role === 'amount' && hasPhrase(fold(column.header), HEADER_WORDS.difference)) cols.add(column.col);
-    for (const stated of table.columnIdentities ?? []) if (stated.origin === 'columnNumbers' && stated.terms.some((t) => t.coef < 0)) cols.add(stated.target);
-    differences.set(table, cols);
-  }
-  return cols;
 }
 
 /**

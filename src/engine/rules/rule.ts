@@ -38,6 +38,11 @@ export interface RuleMeta {
   messageIds: readonly string[];
   /** One line for the README and the pane's help, in English. */
   description: string;
+  /**
+   * Its findings set a figure against a reference — a plan, a baseline, an earlier year's target, a
+   * national target — rather than say what the cell should hold: their `expected` is that reference.
+   */
+  comparesToReference?: boolean;
 }
 
 export interface Rule {

@@ -3,7 +3,7 @@ import { decimalsShownAt } from '../../identities/rounding';
 import { Decimal, formatDecimal } from '../../numbers';
 import type { ProductColumn, RowInfo } from '../../types';
 import type { Rule } from '../rule';
-import { type BudgetReader, readerOf, rowName } from './model';
+import { type BudgetReader, isDataRow, readerOf, rowName } from './model';
 
 /** One row's amount as written and as its factors give it. */
 export interface ProductRow {
@@ -184,7 +184,7 @@ function productRows(reader: BudgetReader, target: number, factors: number[], li
   for (const info of reader.table.rows) {
     if (found.length >= limit) break;
     const { row } = info;
-    if (info.kind === 'blank' || info.kind === 'note' || info.kind === 'columnNumbers') continue;
+    if (!isDataRow(info)) continue;
     if (!amounts.isAmount(row, target)) continue;
     let product = new Decimal(1);
     let share = new Decimal(0);

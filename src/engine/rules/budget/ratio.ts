@@ -3,7 +3,7 @@ import { decimalsShown, decimalsShownAt } from '../../identities/rounding';
 import { conventionAt, Decimal, formatDecimal, writtenDecimals } from '../../numbers';
 import type { Finding, RatioColumn, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { type BudgetReader, readerOf, rowName } from './model';
+import { type BudgetReader, isDataRow, readerOf, rowName } from './model';
 
 /** One row's ratio as written and as its amounts give it. */
 interface RatioRow {
@@ -131,7 +131,7 @@ function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColum
   for (const info of context.table.rows) {
     if (found.length >= limit) break;
     const { row } = info;
-    if (info.kind === 'blank' || info.kind === 'note' || info.kind === 'columnNumbers') continue;
+    if (!isDataRow(info)) continue;
     if (!amounts.isAmount(row, ratio.numerator) || !amounts.isAmount(row, ratio.denominator)) continue;
     const numerator = amounts.decimal(row, ratio.numerator)!;
     const denominator = amounts.decimal(row, ratio.denominator)!;

@@ -60,6 +60,7 @@ export const rule: Rule = {
   meta: {
     id: 'values/national-target',
     severity: 'info',
+    comparesToReference: true,
     kinds: ['indicator'],
     messageIds: [
       ...['National', 'Adopted'].flatMap((whose) =>

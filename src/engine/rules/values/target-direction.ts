@@ -23,9 +23,27 @@ export function directionExplanation(direction: Direction): { messageId: string;
   return { messageId: `valuesDirectionCatalogue${side}`, params: {} };
 }
 
-function numberAt(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
+export function numberAt(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
   const quantity = context.quantity(row, col);
   return quantity.kind === 'number' ? quantity : undefined;
+}
+
+/**
+ * The direction in which the row's `target` is worse than `reference` (a baseline, or the target of
+ * the year before), read from their numbers as written (bounds, denominators); undefined where it is
+ * not worse, where either holds no number, or where nothing says which way is better.
+ */
+export function worseThan(context: RuleContext, row: RowInfo, target: ColumnInfo, reference: ColumnInfo): Direction | undefined {
+  const planned = numberAt(context, row.row, target.col);
+  const before = numberAt(context, row.row, reference.col);
+  if (!planned || !before) return undefined;
+  const [plannedValue, beforeValue] = comparable(planned, before);
+  // An unchanged target is weaker in no direction: read the label only when the values differ.
+  if (plannedValue.equals(beforeValue)) return undefined;
+  // The target's text is quoted only when its bound gives the direction: written out only then.
+  const text = planned.bound ? shownValue(context, row.row, target.col) : '';
+  const direction = directionOf(row.label, target.year, { text, quantity: planned });
+  return direction && isWorse(plannedValue, beforeValue, direction.better) ? direction : undefined;
 }
 
 /** A target column, the baseline it is held against, and their typed numbers. */
@@ -92,6 +110,7 @@ export const rule: Rule = {
   meta: {
     id: 'values/target-direction',
     severity: 'warning',
+    comparesToReference: true,
     kinds: ['indicator'],
     messageIds: [
       'valuesTargetWeakerLower',
@@ -131,16 +150,8 @@ export const rule: Rule = {
           if (typedPlan) (weaker ??= []).push({ target, baseline, direction: typedPlan });
           continue;
         }
-        const planned = numberAt(context, row.row, target.col);
-        const before = numberAt(context, row.row, baseline.col);
-        if (!planned || !before) continue;
-        const [plannedValue, beforeValue] = comparable(planned, before);
-        // An unchanged target is weaker in no direction: read the label only when the values differ.
-        if (plannedValue.equals(beforeValue)) continue;
-        // The target's text is quoted only when its bound gives the direction: written out only then.
-        const text = planned.bound ? shownValue(context, row.row, target.col) : '';
-        const direction = directionOf(row.label, target.year, { text, quantity: planned });
-        if (direction && isWorse(plannedValue, beforeValue, direction.better)) (weaker ??= []).push({ target, baseline, direction });
+        const direction = worseThan(context, row, target, baseline);
+        if (direction) (weaker ??= []).push({ target, baseline, direction });
       }
       if (weaker === undefined) continue;
       const [{ target, baseline, direction }, ...others] = weaker;

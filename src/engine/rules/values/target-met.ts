@@ -20,6 +20,7 @@ export const rule: Rule = {
   meta: {
     id: 'values/target-met',
     severity: 'info',
+    comparesToReference: true,
     kinds: ['indicator'],
     messageIds: ['valuesTargetMet', 'valuesTargetNotMetHigher', 'valuesTargetNotMetLower', 'valuesTargetDirectionUnknown'],
     description: 'Whether each target was met, where a result and a target of the same year stand side by side.',

@@ -1,24 +1,8 @@
-import { formatDecimal, type NumberQuantity } from '../../numbers';
-import type { ColumnInfo } from '../../types';
-import type { Rule, RuleContext } from '../rule';
+import { formatDecimal } from '../../numbers';
+import type { Rule } from '../rule';
 import { headerOf, itemRows, shownValue } from './cells';
-import { comparable, directionOf, isWorse } from './direction';
-import { baselineFor, directionExplanation } from './target-direction';
-
-function numberAt(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
-  const quantity = context.quantity(row, col);
-  return quantity.kind === 'number' ? quantity : undefined;
-}
-
-/** Whether `target` on this row is weaker than its baseline: values/target-direction reports that one. */
-function weakerThanBaseline(context: RuleContext, row: { row: number; label: string }, columns: ColumnInfo[], target: ColumnInfo, planned: NumberQuantity): boolean {
-  const baseline = baselineFor(columns, target);
-  const before = baseline && numberAt(context, row.row, baseline.col);
-  if (!before) return false;
-  const [plannedValue, beforeValue] = comparable(planned, before);
-  const direction = directionOf(row.label, target.year, { text: shownValue(context, row.row, target.col), quantity: planned });
-  return direction !== undefined && isWorse(plannedValue, beforeValue, direction.better);
-}
+import { comparable } from './direction';
+import { baselineFor, directionExplanation, numberAt, worseThan } from './target-direction';
 
 /**
  * A plan's targets for successive years (`Chỉ tiêu năm 2024 | Chỉ tiêu năm 2025`, or bare `Năm
@@ -30,6 +14,7 @@ export const rule: Rule = {
   meta: {
     id: 'values/target-sequence',
     severity: 'warning',
+    comparesToReference: true,
     kinds: ['indicator'],
     messageIds: ['valuesTargetBackwardLower', 'valuesTargetBackwardHigher'],
     description: 'A target for a later year weaker than the target for the year before it, on an indicator whose wording or the national catalogue says which way is better.',
@@ -43,14 +28,11 @@ export const rule: Rule = {
         const earlier = targets[t - 1];
         const later = targets[t];
         if (earlier.year === later.year) continue;
-        const before = numberAt(context, row.row, earlier.col);
-        const planned = numberAt(context, row.row, later.col);
-        if (!before || !planned) continue;
-        const [plannedValue, beforeValue] = comparable(planned, before);
-        if (plannedValue.equals(beforeValue)) continue;
-        const direction = directionOf(row.label, later.year, { text: shownValue(context, row.row, later.col), quantity: planned });
-        if (!direction || !isWorse(plannedValue, beforeValue, direction.better)) continue;
-        if (weakerThanBaseline(context, row, columns, later, planned)) break;
+        const direction = worseThan(context, row, later, earlier);
+        if (!direction) continue;
+        const baseline = baselineFor(columns, later);
+        if (baseline && worseThan(context, row, later, baseline)) break;
+        const [plannedValue, beforeValue] = comparable(numberAt(context, row.row, later.col)!, numberAt(context, row.row, earlier.col)!);
         context.report({
           messageId: direction.better === 'lower' ? 'valuesTargetBackwardLower' : 'valuesTargetBackwardHigher',
           at: { row: row.row, col: later.col },
