@@ -220,6 +220,26 @@ describe('detectTables', () => {
     expect(table('Ước thực hiện năm 2024')).toBe('amount');
   });
 
+  it('reads the column of differences under a `So sánh` group as amounts, its percentage beside it as a ratio', () => {
+    const roles = (difference: string, ratio: string) =>
+      detectTables(
+        gridOf(
+          [
+            ['Đơn vị tính: nghìn đồng'],
+            ['TT', 'Nội dung chi', 'Dự toán', 'Quyết toán', 'So sánh', null],
+            [null, null, null, null, difference, ratio],
+            ['I', 'Hoạt động truyền thông', 96500, 93320, -3180, 96.7],
+            ['1', 'Tuyên truyền', 60000, 60500, 500, 100.8],
+            ['2', 'Nói chuyện chuyên đề', 36500, 32820, -3680, 89.9],
+          ],
+          { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2'] },
+        ),
+      )[0].columns.slice(4).map((c) => c.role);
+    expect(roles('Tăng (+), giảm (-)', 'Tỷ lệ (%)')).toEqual(['amount', 'ratio']);
+    expect(roles('Chênh lệch', '%')).toEqual(['amount', 'ratio']);
+    expect(roles('Số tuyệt đối', 'Tương đối (%)')).toEqual(['amount', 'ratio']);
+  });
+
   it('reads a subtotal row that names its group (`Cộng vùng I`, `Cộng II`, `Tổng vùng Tây Bắc`) as a total', () => {
     const kinds = (label: string) =>
       detectTables(

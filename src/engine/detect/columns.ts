@@ -46,6 +46,9 @@ function readHeader(col: number, allLines: string[]): Draft {
   // The lowest line: `Đánh giá kết quả năm 2024` over `KH | TH | Đạt/Không đạt` names the group, not each column.
   if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
   if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
+  // `So sánh` over `Tăng (+), giảm (-) | Tỷ lệ (%)`: the group names both; the lowest line says which
+  // column holds differences, amounts that add up like any other (column-identities differenceColumns).
+  if (hasPhrase(lowest, HEADER_WORDS.difference) && !hasPhrase(lowest, HEADER_WORDS.ratio) && !/%|tuong doi|relative/.test(lowest)) return { ...base, role: 'other', amountWords: true };
   // A ratio in a budget table is never summed; in an indicator grid `(%)` is only the unit.
   const comparison = hasPhrase(folded, HEADER_WORDS.comparison);
   const ratio = comparison || hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded);

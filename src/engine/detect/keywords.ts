@@ -34,7 +34,10 @@ export const HEADER_WORDS = {
   /** Columns that are ratios or comparisons, never summed. */
   ratio: ['ty le', 'so sanh', 'ty trong', 'toc do tang', 'ratio', 'rate', 'share', 'compare', 'comparison', 'percentage'],
   /** A column of differences (`Chênh lệch QT - DT`, `Tăng, giảm`): signed, so its parts bound nothing. */
-  difference: ['chenh lech', 'tang giam', 'tang, giam', 'tang/giam', 'tang (+), giam (-)', 'difference', 'variance', 'increase/decrease', 'increase (decrease)'],
+  difference: [
+    'chenh lech', 'tang giam', 'tang, giam', 'tang/giam', 'tang (+), giam (-)', 'so tuyet doi', 'tuyet doi', 'difference', 'variance', 'increase/decrease',
+    'increase (decrease)', 'absolute',
+  ],
   /** A column that sets one figure against another (`KH 2024 so với TH 2023`, `Ước thực hiện so với dự toán`): a ratio whatever plan or result words it names. */
   comparison: ['so sanh', 'so voi', 'compared with', 'compared to', 'versus'],
   /**

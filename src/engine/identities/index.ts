@@ -857,8 +857,7 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   const years: ColumnPlan['years'] = [];
   for (const [year, sources] of yearSources) {
     const total = yearTotals.get(year);
-    // `Tổng số | Trong đó: NSTW | NSĐP`: the sources listed are a part of the year's total.
-    const partial = sources.some((c) => c.header.split(' / ').some((line) => breakdownOf(line) === 'ofWhich'));
+    const partial = listsPart(sources);
     const spec = total && specOf('budget/row-total', 'yearTotal', total, total.col, colsOf(sources), undefined, partial ? '<=' : '=', false, `yearTotal:${total.col}`, 'columns');
     years.push({ year, sources, total, spec });
   }
@@ -914,6 +913,11 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
     columnIdentities: [{ target: 3, terms: [{ col: 4, coef: 1 }, { col: 5, coef: 1 }], relation: '=', stated: false, origin: 'header' }],
   };
   keepShapes(table, planOf(table, columns));
+}
+
+/** `Tổng số | Trong đó: NSTW | NSĐP`: sources listed under `Trong đó` are a part of their total, not all of it. */
+function listsPart(sources: ColumnInfo[]): boolean {
+  return sources.some((c) => c.header.split(' / ').some((line) => breakdownOf(line) === 'ofWhich'));
 }
 
 /**
@@ -995,7 +999,8 @@ function rowTotals(reader: BudgetReader, plan: ColumnPlan, group: number, out: I
     specs ??= plan.periodSpecs.overYears;
     let spec = specs.get(key);
     if (!spec) {
-      spec = specOf('budget/row-total', 'periodTotal', periodTarget, periodTarget.col, cols, undefined, '=', false, `periodTotal:${periodTarget.col}`, 'columns');
+      const terms = plan.columns.filter((c) => cols!.includes(c.col));
+      spec = specOf('budget/row-total', 'periodTotal', periodTarget, periodTarget.col, cols, undefined, listsPart(terms) ? '<=' : '=', false, `periodTotal:${periodTarget.col}`, 'columns');
       specs.set(key, spec);
     }
     out.push(spec, group);

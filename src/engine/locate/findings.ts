@@ -159,7 +159,10 @@ function explainLocated(
     // One unit of the last digit shown may still be rounding upstream: a warning, with its fix, not an error.
     const withinRounding = change !== undefined && decimalsShownAt(reader, change.pos.row, change.pos.col) !== undefined && change.delta.abs().lessThanOrEqualTo(lastDigitUnitAt(reader, change.pos.row, change.pos.col));
     // No more certain than what it explains: parts past their whole are a warning, and so is its slip.
+    // As certain as the surest: a whole below its `Trong đó` parts (a warning of its own) that the
+    // column's and the period's totals (errors) show wrong is an error.
     if (withinRounding || violated.every((v) => v.finding.severity === 'warning')) root.severity = 'warning';
+    else if (root.severity === 'warning' && violated.some((v) => v.finding.severity === 'error')) root.severity = 'error';
     for (const { violation, finding } of violated) {
       if (finding === root) continue;
       finding.causeId = root.id;

@@ -607,6 +607,25 @@ describe('error localisation', () => {
       ];
       expect(checkSheet(gridOf(rows)).findings.filter((f) => f.fix)).toMatchObject([{ cell: 'C7', severity: 'warning', messageId: 'budgetRootThousandTimes', fix: { value: '970' } }]);
     });
+    it('a year total below its `Trong đó` sources that the column and the period totals show wrong is an error, with its fix', () => {
+      // `Năm 2027: Tổng số | Trong đó: NSTW, NSĐP`; F5 typed 205 for 255, every total added from 255.
+      const grid = gridOf(
+        [
+          ['Đơn vị tính: triệu đồng'],
+          ['STT', 'Nội dung', 'Năm 2026', null, null, 'Năm 2027', null, null, 'Tổng cộng 2026-2027'],
+          [null, null, 'Tổng số', 'Trong đó', null, 'Tổng số', 'Trong đó', null, null],
+          [null, null, null, 'NSTW', 'NSĐP', null, 'NSTW', 'NSĐP', null],
+          ['I', 'Nâng cao năng lực', 360, 150, 210, 375, 150, 225, 735],
+          ['1', 'Tập huấn cán bộ', 240, 150, 90, 205, 150, 105, 495],
+          ['2', 'Khảo sát thực trạng', 120, null, 120, 120, null, 120, 240],
+          [null, 'Tổng cộng', 360, 150, 210, 375, 150, 225, 735],
+        ],
+        { merges: ['A2:A4', 'B2:B4', 'C2:E2', 'F2:H2', 'I2:I4', 'C3:C4', 'D3:E3', 'F3:F4', 'G3:H3'] },
+      );
+      const list = checkSheet(grid).findings;
+      expect(list.filter((f) => f.fix)).toMatchObject([{ cell: 'F6', severity: 'error', fix: { value: '255' } }]);
+      expect(list.filter((f) => f.severity !== 'info').map((f) => f.cell)).toEqual(['F6']);
+    });
     it('a whole typed a digit short leaves its largest part a little above it: that part is right, and nothing is fixed', () => {
       expect(fixed(check(1_620_000, 310_000, 1_520_000))).toEqual([]);
     });

@@ -37,7 +37,8 @@ export function checkIdentities(context: RuleContext, rule: IdentityRule): void 
     const { expected, actual } = evaluate(identity, reader)!;
     const partial = identity.relation === '<=';
     context.report({
-      messageId: partial && identity.kind === 'columnBreakdown' ? 'budgetRowBreakdownExceeds' : messageOf(context, identity),
+      // Parts of a row's total (`Tổng số | Trong đó: NSTW, NSĐP`) past it: said so, not "must equal".
+      messageId: partial && identity.across === 'columns' ? 'budgetRowBreakdownExceeds' : messageOf(context, identity),
       at: identity.target,
       related: identity.terms,
       severity: partial ? 'warning' : 'error',
@@ -86,7 +87,7 @@ function paramsOf(context: RuleContext, identity: Identity): Params {
   if (identity.kind === 'totalRow' || identity.kind === 'mergedYear' || identity.kind === 'mergedPeriod') {
     params.rows = identity.termRows.map((t) => rowName(table.rows[t])).join(', ');
   }
-  if (identity.kind === 'columnFormula' || identity.kind === 'columnBreakdown' || identity.kind === 'periodTotal') {
+  if (identity.kind === 'columnFormula' || identity.kind === 'columnBreakdown' || identity.kind === 'periodTotal' || identity.relation === '<=') {
     params.columns = identity.terms.map((t) => headerTail(table.columns.find((c) => c.col === t.col)!)).join(', ');
   }
   return params;
