@@ -56,6 +56,7 @@ function columnList(table: TableSummary, lang: Lang): string {
       // Amount columns are most of a budget table: their year and source say enough (else that they are amounts).
       const words = [column.address];
       if (column.measure) words.push(text(lang, 'measure'));
+      else if (column.code) words.push(text(lang, 'code'));
       else if (column.role !== 'amount' || (column.year === undefined && !column.source)) words.push(roleName(lang, column.role));
       if (column.year !== undefined) words.push(String(column.year));
       if (column.scope === 'period' && years) words.push(text(lang, 'period'));

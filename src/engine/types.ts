@@ -91,6 +91,8 @@ export interface ColumnInfo {
    * `Định mức`): a factor of an amount (`Thành tiền`), never an amount itself (role `other`).
    */
   measure?: boolean;
+  /** An identifier (`Mã ĐVQHNS`, `Mã chương`, `Code`): numbers that are never amounts (role `other`). */
+  code?: boolean;
 }
 
 export type RowKind =

@@ -220,6 +220,37 @@ describe('detectTables', () => {
     expect(table('Ước thực hiện năm 2024')).toBe('amount');
   });
 
+  it('reads a column of codes (`Mã ĐVQHNS`, `Mã chương`, `Code`) as identifiers, never amounts, whatever numbers it holds', () => {
+    const table = (header: string) =>
+      detectTables(
+        gridOf([
+          ['Đơn vị tính: triệu đồng'],
+          ['STT', header, 'Tên tỉnh, thành phố', 'Thu NSNN trên địa bàn', 'Chi cân đối NSĐP'],
+          ['I', null, 'Vùng Tây Nguyên', 3000, 5200],
+          [1, 1000037, 'Kon Tum', 1000, 2000],
+          [2, '1000074', 'Gia Lai', 2000, 3200],
+          [3, 1000111, 'Đắk Lắk', null, null],
+        ]),
+      )[0].columns[1];
+    for (const header of ['Mã ĐVQHNS', 'Mã chương', 'Mã dự án', 'Code']) expect(table(header)).toMatchObject({ role: 'other', code: true });
+    expect(table('Mã số').role).toBe('number');
+  });
+
+  it('reads money raised from others (`Nguồn vận động`, `Tài trợ`, `Đóng góp`) as the other source of a row total', () => {
+    for (const header of ['Nguồn vận động', 'Tài trợ', 'Đóng góp']) {
+      const [table] = detectTables(
+        gridOf([
+          ['Đơn vị tính: triệu đồng'],
+          ['TT', 'Nội dung chi', 'Tổng số', 'NS tỉnh', 'NS huyện', header],
+          [1, 'Hội nghị triển khai', 85, 70, 0, 15],
+          [2, 'Tập huấn hội viên', 200, 120, 60, 20],
+          [3, 'Truyền thông', 120, 90, 30, 0],
+        ]),
+      );
+      expect(table.columns[5]).toMatchObject({ role: 'amount', source: 'other' });
+    }
+  });
+
   it('reads the column of differences under a `So sánh` group as amounts, its percentage beside it as a ratio', () => {
     const roles = (difference: string, ratio: string) =>
       detectTables(

@@ -29,6 +29,8 @@ export function columnFromHeader(col: number, allLines: string[]): Draft {
 
 const drafts = new Map<string, Draft>();
 
+const CODE_HEADER = /^(ma|code|id)\b(?! so$)|\bcode$/;
+
 function readHeader(col: number, allLines: string[]): Draft {
   const lines = allLines.filter((line) => !/^(trong do|chia ra|bao gom|gom|of which|including)\s*:?$/.test(fold(line)));
   const header = allLines.join(' / ');
@@ -38,6 +40,8 @@ function readHeader(col: number, allLines: string[]): Draft {
   const base = { col, header };
   if (lines.length === 0) return { ...base, role: 'other' };
   if (isNumberHeader(lowest) || isNumberHeader(folded) || /^(so )?(tt|stt)\b/.test(fold(lines[0]))) return { ...base, role: 'number' };
+  // `Mã ĐVQHNS`, `Mã chương`, `Mã dự án`, `Code`: identifiers, numbers that are never amounts.
+  if (CODE_HEADER.test(lowest)) return { ...base, role: 'other', code: true };
   // `Unit price` is a price, not a unit.
   if (hasPhrase(folded, HEADER_WORDS.measure) && !hasPhrase(folded, HEADER_WORDS.amount)) return { ...base, role: 'other', measure: true };
   if (hasPhrase(folded, HEADER_WORDS.unit)) return { ...base, role: 'unit' };
@@ -143,7 +147,7 @@ export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
  * that read a column (../shapes.ts); made here, all have the one class of this literal.
  */
 export function keptColumn(column: ColumnInfo): ColumnInfo {
-  return { col: column.col, header: column.header, role: column.role, year: column.year, source: column.source, scope: column.scope, overridden: column.overridden, measure: column.measure };
+  return { col: column.col, header: column.header, role: column.role, year: column.year, source: column.source, scope: column.scope, overridden: column.overridden, measure: column.measure, code: column.code };
 }
 
 /** Whether a header line introduces a partial (`Trong đó`) or complete (`Chia ra`) breakdown. */

@@ -195,7 +195,7 @@ function settleByData(view: SheetView, columns: ColumnInfo[], top: number, botto
   const last = Math.min(bottom, top + SETTLE_ROWS - 1);
   return columns.map((column) => {
     const { role } = column;
-    if ((role !== 'other' && role !== 'amount' && role !== 'name') || column.measure) return column;
+    if ((role !== 'other' && role !== 'amount' && role !== 'name') || column.measure || column.code) return column;
     let numbers = 0;
     let markers = 0;
     let filled = 0;

@@ -59,7 +59,13 @@ export const HEADER_WORDS = {
 const SOURCE_WORDS: [FundingSource, readonly string[]][] = [
   ['central', ['trung uong', 'tw', 'nstw', 'ns tw', 'ngan sach trung uong', 'central', 'central budget', 'state budget']],
   ['local', ['dia phuong', 'dp', 'nsdp', 'ns dp', 'tinh', 'ngan sach tinh', 'ngan sach dia phuong', 'nst', 'huyen', 'ngan sach xa', 'ns xa', 'cap xa', 'von doi ung', 'doi ung', 'local', 'provincial', 'province', 'local budget']],
-  ['other', ['khac', 'nguon khac', 'huy dong', 'xa hoi hoa', 'vien tro', 'von khac', 'other', 'others', 'other sources', 'mobilised', 'mobilized', 'aid', 'oda']],
+  [
+    'other',
+    [
+      'khac', 'nguon khac', 'huy dong', 'van dong', 'xa hoi hoa', 'vien tro', 'tai tro', 'dong gop', 'von khac', 'other', 'others', 'other sources', 'mobilised', 'mobilized',
+      'aid', 'oda', 'sponsorship', 'donors',
+    ],
+  ],
 ];
 
 /**

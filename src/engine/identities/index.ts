@@ -730,7 +730,7 @@ function partialLists(reader: BudgetReader, list: IdentityList): void {
       // Each by its own amount: the same amount short in several columns is one item typed short.
       const above = short.filter((d, i) => !short.slice(0, i).some((e) => e.deficit!.minus(d.deficit!).abs().lessThanOrEqualTo(Decimal.max(d.allowance, e.allowance)))).length;
       const below = basis.filter((w) => w.over).length;
-      if (basis.length >= 3 && below * 3 < above && above * 2 > basis.length && !countsARowTwice(reader, list.spanOf(start), weighed)) {
+      if (basis.length >= 3 && below * 3 < above && above * 2 > basis.length && !countsARowTwice(reader, list.spanOf(start), weighed) && !countsSubtotalsTwice(reader, list.spanOf(start), weighed)) {
         for (let i = start; i < end; i++) if (list.spec(i).kind === 'children' && list.family(i)) list.setSpec(i, list.spec(i).ofWhich!);
       }
     }
@@ -754,6 +754,23 @@ function countsARowTwice(reader: BudgetReader, span: readonly number[] | number,
       return deficit ? !amount.isZero() && deficit.minus(amount).abs().lessThanOrEqualTo(allowance) : amount.isZero();
     }),
   );
+}
+
+/**
+ * Whether what the parent holds past its items is, in every column, the sum of the items that are
+ * subtotals (0 where it agrees with them): it added each subtotal together with its own rows, as a
+ * typed total over every line above it does, and is no list that is a part.
+ */
+function countsSubtotalsTwice(reader: BudgetReader, span: readonly number[] | number, weighed: ReturnType<typeof weighFamily>): boolean {
+  if (typeof span === 'number') return false;
+  const subtotals = span.filter((row) => reader.table.rows.some((r) => r.row === row && r.children.length > 0 && r.childrenMode !== 'ofWhich'));
+  if (subtotals.length < 2) return false;
+  return weighed.every(({ col, deficit, allowance, over }) => {
+    if (over) return false;
+    let sum = new Decimal(0);
+    for (const row of subtotals) sum = sum.plus(reader.amounts.decimal(row, col) ?? 0);
+    return deficit ? deficit.minus(sum).abs().lessThanOrEqualTo(allowance) : sum.isZero();
+  });
 }
 
 /** A family's parent sums that can be worked out: each column, what the parent holds past its items beyond rounding, or whether its items exceed it. */

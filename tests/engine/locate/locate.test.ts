@@ -189,6 +189,31 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
+  it('a project typed as its sub-projects and all their lines (`-`), the grand total added from it: counted twice, not a list that is a part', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null, null],
+      [null, null, null, 'NSTW', 'NSĐP', 'Khác'],
+      [null, 'TỔNG CỘNG', 1765, 1020, 580, 165],
+      ['I', 'Dự án 1: Phát triển sinh kế', 1560, 900, 500, 160],
+      ['1', 'Tiểu dự án 1: Hỗ trợ sản xuất', 350, 210, 120, 20],
+      ['-', 'Giống cây trồng, vật nuôi', 250, 150, 80, 20],
+      ['-', 'Tập huấn kỹ thuật', 100, 60, 40, 0],
+      ['2', 'Tiểu dự án 2: Đa dạng hóa sinh kế', 430, 240, 130, 60],
+      ['-', 'Mô hình du lịch cộng đồng', 350, 200, 100, 50],
+      ['-', 'Hỗ trợ tiêu thụ sản phẩm', 80, 40, 30, 10],
+      ['II', 'Dự án 2: Nâng cao năng lực', 205, 120, 80, 5],
+      ['1', 'Tập huấn cán bộ', 150, 90, 60, 0],
+      ['2', 'Hội thảo chia sẻ kinh nghiệm', 55, 30, 20, 5],
+    ];
+    const grid = gridOf(rows, { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2'] });
+    const list = checkSheet(grid).findings;
+    expect(fixed(list)).toEqual(['C4', 'C5', 'D4', 'D5', 'E4', 'E5', 'F4', 'F5']);
+    expect(at(list, 'C5')).toMatchObject({ severity: 'error', fix: { value: '780' }, explanation: { messageId: 'budgetCauseSubtotalsWithRows' } });
+    expect(at(list, 'C4')).toMatchObject({ messageId: 'budgetRootCarried', fix: { value: '985' } });
+    expectFixesResolve(grid);
+  });
+
   /** Four provinces under region I, both it and TỔNG SỐ typed as `region` (Tổng số = the three sources). */
   const regionTable = (region: number[]): TestCell[][] => [
     ['Đơn vị tính: Triệu đồng'],

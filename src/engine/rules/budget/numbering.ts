@@ -67,7 +67,7 @@ function sequencesOf(table: TableModel): Sequence[] {
     if (row.kind === 'total' || row.kind === 'grandTotal') section++;
     if (row.kind !== 'item' && row.kind !== 'goal') continue;
     const group = row.parent !== undefined ? row.parent : -1 - section;
-    const numbering = row.number ? parseNumbering(row.number) : undefined;
+    const numbering = row.number ? parseNumbering(row.number, true) : undefined;
     if (!numbering) {
       lastUnnumbered.set(group, index);
       continue;

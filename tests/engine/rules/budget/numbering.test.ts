@@ -97,6 +97,12 @@ describe('budget/numbering', () => {
       expect(brief(flat(['a)', 'b)', 'd)']))).toEqual([['A7', 'budgetNumberingGap', 'A6']]);
     });
 
+    it('bare letters in the number column (`a b b c`, as the Ministry writes sub-items) are a sequence like `a) b)`', () => {
+      expect(brief(underParent(['a', 'b', 'd']))).toEqual([['A8', 'budgetNumberingGap', 'A7']]);
+      expect(brief(underParent(['a', 'b', 'b', 'c']))).toEqual([['A8', 'budgetNumberingDuplicateShift', 'A7', 'A9']]);
+      expect(brief(underParent(['a', 'b', 'c', 'd', 'đ', 'e']))).toEqual([]);
+    });
+
     it('sub-items that do not start at 1', () => {
       const findings = check(underParent(['2', '3']));
       expect(findings.map((f) => [f.cell, f.messageId])).toEqual([['A6', 'budgetNumberingStartGap']]);

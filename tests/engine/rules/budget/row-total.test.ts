@@ -34,6 +34,21 @@ describe('budget/row-total', () => {
       expect(check({ rows, merges: [] }).map((f) => [f.cell, f.cells, f.expected, f.messageId])).toEqual([['C4', ['D4', 'E4', 'F4'], '370', 'budgetRowTotalSources']]);
     });
 
+    it('sources listed under `Trong đó` beside a plan’s total are a part of it: below it is right, above it is said so', () => {
+      const rows = (huyen: number) => [
+        ['ĐVT: triệu đồng'],
+        ['STT', 'Nội dung hoạt động', 'Tổng kinh phí', 'Trong đó', null],
+        [null, null, null, 'Ngân sách tỉnh hỗ trợ', 'Ngân sách huyện'],
+        ['1', 'Tọa đàm nhân Ngày Quốc tế Phụ nữ 8/3', 30, null, 25],
+        ['2', 'Chuyên mục trên Đài truyền thanh huyện', 24, null, 24],
+        ['3', 'Hưởng ứng Tháng hành động', 45, 20, 15],
+        ['4', 'Tập huấn lồng ghép giới', 60, 40, huyen],
+      ];
+      const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'];
+      expect(check({ rows: rows(20), merges })).toEqual([]);
+      expect(check({ rows: rows(70), merges }).map((f) => [f.cell, f.severity, f.messageId])).toEqual([['C7', 'warning', 'budgetRowBreakdownExceeds']]);
+    });
+
     it('a bare `Tổng số` beside columns of categories (no source words, no `Chia ra`) is their total where the rows bear it out', () => {
       const rows = [
         ['Đơn vị tính: nghìn đồng'],
