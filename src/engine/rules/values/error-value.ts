@@ -1,7 +1,8 @@
-import { columnLetters } from '../../address';
+import { cellAddress, columnLetters } from '../../address';
 import { cellIndexOf } from '../../cell-index';
 import { errorOf, type ErrorCode } from '../../error-values';
 import type { RowInfo } from '../../types';
+import { formulaSum } from '../budget/formula-refs';
 import { rowName } from '../budget/model';
 import type { FindingDraft, Rule, RuleContext } from '../rule';
 import { headerOf } from './cells';
@@ -41,7 +42,7 @@ export const rule: Rule = {
     id: 'values/error-value',
     severity: 'error',
     kinds: ['indicator', 'budget', 'other'],
-    messageIds: ['valuesErrorValue', 'valuesErrorValueTotal', 'valuesErrorValueColumn', 'valuesErrorValueRow', ...Object.values(MEANINGS)],
+    messageIds: ['valuesErrorValue', 'valuesErrorValueTotal', 'valuesErrorValueColumn', 'valuesErrorValueRow', ...Object.values(MEANINGS), 'valuesErrorValuePlusText', 'valuesErrorValueFrom'],
     description: 'An Excel error value (#REF!, #VALUE!, #DIV/0!, #N/A, …) where the table holds its data.',
   },
   check(context) {
@@ -56,7 +57,7 @@ export const rule: Rule = {
     for (const [row, cells] of byRow) {
       const info = rowInfo.get(row);
       if (info?.kind !== 'total' && info?.kind !== 'grandTotal') continue;
-      context.report(draft('valuesErrorValueTotal', cells, { rowName: nameOf(info, row), count: cells.length }));
+      context.report(explained(context, draft('valuesErrorValueTotal', cells, { rowName: nameOf(info, row), count: cells.length }), cells, errors));
       cells.forEach((c) => reported.add(c));
     }
 
@@ -85,7 +86,7 @@ export const rule: Rule = {
         context.report(draft('valuesErrorValueRow', cells, { rowName: nameOf(rowInfo.get(row), row), count: cells.length }));
         continue;
       }
-      for (const cell of cells) context.report(draft('valuesErrorValue', [cell], {}));
+      for (const cell of cells) context.report(explained(context, draft('valuesErrorValue', [cell], {}), [cell], errors));
     }
   },
 };
@@ -122,6 +123,33 @@ function draft(messageId: string, cells: ErrorCell[], params: Record<string, str
     params: { ...params, error: kinds.join(', ') },
   };
   if (meaning) result.explanation = { messageId: meaning, params: {} };
+  return result;
+}
+
+/**
+ * Where the error of these cells (one finding's) comes from, when their formulas tell it:
+ * - `=D11+E11` over a cell typed `-` (or other text): `+` meets text and gives #VALUE!, where SUM
+ *   would skip it (officers type `-` for nil);
+ * - a total over another error cell of the table: it is that cell's error, carried up.
+ * The draft keeps Excel's general meaning otherwise.
+ */
+function explained(context: RuleContext, result: FindingDraft, cells: ErrorCell[], errors: ErrorCell[]): FindingDraft {
+  const own = new Set(cells.map((c) => `${c.row}:${c.col}`));
+  const texts: string[] = [];
+  const sources: string[] = [];
+  for (const cell of cells) {
+    const formula = context.cell(cell.row, cell.col)?.formula;
+    const refs = formula ? formulaSum(formula)?.cells : undefined;
+    if (!refs) continue;
+    const plus = cell.error === '#VALUE!' && !/^\s*=?\s*(SUM|SUBTOTAL)\s*\(/i.test(formula!);
+    for (const ref of refs) {
+      const value = context.cell(ref.row, ref.col)?.value;
+      if (plus && typeof value === 'string' && !/\d/.test(value) && !errorOf({ value })) texts.push(`${cellAddress(ref.row, ref.col)} “${value.trim()}”`);
+      else if (!own.has(`${ref.row}:${ref.col}`) && errors.some((e) => e.row === ref.row && e.col === ref.col)) sources.push(cellAddress(ref.row, ref.col));
+    }
+  }
+  if (texts.length > 0) result.explanation = { messageId: 'valuesErrorValuePlusText', params: { cells: [...new Set(texts)].join(', ') } };
+  else if (sources.length > 0) result.explanation = { messageId: 'valuesErrorValueFrom', params: { cells: [...new Set(sources)].join(', ') } };
   return result;
 }
 

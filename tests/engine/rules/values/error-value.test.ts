@@ -53,6 +53,21 @@ describe('values/error-value', () => {
       expect(rendered(findings[1]).en).toContain('divides by zero');
     });
 
+    it('a `+` formula over a cell typed `-` is told as such, and the total over it as carried from it', () => {
+      const findings = check(
+        provinces((rows) => {
+          rows[3][4] = { formula: 'SUM(E5:E7)', value: { error: '#VALUE!' } };
+          rows[5][3] = '-';
+          rows[5][4] = { formula: 'C6+D6', value: { error: '#VALUE!' } };
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.messageId, f.explanation?.messageId, f.explanation?.params])).toEqual([
+        ['E4', 'valuesErrorValueTotal', 'valuesErrorValueFrom', { cells: 'E6' }],
+        ['E6', 'valuesErrorValue', 'valuesErrorValuePlusText', { cells: 'D6 “-”' }],
+      ]);
+      expect(rendered(findings[1]).vi).toContain('Ghi số 0 vào ô đó, hoặc cộng bằng SUM');
+    });
+
     it('groups a column of errors into one finding, across blank rows', () => {
       const findings = check(
         provinces((rows) => {
