@@ -168,7 +168,7 @@ const vi: Strings = {
     checkedAt: 'Thời điểm kiểm tra',
     workbook: 'Sổ tính',
     sheet: 'Trang tính',
-    headers: ['STT', 'Mức độ', 'Ô', 'Nội dung', 'Đúng ra', 'Đang ghi', 'Chênh lệch', 'Giải thích'],
+    headers: ['STT', 'Mức độ', 'Ô', 'Nội dung', 'Đúng ra (hay mốc so sánh)', 'Đang ghi', 'Chênh lệch', 'Giải thích'],
     none: 'Không có phát hiện nào.',
   },
 };
@@ -268,7 +268,7 @@ const en: Strings = {
     checkedAt: 'Checked at',
     workbook: 'Workbook',
     sheet: 'Sheet',
-    headers: ['No.', 'Severity', 'Cell', 'Finding', 'Expected', 'Actual', 'Difference', 'Explanation'],
+    headers: ['No.', 'Severity', 'Cell', 'Finding', 'Expected (or reference)', 'Actual', 'Difference', 'Explanation'],
     none: 'Nothing found.',
   },
 };

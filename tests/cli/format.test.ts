@@ -73,6 +73,9 @@ describe('text output', () => {
     expect(text).not.toContain('Đúng ra: 20');
     // A total's expected value is still what the cell should hold.
     expect(formatText({ file: 'f.xlsx', report: sampleReport() }, 'vi')).toContain('Đúng ra: 10.140 · Đang ghi: 10.050');
+    // `Trong đó` parts past their whole: their sum is what the whole must reach, not its value.
+    const exceeds: Finding = { id: 'F3', rule: 'budget/row-total', severity: 'warning', messageId: 'budgetRowBreakdownExceeds', sheet: 'Biểu 03', cell: 'C12', cells: ['D12', 'E12'], expected: '160', actual: '140', difference: '-20', params: { rowName: 'II', columns: 'NS tỉnh, NS huyện', column: 'Tổng kinh phí' } };
+    expect(formatText({ file: 'f.xlsx', report: { ...sampleReport(), findings: [exceeds] } }, 'vi')).toContain('Mốc so sánh: 160 · Số liệu: 140');
   });
 
   it('shows the table, the findings with long numbers grouped in the reader’s convention, consequences under their cause', () => {

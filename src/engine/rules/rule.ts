@@ -43,6 +43,11 @@ export interface RuleMeta {
    * national target — rather than say what the cell should hold: their `expected` is that reference.
    */
   comparesToReference?: boolean;
+  /**
+   * Of its messages, those that set a figure against a bound rather than a correction: parts
+   * (`Trong đó`) past their whole give the parts' sum, which the whole must reach, not its value.
+   */
+  boundMessageIds?: readonly string[];
 }
 
 export interface Rule {

@@ -8,6 +8,7 @@ export const rule: Rule = {
     severity: 'error',
     kinds: ['budget'],
     messageIds: ['budgetChildrenSum', 'budgetChildrenOfWhichExceed', 'budgetRounding', 'budgetTotalRowNoted'],
+    boundMessageIds: ['budgetChildrenOfWhichExceed'],
     description: 'Each parent row equals the sum of its children, column by column (of-which children may not exceed it).',
   },
   check(context) {
