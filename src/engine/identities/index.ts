@@ -104,6 +104,11 @@ export interface IdentitySpec {
   readonly coefs: number[] | undefined;
   /** A parent's sum read as a part (`Trong đó`): the same with `childrenOfWhich`, `<=` (children sums only). */
   ofWhich: IdentitySpec | undefined;
+  /**
+   * A row's total over sources listed under `Trong đó` (`<=`): the same with `=`, which the table's
+   * rows may bear out (completeLists).
+   */
+  complete: IdentitySpec | undefined;
   /** The list the spec is registered in, and its index there. */
   owner: IdentityList | undefined;
   index: number;
@@ -122,7 +127,7 @@ function specOf(
   across: 'rows' | 'columns',
 ): IdentitySpec {
   // Every field in one order: one object shape for every spec.
-  return { rule, kind, relation, stated, family, across, column, col, termCols, coefs, ofWhich: undefined, owner: undefined, index: -1 };
+  return { rule, kind, relation, stated, family, across, column, col, termCols, coefs, ofWhich: undefined, complete: undefined, owner: undefined, index: -1 };
 }
 
 /**
@@ -584,10 +589,11 @@ function buildIdentities(reader: BudgetReader): IdentityList {
 function rowIdentities(reader: BudgetReader, plan: ColumnPlan, columns: ColumnInfo[], hasAmounts: boolean[], taken: Int32Array, list: IdentityList, index: number): void {
   const row = reader.table.rows[index];
   const group = list.addRowGroup(row.row, index);
+  const first = list.length;
   // The column-number row's formulas first, then the years × sources plan, then what the header implies.
-  takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1);
-  takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1);
-  takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1);
+  takeFresh(list, columnSums(reader, plan, group, true, list), taken, index + 1, first);
+  takeFresh(list, rowTotals(reader, plan, group, list), taken, index + 1, first);
+  takeFresh(list, columnSums(reader, plan, group, false, list), taken, index + 1, first);
   // A heading row of zeros or dashes over its items is a heading, not a total of them.
   let nonZero = false;
   for (let c = 0; c < columns.length && !nonZero; c++) nonZero = reader.amounts.number(row.row, columns[c].col) !== 0;
@@ -597,18 +603,34 @@ function rowIdentities(reader: BudgetReader, plan: ColumnPlan, columns: ColumnIn
 
 /**
  * Keeps, of the identities pushed since `start`, those whose target column no earlier list of the
- * row took (`taken[col] === stamp`), then marks their columns taken.
+ * row took (`taken[col] === stamp`), or took over other terms (the row's identities start at
+ * `first`: a total by sources and by years is two identities), then marks their columns taken.
  */
-function takeFresh(list: IdentityList, start: number, taken: Int32Array, stamp: number): void {
+function takeFresh(list: IdentityList, start: number, taken: Int32Array, stamp: number, first: number): void {
   let kept = start;
   for (let i = start; i < list.length; i++) {
-    if (taken[list.targetCol(i)] === stamp) continue;
+    if (taken[list.targetCol(i)] === stamp && !otherTerms(list, i, first, start)) continue;
     // Most rows take no column twice: every identity stays where it is, and none is copied onto itself.
     if (i !== kept) list.move(i, kept);
     kept++;
   }
   if (kept < list.length) list.truncate(kept);
   for (let i = start; i < kept; i++) taken[list.targetCol(i)] = stamp;
+}
+
+/**
+ * Whether identity i is a period total over its years (family `periodYears`) and adds other columns
+ * than every identity of `first` … `end` with its target (the column-number row's over its sources).
+ */
+function otherTerms(list: IdentityList, i: number, first: number, end: number): boolean {
+  if (!list.spec(i).family?.startsWith('periodYears:')) return false;
+  const cols = list.spec(i).termCols;
+  for (let j = first; j < end; j++) {
+    if (list.targetCol(j) !== list.targetCol(i)) continue;
+    const other = list.spec(j).termCols;
+    if (other.length === cols.length && other.every((col, k) => col === cols[k])) return false;
+  }
+  return true;
 }
 
 /**
@@ -656,6 +678,7 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
  */
 function accept(reader: BudgetReader, list: IdentityList): TableIdentities['dropped'] {
   partialLists(reader, list);
+  completeLists(reader, list);
   const tally: { family: string; holds: number; fails: number; sample: number }[] = [];
   const byFamily = new Map<string, number>();
   // Each spec's family's place in `tally`, looked up once per spec rather than once per identity.
@@ -694,6 +717,37 @@ function accept(reader: BudgetReader, list: IdentityList): TableIdentities['drop
     list.truncate(kept);
   }
   return dropped;
+}
+
+/**
+ * `Năm 2026: Tổng số | Trong đó: NSTW | NSĐP`: officers write `Trong đó` over sources that are all of
+ * the year's money as often as over a part of it. Where the items bear out the whole (the sources add
+ * up to the total exactly on three items at least, and fall short on a tenth of them at most, one
+ * at least), an item that falls short is a slip, not a source left unlisted: the total is their sum
+ * (`=`). Only items count: a parent or a total row added up from a short item is short with it.
+ */
+function completeLists(reader: BudgetReader, list: IdentityList): void {
+  let tally: Int32Array | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const spec = list.spec(i);
+    if (!spec.complete) continue;
+    const row = reader.table.rows[list.rowIndex(i)];
+    if (row.kind !== 'item' || row.children.length > 0) continue;
+    const residual = list.residual(i, reader);
+    if (residual === undefined) continue;
+    tally ??= new Int32Array(list.specCount * 2);
+    const value = toDecimal(residual);
+    const allowance = list.allowance(i, reader);
+    // Σ sources − total: within rounding is exact, below it short.
+    if (value.abs().lessThanOrEqualTo(allowance)) tally[list.specIndex(i) * 2]++;
+    else if (value.isNegative()) tally[list.specIndex(i) * 2 + 1]++;
+  }
+  if (!tally) return;
+  const bornOut = (j: number) => tally![j * 2] >= 3 && tally![j * 2 + 1] <= Math.max(1, Math.floor(tally![j * 2] / 10));
+  for (let i = 0; i < list.length; i++) {
+    const spec = list.spec(i);
+    if (spec.complete && bornOut(list.specIndex(i))) list.setSpec(i, spec.complete);
+  }
 }
 
 /**
@@ -876,6 +930,7 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
     const total = yearTotals.get(year);
     const partial = listsPart(sources);
     const spec = total && specOf('budget/row-total', 'yearTotal', total, total.col, colsOf(sources), undefined, partial ? '<=' : '=', false, `yearTotal:${total.col}`, 'columns');
+    if (spec && partial) spec.complete = specOf('budget/row-total', 'yearTotal', total, total.col, colsOf(sources), undefined, '=', false, `yearTotal:${total.col}`, 'columns');
     years.push({ year, sources, total, spec });
   }
   const yearsTotalOnly = [...yearTotals].filter(([year]) => !yearSources.has(year)).map(([year, total]) => ({ year, total }));
@@ -1011,18 +1066,28 @@ function rowTotals(reader: BudgetReader, plan: ColumnPlan, group: number, out: I
     const sources = plan.allSources;
     if (sources.length > 0 && ownAll(reader, row, sources)) (cols = plan.allSourceCols), (specs = plan.periodSpecs.overAllSources);
   }
-  if (cols) {
-    const key = specs ? periodTarget.col : `${periodTarget.col}:${cols.join(',')}`;
-    specs ??= plan.periodSpecs.overYears;
-    let spec = specs.get(key);
-    if (!spec) {
-      const terms = plan.columns.filter((c) => cols!.includes(c.col));
-      spec = specOf('budget/row-total', 'periodTotal', periodTarget, periodTarget.col, cols, undefined, listsPart(terms) ? '<=' : '=', false, `periodTotal:${periodTarget.col}`, 'columns');
-      specs.set(key, spec);
-    }
-    out.push(spec, group);
+  if (cols) out.push(periodSpec(plan, periodTarget, cols, specs), group);
+  // `Tổng số | Chia theo nguồn: NSTW, NSĐP, Khác | Chia theo năm: 2026 … 2030`: the total is also
+  // the sum of its years, each a single column (a plan by sources has its years under each source).
+  if (specs === plan.periodSpecs.overSources && plan.years.length === 0 && plan.yearsTotalOnly.length >= 2) {
+    const years = yearTotalsOf(reader, plan, row);
+    if (years) out.push(periodSpec(plan, periodTarget, years, undefined, 'periodYears'), group);
   }
   return start;
+}
+
+/** The spec of the period total over these terms, made once per target and terms (`specs`: by target alone, where the terms are always these). */
+function periodSpec(plan: ColumnPlan, target: ColumnInfo, cols: number[], specs: Map<number | string, IdentitySpec> | undefined, family = 'periodTotal'): IdentitySpec {
+  const key = specs ? target.col : `${target.col}:${cols.join(',')}`;
+  specs ??= plan.periodSpecs.overYears;
+  let spec = specs.get(key);
+  if (!spec) {
+    const partial = listsPart(plan.columns.filter((c) => cols.includes(c.col)));
+    spec = specOf('budget/row-total', 'periodTotal', target, target.col, cols, undefined, partial ? '<=' : '=', false, `${family}:${target.col}`, 'columns');
+    if (partial) spec.complete = specOf('budget/row-total', 'periodTotal', target, target.col, cols, undefined, '=', false, `${family}:${target.col}`, 'columns');
+    specs.set(key, spec);
+  }
+  return spec;
 }
 
 /**

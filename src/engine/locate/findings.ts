@@ -170,6 +170,7 @@ function explainLocated(
       if (withinRounding && finding.severity === 'error') finding.severity = 'warning';
       noteIfRight(finding, violation, standing);
     }
+    reportCarried(reader, hypothesis, root.cell, violated, newId, addAfter);
     return;
   }
   // A row left out of several totals, counted twice, or a formula over the wrong range: each total is wrong and gets its fix.
@@ -185,19 +186,7 @@ function explainLocated(
     finding.explanation = compoundExplanation(reader, hypothesis, violation);
     firstRoot ??= finding;
   }
-  // Typed totals added up from a wrong one: each wrong by as much, each with its fix, told where it came from.
-  const carried = new Set(hypothesis.carried);
-  for (const change of hypothesis.carried ?? []) {
-    // Named by the slip's own total in the same column, where it has one.
-    const source = hypothesis.changes.find((c) => !carried.has(c) && c.pos.col === change.pos.col);
-    const from = source ? address(source.pos) : (firstRoot?.cell ?? violated[0].finding.cell);
-    const written = reader.amounts.decimal(change.pos.row, change.pos.col);
-    const root = rootFinding(table, change.pos, 'budgetRootCarried', { written: written ? formatDecimal(written) : '', intended: formatDecimal(change.value), from });
-    root.id = newId();
-    root.cells = [from];
-    root.fix = valueFix(change);
-    addAfter(violated.map((v) => v.finding), root);
-  }
+  reportCarried(reader, hypothesis, firstRoot?.cell ?? violated[0].finding.cell, violated, newId, addAfter);
   // Totals wrong only through a formula the fix corrects (it recomputes): consequences, no fix of their own.
   if (firstRoot && followers.length > 0) {
     firstRoot.id ||= newId();
@@ -206,6 +195,31 @@ function explainLocated(
       finding.explanation = firstRoot.explanation;
       noteIfRight(finding, violation, standing);
     }
+  }
+}
+
+/**
+ * Typed totals added up from a wrong figure (Hypothesis.carried): each wrong by as much, each a root
+ * with its fix, told where it came from: the slip's own cell or total in the same column, else `from`.
+ */
+function reportCarried(
+  reader: BudgetReader,
+  hypothesis: Hypothesis,
+  from: string,
+  violated: { violation: Violation; finding: Finding }[],
+  newId: () => string,
+  addAfter: (among: Finding[], root: Finding) => void,
+): void {
+  const carried = new Set(hypothesis.carried);
+  for (const change of hypothesis.carried ?? []) {
+    const source = hypothesis.changes.find((c) => !carried.has(c) && c.pos.col === change.pos.col);
+    const cell = source ? address(source.pos) : from;
+    const written = reader.amounts.decimal(change.pos.row, change.pos.col);
+    const root = rootFinding(reader.table, change.pos, 'budgetRootCarried', { written: written ? formatDecimal(written) : '', intended: formatDecimal(change.value), from: cell });
+    root.id = newId();
+    root.cells = [cell];
+    root.fix = valueFix(change);
+    addAfter(violated.map((v) => v.finding), root);
   }
 }
 

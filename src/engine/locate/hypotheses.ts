@@ -174,6 +174,24 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
   return hypotheses;
 }
 
+/**
+ * One wrong typed cell whose typed totals above it agree with it today (carryUp): the officer added
+ * them up from the wrong figure. Made of the single cells among `values` (those that break an
+ * identity holding today), kept where the totals carried explain more violations of the component.
+ */
+export function carriedValues(context: LocateContext, values: Hypothesis[], component: Violation[]): Hypothesis[] {
+  const carried: Hypothesis[] = [];
+  for (const value of values) {
+    if (value.kind !== 'value' || value.members || value.changes.length !== 1) continue;
+    const hypothesis: Hypothesis = { ...value, key: `${value.key}:carried`, explains: new Set(value.explains), changes: [{ ...value.changes[0] }] };
+    carryUp(context, hypothesis);
+    if (!hypothesis.carried) continue;
+    context.extendExplains(hypothesis, component);
+    if (hypothesis.explains.size > value.explains.size) carried.push(hypothesis);
+  }
+  return carried;
+}
+
 /** How many typed totals a compound slip carries up at most. */
 const MAX_CARRIED = 64;
 

@@ -11,7 +11,7 @@ import type { CellRange } from '../types';
 import { AdjointWalk, CellGraph } from './adjoint';
 import { CellMap } from './cell-map';
 import { IdentityIndex } from './identity-index';
-import { compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
+import { carriedValues, compoundHypotheses, type Change, type Hypothesis, LISTED_MEMBERS, membersOf, valueHypotheses } from './hypotheses';
 import { unitSlipInParts } from './parts';
 import { searchCover } from './search';
 
@@ -665,6 +665,13 @@ export class LocateContext {
     let result = searchCover(this, hard, candidates(values.hypotheses));
     // A cell that breaks an identity holding today is a slip only with a second one: it can tie only a minimum of two.
     if (!result || result.size > 1) result = searchCover(this, hard, candidates(values.all()));
+    // Several slips, each in a cell whose typed totals agree with it: one mistake the officer added up
+    // into the totals above is a smaller story than a slip in each of them.
+    if (result && result.size > 1) {
+      const carried = carriedValues(this, values.all(), component);
+      const again = carried.length > 0 ? searchCover(this, hard, [...candidates(values.all()), ...carried]) : undefined;
+      if (again && again.size < result.size) result = again;
+    }
     if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     if (result.unique) return this.settle(result.solution, component);
     return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives, count: result.count }];
@@ -746,7 +753,7 @@ export class LocateContext {
    * A slip also explains every broken identity its changes repair exactly: a formula total that
    * skipped a text number also wrongs the period total that adds it.
    */
-  private extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
+  extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
     for (const shift of this.shiftsOf(hypothesis.changes).values()) {
       const { identity } = shift;
       const violation = this.violationOf(identity);

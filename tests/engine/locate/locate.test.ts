@@ -189,6 +189,47 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
+  it('an item whose typed totals above were added up from it is one mistake, not a slip in each of the totals', () => {
+    // Item 2's sources add up to 560, its total says 580, and both `Cộng` and `TỔNG CỘNG` were added up
+    // from the item's figures column by column: which of its three figures is wrong, nothing tells.
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['TT', 'Nội dung', 'Năm 2026', null, null],
+      [null, null, 'Tổng số', 'NSTW', 'NSĐP'],
+      ['I', 'PHÒNG NGỪA', null, null, null],
+      ['1', 'Truyền thông thay đổi hành vi', 420, 180, 240],
+      ['2', 'Xây dựng mô hình phòng ngừa', 580, 250, 310],
+      ['3', 'Tập huấn kỹ năng cho cán bộ cơ sở', 215, 120, 95],
+      [null, 'Cộng', 1215, 550, 645],
+      ['II', 'ỨNG PHÓ, HỖ TRỢ NẠN NHÂN', null, null, null],
+      ['1', 'Duy trì nhà tạm lánh', 250, 90, 160],
+      ['2', 'Hỗ trợ pháp lý cho nạn nhân', 155, 70, 85],
+      [null, 'Cộng', 405, 160, 245],
+      [null, 'TỔNG CỘNG (I+II)', 1620, 710, 890],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['A2:A3', 'B2:B3', 'C2:E2'] })).findings;
+    const roots = list.filter((f) => !f.causeId);
+    expect(roots.map((f) => [f.cell, f.messageId, f.params.count])).toEqual([['C6', 'budgetRootOneOf', 3]]);
+    expect(roots[0].cells).toEqual(['C6', 'D6', 'E6']);
+    expect(fixed(list)).toEqual([]);
+  });
+
+  it('a figure typed with two digits swapped and its row total added up from it: both fixed, the total as carried from it', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'NSTW', 'NSĐP'],
+      ['I', 'Hỗ trợ vùng khó khăn', 563, 345, 218],
+      ['1', 'Mô hình khởi nghiệp', 443, 279, 164],
+      ['2', 'Hỗ trợ nạn nhân', 138, 66, 72],
+    ];
+    const grid = gridOf(rows);
+    const list = checkSheet(grid).findings;
+    expect(fixed(list)).toEqual(['C4', 'E4']);
+    expect(at(list, 'E4', 'budget/root-cause')).toMatchObject({ messageId: 'budgetRootSwappedDigits', fix: { value: '146' } });
+    expect(at(list, 'C4', 'budget/root-cause')).toMatchObject({ messageId: 'budgetRootCarried', params: { from: 'E4' }, fix: { value: '425' } });
+    expectFixesResolve(grid);
+  });
+
   it('a project typed as its sub-projects and all their lines (`-`), the grand total added from it: counted twice, not a list that is a part', () => {
     const rows: TestCell[][] = [
       ['Đơn vị tính: triệu đồng'],
@@ -286,7 +327,8 @@ describe('error localisation', () => {
     const list = checkSheet(gridOf(regionTable([5_086_761, 2_207_304, 1_098_370, 1_781_087]))).findings;
     const root = list.find((f) => f.messageId === 'budgetRootOneOf')!;
     expect(root.cell).toBe('C5');
-    expect(root.cells).toContain('C7');
+    // A province's `Bổ sung cân đối`, its typed `Tổng số` added up from it, is one story; so is the region's.
+    expect(root.cells).toEqual(expect.arrayContaining(['D5', 'D7']));
     expect(list.filter((f) => f.fix)).toEqual([]);
     expect(list.filter((f) => f.severity !== 'info' && /^[C-F]([6-9])$/.test(f.cell))).toEqual([]);
   });

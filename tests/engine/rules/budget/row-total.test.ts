@@ -49,6 +49,35 @@ describe('budget/row-total', () => {
       expect(check({ rows: rows(70), merges }).map((f) => [f.cell, f.severity, f.messageId])).toEqual([['C7', 'warning', 'budgetRowBreakdownExceeds']]);
     });
 
+    it('sources under `Trong đó` that add up to the year’s total on every other item are all of it: an item short of it is an error', () => {
+      const rows = [
+        ['Đơn vị tính: triệu đồng'],
+        ['TT', 'Nội dung', 'Năm 2026', null, null],
+        [null, null, 'Tổng số', 'Trong đó: NSTW', 'NSĐP'],
+        ['1', 'Truyền thông thay đổi hành vi', 420, 180, 240],
+        ['2', 'Xây dựng mô hình phòng ngừa', 580, 250, 310],
+        ['3', 'Tập huấn kỹ năng cho cán bộ cơ sở', 215, 120, 95],
+        ['4', 'Duy trì nhà tạm lánh', 250, 90, 160],
+        ['5', 'Hỗ trợ pháp lý cho nạn nhân', 155, 70, 85],
+      ];
+      const merges = ['A2:A3', 'B2:B3', 'C2:E2'];
+      expect(check({ rows, merges }).map((f) => [f.cell, f.severity, f.expected])).toEqual([['C5', 'error', '560']]);
+    });
+
+    it('a total split by sources and by years (`Chia theo nguồn | Chia theo năm`) is the sum of each', () => {
+      const rows = (year2030: number) => [
+        ['Đơn vị tính: tỷ đồng'],
+        ['STT', 'Nội dung', 'Tổng số', 'Chia theo nguồn', null, 'Chia theo năm', null, null],
+        [null, null, null, 'NSTW', 'NSĐP', 'Năm 2028', 'Năm 2029', 'Năm 2030'],
+        ['A', 'B', '1=2+3', '2', '3', '4', '5', '6'],
+        ['1', 'Truyền thông', 3.3, 1.2, 2.1, 1.0, 1.1, 1.2],
+        ['2', 'Tập huấn', 1.5, 0.9, 0.6, 0.5, 0.5, year2030],
+      ];
+      const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:H2'];
+      expect(check({ rows: rows(0.5), merges })).toEqual([]);
+      expect(check({ rows: rows(0.7), merges }).map((f) => [f.cell, f.expected, f.messageId])).toEqual([['C6', '1.7', 'budgetRowTotalPeriod']]);
+    });
+
     it('a bare `Tổng số` beside columns of categories (no source words, no `Chia ra`) is their total where the rows bear it out', () => {
       const rows = [
         ['Đơn vị tính: nghìn đồng'],
