@@ -1,5 +1,8 @@
 import { formatDecimal } from '../../numbers';
-import type { Rule } from '../rule';
+import type { Decimal } from '../../numbers';
+import type { RowInfo } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { unitKindOfRow } from './units';
 import { quoted, textNumbers } from './cells';
 
 /**
@@ -22,6 +25,8 @@ export const rule: Rule = {
     // In a CSV every field is text: the file's own unambiguous numbers have settled the convention,
     // and only a cell the totals read the other way is in doubt.
     const settled = context.grid.textOnly === true && convention !== undefined;
+    const indicator = context.table.kind === 'indicator';
+    const rowOf = indicator ? new Map(context.table.rows.map((r) => [r.row, r])) : undefined;
     if (settled && !readAs) return;
     for (const { column, found: cells } of textNumbers(context)) {
       for (const found of cells) {
@@ -35,6 +40,9 @@ export const rule: Rule = {
         const plain = !quantity.per && !quantity.bound;
         context.report({
           messageId: reading === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
+          // Nothing adds an indicator grid's figures: where its own figures settle the convention (`42,86`
+          // beside `4.215`), or its unit counts (4,215 người is no count), the reading is sure: a note.
+          ...(indicator && (convention !== undefined || wholeCount(context, rowOf!.get(found.row), readings)) ? { severity: 'info' as const } : {}),
           at: { row: found.row, col: column.col },
           params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
           explanation: { messageId: flipped ? 'valuesConventionFromTotals' : why, params: {} },
@@ -44,3 +52,11 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether the row counts (người, lượt, xã) and the Vietnamese reading, the default, is whole: the
+ * English one of `4.215` is no count, and of `185.000` a count written with three zero decimals.
+ */
+function wholeCount(context: RuleContext, row: RowInfo | undefined, readings: { vi: Decimal }): boolean {
+  return row !== undefined && unitKindOfRow(context, row) === 'count' && readings.vi.isInteger();
+}

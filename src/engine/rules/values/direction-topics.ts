@@ -34,6 +34,8 @@ const TOPICS: readonly Topic[] = [
       ['duoc dao tao'], ['duoc tap huan'], ['duoc boi duong'], ['duoc hoc nghe'], ['duoc day nghe'], ['duoc kham'], ['duoc giai quyet'],
       ['trained'], ['training received'],
       ['thoat ngheo'], ['giam ngheo'],
+      // measures against a harm (`mô hình phòng, chống bạo lực`, `tổ truyền thông phòng chống tảo hôn`), a rate of its fall
+      ['phong chong'], ['phong ngua'], ['ung pho'], ['ty le giam'], ['muc giam'], ['prevention'], ['preventing'], ['reduction rate'],
       ['coverage'], ['covered'], ['access'], ['accessing'], ['reached'], ['reaching'], ['receiving'], ['received'], ['supported'],
       ['counselled'], ['counseled'], ['out of poverty'], ['poverty reduction'],
     ],

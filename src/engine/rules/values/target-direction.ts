@@ -1,4 +1,5 @@
-import { formatDecimal, type NumberQuantity } from '../../numbers';
+import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
+import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import { emptyColumn, nearestAt, typedColumn, typedIn, type TypedColumn } from './typed';
 import type { Rule, RuleContext } from '../rule';
@@ -36,6 +37,7 @@ export function numberAt(context: RuleContext, row: number, col: number): Number
 export function worseThan(context: RuleContext, row: RowInfo, target: ColumnInfo, reference: ColumnInfo): Direction | undefined {
   const planned = numberAt(context, row.row, target.col);
   const before = numberAt(context, row.row, reference.col);
+  if (!planned && before) return rangeWorse(context, row, target, before);
   if (!planned || !before) return undefined;
   const [plannedValue, beforeValue] = comparable(planned, before);
   // An unchanged target is weaker in no direction: read the label only when the values differ.
@@ -45,6 +47,25 @@ export function worseThan(context: RuleContext, row: RowInfo, target: ColumnInfo
   const direction = directionOf(row.label, target.year, { text, quantity: planned });
   return direction && isWorse(plannedValue, beforeValue, direction.better) ? direction : undefined;
 }
+
+/**
+ * A target written as a range (`35-37`, `35 - 37%`, `từ 35 đến 37`) against its reference: worse when
+ * even its better end is (`35-37` after 38,4, where higher is better). The label alone gives the way.
+ */
+function rangeWorse(context: RuleContext, row: RowInfo, target: ColumnInfo, before: NumberQuantity): Direction | undefined {
+  const quantity = context.quantity(row.row, target.col);
+  if (quantity.kind !== 'words') return undefined;
+  const range = RANGE.exec(fold(quantity.text).trim());
+  if (!range) return undefined;
+  const [low, high] = [range[1] ?? range[3], range[2] ?? range[4]].map((n) => new Decimal(n.replace(/\./g, '').replace(',', '.')));
+  if (!low.lessThan(high) || before.per) return undefined;
+  const direction = directionOf(row.label, target.year);
+  if (!direction) return undefined;
+  return isWorse(direction.better === 'higher' ? high : low, before.value, direction.better) ? direction : undefined;
+}
+
+/** `35-37`, `35 – 37 %`, `từ 35 đến 37`: figures written the Vietnamese way (`12,5`). */
+const RANGE = /^(?:(\d+(?:,\d+)?)\s*%?\s*[-–—]\s*(\d+(?:,\d+)?)|tu\s+(\d+(?:,\d+)?)\s*%?\s+(?:den|toi)\s+(\d+(?:,\d+)?))\s*%?$/;
 
 /** A target column, the baseline it is held against, and their typed numbers. */
 interface Pair {
@@ -155,16 +176,15 @@ export const rule: Rule = {
       }
       if (weaker === undefined) continue;
       const [{ target, baseline, direction }, ...others] = weaker;
-      const planned = numberAt(context, row.row, target.col)!;
+      const planned = numberAt(context, row.row, target.col);
       const before = numberAt(context, row.row, baseline.col)!;
-      const [plannedValue, beforeValue] = comparable(planned, before);
+      // A range (`35-37`) is set against the baseline as written, with no one figure of its own.
+      const [plannedValue, beforeValue] = planned ? comparable(planned, before) : [undefined, undefined];
       context.report({
         messageId: direction.better === 'lower' ? 'valuesTargetWeakerLower' : 'valuesTargetWeakerHigher',
         at: { row: row.row, col: target.col },
         related: [{ row: row.row, col: baseline.col }, ...others.map((w) => ({ row: row.row, col: w.target.col }))],
-        expected: formatDecimal(beforeValue),
-        actual: formatDecimal(plannedValue),
-        difference: formatDecimal(plannedValue.minus(beforeValue)),
+        ...(plannedValue && beforeValue ? { expected: formatDecimal(beforeValue), actual: formatDecimal(plannedValue), difference: formatDecimal(plannedValue.minus(beforeValue)) } : {}),
         params: {
           target: shownValue(context, row.row, target.col),
           baseline: shownValue(context, row.row, baseline.col),

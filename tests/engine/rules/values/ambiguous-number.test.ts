@@ -1,7 +1,7 @@
 import { checkSheet } from '../../../../src/engine/check';
 import { rule } from '../../../../src/engine/rules/values/ambiguous-number';
 import { findingsOf, gridOf, type TestCell } from '../../grid';
-import { budgetHeader, budgetMerges, enHeader, rendered, summary } from './tables';
+import { budgetHeader, budgetMerges, enHeader, rendered, summary, viHeader } from './tables';
 
 describe('values/ambiguous-number', () => {
   describe('valid', () => {
@@ -55,6 +55,11 @@ describe('values/ambiguous-number', () => {
     it('is silent in a CSV whose whole amounts settle the grouping (every field there is text)', () => {
       const grid = { ...gridOf([...budgetHeader, ['1', 'Tuyên truyền', '90', '1,040', '20', '10', '110', '1,050']], { merges: budgetMerges }), textOnly: true };
       expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+
+    it('notes (info) 4.215 người in an indicator grid: a count reads whole only the Vietnamese way, and nothing adds it', () => {
+      const grid = gridOf([viHeader, ['1', 'Số lượt người được truyền thông', 'lượt người', '4.215', '4.500', null], ['2', 'Số người được tập huấn', 'người', '185.000', 200, null]]);
+      expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.severity])).toEqual([['D2', 'info'], ['D3', 'info'], ['E2', 'info']]);
     });
 
     it('reads 1,200 the English way in a grid whose other text numbers are English', () => {

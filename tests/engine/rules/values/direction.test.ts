@@ -37,6 +37,11 @@ describe('directionOf: what the indicator is about', () => {
     ['Tỷ lệ nữ lãnh đạo cấp sở', 'higher'],
     ['Women in leadership positions, share', 'higher'],
     ['Tỷ lệ nữ đại biểu Hội đồng nhân dân cấp xã', 'higher'],
+    // measures against a harm, and the rate of its fall
+    ['Tỷ lệ xã, phường có mô hình phòng, chống bạo lực gia đình', 'higher'],
+    ['Số nhóm phòng, chống bạo lực trên cơ sở giới', 'higher'],
+    ['Tỷ lệ xã có tổ truyền thông phòng chống tảo hôn', 'higher'],
+    ['Tỷ lệ giảm số cặp tảo hôn', 'higher'],
   ])('%s → %s', (label, expected) => {
     expect(better(label)).toBe(expected);
   });

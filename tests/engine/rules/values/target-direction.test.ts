@@ -29,6 +29,16 @@ describe('values/target-direction', () => {
   });
 
   describe('invalid', () => {
+    it('flags a target written as a range whose better end is still worse than the baseline (`35-37` after 38,4)', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ nữ đại biểu Hội đồng nhân dân cấp xã', '%', 38.4, '35-37', null],
+        ['2', 'Tỷ lệ nữ lãnh đạo cấp sở', '%', 30, '30 - 32', null],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.messageId, f.params.target])).toEqual([['E2', 'valuesTargetWeakerHigher', '“35-37”']]);
+    });
+
     it('flags a lower-is-better target above the baseline, comparing ratios on one denominator (16 vs <52 per 100,000)', () => {
       const grid = gridOf([
         viHeader,

@@ -13,6 +13,17 @@ describe('values/words-under-numeric-unit', () => {
       ]);
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
+
+    it('passes targets plans write in words that still say a number: a range, a change on last year, keeping a level', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ nữ đại biểu Hội đồng nhân dân', '%', 34.5, '36-38', null],
+        ['2', 'Số vụ bạo lực gia đình', 'số vụ', 120, 'Giảm 5% so với năm 2024', null],
+        ['3', 'Tỷ lệ trẻ em gái được tiêm chủng', '%', 100, 'Duy trì 100%', null],
+        ['4', 'Tỷ lệ nữ làm chủ doanh nghiệp', '%', 'Chưa có số liệu', 'Từ 25 đến 30', null],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
   });
 
   describe('invalid', () => {
