@@ -1,3 +1,5 @@
+import { rangeAddress } from '../../src/engine/address';
+import { checkSheet } from '../../src/engine/check';
 import { detectTables } from '../../src/engine/detect';
 import { isTotalLabel, sourceOfLine, yearsOf } from '../../src/engine/detect/keywords';
 import { fold } from '../../src/engine/text';
@@ -218,6 +220,25 @@ describe('detectTables', () => {
     // The column-number row states the quotient: its word stands over what the header says.
     expect(table('Ước thực hiện năm 2024', ['A', 'B', 1, 2, '3=2/1'])).toBe('ratio');
     expect(table('Ước thực hiện năm 2024')).toBe('amount');
+  });
+
+  it('reads tables set side by side, an empty column between them, each with its own header, as two tables', () => {
+    const grid = gridOf([
+      ['DỰ TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2026'],
+      [null, null, null, null, null, null, 'ĐVT: nghìn đồng'],
+      ['STT', 'NỘI DUNG THU', 'DỰ TOÁN 2026', null, 'STT', 'NỘI DUNG CHI', 'DỰ TOÁN 2026'],
+      [null, 'TỔNG THU', 530_000, null, null, 'TỔNG CHI', 3_865_000],
+      ['1', 'Các khoản thu xã hưởng 100%', 385_000, null, '1', 'Chi đầu tư phát triển', 650_000],
+      ['-', 'Phí, lệ phí', 45_000, null, '2', 'Chi thường xuyên', 3_215_000],
+      ['-', 'Thu khác', 340_000, null, '-', 'Chi quản lý nhà nước', 3_215_000],
+      ['2', 'Thu bổ sung từ ngân sách cấp trên', 145_000, null, null, null, null],
+    ]);
+    const tables = detectTables(grid);
+    expect(tables.map((t) => [rangeAddress(t.range), t.columns.map((c) => c.role)])).toEqual([
+      ['A3:C8', ['number', 'name', 'amount']],
+      ['E3:G7', ['number', 'name', 'amount']],
+    ]);
+    expect(checkSheet(grid).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   it('reads a column of codes (`Mã ĐVQHNS`, `Mã chương`, `Code`) as identifiers, never amounts, whatever numbers it holds', () => {

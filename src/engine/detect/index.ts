@@ -33,12 +33,65 @@ export function detectTables(grid: SheetGrid, overrides: TableOverride[] = [], v
     while (row <= view.bottom) {
       const top = findHeader(view, row, view.bottom);
       if (top === undefined) break;
-      const table = buildTable(view, top, undefined, row);
-      if (table) tables.push(table);
-      row = Math.max(top + 1, table ? table.range.bottom + 1 : 0);
+      const parts = sideBySide(view, headerBlockAt(view, top, undefined, row));
+      let next = top + 1;
+      for (const part of parts ?? [undefined]) {
+        // Each part's own header may start lower (`a) Theo nội dung` over `STT | Nội dung | Kinh phí`).
+        const partTop = part ? (findHeader(view, top, Math.min(view.bottom, top + 8), part) ?? top) : top;
+        const table = buildTable(view, partTop, part && { ...part, bottom: view.bottom }, row);
+        if (table) tables.push(table);
+        if (table) next = Math.max(next, table.range.bottom + 1);
+      }
+      row = next;
     }
   }
   return tables.map((table) => applyOverrides(view, table, overrides));
+}
+
+/**
+ * Tables set side by side under one title (`Nội dung thu | Dự toán` left, `Nội dung chi | Dự toán`
+ * right, as a commune's budget is published): the header block split at columns empty from the
+ * header down through the data, where the part after the gap has its own row-number or name column.
+ * Undefined when the block is one table.
+ */
+function sideBySide(view: SheetView, block: HeaderBlock): { left: number; right: number }[] | undefined {
+  const parts: { left: number; right: number }[] = [];
+  let left = block.left;
+  for (let col = block.left + 1; col < block.right; col++) {
+    if (!emptyColumn(view, block, col)) continue;
+    const start = col + 1;
+    let end = start;
+    while (end < block.right && !emptyColumn(view, block, end + 1)) end++;
+    if (!headsItsRows(view, block, start, end) || !headsItsRows(view, block, left, col - 1)) continue;
+    parts.push({ left, right: col - 1 });
+    left = start;
+  }
+  if (parts.length === 0) return undefined;
+  parts.push({ left, right: block.right });
+  return parts;
+}
+
+/** Rows below a header read to tell an empty column. */
+const GAP_ROWS = 200;
+
+/** Whether nothing stands in the column, from the header's top down through its first GAP_ROWS rows, a merged area included. */
+function emptyColumn(view: SheetView, block: HeaderBlock, col: number): boolean {
+  for (let row = block.top; row <= Math.min(view.bottom, block.bottom + GAP_ROWS); row++) {
+    const merge = view.merge(row, col);
+    if (merge && (merge.left < col || merge.right > col)) return false;
+    const value = view.cell(row, col)?.value;
+    if (value !== null && value !== undefined && value !== '') return false;
+  }
+  return true;
+}
+
+/** Whether the header over these columns names a row-number or a name column of its own (`STT`, `Nội dung chi`). */
+function headsItsRows(view: SheetView, block: HeaderBlock, left: number, right: number): boolean {
+  for (let col = left; col <= right; col++) {
+    const role = columnFromHeader(col, headerPath(view, block, col)).role;
+    if (role === 'number' || role === 'name') return true;
+  }
+  return false;
 }
 
 function findHeader(view: SheetView, from: number, to: number, limit?: { left: number; right: number }): number | undefined {
