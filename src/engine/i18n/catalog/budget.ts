@@ -50,6 +50,7 @@ export const budget: Catalog = {
       'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch.',
     budgetColumnFormulaIncomplete:
       'Hàng số thứ tự cột ghi “{label}”, nhưng mọi dòng số liệu đều cộng cả cột {columns}: công thức đúng là {formula}. Các dòng được kiểm tra theo {formula}.',
+    budgetDuplicateRow: 'Dòng {rowName} trùng hẳn với dòng {first} ở trên (cùng tên, cùng mọi số liệu): có thể đã nhập hai lần, và mọi tổng đang cộng nó hai lần.',
     budgetHiddenRow: 'Dòng {rowName} đang bị ẩn nhưng có số liệu ({cells}): tổng vẫn cộng dòng này, nên bảng khi in ra sẽ không khớp.',
     budgetHiddenColumn: 'Cột “{column}” đang bị ẩn nhưng có số liệu ở {count} dòng, và một cột tổng đang hiện vẫn cộng nó cùng các cột khác: bảng khi in ra sẽ không khớp.',
     budgetFormulaLeavesOut: 'Công thức ={written} của dòng {rowName} bỏ sót dòng {rows}; công thức đúng: ={formula}.',
@@ -147,6 +148,7 @@ export const budget: Catalog = {
       'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}, and the {after} columns after it are all numbered off.',
     budgetColumnFormulaIncomplete:
       'The column-number row says “{label}”, but every row of figures also adds column {columns}: the formula should read {formula}. The rows are checked against {formula}.',
+    budgetDuplicateRow: 'Row {rowName} repeats row {first} above (the same name, every figure the same): it may have been entered twice, and every total adds it twice.',
     budgetHiddenRow: 'Row {rowName} is hidden but holds amounts ({cells}): the total still adds it, so the printed table will not add up.',
     budgetHiddenColumn: 'Column “{column}” is hidden but holds amounts on {count} rows, and a shown total column adds it with other columns: the printed table will not add up.',
     budgetFormulaLeavesOut: 'The formula ={written} in row {rowName} leaves out row {rows}; the right formula is ={formula}.',

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { rule as childrenSum } from './children-sum';
 import { rule as columnNumbers } from './column-numbers';
+import { rule as duplicateRow } from './duplicate-row';
 import { rule as formulaRange } from './formula-range';
 import { rule as hiddenRow } from './hidden-row';
 import { rule as missingNumber } from './missing-number';
@@ -13,4 +14,4 @@ import { rule as typedAmongFormulas } from './typed-among-formulas';
 import { rule as unitOutlier } from './unit-outlier';
 
 /** The budget rules, in the order they run. */
-export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio, product];
+export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio, product, duplicateRow];
