@@ -197,8 +197,9 @@ const MAX_CARRIED = 64;
 
 /**
  * The typed totals above a compound slip's totals (a subtotal that counted a row twice, left one
- * out, took a parent with its children) that add them and agree with them today: the officer added
- * them up from the wrong subtotal, so they are wrong by as much, and the slip is still one mistake.
+ * out, took a parent with its children), or above one wrong figure (carriedValues), that add them and
+ * agree with them today: the officer added them up from the wrong figure, so they are wrong by as
+ * much, and the slip is still one mistake.
  * Each moves by what its identity's moved terms add up to (the first identity to reach a total
  * decides it: the others must agree, or the slip fails the search's check); repeated until nothing
  * more moves. Their changes join the slip's, and are listed in `carried`.

@@ -1,6 +1,6 @@
 import { fold } from '../../text';
-import type { RowInfo } from '../../types';
-import type { Rule } from '../rule';
+import type { ColumnInfo, RowInfo } from '../../types';
+import type { Rule, RuleContext } from '../rule';
 import { isAmount, rowName } from './model';
 
 /** A label this short (`Khác`, `Cộng`) may stand twice under one parent by design. */
@@ -25,30 +25,22 @@ export const rule: Rule = {
     const columns = table.columns.filter((c) => c.role === 'amount' || c.measure);
     const nameCol = table.columns.find((c) => c.role === 'name')?.col;
     if (columns.length === 0 || nameCol === undefined) return;
-    // Keyed by parent, name and figures: a sibling with the same key met before is the first entry.
-    const seen = new Map<string, RowInfo>();
+    // By parent and name first: figures are read only for a name met twice under one parent (rare).
+    const byName = new Map<string, RowInfo[]>();
     for (const row of table.rows) {
       if (row.kind !== 'item' || row.children.length > 0) continue;
       const label = fold(row.label).replace(/\s+/g, ' ').trim();
       if (label.length < MIN_LABEL) continue;
-      let figures = '';
-      let nonZero = false;
-      for (const column of columns) {
-        const quantity = context.quantity(row.row, column.col);
-        if (!isAmount(quantity)) {
-          figures += '|';
-          continue;
-        }
-        if (!quantity.value.isZero()) nonZero = true;
-        figures += `|${quantity.value.toString()}`;
-      }
-      if (!nonZero) continue;
-      const key = `${row.parent ?? -1}\u0000${label}\u0000${figures}`;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, row);
+      const key = `${row.parent ?? -1}\u0000${label}`;
+      const same = byName.get(key);
+      if (!same) {
+        byName.set(key, [row]);
         continue;
       }
+      const figures = figuresOf(context, columns, row);
+      const first = figures === undefined ? undefined : same.find((earlier) => figuresOf(context, columns, earlier) === figures);
+      same.push(row);
+      if (!first) continue;
       context.report({
         messageId: 'budgetDuplicateRow',
         at: { row: row.row, col: nameCol },
@@ -58,3 +50,19 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The row's amounts and quantities as text, or undefined when all are nil. */
+function figuresOf(context: RuleContext, columns: ColumnInfo[], row: RowInfo): string | undefined {
+  let figures = '';
+  let nonZero = false;
+  for (const column of columns) {
+    const quantity = context.quantity(row.row, column.col);
+    if (!isAmount(quantity)) {
+      figures += '|';
+      continue;
+    }
+    if (!quantity.value.isZero()) nonZero = true;
+    figures += `|${quantity.value.toString()}`;
+  }
+  return nonZero ? figures : undefined;
+}
