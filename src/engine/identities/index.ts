@@ -817,7 +817,8 @@ function countsARowTwice(reader: BudgetReader, span: readonly number[] | number,
  */
 function countsSubtotalsTwice(reader: BudgetReader, span: readonly number[] | number, weighed: ReturnType<typeof weighFamily>): boolean {
   if (typeof span === 'number') return false;
-  const subtotals = span.filter((row) => reader.table.rows.some((r) => r.row === row && r.children.length > 0 && r.childrenMode !== 'ofWhich'));
+  const parents = parentRowsOf(reader.table);
+  const subtotals = span.filter((row) => parents.has(row));
   if (subtotals.length < 2) return false;
   return weighed.every(({ col, deficit, allowance, over }) => {
     if (over) return false;
@@ -825,6 +826,19 @@ function countsSubtotalsTwice(reader: BudgetReader, span: readonly number[] | nu
     for (const row of subtotals) sum = sum.plus(reader.amounts.decimal(row, col) ?? 0);
     return deficit ? deficit.minus(sum).abs().lessThanOrEqualTo(allowance) : sum.isZero();
   });
+}
+
+const parentRows = new WeakMap<TableModel, Set<number>>();
+
+/** The sheet rows of the table's rows that add rows of their own (not `Trong đó` parts), worked out once per table. */
+function parentRowsOf(table: TableModel): Set<number> {
+  let rows = parentRows.get(table);
+  if (!rows) {
+    rows = new Set();
+    for (const row of table.rows) if (row.children.length > 0 && row.childrenMode !== 'ofWhich') rows.add(row.row);
+    parentRows.set(table, rows);
+  }
+  return rows;
 }
 
 /** A family's parent sums that can be worked out: each column, what the parent holds past its items beyond rounding, or whether its items exceed it. */

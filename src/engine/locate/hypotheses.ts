@@ -181,6 +181,9 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
  */
 export function carriedValues(context: LocateContext, values: Hypothesis[], component: Violation[]): Hypothesis[] {
   const carried: Hypothesis[] = [];
+  // Bounded time: each is carried up through the identities around it, and a typed table of 20,000
+  // rows has 20,000 cells under its grand total; past this many, none is carried.
+  if (values.length > MAX_CARRIED_VALUES) return carried;
   for (const value of values) {
     if (value.kind !== 'value' || value.members || value.changes.length !== 1) continue;
     const hypothesis: Hypothesis = { ...value, key: `${value.key}:carried`, explains: new Set(value.explains), changes: [{ ...value.changes[0] }] };
@@ -191,6 +194,9 @@ export function carriedValues(context: LocateContext, values: Hypothesis[], comp
   }
   return carried;
 }
+
+/** How many value hypotheses carriedValues carries up at most. */
+const MAX_CARRIED_VALUES = 2_000;
 
 /** How many typed totals a compound slip carries up at most. */
 const MAX_CARRIED = 64;
