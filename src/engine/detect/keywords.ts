@@ -35,7 +35,7 @@ export const HEADER_WORDS = {
   ratio: ['ty le', 'so sanh', 'ty trong', 'toc do tang', 'ratio', 'rate', 'share', 'compare', 'comparison', 'percentage'],
   /** A column of differences (`Chênh lệch QT - DT`, `Tăng, giảm`): signed, so its parts bound nothing. */
   difference: [
-    'chenh lech', 'tang giam', 'tang, giam', 'tang/giam', 'tang (+), giam (-)', 'so tuyet doi', 'tuyet doi', 'difference', 'variance', 'increase/decrease',
+    'chenh lech', 'tang giam', 'tang, giam', 'tang/giam', 'tang (+), giam (-)', 'tuyet doi', 'difference', 'variance', 'increase/decrease',
     'increase (decrease)', 'absolute',
   ],
   /** A column that sets one figure against another (`KH 2024 so với TH 2023`, `Ước thực hiện so với dự toán`): a ratio whatever plan or result words it names. */

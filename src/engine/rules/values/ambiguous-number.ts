@@ -1,6 +1,5 @@
 import { formatDecimal } from '../../numbers';
 import type { Decimal } from '../../numbers';
-import type { RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { unitKindOfRow } from './units';
 import { quoted, textNumbers } from './cells';
@@ -26,7 +25,6 @@ export const rule: Rule = {
     // and only a cell the totals read the other way is in doubt.
     const settled = context.grid.textOnly === true && convention !== undefined;
     const indicator = context.table.kind === 'indicator';
-    const rowOf = indicator ? new Map(context.table.rows.map((r) => [r.row, r])) : undefined;
     if (settled && !readAs) return;
     for (const { column, found: cells } of textNumbers(context)) {
       for (const found of cells) {
@@ -42,7 +40,7 @@ export const rule: Rule = {
           messageId: reading === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
           // Nothing adds an indicator grid's figures: where its own figures settle the convention (`42,86`
           // beside `4.215`), or its unit counts (4,215 người is no count), the reading is sure: a note.
-          ...(indicator && (convention !== undefined || wholeCount(context, rowOf!.get(found.row), readings)) ? { severity: 'info' as const } : {}),
+          ...(indicator && (convention !== undefined || wholeCount(context, found.row, readings)) ? { severity: 'info' as const } : {}),
           at: { row: found.row, col: column.col },
           params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
           explanation: { messageId: flipped ? 'valuesConventionFromTotals' : why, params: {} },
@@ -57,6 +55,9 @@ export const rule: Rule = {
  * Whether the row counts (người, lượt, xã) and the Vietnamese reading, the default, is whole: the
  * English one of `4.215` is no count, and of `185.000` a count written with three zero decimals.
  */
-function wholeCount(context: RuleContext, row: RowInfo | undefined, readings: { vi: Decimal }): boolean {
-  return row !== undefined && unitKindOfRow(context, row) === 'count' && readings.vi.isInteger();
+function wholeCount(context: RuleContext, sheetRow: number, readings: { vi: Decimal }): boolean {
+  if (!readings.vi.isInteger()) return false;
+  // Asked only of ambiguous cells, a few per grid: the row is looked for then.
+  const row = context.table.rows.find((r) => r.row === sheetRow);
+  return row !== undefined && unitKindOfRow(context, row) === 'count';
 }

@@ -179,3 +179,17 @@ export function phraseMatcher(phrases: readonly string[]): (folded: string) => b
   const pattern = new RegExp(`(^|[^a-z0-9])(${phrases.map(escapeRegExp).join('|')})($|[^a-z0-9])`);
   return (folded) => pattern.test(folded);
 }
+
+/**
+ * A target written as a range (`35-37`, `35 – 37 %`, `từ 25 đến 30`, `1.200-1.500`; folded text),
+ * its ends read the Vietnamese way (`12,5`); undefined for any other text.
+ */
+export function rangeOf(folded: string): [Decimal, Decimal] | undefined {
+  const range = RANGE.exec(folded.trim());
+  if (!range) return undefined;
+  const [low, high] = [range[1] ?? range[3], range[2] ?? range[4]].map((n) => new Decimal(n.replace(/\./g, '').replace(',', '.')));
+  return low.lessThan(high) ? [low, high] : undefined;
+}
+
+const RANGE_END = '(\\d+(?:\\.\\d{3})*(?:,\\d+)?)';
+const RANGE = new RegExp(`^(?:${RANGE_END}\\s*%?\\s*[-–—]\\s*${RANGE_END}|tu\\s+${RANGE_END}\\s*%?\\s+(?:den|toi)\\s+${RANGE_END})\\s*%?$`);

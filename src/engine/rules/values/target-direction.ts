@@ -1,9 +1,9 @@
-import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
+import { formatDecimal, type NumberQuantity } from '../../numbers';
 import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import { emptyColumn, nearestAt, typedColumn, typedIn, type TypedColumn } from './typed';
 import type { Rule, RuleContext } from '../rule';
-import { headerOf, itemRows, shownValue } from './cells';
+import { headerOf, itemRows, rangeOf, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
 import { keepShapes } from '../../shapes';
 
@@ -55,17 +55,13 @@ export function worseThan(context: RuleContext, row: RowInfo, target: ColumnInfo
 function rangeWorse(context: RuleContext, row: RowInfo, target: ColumnInfo, before: NumberQuantity): Direction | undefined {
   const quantity = context.quantity(row.row, target.col);
   if (quantity.kind !== 'words') return undefined;
-  const range = RANGE.exec(fold(quantity.text).trim());
+  const range = before.per ? undefined : rangeOf(fold(quantity.text));
   if (!range) return undefined;
-  const [low, high] = [range[1] ?? range[3], range[2] ?? range[4]].map((n) => new Decimal(n.replace(/\./g, '').replace(',', '.')));
-  if (!low.lessThan(high) || before.per) return undefined;
+  const [low, high] = range;
   const direction = directionOf(row.label, target.year);
   if (!direction) return undefined;
   return isWorse(direction.better === 'higher' ? high : low, before.value, direction.better) ? direction : undefined;
 }
-
-/** `35-37`, `35 – 37 %`, `từ 35 đến 37`: figures written the Vietnamese way (`12,5`). */
-const RANGE = /^(?:(\d+(?:,\d+)?)\s*%?\s*[-–—]\s*(\d+(?:,\d+)?)|tu\s+(\d+(?:,\d+)?)\s*%?\s+(?:den|toi)\s+(\d+(?:,\d+)?))\s*%?$/;
 
 /** A target column, the baseline it is held against, and their typed numbers. */
 interface Pair {

@@ -1,18 +1,24 @@
 import { fold } from '../../text';
 import type { Rule } from '../rule';
-import { itemRows, valueColumns } from './cells';
+import { itemRows, rangeOf, valueColumns } from './cells';
 import { typedColumnsOf } from './typed';
 import { unitOfRow } from './units';
 
 /**
- * How plans write a target in words that still says a number (Vietnamese plans' usual wording): a
- * range (`36-38`, `từ 25 đến 30`), a change against the year before (`Giảm 5%`, `Tăng 10% so với năm
+ * How plans write a target in words that still says a number (Vietnamese plans' usual wording),
+ * besides a range (rangeOf): a change against the year before (`Giảm 5%`, `Tăng 10% so với năm
  * 2025`), keeping a level (`Duy trì 100%`, `Duy trì`), or no figure yet (`Chưa có số liệu`).
  */
 const NUMBER = '\\d+(?:[.,]\\d+)*\\s*%?';
 const TARGET_WORDING = new RegExp(
-  `^(?:${NUMBER}\\s*[-–—]\\s*${NUMBER}|tu\\s+${NUMBER}\\s+(?:den|toi)\\s+${NUMBER}|(?:giam|tang)(?:\\s+(?:them|it nhat|toi thieu|toi da|khoang|binh quan))?\\s+${NUMBER}(?:\\s*/\\s*nam)?(?:\\s+so voi\\b.*)?|duy tri(?:\\s+(?:o muc\\s+)?${NUMBER})?|(?:chua|khong) co so lieu)$`,
+  `^(?:(?:giam|tang)(?:\\s+(?:them|it nhat|toi thieu|toi da|khoang|binh quan))?\\s+${NUMBER}(?:\\s*/\\s*nam)?(?:\\s+so voi\\b.*)?|duy tri(?:\\s+(?:o muc\\s+)?${NUMBER})?|(?:chua|khong) co so lieu)$`,
 );
+
+/** Whether words in a value cell still state a target (TARGET_WORDING, or a range). */
+function statesTarget(text: string): boolean {
+  const folded = fold(text).trim();
+  return TARGET_WORDING.test(folded) || rangeOf(folded) !== undefined;
+}
 
 /** Words (`Giảm thiểu tối đa`) where the row's unit says a number: `%`, `lần`, `người`. One finding per row. */
 export const rule: Rule = {
@@ -34,7 +40,7 @@ export const rule: Rule = {
         // A typed number is never words, nor is an empty cell: only the others are read (holdsOther, in place).
         if (typed[c].other[row.row - typed[c].top] === 0) continue;
         const quantity = context.quantity(row.row, col);
-        if (quantity.kind === 'words' && !TARGET_WORDING.test(fold(quantity.text).trim())) (cells ??= []).push({ at: { row: row.row, col }, text: quantity.text });
+        if (quantity.kind === 'words' && !statesTarget(quantity.text)) (cells ??= []).push({ at: { row: row.row, col }, text: quantity.text });
       }
       if (cells === undefined) continue;
       const unit = unitOfRow(context, row);
