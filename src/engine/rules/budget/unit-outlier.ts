@@ -43,8 +43,8 @@ const THOUSANDTH = 2;
  * here. The amount must be typed (not a formula, not a total), at least EXTREME times the largest
  * of its peers (the other amounts of its row and of its column that are no total; both must have
  * one, unless the table has one amount column, whose peers then say it alone) with its thousandth
- * of their size (FIT) and a multiple of 1000 — or, typed with decimals among whole peers, EXTREME
- * times smaller than the smallest with its thousandfold of their size. A large project among small
+ * of their size (FIT) and no more decimals than the table shows (thousandthShown) — or, typed
+ * with decimals among whole peers, EXTREME times smaller than the smallest with its thousandfold of their size. A large project among small
  * ones is no slip: its thousandth does not fall among its peers, or its own row is large too.
  * Warning: the arithmetic holds; the amount is implausible. Fix: the amount ÷ 1000 (or × 1000); the
  * formula totals recompute.
@@ -102,7 +102,7 @@ const NO_FLAGS = { flagOf: () => 0 };
 /**
  * The cells worth judging (sheet row × 20,000 + column → TIMES or THOUSANDTH), found in one pass
  * over the table's typed amounts: the largest of its row and of its column, at least EXTREME times
- * the next largest of each, and a multiple of 1000; or the smallest, with decimals, EXTREME times
+ * the next largest of each, whose thousandth has no more decimals than the table shows (thousandthShown); or the smallest, with decimals, EXTREME times
  * smaller than the next smallest of each. Typed amounts only: a formula total holds the cell and
  * more. None where no sum that holds has a formula total (most typed tables): nothing can hide there.
  */
@@ -117,6 +117,8 @@ function candidatesOf(reader: BudgetReader, list: IdentityList): Map<number, num
   const rowBig = new ExtremePairs(1);
   // The cells extreme in their row, checked against their column once every row is read.
   const rowWise: { row: number; k: number; direction: number }[] = [];
+  // The most decimals a typed amount of the table shows: the figure meant by a ×1000 slip has no more.
+  let decimals = 0;
   for (const info of table.rows) {
     if (info.kind !== 'item' && info.kind !== 'goal') continue;
     const { row } = info;
@@ -126,21 +128,34 @@ function candidatesOf(reader: BudgetReader, list: IdentityList): Map<number, num
       if (size === 0) continue;
       columnBig.add(k, size, row);
       rowBig.add(0, size, k);
+      const scale = amounts.scaleAt(row, cols[k]);
+      if (scale > decimals) decimals = scale;
     }
     const bigAt = rowBig.bigAt[0];
     const smallAt = rowBig.smallAt[0];
     if (bigAt < 0) continue;
-    if (rowBig.big[0] % 1000 === 0 && rowBig.big[0] >= EXTREME * rowBig.nextBig[0]) rowWise.push({ row, k: bigAt, direction: TIMES });
+    if (rowBig.big[0] >= EXTREME * rowBig.nextBig[0]) rowWise.push({ row, k: bigAt, direction: TIMES });
     if (rowBig.small[0] * EXTREME <= rowBig.nextSmall[0] && thousandfoldWhole(amounts.scaleAt(row, cols[smallAt]))) rowWise.push({ row, k: smallAt, direction: THOUSANDTH });
   }
   for (const { row, k, direction } of rowWise) {
     const extreme =
       direction === TIMES
-        ? columnBig.bigAt[k] === row && columnBig.big[k] >= EXTREME * columnBig.nextBig[k]
+        ? columnBig.bigAt[k] === row && columnBig.big[k] >= EXTREME * columnBig.nextBig[k] && thousandthShown(columnBig.big[k], decimals)
         : columnBig.smallAt[k] === row && columnBig.small[k] * EXTREME <= columnBig.nextSmall[k];
     if (extreme) found.set(row * 20_000 + cols[k], direction);
   }
   return found;
+}
+
+/**
+ * Whether an amount's thousandth has no more decimals than the table's figures show (`decimals`):
+ * `90.000` in a table of whole triệu (90), or `950` in a table of tỷ đồng written to three
+ * decimals (0,950: a figure typed in triệu). `1.250,5` there is no slip of a thousand.
+ */
+function thousandthShown(size: number, decimals: number): boolean {
+  const units = size * 10 ** Math.min(decimals, 6);
+  const whole = Math.round(units);
+  return Math.abs(units - whole) < 1e-6 * Math.max(1, units) && whole % 1000 === 0;
 }
 
 /** Whether some sum that holds has a formula total: only a sum that follows its terms can hide one. */

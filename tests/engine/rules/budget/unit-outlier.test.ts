@@ -71,6 +71,16 @@ describe('budget/unit-outlier', () => {
     });
   });
 
+  it('flags a figure typed in triệu in a tỷ đồng table written to three decimals (950 for 0,95)', () => {
+    const findings = check(table([[0.85, 1.24, 0.425, 0.61], [1.32, 950, 0.095, 0.18], [0.3, 0.45, 0.5, 0.275]], { unit: 'Đơn vị: tỷ đồng' }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ cell: 'D6', messageId: 'budgetUnitOutlierThousandTimes', expected: '0.95', fix: { value: '0.95' } });
+  });
+
+  it('does not read 950 as a thousandfold among whole figures: 0,95 has decimals they never show', () => {
+    expect(check(table([[1, 2, 1, 1], [1, 950, 2, 1], [2, 1, 1, 2]]))).toEqual([]);
+  });
+
   it('flags an amount typed as a thousandth (tỷ đồng in a triệu đồng table)', () => {
     const findings = check(table([[120, 120, 150, 150], [80, 90, 0.09, 100], [30, 30, 40, 40]]));
     expect(findings).toHaveLength(1);
