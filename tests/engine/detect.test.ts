@@ -57,6 +57,31 @@ describe('detectTables', () => {
     expect(table.rows.map((r) => [r.kind, r.level])).toEqual([['goal', 0], ['item', 1], ['item', 2]]);
   });
 
+  it('reads a bare year before the plan period its title names, or the one before every target, as the baseline', () => {
+    const roadmap = gridOf([
+      ['UBND TỈNH SƠN LA'],
+      ['LỘ TRÌNH CHỈ TIÊU BÌNH ĐẲNG GIỚI GIAI ĐOẠN 2026-2030'],
+      [],
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2025', 'Năm 2026', 'Năm 2027', 'Năm 2030'],
+      ['1', 'Tỷ lệ nữ giám đốc doanh nghiệp', '%', 25.4, 27.5, 28, 30],
+    ]);
+    const [table] = detectTables(roadmap);
+    // The letterhead above is not the title.
+    expect(table.title).toBe('LỘ TRÌNH CHỈ TIÊU BÌNH ĐẲNG GIỚI GIAI ĐOẠN 2026-2030');
+    expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'baseline', 'target', 'target', 'target']);
+    const beside = gridOf([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2015', 'Mục tiêu năm 2020'],
+      ['1', 'Tỷ lệ nữ chủ doanh nghiệp', '%', 29, 35],
+    ]);
+    expect(detectTables(beside)[0].columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'baseline', 'target']);
+    // With no period named, bare years are the plan's yearly targets.
+    const yearly = gridOf([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2025', 'Năm 2026'],
+      ['1', 'Tỷ lệ nữ chủ doanh nghiệp', '%', 29, 30],
+    ]);
+    expect(detectTables(yearly)[0].columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'target', 'target']);
+  });
+
   it('calls a result column of the same year as a target a result, and skips a column-number row', () => {
     const grid = gridOf([
       ['TT', 'Chỉ tiêu', 'ĐVT', 'KH 2025', 'TH 2025'],

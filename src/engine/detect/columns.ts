@@ -118,12 +118,19 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
 
 /**
  * Settles what the header alone left open: a bare `Năm 2021` is a budget amount in a budget table
- * and a target in an indicator grid; a result column is a `result` when a target of the same year
+ * and a target in an indicator grid, or its baseline when its year comes before the plan's period
+ * (`periodStart`, the first year of the period the title names) or before every target column's; a result column is a `result` when a target of the same year
  * stands beside it, otherwise the `baseline` the targets are held against. In a budget table,
  * `Dự toán`, `Ước thực hiện`, `Quyết toán` and unnamed number columns are amounts.
  */
-export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
+export function settleColumns(columns: Draft[], kind: TableKind, periodStart?: number): ColumnInfo[] {
   const targetYears = new Set(columns.filter((c) => c.role === 'target').map((c) => c.year));
+  // In an indicator grid, a bare year before the plan's period (`Năm 2025` in a 2026–2030 plan), or
+  // the one bare year before every year a column calls a target (`Năm 2015 | Mục tiêu năm 2020`), is
+  // where the plan starts (several such years may be yearly targets).
+  const firstTarget = Math.min(...columns.filter((c) => c.role === 'target' && c.year !== undefined).map((c) => c.year!));
+  const bareBefore = columns.filter((c) => c.yearOnly && c.year !== undefined && c.year < firstTarget).length;
+  const startsBefore = (year: number | undefined) => year !== undefined && ((periodStart !== undefined && year < periodStart) || (bareBefore === 1 && year < firstTarget));
   return columns.map(({ yearOnly, amountWords, resultWords, ...column }) => {
     // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
     if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
@@ -134,7 +141,7 @@ export function settleColumns(columns: Draft[], kind: TableKind): ColumnInfo[] {
       else if (column.year !== undefined && yearOnly && !amountWords) Object.assign(settled, { source: 'total', scope: 'year' });
       return settled;
     }
-    if (yearOnly && kind === 'indicator') return { ...column, role: 'target' };
+    if (yearOnly && kind === 'indicator') return { ...column, role: startsBefore(column.year) ? 'baseline' : 'target' };
     if (column.role === 'baseline' && targetYears.has(column.year)) return { ...column, role: 'result' };
     return column;
   });

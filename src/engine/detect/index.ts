@@ -120,7 +120,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
   const numbers = kind === 'budget' && numbersRow !== undefined ? readColumnNumbers(view, numbersRow, block) : undefined;
   const quotients = numbers ? quotientColumns(numbers) : [];
-  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind)).map((column) =>
+  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind, periodStartOf(title))).map((column) =>
     keptColumn(quotients.includes(column.col) && (column.role === 'amount' || column.role === 'other') ? { ...column, role: 'ratio' } : column),
   );
   const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right);
@@ -228,13 +228,30 @@ function unitAbove(view: SheetView, block: HeaderBlock): TableUnit | undefined {
 }
 
 function titleAbove(view: SheetView, block: HeaderBlock): string | undefined {
+  let first: string | undefined;
   for (let row = Math.max(view.top, block.top - LOOK_ABOVE); row < block.top; row++) {
     for (const col of view.filledColumns(row)) {
       const text = view.ownText(row, col);
-      if (text.length >= 8 && !moneyUnitOf(text, fold(text))) return text;
+      if (text.length < 8) continue;
+      const folded = fold(text);
+      if (moneyUnitOf(text, folded)) continue;
+      // The agency's letterhead (`BỘ TÀI CHÍNH`, `UBND TỈNH …`) and the form's number stand above
+      // the title: the line that names what the table is (dự toán, kế hoạch, chỉ tiêu…) is it.
+      if (hasPhrase(folded, HEADER_WORDS.title) && !hasPhrase(folded, HEADER_WORDS.formNumber)) return text;
+      first ??= text;
     }
   }
-  return undefined;
+  return first;
+}
+
+/**
+ * The first year of the plan period a title names (`KẾ HOẠCH … GIAI ĐOẠN 2026-2030` → 2026), or
+ * undefined: the year before it is the baseline the plan starts from.
+ */
+function periodStartOf(title: string | undefined): number | undefined {
+  const match = title && /\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b/.exec(title);
+  if (!match || Number(match[2]) <= Number(match[1])) return undefined;
+  return Number(match[1]);
 }
 
 const VALUE_ROLES = new Set(['amount', 'baseline', 'target', 'result', 'other']);

@@ -53,6 +53,10 @@ export const HEADER_WORDS = {
   ],
   /** Headers of the list a budget table is by: provinces, bodies, programmes. */
   entity: ['tinh, thanh pho', 'tinh thanh pho', 'ten don vi', 'ten tinh', 'don vi', 'bo, co quan', 'ten chuong trinh', 'linh vuc', 'province', 'provinces', 'ministry', 'agency name'],
+  /** Words that name what a table is, in its title (not the agency's letterhead above it). */
+  title: ['du toan', 'quyet toan', 'ke hoach', 'chi tieu', 'kinh phi', 'can doi', 'tong hop', 'bao cao', 'phan bo', 'lo trinh', 'danh muc', 'thu chi', 'chi tiet', 'ngan sach', 'budget', 'estimate', 'estimates', 'plan', 'indicators', 'targets', 'report', 'allocation', 'balance', 'revenue', 'expenditure'],
+  /** A form's number or the document a table is attached to (`Biểu số 46/CK-NSNN`, `Kèm theo Kế hoạch số…`): no title. */
+  formNumber: ['bieu so', 'mau so', 'kem theo', 'ban hanh kem', 'form no', 'attached to'],
   budget: ['kinh phi', 'ngan sach', 'nguon von', 'budget', 'funding', 'cost', 'trieu dong', 'nghin dong', 'ty dong'],
 } as const;
 

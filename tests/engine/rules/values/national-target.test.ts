@@ -87,6 +87,37 @@ describe('values/national-target', () => {
       expect(rendered(findings[0]).vi).toContain('42/100.000');
     });
 
+    it('warns of a target weaker than the national one for the same year, and notes an earlier year only where nothing later decides', () => {
+      // 2017 against the 2020 milestone: a note. 2030 against the 2030 milestone: a warning.
+      expect(findingsOf(gridOf([header, ['2', 'Tỷ lệ nữ làm chủ doanh nghiệp', '(%)', 20, 27, null]]), [rule]).map((f) => f.severity)).toEqual(['info']);
+      const grid = gridOf([
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'KQ năm 2025', 'KH năm 2026', 'KH năm 2027', 'KH năm 2030'],
+        // On its way to the national 2030 level, and reaching it: nothing.
+        ['1', 'Tỷ lệ nữ làm chủ doanh nghiệp', '%', 27, 28, 28.5, 30],
+        // Still above the national 109 in 2030: a warning there, not a note on 2026 and 2027.
+        ['2', 'Tỷ số giới tính khi sinh', 'bé trai/100 bé gái', 113, 112.8, 112.5, 112],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.severity, f.expected, f.actual, f.cells])).toEqual([['G3', 'warning', '109', '112', []]]);
+    });
+
+    it('only notes a weaker target for the same year in a report of that year’s results: the target was set before', () => {
+      const grid = gridOf([
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2025', 'Thực hiện năm 2025'],
+        ['1', 'Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã', '%', 25, 23.8],
+      ]);
+      expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.severity])).toEqual([['D2', 'info']]);
+    });
+
+    it('notes only the last year a plan sets before the milestone: the years before it are its way there', () => {
+      const grid = gridOf([
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'KQ năm 2025', 'KH năm 2026', 'KH năm 2027'],
+        ['1', 'Tỷ lệ nữ làm chủ doanh nghiệp', '%', 26, 26.5, 27],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.severity, f.params.milestoneYear])).toEqual([['F2', 'info', '2030']]);
+    });
+
     it('holds a plan year 2023 against the 2025 milestone of the 2021–2030 strategy', () => {
       const grid = gridOf([enHeader.map((h) => (h === 'Target 2025' ? 'Target 2023' : h)), ['1', 'Share of women wage earners', '%', 45, 48, null]]);
       const [finding] = findingsOf(grid, [rule]);
