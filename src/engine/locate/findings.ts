@@ -15,11 +15,11 @@ export const rootCauseMeta = {
   severity: 'error' as const,
   messageIds: [
     'budgetRootValue', 'budgetRootSwappedDigits', 'budgetRootOneDigit', 'budgetRootThousandTimes', 'budgetRootThousandth', 'budgetRootPowerOfTen',
-    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootProduct', 'budgetRootCarried', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootUnlocated',
+    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootProduct', 'budgetRootCarried', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootSeveralOf', 'budgetRootUnlocated',
   ],
   explanationIds: [
     'budgetCauseValue', 'budgetCauseSwappedDigits', 'budgetCauseOneDigit', 'budgetCauseThousandTimes', 'budgetCauseThousandth', 'budgetCausePowerOfTen',
-    'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseProduct', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseUnlocated', 'budgetCauseRounding', 'budgetCauseRoundingOrOneOf',
+    'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseProduct', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseSeveralOf', 'budgetCauseUnlocated', 'budgetCauseRounding', 'budgetCauseRoundingOrOneOf',
     'budgetCauseRowLeftOut', 'budgetCauseRowCountedTwice', 'budgetCauseParentWithChildren', 'budgetCauseColumnLeftOut', 'budgetCauseColumnCountedTwice',
     'budgetCauseFormulaLeavesOut', 'budgetCauseFormulaCountsTwice', 'budgetCauseFormulaWrongRows', 'budgetCauseSubtotalHidden',
   ],
@@ -80,14 +80,17 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
     if (location.kind === 'oneOf' || location.kind === 'unlocated') {
       const candidates = location.kind === 'oneOf' ? location.hypotheses : candidatesOf(reader, location.violations);
       const params: Params = { count: location.count ?? candidates.length, candidates: listed(candidates, location.count) };
-      const messageId = location.kind === 'oneOf' ? 'budgetCauseOneOf' : 'budgetCauseUnlocated';
+      // Several slips at least (`size`): not one of the cells listed, but some of them.
+      const several = location.kind === 'oneOf' && (location.size ?? 1) > 1;
+      if (several) params.size = location.size!;
+      const messageId = location.kind === 'oneOf' ? (several ? 'budgetCauseSeveralOf' : 'budgetCauseOneOf') : 'budgetCauseUnlocated';
       if (violated.length === 1) {
         violated[0].finding.explanation = { messageId, params };
         continue;
       }
       // Anchored at the first total that does not add up, as a single one's explanation is: the cells
       // it lists are candidates, none of them known to be wrong (the first is often right).
-      const root = rootFinding(table, location.violations[0].identity.target, location.kind === 'oneOf' ? 'budgetRootOneOf' : 'budgetRootUnlocated', {
+      const root = rootFinding(table, location.violations[0].identity.target, location.kind === 'oneOf' ? (several ? 'budgetRootSeveralOf' : 'budgetRootOneOf') : 'budgetRootUnlocated', {
         ...params,
         totals: violated.map((v) => v.finding.cell).join(', '),
       });

@@ -297,7 +297,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     const groups = cellGroups(context, walk, width, breaking, breakingSlots);
     const hypotheses: Hypothesis[] = [];
     // A group's keys stay in the walk's order: only the few listed are put in sheet order (firstPositions).
-    for (const { signature, effect, keys: members, slot } of groups.values()) {
+    for (const { signature, effect, keys, slot } of groups.values()) {
       const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
@@ -316,6 +316,10 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
         else byShift.set(shift, { delta, explains: new Set([violation.identity.id]) });
       });
       for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
+        // A change that would leave an amount negative where its column holds none breaks the edit
+        // every such amount keeps (≥ 0, as errorlocate states it): that cell is no candidate.
+        const members = delta.isNegative() ? keys.filter((key) => context.staysNonNegative(key, delta)) : keys;
+        if (members.length === 0) continue;
         for (const id of parts) explains.add(id);
         const hypothesis = memberHypothesis(context, firstPositions(members, 1)[0], delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
         if (roughly) hypothesis.roughly = hypothesis.roughly ? new Set([...hypothesis.roughly, ...roughly]) : roughly;

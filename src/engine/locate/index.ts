@@ -58,6 +58,8 @@ export interface Location {
   hypotheses: Hypothesis[];
   /** How many alternatives there are, when `hypotheses` lists only the first of them. */
   count?: number;
+  /** `oneOf`: how many slips each minimum has, when more than one (some of the cells, not one of them). */
+  size?: number;
   /**
    * `located`: the violations whose total stays as it is once the slip is corrected (a typed total,
    * or a formula that does not add the cells that move), by identity id. Such a total is right: its
@@ -438,6 +440,30 @@ export class LocateContext {
   }
 
 
+  private readonly negativeColumns = new Map<number, boolean>();
+
+  /**
+   * Whether the cell (key row × 20,000 + column) changed by `delta` stays at or above 0, or its
+   * column holds a negative amount somewhere in the table (adjustments, a deficit: there a sign says
+   * nothing). The table's rows are read once per column asked.
+   */
+  staysNonNegative(key: number, delta: Decimal): boolean {
+    const row = Math.floor(key / 20_000);
+    const col = key - row * 20_000;
+    const { amounts, table } = this.reader;
+    let negatives = this.negativeColumns.get(col);
+    if (negatives === undefined) {
+      negatives = false;
+      for (const info of table.rows) if (amounts.isAmount(info.row, col) && amounts.number(info.row, col) < 0) negatives = true;
+      this.negativeColumns.set(col, negatives);
+    }
+    if (negatives) return true;
+    const whole = amounts.wholeAt(row, col);
+    const step = delta.toNumber();
+    if (Number.isSafeInteger(whole) && Number.isSafeInteger(step)) return whole + step >= 0;
+    return !(this.valueAt({ row, col }) ?? new Decimal(0)).plus(delta).isNegative();
+  }
+
   private readonly allowances = new WeakMap<Set<number>, number>();
 
   /** The smallest rounding allowance of the broken identities (`=`) among these ids; 0 when none. */
@@ -674,7 +700,7 @@ export class LocateContext {
     }
     if (!result) return [{ kind: 'unlocated', violations: hard, hypotheses: [] }];
     if (result.unique) return this.settle(result.solution, component);
-    return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives, count: result.count }];
+    return [{ kind: 'oneOf', violations: hard, hypotheses: result.alternatives, count: result.count, ...(result.size > 1 ? { size: result.size } : {}) }];
   }
 
   /**

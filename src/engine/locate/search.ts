@@ -128,10 +128,16 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const preferred = distinct.filter((s) => rank(s) === top);
   if (preferred.length === 1 && !exhausted) return { unique: true, solution: preferred[0], alternatives: preferred[0], size: best };
   const tied = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
-  const alternatives = [...new Map(tied.flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
-  const count = tied.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0);
+  const { alternatives, count } = choicesOf(tied);
   return { unique: false, solution: [], alternatives, count, size: best };
 }
+
+/** The cells the officer chooses from among tied slips (each group's members listed), and how many cells they stand for. */
+function choicesOf(tied: Hypothesis[]): { alternatives: Hypothesis[]; count: number } {
+  const alternatives = [...new Map(tied.flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
+  return { alternatives, count: tied.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0) };
+}
+
 
 /** The identities the chosen slips explain up to their rounding, if any do. */
 function roughlyOf(chosen: Hypothesis[]): Set<number> | undefined {

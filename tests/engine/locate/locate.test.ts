@@ -478,6 +478,45 @@ describe('error localisation', () => {
     expect(at(list, 'C4')!.explanation).toMatchObject({ messageId: 'budgetCauseOneOf', params: { count: 3, candidates: 'C4 → 150; D4 → 110; E4 → 60' } });
   });
 
+  it('where the fewest cells to correct are two or more and no set is the only one, says "at least N of these cells", not "one of them"', () => {
+    // I is 38 over its items and II 38 under its own, the grand total agreeing with both: I and II
+    // together, or an item of each, are two corrections; which, the figures do not tell.
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Kinh phí'],
+      [null, 'Tổng cộng', 260],
+      ['I', 'Khối tỉnh', 148],
+      ['1', 'Tập huấn', 47],
+      ['2', 'Truyền thông', 63],
+      ['II', 'Khối huyện', 112],
+      ['3', 'Kiểm tra', 71],
+      ['4', 'Hội nghị', 79],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    const root = at(list, 'C4', 'budget/root-cause')!;
+    expect(root).toMatchObject({ messageId: 'budgetRootSeveralOf', params: { size: 2, count: 6 } });
+    expect(renderFinding(root, 'vi').message).toContain('Có ít nhất 2 ô ghi sai, trong số 6 ô sau');
+    expect(list.filter((f) => f.fix)).toEqual([]);
+  });
+
+  it('lists no cell whose needed value would be negative in a column of amounts that holds none', () => {
+    const table = (last: number, total = 75) =>
+      gridOf([
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Kinh phí'],
+        [null, 'Tổng cộng', total],
+        ['1', 'Tập huấn', 60],
+        ['2', 'Truyền thông', 30],
+        ['3', 'Kiểm tra', last],
+      ]);
+    // 25 too little in the total: the total, or an item 25 smaller; 10 − 25 is no amount of a column of positive ones.
+    const [finding] = checkSheet(table(10)).findings;
+    expect(finding.explanation).toMatchObject({ messageId: 'budgetCauseOneOf', params: { count: 3, candidates: 'C3 → 100; C4 → 35; C5 → 5' } });
+    // With an adjustment in the column, a negative figure is an amount like another: it may be needed.
+    const [adjusted] = checkSheet(table(-10, 67)).findings;
+    expect(adjusted.explanation).toMatchObject({ params: { count: 4, candidates: 'C3 → 80; C4 → 47; C5 → 17; C6 → -23' } });
+  });
+
   it('a difference only rounding explains is an info finding, not an error', () => {
     const rows: TestCell[][] = [
       ...header('Tỉnh, thành phố'),
