@@ -68,7 +68,8 @@ function columnList(table: TableSummary, lang: Lang): string {
 
 /** Findings in report order; a finding whose cause is in the list goes under it, one level deeper. */
 function* findingLines(findings: Finding[], lang: Lang): Generator<string> {
-  const ids = new Set(findings.map((finding) => finding.id));
+  const byId = new Map(findings.map((finding) => [finding.id, finding]));
+  const ids = new Set(byId.keys());
   const consequences = new Map<string, Finding[]>();
   for (const finding of findings) {
     if (finding.causeId && ids.has(finding.causeId) && finding.causeId !== finding.id) {
@@ -85,7 +86,7 @@ function* findingLines(findings: Finding[], lang: Lang): Generator<string> {
       const { finding, depth } = stack.pop() as { finding: Finding; depth: number };
       if (shown.has(finding.id)) continue;
       shown.add(finding.id);
-      yield* oneFinding(finding, lang, INDENT.repeat(Math.min(depth, MAX_DEPTH) + 1));
+      yield* oneFinding(finding, lang, INDENT.repeat(Math.min(depth, MAX_DEPTH) + 1), finding.causeId ? byId.get(finding.causeId) : undefined);
       const children = consequences.get(finding.id) ?? [];
       for (let i = children.length - 1; i >= 0; i--) stack.push({ finding: children[i], depth: depth + 1 });
     }
@@ -97,11 +98,12 @@ function* findingLines(findings: Finding[], lang: Lang): Generator<string> {
   for (const finding of findings) yield* show(finding);
 }
 
-function oneFinding(finding: Finding, lang: Lang, indent: string): string[] {
+/** One finding's lines; `cause`: the finding it is a consequence of, named by its cell (a finding's id, `F27`, reads as one). */
+function oneFinding(finding: Finding, lang: Lang, indent: string, cause?: Finding): string[] {
   const rendered = renderFinding(finding, lang);
-  const cells = finding.cells.length > 0 ? ` (${finding.cells.join(', ')})` : '';
-  const cause = finding.causeId ? ` [${text(lang, 'consequence', { cause: finding.causeId })}]` : '';
-  const lines = [`${indent}${severityLabel(finding.severity, lang)} ${finding.sheet}!${finding.cell}${cells}: ${rendered.message}${cause}`];
+  const cells = finding.cells.length > 0 ? ` (${cellRuns(finding.cells)})` : '';
+  const causeText = cause ? ` [${text(lang, 'consequence', { cause: cause.sheet === finding.sheet ? cause.cell : `${cause.sheet}!${cause.cell}` })}]` : '';
+  const lines = [`${indent}${severityLabel(finding.severity, lang)} ${finding.sheet}!${finding.cell}${cells}: ${rendered.message}${causeText}`];
   const detail = indent + INDENT;
   if (finding.expected !== undefined || finding.actual !== undefined) {
     // A plan or a baseline is a reference the figure is set against, not what the cell should hold.
@@ -115,6 +117,32 @@ function oneFinding(finding: Finding, lang: Lang, indent: string): string[] {
     lines.push(detail + text(lang, 'fix', { fix: `${finding.fix.cell} ← ${fix}` }));
   }
   return lines;
+}
+
+/**
+ * Cell addresses with each run of consecutive rows in one column written as a range, in their
+ * order: `C19, C20, …, C79` → `C19:C79` (a total's 61 terms in one line).
+ */
+export function cellRuns(cells: readonly string[]): string {
+  const parts: string[] = [];
+  let start = '';
+  let last: { col: string; row: number } | undefined;
+  const close = (end: string) => parts.push(start === end ? start : `${start}:${end}`);
+  let previous = '';
+  for (const cell of cells) {
+    const match = /^([A-Z]+)(\d+)$/.exec(cell);
+    const here = match ? { col: match[1], row: Number(match[2]) } : undefined;
+    if (last && here && here.col === last.col && here.row === last.row + 1) {
+      last = here;
+      previous = cell;
+      continue;
+    }
+    if (start) close(previous);
+    start = previous = cell;
+    last = here;
+  }
+  if (start) close(previous);
+  return parts.join(', ');
 }
 
 function severityLabel(severity: Severity, lang: Lang): string {

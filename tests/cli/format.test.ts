@@ -1,5 +1,5 @@
 import { formatJson } from '../../src/cli/format-json';
-import { formatText } from '../../src/cli/format-text';
+import { cellRuns, formatText } from '../../src/cli/format-text';
 import type { Finding, Report } from '../../src/engine/types';
 
 /** A report as the engine would give it, written by hand so that these tests do not wait for the rules. */
@@ -90,18 +90,25 @@ describe('text output', () => {
     expect(lines[causeLine + 1]).toBe('    Đúng ra: 10.140 · Đang ghi: 10.050 · Chênh lệch: 90');
     expect(lines[causeLine + 2]).toBe('    test.explanation');
     expect(lines[causeLine + 3]).toBe('    Sửa: I19 ← =I5+I8+I12+I15+I18');
-    expect(lines[causeLine + 4]).toMatch(/^ {4}\[Lỗi\] Kinh phí!I20: test.consequence \[hệ quả của F1\]$/);
+    expect(lines[causeLine + 4]).toMatch(/^ {4}\[Lỗi\] Kinh phí!I20: test.consequence \[hệ quả của lỗi ở ô I19 phía trên\]$/);
     expect(lines[causeLine + 5]).toBe('      Đúng ra: 3.240 · Đang ghi: 3.220');
     expect(lines[causeLine + 6]).toBe('      Sửa: I20 ← 3.240');
     expect(text).toContain('[Lưu ý] Kinh phí!D7: test.note');
     expect(lines[lines.length - 1]).toBe('Tổng kết: 2 lỗi, 0 cảnh báo, 1 lưu ý.');
   });
 
+  it('writes each run of consecutive cells of a column as a range', () => {
+    expect(cellRuns(['C19', 'C20', 'C21', 'E5', 'F5', 'F6', 'C22'])).toBe('C19:C21, E5, F5:F6, C22');
+    const report = sampleReport();
+    report.findings[0].cells = ['I5', 'I6', 'I7', 'I8', 'I12'];
+    expect(formatText({ file: 'ke-hoach.xlsx', report }, 'vi')).toContain('Kinh phí!I19 (I5:I8, I12)');
+  });
+
   it('writes English with English numbers', () => {
     const text = formatText({ file: 'plan.xlsx', report: sampleReport() }, 'en');
     expect(text).toContain('Budget table “Kinh phí” A3:R20 · unit: triệu đồng');
     expect(text).toContain('Expected: 10,140 · Actual: 10,050 · Difference: 90');
-    expect(text).toContain('[consequence of F1]');
+    expect(text).toContain('[consequence of the mistake at I19 above]');
     expect(text).toContain('Summary: 2 errors, 0 warnings, 1 info.');
   });
 });
