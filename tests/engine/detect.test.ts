@@ -462,4 +462,57 @@ describe('detectTables', () => {
     expect(childRows(2)).toEqual([5, 8]);
     expect(childRows(5)).toEqual([3, 4]);
   });
+
+  describe('a lettered group between a sector and its projects', () => {
+    /** The sheet rows of each parent's children, by the parent's sheet row. */
+    const hierarchy = (rows: TestCell[][]) => {
+      const [table] = detectTables(gridOf([['Đơn vị: triệu đồng'], ['STT', 'Danh mục dự án', 'TMĐT', 'Kế hoạch năm 2025'], ...rows]));
+      const parents: Record<number, number[]> = {};
+      for (const row of table.rows) if (row.children.length > 0) parents[row.row] = row.children.map((i) => table.rows[i].row);
+      return parents;
+    };
+
+    it('reads `a)` / `b)` groups as subtotals of the projects under them, numbered straight through the groups, where the sums show it', () => {
+      // As public-investment plans write it: sector › ongoing / new projects › projects 1, 2, 3….
+      const parents = hierarchy([
+        [null, 'TỔNG SỐ', 420, 150],
+        ['I', 'Ngành Giao thông', 300, 100],
+        ['a)', 'Dự án chuyển tiếp', 100, 60],
+        ['1', 'Đường liên xã', 70, 40],
+        ['2', 'Cầu Khe Lau', 30, 20],
+        ['b)', 'Dự án khởi công mới', 200, 40],
+        ['3', 'Đường ven biển', 200, 40],
+        ['II', 'Ngành Nông nghiệp', 120, 50],
+        ['4', 'Hồ chứa nước', 80, 30],
+        ['5', 'Kè sông La', 40, 20],
+      ]);
+      expect(parents).toEqual({ 2: [3, 9], 3: [4, 7], 4: [5, 6], 7: [8], 9: [10, 11] });
+    });
+
+    it('reads them so when the projects restart under each group, and when the groups are capital letters', () => {
+      const rows: TestCell[][] = [
+        ['I', 'Ngành Giáo dục', 60, 30],
+        ['A', 'Dự án chuyển tiếp', 25, 10],
+        ['1', 'Trường THPT', 15, 5],
+        ['2', 'Trường Mầm non', 10, 5],
+        ['B', 'Dự án khởi công mới', 35, 20],
+        ['1', 'Trường Tiểu học', 35, 20],
+        ['II', 'Ngành Y tế', 9, 9],
+        ['A', 'Dự án chuyển tiếp', 9, 9],
+        ['1', 'Trạm y tế xã', 9, 9],
+      ];
+      expect(hierarchy(rows)).toEqual({ 2: [3, 6], 3: [4, 5], 6: [7], 8: [9], 9: [10] });
+    });
+
+    it('keeps letters under the item above them where the sums say so (`1` = `a)` + `b)`)', () => {
+      const parents = hierarchy([
+        ['I', 'Dự án 1', 100, 50],
+        ['1', 'Tuyên truyền', 60, 30],
+        ['a)', 'Hội nghị', 40, 20],
+        ['b)', 'Tờ rơi', 20, 10],
+        ['2', 'Tập huấn', 40, 20],
+      ]);
+      expect(parents).toEqual({ 2: [3, 6], 3: [4, 5] });
+    });
+  });
 });

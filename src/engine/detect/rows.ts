@@ -1,10 +1,10 @@
-import { isPercentFormat } from '../numbers';
+import { Decimal, isPercentFormat, readCell } from '../numbers';
 import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold, foldOnce } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
 import { endsWithOfWhich, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, mayEndWithOfWhich, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
-import { parseNumbering, type Numbering } from './numbering';
+import { isLetterScheme, parseNumbering, type Numbering, type NumberingScheme } from './numbering';
 import { SheetView } from './sheet-view';
 
 /**
@@ -55,7 +55,7 @@ export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[]
   for (let row = top; row <= bottom; row++) reader.read(row);
   const { rows, numberings, folded } = reader;
   if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
-  assignLevels(rows, numberings, folded, kind);
+  assignLevels(rows, numberings, folded, kind, kind === 'budget' ? { view, cols: valueCols } : undefined);
   linkTotals(rows, folded);
   return rows;
 }
@@ -180,12 +180,49 @@ function isGoalRow(view: SheetView, row: number, nameCol: number | undefined, ri
 }
 
 /**
- * Levels follow the numbering ranks the table uses (`I` > `1` > `1.1` > `a)` > `-`). A row with no
- * number takes the rank of rows labelled like it (`Dự án 3` beside `I Dự án 1`), else of the row
- * before it. A dotted number hangs under the row with its prefix; when that row is missing the
- * child hangs under the block it stands in, and the numbering rule reports the gap.
+ * Levels follow the numbering ranks the table uses (`I` > `1` > `1.1` > `a)` > `-`), unless its sums
+ * show a lettered group standing between two other schemes (groupRank). A row with no number takes
+ * the rank of rows labelled like it (`Dự án 3` beside `I Dự án 1`), else of the row before it. A
+ * dotted number hangs under the row with its prefix; when that row is missing the child hangs under
+ * the block it stands in, and the numbering rule reports the gap.
  */
-function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels, kind: TableKind): void {
+function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels, kind: TableKind, values: RowValues | undefined): void {
+  // Each as long as the rows from the start, as map() made them: a whole sheet of rows is not grown by copies.
+  const inlineOfWhich = new Array<boolean>(rows.length);
+  for (let i = 0; i < rows.length; i++) inlineOfWhich[i] = rows[i].kind === 'item' && !numberings[i] && leadsOfWhich(folded.at(i));
+  let ranks = rankRows(rows, numberings, folded, kind, inlineOfWhich, undefined);
+  let parents = parentsOf(rows, numberings, ranks, inlineOfWhich);
+  const moved = values && groupRank(rows, numberings);
+  if (moved) {
+    const movedRanks = rankRows(rows, numberings, folded, kind, inlineOfWhich, moved);
+    const movedParents = parentsOf(rows, numberings, movedRanks, inlineOfWhich);
+    if (sumScore(rows, movedParents, values) > sumScore(rows, parents, values)) {
+      ranks = movedRanks;
+      parents = movedParents;
+    }
+  }
+  link(rows, ranks, parents, folded, inlineOfWhich);
+}
+
+/** A numbering scheme placed at another rank than numbering.ts gives it. */
+interface MovedScheme {
+  scheme: NumberingScheme;
+  rank: number;
+}
+
+/**
+ * The rank each item or goal row stands at (undefined for other rows), its numbering's unless
+ * `moved` places its scheme elsewhere. A row with no number takes a rank by its stem, or the rank
+ * under the numbered row above it (a breakdown), or that row's.
+ */
+function rankRows(
+  rows: RowInfo[],
+  numberings: (Numbering | undefined)[],
+  folded: FoldedLabels,
+  kind: TableKind,
+  inlineOfWhich: boolean[],
+  moved: MovedScheme | undefined,
+): (number | undefined)[] {
   // Only rows without a number take a rank by their stem: tables numbered throughout need no stems.
   let byStem: Map<string, number> | undefined;
   // byStem's stems while they are few (a table labels its rows a handful of ways): each label is
@@ -195,7 +232,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     const end = stemEnd(rows[i].label, i, folded);
     if (end < 0) return undefined;
     if (!byStem) {
-      byStem = ranksByStem(rows, numberings, folded);
+      byStem = ranksByStem(rows, numberings, folded, moved);
       if (byStem.size <= 16) stems = [...byStem.keys()];
     }
     const label = folded.at(i);
@@ -207,9 +244,6 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
   let previousNumbered = false;
   // Loops, not callbacks made per table: the optimised code of a callback goes with it at the next
   // full garbage collection, that of this function stays (../shapes.ts).
-  // Each as long as the rows from the start, as map() made them: a whole sheet of rows is not grown by copies.
-  const inlineOfWhich = new Array<boolean>(rows.length);
-  for (let i = 0; i < rows.length; i++) inlineOfWhich[i] = rows[i].kind === 'item' && !numberings[i] && leadsOfWhich(folded.at(i));
   const ranks = new Array<number | undefined>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -217,7 +251,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       ranks[i] = undefined;
       continue;
     }
-    let rank = numberings[i]?.rank ?? rankByStem(i);
+    let rank = rankOf(numberings[i], moved) ?? rankByStem(i);
     if (rank === undefined) {
       // In a budget table an unnumbered row under a numbered item breaks that item down; a
       // `Trong đó: X` line always belongs to the row just above it.
@@ -232,25 +266,28 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     previousRank = rank;
     ranks[i] = rank;
   }
-  const usedRanks = new Set<number>();
-  for (let i = 0; i < ranks.length; i++) if (ranks[i] !== undefined) usedRanks.add(ranks[i]!);
-  const used = [...usedRanks].sort((a, b) => a - b);
+  return ranks;
+}
+
+/** A numbering's rank, or the one `moved` gives its scheme. */
+function rankOf(numbering: Numbering | undefined, moved: MovedScheme | undefined): number | undefined {
+  return numbering && moved && numbering.scheme === moved.scheme ? moved.rank : numbering?.rank;
+}
+
+/**
+ * Each row's parent by the ranks (-1 for none): the nearest row above of a smaller rank since the
+ * last total row; a dotted number's, the row with its prefix when one stands there.
+ */
+function parentsOf(rows: RowInfo[], numberings: (Numbering | undefined)[], ranks: (number | undefined)[], inlineOfWhich: boolean[]): Int32Array {
+  const parents = new Int32Array(rows.length).fill(-1);
   const stack: number[] = [];
-  let pendingMode: RowInfo['childrenMode'] | undefined;
   for (let index = 0; index < rows.length; index++) {
-    const row = rows[index];
-    const rank = ranks[index];
-    if (row.kind === 'total') {
+    if (rows[index].kind === 'total') {
       stack.length = 0;
       continue;
     }
-    if (row.kind === 'note') {
-      const mode = noteKind(folded.at(index));
-      if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
-      continue;
-    }
+    const rank = ranks[index];
     if (rank === undefined) continue;
-    row.level = used.indexOf(rank);
     while (stack.length && ranks[stack[stack.length - 1]]! >= rank) stack.pop();
     const numbering = numberings[index];
     if (numbering?.scheme === 'dotted') {
@@ -258,25 +295,117 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       for (let k = 0; k < stack.length && !hasPrefixParent; k++) hasPrefixParent = isPrefix(rows[stack[k]].number, numbering.parts);
       if (!hasPrefixParent) while (stack.length && ranks[stack[stack.length - 1]]! >= rank - 1) stack.pop();
     }
-    const parentIndex = stack[stack.length - 1];
-    if (parentIndex !== undefined) {
+    if (stack.length) parents[index] = stack[stack.length - 1];
+    // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
+    if (!inlineOfWhich[index]) stack.push(index);
+  }
+  return parents;
+}
+
+/** Writes each row's parent, children, level and children's mode (`Trong đó` lines above or in the parent's label). */
+function link(rows: RowInfo[], ranks: (number | undefined)[], parents: Int32Array, folded: FoldedLabels, inlineOfWhich: boolean[]): void {
+  let pendingMode: RowInfo['childrenMode'] | undefined;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (row.kind === 'note') {
+      const mode = noteKind(folded.at(index));
+      if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
+      continue;
+    }
+    if (ranks[index] === undefined) continue;
+    const parentIndex = parents[index];
+    if (parentIndex >= 0) {
       row.parent = parentIndex;
       const parent = rows[parentIndex];
       // The shared empty list is replaced, never added to.
       if (parent.children === NO_CHILDREN) parent.children = [index];
       else parent.children.push(index);
-      row.level = rows[parentIndex].level + 1;
-      if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
-      else if (inlineOfWhich[index] || (rows[parentIndex].children.length === 1 && folded.endsWithOfWhich(parentIndex))) {
-        rows[parentIndex].childrenMode = 'ofWhich';
-      }
+      row.level = parent.level + 1;
+      if (pendingMode && parent.children.length === 1) parent.childrenMode = pendingMode;
+      else if (inlineOfWhich[index] || (parent.children.length === 1 && folded.endsWithOfWhich(parentIndex))) parent.childrenMode = 'ofWhich';
     } else {
       row.level = 0;
     }
     pendingMode = undefined;
-    // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
-    if (!inlineOfWhich[index]) stack.push(index);
   }
+}
+
+/**
+ * A place for a lettered group that the fixed order puts out of place: `I Ngành` › `a) Dự án
+ * chuyển tiếp` › `1`, `2` › `b) Dự án khởi công mới` › `3`, where `a)` ranks below `1` and `b)`
+ * would fall under project 2 (and `A` › `1` under `I` likewise ranks above `I`). Asked when a
+ * letter row stands right after a row of an outer scheme and right before one of an inner scheme
+ * that its rank does not lie between: the letters are then tried just above the inner scheme, and
+ * kept there only where more parents equal their children (sumScore). Undefined when no row does.
+ */
+function groupRank(rows: RowInfo[], numberings: (Numbering | undefined)[]): MovedScheme | undefined {
+  let previous: Numbering | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const numbering = numberings[i];
+    if (!numbering || (rows[i].kind !== 'item' && rows[i].kind !== 'goal')) continue;
+    if (previous && isLetterScheme(numbering.scheme) && previous.scheme !== numbering.scheme) {
+      const next = nextNumbering(rows, numberings, i + 1);
+      if (next && next.scheme !== numbering.scheme && previous.rank < next.rank && !(previous.rank < numbering.rank && numbering.rank < next.rank)) {
+        // Between the two, clear of an unnumbered breakdown of the outer row (its rank + 0.5).
+        return { scheme: numbering.scheme, rank: next.rank - 0.25 };
+      }
+    }
+    previous = numbering;
+  }
+  return undefined;
+}
+
+/** The numbering of the first numbered item or goal row from `start` on. */
+function nextNumbering(rows: RowInfo[], numberings: (Numbering | undefined)[], start: number): Numbering | undefined {
+  for (let i = start; i < rows.length; i++) if (numberings[i] && (rows[i].kind === 'item' || rows[i].kind === 'goal')) return numberings[i];
+  return undefined;
+}
+
+/** The amounts of a row in the value columns: `readCell` of each, read when a hierarchy is weighed. */
+interface RowValues {
+  view: SheetView;
+  cols: number[];
+}
+
+/**
+ * How well a hierarchy's sums hold: each parent and value column where the parent and all its
+ * children hold numbers (an empty cell or `-` is 0) counts +1 where the parent equals their sum
+ * exactly, −1 where it does not.
+ */
+function sumScore(rows: RowInfo[], parents: Int32Array, values: RowValues): number {
+  const childrenOf = new Map<number, number[]>();
+  for (let i = 0; i < parents.length; i++) {
+    if (parents[i] < 0) continue;
+    const list = childrenOf.get(parents[i]);
+    if (list) list.push(i);
+    else childrenOf.set(parents[i], [i]);
+  }
+  let score = 0;
+  for (const [parent, children] of childrenOf) {
+    for (const col of values.cols) {
+      const total = amountAt(values, rows[parent].row, col);
+      if (total === undefined || total === EMPTY) continue;
+      let sum = new Decimal(0);
+      let readable = true;
+      for (let k = 0; k < children.length && readable; k++) {
+        const amount = amountAt(values, rows[children[k]].row, col);
+        if (amount === undefined) readable = false;
+        else if (amount !== EMPTY) sum = sum.plus(amount);
+      }
+      if (readable) score += sum.equals(total) ? 1 : -1;
+    }
+  }
+  return score;
+}
+
+const EMPTY = Symbol('empty');
+
+/** A cell's amount: EMPTY for nothing or `-`, undefined for words, an error or a text both conventions read, differently. */
+function amountAt(values: RowValues, row: number, col: number): Decimal | typeof EMPTY | undefined {
+  const quantity = readCell(values.view.cell(row, col));
+  if (quantity.kind === 'empty') return EMPTY;
+  if (quantity.kind !== 'number' || quantity.notation === 'ambiguous' || quantity.per || quantity.bound) return undefined;
+  return quantity.value;
 }
 
 /**
@@ -317,7 +446,7 @@ function fillsGap(rows: RowInfo[], numberings: (Numbering | undefined)[], index:
 }
 
 /** The rank of the numbered rows labelled like each stem (`du an` ← `Dự án 1`), first one wins. */
-function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels): Map<string, number> {
+function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], folded: FoldedLabels, moved: MovedScheme | undefined): Map<string, number> {
   const ranks = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const numbering = numberings[i];
@@ -325,7 +454,7 @@ function ranksByStem(rows: RowInfo[], numberings: (Numbering | undefined)[], fol
     const end = stemEnd(rows[i].label, i, folded);
     if (end < 0) continue;
     const stem = folded.at(i).slice(0, end);
-    if (!ranks.has(stem)) ranks.set(stem, numbering.rank);
+    if (!ranks.has(stem)) ranks.set(stem, rankOf(numbering, moved)!);
   }
   return ranks;
 }

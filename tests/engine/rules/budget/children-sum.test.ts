@@ -22,11 +22,40 @@ function ofWhichTable(change: (rows: TestCell[][]) => void = () => {}) {
   return { rows, merges: ['C3:E3'] };
 }
 
+/**
+ * A public-investment plan: sectors `I`, `II` over groups `a)` / `b)` over projects numbered 1–6
+ * straight through the groups; every group the sum of its projects.
+ */
+function investmentPlan(change: (rows: TestCell[][]) => void = () => {}) {
+  const rows: TestCell[][] = [
+    ['Đơn vị: triệu đồng'],
+    ['STT', 'Danh mục dự án', 'TMĐT', 'Kế hoạch năm 2025', null],
+    [null, null, null, 'NSTW', 'NSĐP'],
+    [null, 'TỔNG SỐ', 529_600, 101_000, 65_500],
+    ['I', 'Ngành Giao thông', 372_500, 76_000, 27_000],
+    ['a)', 'Dự án chuyển tiếp hoàn thành năm 2025', 127_500, 16_000, 17_000],
+    ['1', 'Đường giao thông liên xã', 85_000, 16_000, 4_500],
+    ['2', 'Cầu Khe Lau', 42_500, '-', 12_500],
+    ['b)', 'Dự án khởi công mới năm 2025', 245_000, 60_000, 10_000],
+    ['3', 'Đường ven biển', 245_000, 60_000, 10_000],
+    ['II', 'Ngành Giáo dục - đào tạo', 157_100, 25_000, 38_500],
+    ['a)', 'Dự án chuyển tiếp hoàn thành năm 2025', 131_400, 25_000, 26_000],
+    ['4', 'Trường THPT Nguyễn Du', 18_600, '-', 8_200],
+    ['5', 'Hồ chứa nước Khe Xai', 112_800, 25_000, 17_800],
+    ['b)', 'Dự án khởi công mới năm 2025', 25_700, '-', 12_500],
+    ['6', 'Trường Tiểu học Thạch Kim', 14_500, '-', 7_000],
+    ['7', 'Trường THCS Cẩm Quan', 11_200, '-', 5_500],
+  ];
+  change(rows);
+  return { rows, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'] };
+}
+
 describe('budget/children-sum', () => {
   describe('valid', () => {
     it.each([
       ['parents equal to their children', twoYearTable()],
       ['a table with no sub-rows', englishSingleYearTable()],
+      ['an investment plan whose `a)` / `b)` groups add up the projects numbered straight through them', investmentPlan()],
       ['`Trong đó` lines less than their parent', ofWhichTable()],
       [
         // As the Ministry's settlements write it: item 2 has no amount of its own, only a part of it is listed.
@@ -95,6 +124,21 @@ describe('budget/children-sum', () => {
         params: expect.objectContaining({ rowName: 'I “Dự án 1”', formula: 'SUM(E6:E7)' }),
         fix: { cell: 'E5', value: '120' },
       });
+    });
+
+    it('a project left out of its group’s total in an investment plan: the group is flagged, not the sector above it', () => {
+      // II b) typed as project 6 alone, and II and TỔNG SỐ added up from it.
+      const findings = check(
+        investmentPlan((rows) => {
+          rows[14].splice(2, 3, 14_500, '-', 7_000);
+          rows[10].splice(2, 3, 145_900, 25_000, 33_000);
+          rows[3].splice(2, 3, 518_400, 101_000, 60_000);
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.cells, f.expected, f.actual])).toEqual([
+        ['C15', ['C16', 'C17'], '25700', '14500'],
+        ['E15', ['E16', 'E17'], '12500', '7000'],
+      ]);
     });
 
     it('a child changed breaks the parent in that column only', () => {
