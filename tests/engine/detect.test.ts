@@ -438,3 +438,31 @@ describe('detectTables', () => {
     expect(childRows(5)).toEqual([3, 4]);
   });
 });
+
+describe('detectTables: the number convention', () => {
+  /** A balance pasted from Word: every figure text, amounts `412.300`, a ratio column `4=2/1` written `ratio`. */
+  const balance = (ratio: string): TestCell[][] => [
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Dự toán năm 2024', 'Dự toán năm 2025', 'Tỷ lệ (%)'],
+    ['A', 'B', '1', '2', '3=2/1'],
+    ['I', 'Thu bổ sung cân đối', '412.300', '428.650', ratio],
+    ['II', 'Thu bổ sung có mục tiêu', '68.240', '54.310', '79,6'],
+  ];
+
+  it('takes it from a ratio column’s decimal commas, with no number written the other way: unanimous', () => {
+    const [table] = detectTables(gridOf(balance('104,0')));
+    expect(table.columns.map((c) => c.role)).toContain('ratio');
+    expect([table.convention, table.conventionFrom]).toEqual(['vi', 'unanimous']);
+  });
+
+  it('takes the majority, not unanimous, when the table’s numbers are written both ways', () => {
+    const [table] = detectTables(gridOf([...balance('104.05'), ['III', 'Thu khác', '1.250', '1.300', '104,0']]));
+    expect([table.convention, table.conventionFrom]).toEqual(['vi', undefined]);
+  });
+
+  it('falls back on the grouping of whole amounts when no figure is unambiguous', () => {
+    const withoutRatios = balance('').map((row) => row.slice(0, 4));
+    const [table] = detectTables(gridOf(withoutRatios));
+    expect([table.convention, table.conventionFrom]).toEqual(['vi', 'grouping']);
+  });
+});

@@ -289,18 +289,22 @@ function mayReadAsNumber(text: string): boolean {
 
 /**
  * How the table's text numbers are written, and what says so: its unambiguous text numbers (`16,21`,
- * `42.86`), the most of them; else, when every amount of the table is whole, its ambiguous ones
+ * `42.86`) in any column of figures, ratios too (a `Tỷ lệ (%)` column's `104,0` says how the amounts
+ * beside it are written), the most of them (`unanimous` when none is written the other way: then the
+ * table itself settles it); else, when every amount of the table is whole, its ambiguous ones
  * (`1,040`, `90.000`): the convention whose thousands separator two thirds of them or more use
  * (`grouping`: a separator with three digits after it in a table of whole amounts groups thousands;
  * read as decimals they would be the table's only ones, often ending in a zero no one writes; the
  * few others were pasted from elsewhere); else its headers' language. None when nothing says.
  */
-function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: 'grouping' } | undefined {
+function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: TableModel['conventionFrom'] } | undefined {
   const counts = { vi: 0, en: 0 };
   // Per convention, how many ambiguous texts use its thousands separator (`.` Vietnamese, `,` English).
   const grouped = { vi: 0, en: 0 };
   let ambiguous = 0;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
+  // A ratio column is never summed, but it is typed by the same hand as the amounts beside it.
+  const figureCols = columns.filter((c) => VALUE_ROLES.has(c.role) || c.role === 'ratio').map((c) => c.col);
   let counted: Uint8Array | undefined;
   let first = 0;
   if (rows.length > 0) {
@@ -311,7 +315,7 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
     for (const row of rows) if (row.kind !== 'blank' && row.kind !== 'note') counted[row.row - first] = 1;
     const { cells } = view.grid;
     const index = cellIndexOf(view.grid);
-    for (const col of valueCols) {
+    for (const col of figureCols) {
       for (const row of index.textRows(col)) {
         if (row < first || row > last || counted[row - first] === 0) continue;
         const value = cells[row - view.top][col - view.left]!.value as string;
@@ -326,7 +330,8 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
       }
     }
   }
-  if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi' };
+  if (counts.vi > 0 && counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi' };
+  if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > 0 ? 'en' : 'vi', from: 'unanimous' };
   for (const convention of ['vi', 'en'] as const) {
     if (ambiguous > 0 && grouped[convention] * 3 >= ambiguous * 2 && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping' };
   }
