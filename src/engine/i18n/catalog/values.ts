@@ -5,6 +5,7 @@ export const values: Catalog = {
   vi: {
     valuesTextNumber: 'Ô {cell} ghi số {text} dưới dạng chữ: hàm SUM và các công thức khác sẽ bỏ qua ô này. Nên nhập lại thành số {value}.',
     valuesTextNumberColumn: 'Ô {cell} ghi số {text} dưới dạng chữ (cả cột đều là chữ): nếu cộng bằng công thức, ô này sẽ bị bỏ qua. Nên nhập lại thành số {value}.',
+    valuesTextNumberUnread: 'Ô {cell} ghi số {text} dưới dạng chữ: chưa công thức nào đọc ô này, nhưng nếu cộng bằng công thức, ô này sẽ bị bỏ qua. Nên nhập lại thành số {value}.',
     valuesMixedConventionVi: 'Ô {cell} ghi {text} theo kiểu Việt Nam (dấu phẩy thập phân), trong khi các số khác trong bảng dùng dấu chấm thập phân. Nên ghi {rewritten} cho thống nhất với cả bảng.',
     valuesMixedConventionEn: 'Ô {cell} ghi {text} theo kiểu tiếng Anh (dấu chấm thập phân), trong khi các số khác trong bảng dùng dấu phẩy thập phân. Nên ghi {rewritten} cho thống nhất với cả bảng.',
     valuesAmbiguousNumberVi: 'Ô {cell} ghi {text}, có thể hiểu hai cách: {vi} (kiểu Việt Nam) hoặc {en} (kiểu tiếng Anh). Chương trình đọc là {vi}; hãy kiểm tra lại và nhập thành số.',
@@ -74,6 +75,7 @@ export const values: Catalog = {
   en: {
     valuesTextNumber: 'Cell {cell} holds the number {text} as text: SUM and other formulas skip it. Enter it as the number {value}.',
     valuesTextNumberColumn: 'Cell {cell} holds the number {text} as text (the whole column is text): a formula adding it up would skip it. Enter it as the number {value}.',
+    valuesTextNumberUnread: 'Cell {cell} holds the number {text} as text: no formula reads it yet, but one adding it up would skip it. Enter it as the number {value}.',
     valuesMixedConventionVi: 'Cell {cell} reads {text}, written the Vietnamese way (decimal comma), while the table’s other numbers use a decimal point. Write it {rewritten}, as the rest of the table.',
     valuesMixedConventionEn: 'Cell {cell} reads {text}, written the English way (decimal point), while the table’s other numbers use a decimal comma. Write it {rewritten}, as the rest of the table.',
     valuesAmbiguousNumberVi: 'Cell {cell} reads {text}, which means {vi} the Vietnamese way or {en} the English way. It was read as {vi}; check it and enter it as a number.',
