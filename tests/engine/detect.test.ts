@@ -466,3 +466,32 @@ describe('detectTables: the number convention', () => {
     expect([table.convention, table.conventionFrom]).toEqual(['vi', 'grouping']);
   });
 });
+
+describe('detectTables: the number convention of a sheet', () => {
+  /** An indicator grid written `writtenAs`, a blank row, then a budget table of ambiguous amounts only. */
+  const sheet = (writtenAs: string): TestCell[][] => [
+    ['TT', 'Mục tiêu, chỉ tiêu', 'Đơn vị tính', 'KQ năm 2024', 'KH năm 2025'],
+    ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', writtenAs, '53'],
+    [],
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025'],
+    ['1', 'Tuyên truyền', '1.040', '2.050'],
+    ['2', 'Tập huấn', 10.5, 20],
+  ];
+
+  it('gives a table with no unambiguous number of its own the convention its sheet’s other tables write in', () => {
+    const tables = detectTables(gridOf(sheet('51,8')));
+    expect(tables.map((t) => [t.kind, t.convention, t.conventionFrom])).toEqual([
+      ['indicator', 'vi', 'unanimous'],
+      ['budget', 'vi', 'sheet'],
+    ]);
+  });
+
+  it('leaves it alone where the sheet would read its cells otherwise than it does (its identities were completed so)', () => {
+    const tables = detectTables(gridOf(sheet('51.82')));
+    expect(tables.map((t) => [t.convention, t.conventionFrom])).toEqual([
+      ['en', 'unanimous'],
+      [undefined, undefined],
+    ]);
+  });
+});

@@ -45,7 +45,35 @@ export function detectTables(grid: SheetGrid, overrides: TableOverride[] = [], v
       row = next;
     }
   }
-  return tables.map((table) => applyOverrides(view, table, overrides));
+  return settledBySheet(tables.map((table) => applyOverrides(view, table, overrides)));
+}
+
+/** Each table's unambiguous text numbers per convention, as conventionOf() counted them. */
+const evidence = new WeakMap<TableModel, { vi: number; en: number }>();
+
+/**
+ * A table with no unambiguous text number of its own takes the convention its sheet's other tables
+ * all write theirs in (`42,86` in the grid above a budget table of `1.040`): one hand typed them.
+ * Only where that reads no cell differently (no convention, whose default is Vietnamese, or the one
+ * its grouping or headers gave): its column identities were completed in its own.
+ */
+function settledBySheet(tables: TableModel[]): TableModel[] {
+  const sheet = { vi: 0, en: 0 };
+  for (const table of tables) {
+    const own = evidence.get(table) ?? NO_EVIDENCE;
+    sheet.vi += own.vi;
+    sheet.en += own.en;
+  }
+  // None, or written both ways: the sheet settles nothing.
+  if ((sheet.vi > 0) === (sheet.en > 0)) return tables;
+  const convention = sheet.vi > 0 ? 'vi' : 'en';
+  for (const table of tables) {
+    const own = evidence.get(table);
+    if ((own && own.vi + own.en > 0) || (table.convention ?? 'vi') !== convention) continue;
+    table.convention = convention;
+    table.conventionFrom = 'sheet';
+  }
+  return tables;
 }
 
 /**
@@ -130,6 +158,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   if (title) table.title = title;
   // The table's number convention first: the column-number row's formulas are tried on its figures.
   const convention = conventionOf(view, rows, columns);
+  evidence.set(table, convention?.counts ?? NO_EVIDENCE);
   if (convention) table.convention = convention.convention;
   if (convention?.from) table.conventionFrom = convention.from;
   if (kind === 'budget') {
@@ -287,6 +316,8 @@ function mayReadAsNumber(text: string): boolean {
   return text.length <= 2 || /\d/.test(text);
 }
 
+const NO_EVIDENCE = { vi: 0, en: 0 };
+
 /**
  * How the table's text numbers are written, and what says so: its unambiguous text numbers (`16,21`,
  * `42.86`) in any column of figures, ratios too (a `Tỷ lệ (%)` column's `104,0` says how the amounts
@@ -297,7 +328,7 @@ function mayReadAsNumber(text: string): boolean {
  * read as decimals they would be the table's only ones, often ending in a zero no one writes; the
  * few others were pasted from elsewhere); else its headers' language. None when nothing says.
  */
-function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: TableModel['conventionFrom'] } | undefined {
+function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: TableModel['conventionFrom']; counts: { vi: number; en: number } } | undefined {
   const counts = { vi: 0, en: 0 };
   // Per convention, how many ambiguous texts use its thousands separator (`.` Vietnamese, `,` English).
   const grouped = { vi: 0, en: 0 };
@@ -330,12 +361,12 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
       }
     }
   }
-  if (counts.vi > 0 && counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi' };
-  if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > 0 ? 'en' : 'vi', from: 'unanimous' };
+  if (counts.vi > 0 && counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi', counts };
+  if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > 0 ? 'en' : 'vi', from: 'unanimous', counts };
   for (const convention of ['vi', 'en'] as const) {
-    if (ambiguous > 0 && grouped[convention] * 3 >= ambiguous * 2 && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping' };
+    if (ambiguous > 0 && grouped[convention] * 3 >= ambiguous * 2 && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping', counts };
   }
-  return englishHeaders(columns) ? { convention: 'en' } : undefined;
+  return englishHeaders(columns) ? { convention: 'en', counts } : undefined;
 }
 
 /** Whether every number typed in the value columns of the counted rows is whole. */
@@ -377,6 +408,7 @@ function applyOverrides(view: SheetView, table: TableModel, overrides: TableOver
   const rows = readRows(view, kind, columns, table.dataTop, table.range.bottom, table.range.left, table.range.right);
   const corrected: TableModel = { ...table, kind, columns, rows };
   const convention = conventionOf(view, rows, columns);
+  evidence.set(corrected, convention?.counts ?? NO_EVIDENCE);
   delete corrected.convention;
   delete corrected.conventionFrom;
   if (convention) corrected.convention = convention.convention;

@@ -21,6 +21,21 @@ describe('values/ambiguous-number', () => {
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
 
+    it('is silent in a budget table of ambiguous amounts only, where the sheet’s other table writes decimal commas', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', '51,8', '53', null],
+        [],
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025'],
+        ['1', 'Tuyên truyền', '1.040', '2.050'],
+        ['2', 'Tập huấn', 10.5, 20],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+      // Alone on its sheet, nothing settles it: the default reading, to be made sure of.
+      expect(findingsOf(gridOf(grid.cells.slice(3).map((row) => row.map((cell) => cell ?? null))), [rule]).map((f) => f.explanation?.messageId)).toEqual(['valuesConventionDefault', 'valuesConventionDefault']);
+    });
+
     it('is silent on a count in an indicator grid written with decimal commas: 1.240 lượt người is 1240 both ways it is told', () => {
       const grid = gridOf([viHeader, ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', '51,8', '53,5', null], ['2', 'Số lượt cán bộ được tập huấn', 'lượt người', '1.240', '1.300', null]]);
       expect(findingsOf(grid, [rule])).toEqual([]);
