@@ -195,8 +195,13 @@ export interface TableModel {
   rows: RowInfo[];
   /** How text numbers in this table are written, decided from its unambiguous cells (or its headers). */
   convention?: NumberConvention;
-  /** `grouping`: decided instead by its ambiguous cells, which only that way read as whole, in a table of whole amounts. */
-  conventionFrom?: 'grouping';
+  /**
+   * `unanimous`: decided by its unambiguous text numbers, none of them written the other way, so an
+   * ambiguous cell is no doubt; `grouping`: decided instead by its ambiguous cells, which only that
+   * way read as whole, in a table of whole amounts; `sheet`: it has no unambiguous text number, and
+   * the sheet's other tables write all theirs this way.
+   */
+  conventionFrom?: 'unanimous' | 'grouping' | 'sheet';
   /**
    * Ambiguous cells (`1.040`) read in the other convention than the table's: the only reading under
    * which the totals they stand in add up (key row × 20,000 + column).

@@ -516,3 +516,60 @@ describe('detectTables', () => {
     });
   });
 });
+
+describe('detectTables: the number convention', () => {
+  /** A balance pasted from Word: every figure text, amounts `412.300`, a ratio column `4=2/1` written `ratio`. */
+  const balance = (ratio: string): TestCell[][] => [
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Dự toán năm 2024', 'Dự toán năm 2025', 'Tỷ lệ (%)'],
+    ['A', 'B', '1', '2', '3=2/1'],
+    ['I', 'Thu bổ sung cân đối', '412.300', '428.650', ratio],
+    ['II', 'Thu bổ sung có mục tiêu', '68.240', '54.310', '79,6'],
+  ];
+
+  it('takes it from a ratio column’s decimal commas, with no number written the other way: unanimous', () => {
+    const [table] = detectTables(gridOf(balance('104,0')));
+    expect(table.columns.map((c) => c.role)).toContain('ratio');
+    expect([table.convention, table.conventionFrom]).toEqual(['vi', 'unanimous']);
+  });
+
+  it('takes the majority, not unanimous, when the table’s numbers are written both ways', () => {
+    const [table] = detectTables(gridOf([...balance('104.05'), ['III', 'Thu khác', '1.250', '1.300', '104,0']]));
+    expect([table.convention, table.conventionFrom]).toEqual(['vi', undefined]);
+  });
+
+  it('falls back on the grouping of whole amounts when no figure is unambiguous', () => {
+    const withoutRatios = balance('').map((row) => row.slice(0, 4));
+    const [table] = detectTables(gridOf(withoutRatios));
+    expect([table.convention, table.conventionFrom]).toEqual(['vi', 'grouping']);
+  });
+});
+
+describe('detectTables: the number convention of a sheet', () => {
+  /** An indicator grid written `writtenAs`, a blank row, then a budget table of ambiguous amounts only. */
+  const sheet = (writtenAs: string): TestCell[][] => [
+    ['TT', 'Mục tiêu, chỉ tiêu', 'Đơn vị tính', 'KQ năm 2024', 'KH năm 2025'],
+    ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', writtenAs, '53'],
+    [],
+    ['Đơn vị tính: triệu đồng'],
+    ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025'],
+    ['1', 'Tuyên truyền', '1.040', '2.050'],
+    ['2', 'Tập huấn', 10.5, 20],
+  ];
+
+  it('gives a table with no unambiguous number of its own the convention its sheet’s other tables write in', () => {
+    const tables = detectTables(gridOf(sheet('51,8')));
+    expect(tables.map((t) => [t.kind, t.convention, t.conventionFrom])).toEqual([
+      ['indicator', 'vi', 'unanimous'],
+      ['budget', 'vi', 'sheet'],
+    ]);
+  });
+
+  it('leaves it alone where the sheet would read its cells otherwise than it does (its identities were completed so)', () => {
+    const tables = detectTables(gridOf(sheet('51.82')));
+    expect(tables.map((t) => [t.convention, t.conventionFrom])).toEqual([
+      ['en', 'unanimous'],
+      [undefined, undefined],
+    ]);
+  });
+});

@@ -45,7 +45,35 @@ export function detectTables(grid: SheetGrid, overrides: TableOverride[] = [], v
       row = next;
     }
   }
-  return tables.map((table) => applyOverrides(view, table, overrides));
+  return settledBySheet(tables.map((table) => applyOverrides(view, table, overrides)));
+}
+
+/** Each table's unambiguous text numbers per convention, as conventionOf() counted them. */
+const evidence = new WeakMap<TableModel, { vi: number; en: number }>();
+
+/**
+ * A table with no unambiguous text number of its own takes the convention its sheet's other tables
+ * all write theirs in (`42,86` in the grid above a budget table of `1.040`): one hand typed them.
+ * Only where that reads no cell differently (no convention, whose default is Vietnamese, or the one
+ * its grouping or headers gave): its column identities were completed in its own.
+ */
+function settledBySheet(tables: TableModel[]): TableModel[] {
+  const sheet = { vi: 0, en: 0 };
+  for (const table of tables) {
+    const own = evidence.get(table) ?? NO_EVIDENCE;
+    sheet.vi += own.vi;
+    sheet.en += own.en;
+  }
+  // None, or written both ways: the sheet settles nothing.
+  if ((sheet.vi > 0) === (sheet.en > 0)) return tables;
+  const convention = sheet.vi > 0 ? 'vi' : 'en';
+  for (const table of tables) {
+    const own = evidence.get(table);
+    if ((own && own.vi + own.en > 0) || (table.convention ?? 'vi') !== convention) continue;
+    table.convention = convention;
+    table.conventionFrom = 'sheet';
+  }
+  return tables;
 }
 
 /**
@@ -130,6 +158,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   if (title) table.title = title;
   // The table's number convention first: the column-number row's formulas are tried on its figures.
   const convention = conventionOf(view, rows, columns);
+  evidence.set(table, convention?.counts ?? NO_EVIDENCE);
   if (convention) table.convention = convention.convention;
   if (convention?.from) table.conventionFrom = convention.from;
   if (kind === 'budget') {
@@ -304,20 +333,26 @@ function mayReadAsNumber(text: string): boolean {
   return text.length <= 2 || /\d/.test(text);
 }
 
+const NO_EVIDENCE = { vi: 0, en: 0 };
+
 /**
  * How the table's text numbers are written, and what says so: its unambiguous text numbers (`16,21`,
- * `42.86`), the most of them; else, when every amount of the table is whole, its ambiguous ones
+ * `42.86`) in any column of figures, ratios too (a `Tỷ lệ (%)` column's `104,0` says how the amounts
+ * beside it are written), the most of them (`unanimous` when none is written the other way: then the
+ * table itself settles it); else, when every amount of the table is whole, its ambiguous ones
  * (`1,040`, `90.000`): the convention whose thousands separator two thirds of them or more use
  * (`grouping`: a separator with three digits after it in a table of whole amounts groups thousands;
  * read as decimals they would be the table's only ones, often ending in a zero no one writes; the
  * few others were pasted from elsewhere); else its headers' language. None when nothing says.
  */
-function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: 'grouping' } | undefined {
+function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): { convention: NumberConvention; from?: TableModel['conventionFrom']; counts: { vi: number; en: number } } | undefined {
   const counts = { vi: 0, en: 0 };
   // Per convention, how many ambiguous texts use its thousands separator (`.` Vietnamese, `,` English).
   const grouped = { vi: 0, en: 0 };
   let ambiguous = 0;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
+  // A ratio column is never summed, but it is typed by the same hand as the amounts beside it.
+  const figureCols = columns.filter((c) => VALUE_ROLES.has(c.role) || c.role === 'ratio').map((c) => c.col);
   let counted: Uint8Array | undefined;
   let first = 0;
   if (rows.length > 0) {
@@ -328,7 +363,7 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
     for (const row of rows) if (row.kind !== 'blank' && row.kind !== 'note') counted[row.row - first] = 1;
     const { cells } = view.grid;
     const index = cellIndexOf(view.grid);
-    for (const col of valueCols) {
+    for (const col of figureCols) {
       for (const row of index.textRows(col)) {
         if (row < first || row > last || counted[row - first] === 0) continue;
         const value = cells[row - view.top][col - view.left]!.value as string;
@@ -343,11 +378,12 @@ function conventionOf(view: SheetView, rows: RowInfo[], columns: ColumnInfo[]): 
       }
     }
   }
-  if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi' };
+  if (counts.vi > 0 && counts.en > 0) return { convention: counts.en > counts.vi ? 'en' : 'vi', counts };
+  if (counts.vi > 0 || counts.en > 0) return { convention: counts.en > 0 ? 'en' : 'vi', from: 'unanimous', counts };
   for (const convention of ['vi', 'en'] as const) {
-    if (ambiguous > 0 && grouped[convention] * 3 >= ambiguous * 2 && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping' };
+    if (ambiguous > 0 && grouped[convention] * 3 >= ambiguous * 2 && counted && wholeAmounts(view, valueCols, first, counted)) return { convention, from: 'grouping', counts };
   }
-  return englishHeaders(columns) ? { convention: 'en' } : undefined;
+  return englishHeaders(columns) ? { convention: 'en', counts } : undefined;
 }
 
 /** Whether every number typed in the value columns of the counted rows is whole. */
@@ -389,6 +425,7 @@ function applyOverrides(view: SheetView, table: TableModel, overrides: TableOver
   const rows = readRows(view, kind, columns, table.dataTop, table.range.bottom, table.range.left, table.range.right);
   const corrected: TableModel = { ...table, kind, columns, rows };
   const convention = conventionOf(view, rows, columns);
+  evidence.set(corrected, convention?.counts ?? NO_EVIDENCE);
   delete corrected.convention;
   delete corrected.conventionFrom;
   if (convention) corrected.convention = convention.convention;

@@ -7,24 +7,29 @@ import { quoted, textNumbers } from './cells';
 /**
  * Text such as `1.040` or `1,200` reads as two different numbers: one thousand and forty the
  * Vietnamese way, 1.04 the English way. The table's convention (Vietnamese when nothing decides it,
- * as budget tables are written) picks one; the officer should make sure. In a CSV, where every field
- * is text, a convention the file itself settles is no doubt about one cell.
+ * as budget tables are written) picks one; the officer should make sure. Where the table's own
+ * unambiguous text numbers settle the convention, all of them one way (`104,0` in its ratio column
+ * beside `412.300`), or its sheet's where it has none, or in a CSV, where every field is text and the file's numbers settle it, one
+ * cell is no doubt: only a cell the totals read the other way is reported. Nothing adds an indicator
+ * grid's figures, so no total can catch a wrong reading there: a sure reading is still noted (info),
+ * unless the grid's numbers and the row's unit (a count is whole) both say it.
  */
 export const rule: Rule = {
   meta: {
     id: 'values/ambiguous-number',
     severity: 'warning',
     kinds: ['indicator', 'budget'],
-    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionFromGrouping', 'valuesConventionFromTotals', 'valuesConventionDefault'],
+    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionFromGrouping', 'valuesConventionFromSheet', 'valuesConventionFromTotals', 'valuesConventionDefault'],
     description: 'Text like 1.040 or 1,200 that reads differently in the Vietnamese and English conventions.',
   },
   check(context) {
     const { convention, conventionFrom, readAs } = context.table;
-    const why = conventionFrom === 'grouping' ? 'valuesConventionFromGrouping' : convention ? 'valuesConventionFromTable' : 'valuesConventionDefault';
-    // In a CSV every field is text: the file's own unambiguous numbers have settled the convention,
-    // and only a cell the totals read the other way is in doubt.
-    const settled = context.grid.textOnly === true && convention !== undefined;
+    const why = conventionFrom === 'grouping' ? 'valuesConventionFromGrouping' : conventionFrom === 'sheet' ? 'valuesConventionFromSheet' : convention ? 'valuesConventionFromTable' : 'valuesConventionDefault';
+    // Its own numbers or its sheet's, all written one way.
+    const agreed = conventionFrom === 'unanimous' || conventionFrom === 'sheet';
     const indicator = context.table.kind === 'indicator';
+    // Totals check a budget table's reading; an indicator grid's is only noted (below).
+    const settled = !indicator && convention !== undefined && (context.grid.textOnly === true || agreed);
     if (settled && !readAs) return;
     for (const { column, found: cells } of textNumbers(context)) {
       for (const found of cells) {
@@ -34,13 +39,16 @@ export const rule: Rule = {
         const reading = flipped ?? convention;
         const { quantity, text } = found;
         const readings = found.quantity.readings;
+        // A count is whole: `1.240 lượt người` is 1240 people, which a grid written `61,5` reads too.
+        const count = indicator && wholeCount(context, found.row, readings);
+        if (count && agreed && reading === 'vi') continue;
         const chosen = formatDecimal(quantity.value);
         const plain = !quantity.per && !quantity.bound;
         context.report({
           messageId: reading === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
-          // Nothing adds an indicator grid's figures: where its own figures settle the convention (`42,86`
-          // beside `4.215`), or its unit counts (4,215 người is no count), the reading is sure: a note.
-          ...(indicator && (convention !== undefined || wholeCount(context, found.row, readings)) ? { severity: 'info' as const } : {}),
+          // Where the grid's own figures settle the convention (`42,86` beside `4.215`), or its unit
+          // counts (4,215 người is no count), the reading is sure: a note.
+          ...(indicator && (convention !== undefined || count) ? { severity: 'info' as const } : {}),
           at: { row: found.row, col: column.col },
           params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
           explanation: { messageId: flipped ? 'valuesConventionFromTotals' : why, params: {} },

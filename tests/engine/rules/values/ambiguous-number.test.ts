@@ -10,6 +10,37 @@ describe('values/ambiguous-number', () => {
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
 
+    it('is silent where the table’s own unambiguous text numbers, a ratio column’s included, settle the convention', () => {
+      // Pasted from Word: `104,0` in the ratio column says the dot of `412.300` groups thousands.
+      const grid = gridOf([
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán năm 2024', 'Dự toán năm 2025', 'Tỷ lệ (%)'],
+        ['1', 'Bổ sung cân đối ngân sách', '412.300', '428.650', '104,0'],
+        ['2', 'Bổ sung có mục tiêu', '68.240', '54.310', '79,6'],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+
+    it('is silent in a budget table of ambiguous amounts only, where the sheet’s other table writes decimal commas', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', '51,8', '53', null],
+        [],
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025'],
+        ['1', 'Tuyên truyền', '1.040', '2.050'],
+        ['2', 'Tập huấn', 10.5, 20],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+      // Alone on its sheet, nothing settles it: the default reading, to be made sure of.
+      expect(findingsOf(gridOf(grid.cells.slice(3).map((row) => row.map((cell) => cell ?? null))), [rule]).map((f) => f.explanation?.messageId)).toEqual(['valuesConventionDefault', 'valuesConventionDefault']);
+    });
+
+    it('is silent on a count in an indicator grid written with decimal commas: 1.240 lượt người is 1240 both ways it is told', () => {
+      const grid = gridOf([viHeader, ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', '51,8', '53,5', null], ['2', 'Số lượt cán bộ được tập huấn', 'lượt người', '1.240', '1.300', null]]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
+
     it('passes a denominator such as 100.000, which is always a whole number', () => {
       const grid = gridOf([enHeader, ['1', 'Maternal mortality', '/100,000', '16/100.000', '<52/100.000', null]]);
       expect(findingsOf(grid, [rule])).toEqual([]);
@@ -60,6 +91,23 @@ describe('values/ambiguous-number', () => {
     it('notes (info) 4.215 người in an indicator grid: a count reads whole only the Vietnamese way, and nothing adds it', () => {
       const grid = gridOf([viHeader, ['1', 'Số lượt người được truyền thông', 'lượt người', '4.215', '4.500', null], ['2', 'Số người được tập huấn', 'người', '185.000', 200, null]]);
       expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.severity])).toEqual([['D2', 'info'], ['D3', 'info'], ['E2', 'info']]);
+    });
+
+    it('still warns where the table’s numbers are written both ways: its convention is only the majority’s', () => {
+      const grid = gridOf([
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán năm 2024', 'Dự toán năm 2025', 'Tỷ lệ (%)'],
+        ['1', 'Bổ sung cân đối ngân sách', '412.300', '428.650', '104,0'],
+        ['2', 'Bổ sung có mục tiêu', '68.240', '54.310', '79.59'],
+        ['3', 'Thu khác', '1.000,5', '1.100', '109,9'],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.severity, f.explanation?.messageId])).toContainEqual(['C3', 'warning', 'valuesConventionFromTable']);
+    });
+
+    it('still notes a count where the grid’s numbers are written both ways: they do not settle it', () => {
+      const grid = gridOf([viHeader, ['1', 'Tỷ lệ nữ', '%', '51,8', '53.25', null], ['2', 'Số lượt cán bộ được tập huấn', 'lượt người', '1.240', null, null]]);
+      expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.severity])).toEqual([['D3', 'info']]);
     });
 
     it('reads 1,200 the English way in a grid whose other text numbers are English', () => {

@@ -22,10 +22,10 @@ describe('values/text-number', () => {
   });
 
   describe('invalid', () => {
-    it('flags each text number in a column of real numbers, with the number to write', () => {
+    it('flags each text number in a column of real numbers that a formula reads, with the number to write', () => {
       const grid = gridOf([
         viHeader,
-        ['1', 'Tỷ lệ các sở có lãnh đạo chủ chốt là nữ', '(%)', 51.14, 51.14, 'Sở Nội vụ'],
+        ['1', 'Tỷ lệ các sở có lãnh đạo chủ chốt là nữ', '(%)', '=AVERAGE(D3:D4)|59.5', '=AVERAGE(E3:E4)|60.6', 'Sở Nội vụ'],
         ['1.1', 'Cấp tỉnh', '(%)', '42.86', 45, null],
         ['1.2', 'Cấp huyện', '(%)', 76.19, '76.19', null],
       ]);
@@ -38,6 +38,19 @@ describe('values/text-number', () => {
       // The text is quoted as written, the number to enter is shown the reader's way.
       expect(rendered(findings[0]).vi).toContain('“42.86” dưới dạng chữ');
       expect(rendered(findings[0]).vi).toContain('thành số 42,86');
+    });
+
+    it('only notes (info) a text number in an indicator grid that no formula reads: nothing adds it up', () => {
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', '51,8', 'trên 53', 'Sở Nội vụ'],
+        ['2', 'Tỷ lệ người gây bạo lực được tư vấn', '%', 58, 62, 'Sở Y tế'],
+        // A formula elsewhere on the sheet reads other cells, not these.
+        ['3', 'Tỷ lệ nữ tiến sĩ', '%', '=D3|58', '≥ 63', null],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.severity, f.messageId])).toEqual([['D2', 'info', 'valuesTextNumberUnread']]);
+      expect(rendered(findings[0]).en).toContain('no formula reads it yet');
     });
 
     it('flags a Vietnamese text amount in a budget table, read the Vietnamese way', () => {

@@ -1,0 +1,61 @@
+import { columnIndex } from '../../address';
+import type { SheetGrid, TableModel } from '../../types';
+
+/**
+ * A cell reference in a formula: an optional sheet (`'Kinh phí'!`, `KP!`), then a cell or area
+ * (`D7`, `$D$7:E9`) or whole columns (`D:D`). Not part of a longer name (`LOG10(` is a function,
+ * `Q1_2025` a defined name), hence the guards either side.
+ */
+const REFERENCE =
+  /(?:('(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(?<![\p{L}\p{N}_.$:])(?:\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?|\$?([A-Z]{1,3}):\$?([A-Z]{1,3}))(?![\p{L}\p{N}_(!:])/giu;
+
+/** The areas the sheet's formulas read, as top, left, bottom, right in turn (sheet coordinates, 0-based). */
+const readAreas = new WeakMap<TableModel, { grid: SheetGrid; areas: number[] }>();
+
+/**
+ * Whether some formula of the sheet reads the cell (sheet row and column): a text number there is
+ * skipped by that formula, where in a grid nothing computes from it is only a way of writing. Read
+ * once per table, only when asked (a grid with a text number); references from other sheets are not
+ * seen (the engine has one sheet at a time).
+ */
+export function readByFormula(grid: SheetGrid, table: TableModel, row: number, col: number): boolean {
+  let cached = readAreas.get(table);
+  // A caller may check a changed grid with the same table: the areas are the grid's.
+  if (cached === undefined || cached.grid !== grid) readAreas.set(table, (cached = { grid, areas: areasRead(grid) }));
+  const { areas } = cached;
+  for (let i = 0; i < areas.length; i += 4) {
+    if (row >= areas[i] && col >= areas[i + 1] && row <= areas[i + 2] && col <= areas[i + 3]) return true;
+  }
+  return false;
+}
+
+/** Every area the grid's formulas refer to on the grid's own sheet. */
+export function areasRead(grid: SheetGrid): number[] {
+  const areas: number[] = [];
+  for (const line of grid.cells) {
+    if (!line) continue;
+    for (const cell of line) {
+      if (cell?.formula === undefined) continue;
+      // A string literal (`"D7"`) is no reference.
+      const formula = cell.formula.includes('"') ? cell.formula.replace(/"(?:[^"]|"")*"/g, '""') : cell.formula;
+      for (const match of formula.matchAll(REFERENCE)) {
+        const sheet = match[1];
+        if (sheet !== undefined && sheetName(sheet) !== grid.name.toLowerCase()) continue;
+        if (match[6] !== undefined) {
+          const [a, b] = [columnIndex(match[6]), columnIndex(match[7])];
+          areas.push(0, Math.min(a, b), Number.MAX_SAFE_INTEGER, Math.max(a, b));
+          continue;
+        }
+        const [top, left] = [Number(match[3]) - 1, columnIndex(match[2])];
+        const [bottom, right] = match[4] === undefined ? [top, left] : [Number(match[5]) - 1, columnIndex(match[4])];
+        areas.push(Math.min(top, bottom), Math.min(left, right), Math.max(top, bottom), Math.max(left, right));
+      }
+    }
+  }
+  return areas;
+}
+
+/** `'Kinh phí'` → `kinh phí`: a quoted sheet name unquoted (`''` is one quote), for comparing without case as Excel does. */
+function sheetName(written: string): string {
+  return (written.startsWith("'") ? written.slice(1, -1).replace(/''/g, "'") : written).toLowerCase();
+}
