@@ -155,7 +155,11 @@ export class AmountGrid {
     if (status === Status.Empty) return new Decimal(0);
     if (status !== Status.Amount) return undefined;
     const i = this.index(row, col);
-    return this.scale[i] > MAX_SCALE ? exactOf(this.cells.cell(row, col), conventionAt(this.reading, row, col)) : new Decimal(this.value[i]);
+    const scale = this.scale[i];
+    if (scale > MAX_SCALE) return exactOf(this.cells.cell(row, col), conventionAt(this.reading, row, col));
+    // The decimals it shows, not the double's last binary digits: a total Excel added in doubles
+    // (65.658.017,599999994) is 65.658.017,6, as Excel itself shows it.
+    return new Decimal(scale === 0 ? this.value[i] : this.value[i].toFixed(scale));
   }
 
   /**
@@ -278,13 +282,14 @@ function scaledResult(sum: number, scale: number): Decimal | number {
 
 /**
  * The decimals a double shows: 1.1 → 1, 0.30000000000000004 (a formula's floating round-off) → 1.
- * More than nine decimals → 10 (summed with decimal.js).
+ * More than nine decimals → 10 (summed with decimal.js). The round-off allowed is some fifty units
+ * of the double's last place, not more: 21.696.785,575985 is six decimals, not 21.696.785,576.
  */
 function scaleOf(value: number): number {
   if (Number.isInteger(value)) return 0;
   for (let k = 1; k <= MAX_SCALE; k++) {
     const scaled = value * POW10[k];
-    if (Math.abs(scaled - Math.round(scaled)) <= 1e-12 * Math.max(1, Math.abs(scaled))) return k;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-14 * Math.max(1, Math.abs(scaled))) return k;
   }
   return MAX_SCALE + 1;
 }

@@ -616,15 +616,16 @@ describe('error localisation', () => {
     const parents = 700;
     for (let p = 0; p < parents; p++) {
       const row = rows.length + 1;
-      rows.push([`${p + 1}`, `Dự án ${p + 1}`, `${parentTotal(row)}|30`, `=SUM(D${row + 1}:D${row + 2})|20`, `=SUM(E${row + 1}:E${row + 2})|10`]);
-      for (let i = 1; i <= 2; i++) rows.push([`${p + 1}.${i}`, `Hoạt động ${i}`, `=SUM(D${row + i}:E${row + i})|15`, 10, 5]);
+      rows.push([`${p + 1}`, `Dự án ${p + 1}`, `${parentTotal(row)}|300`, `=SUM(D${row + 1}:D${row + 2})|200`, `=SUM(E${row + 1}:E${row + 2})|100`]);
+      for (let i = 1; i <= 2; i++) rows.push([`${p + 1}.${i}`, `Hoạt động ${i}`, `=SUM(D${row + i}:E${row + i})|150`, 100, 50]);
     }
-    // D5: 10, typed 47 (off by 37: no typing slip), and the SUMs above it carry it.
-    rows[4][3] = 47;
-    rows[4][2] = '=SUM(D5:E5)|52';
-    rows[3][2] = `${parentTotal(4)}|67`;
-    rows[3][3] = '=SUM(D5:D6)|57';
-    rows.push([null, 'Tổng cộng', parents * 30, parents * 20, parents * 10]);
+    // D5: 100, typed 137 (off by 37: no typing slip), and the SUMs above it carry it. Any item 37
+    // smaller stays an amount (63): none is ruled out by its sign.
+    rows[4][3] = 137;
+    rows[4][2] = '=SUM(D5:E5)|187';
+    rows[3][2] = `${parentTotal(4)}|337`;
+    rows[3][3] = '=SUM(D5:D6)|237';
+    rows.push([null, 'Tổng cộng', parents * 300, parents * 200, parents * 100]);
     const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
     expect(list.filter((f) => f.fix)).toEqual([]);
     expect(list.find((f) => f.messageId === 'budgetRootOneOf')!.params).toMatchObject({ count: parents * 2 });
