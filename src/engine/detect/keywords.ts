@@ -179,7 +179,7 @@ const RATIO_UNIT = /%$|\(%[^)]*\)|\b(ratio|rate)$|(\b(so|voi|to|of|over|per)|\/)
 const MARKER_LEAD = '^[-–—+•*(]?\\s*';
 const OF_WHICH = '(trong do|trong so do|of which|including)';
 
-/** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count; with a bullet or in brackets too. */
+/** `Trong đó:` (part of), `Chia ra:` / `Chia theo` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count; with a bullet or in brackets too. */
 export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined {
   if (OF_WHICH_START.test(folded)) return 'ofWhich';
   if (ALL_START.test(folded)) return 'all';
@@ -188,7 +188,7 @@ export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined
 }
 
 const OF_WHICH_START = new RegExp(`${MARKER_LEAD}${OF_WHICH}\\b`);
-const ALL_START = new RegExp(`${MARKER_LEAD}(chia ra|phan theo|bao gom|gom|by|broken down)\\b`);
+const ALL_START = new RegExp(`${MARKER_LEAD}(chia ra|chia theo|phan theo|bao gom|gom|by|broken down)\\b`);
 const NOTE_START = /^(ghi chu|note|nguon|source)\b/;
 
 /**

@@ -154,7 +154,7 @@ keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefin
  * shape, which every rule reads; one is kept, and with it that shape (../shapes.ts).
  */
 function rowInfo(row: number, label: string): RowInfo {
-  return { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', impliedTotal: undefined };
+  return { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', breakdowns: undefined, impliedTotal: undefined };
 }
 keepShapes(rowInfo(0, ''));
 
@@ -236,7 +236,15 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
   for (let i = 0; i < ranks.length; i++) if (ranks[i] !== undefined) usedRanks.add(ranks[i]!);
   const used = [...usedRanks].sort((a, b) => a - b);
   const stack: number[] = [];
+  // What the headings since the last item (`Trong đó:`, `Chia ra:`, `Chia theo …`) make of the rows
+  // under them: a part wherever one of them says `Trong đó`.
   let pendingMode: RowInfo['childrenMode'] | undefined;
+  // Whether those headings stack a `Chia theo …` with a `Trong đó:` (a part, itself broken down).
+  let stacked = false;
+  // Rows whose children started under a heading: a later heading among them starts another breakdown.
+  const headed = new Set<number>();
+  // Rows whose `Trong đó:` heads sub-headings: a later `Chia theo …` among their children is a part too.
+  const partScopes = new Set<number>();
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
     const rank = ranks[index];
@@ -246,7 +254,10 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
     }
     if (row.kind === 'note') {
       const mode = noteKind(folded.at(index));
-      if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
+      if (mode === 'ofWhich' || mode === 'all') {
+        stacked ||= pendingMode !== undefined && pendingMode !== mode;
+        pendingMode = pendingMode === 'ofWhich' ? 'ofWhich' : mode;
+      }
       continue;
     }
     if (rank === undefined) continue;
@@ -266,17 +277,35 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       if (parent.children === NO_CHILDREN) parent.children = [index];
       else parent.children.push(index);
       row.level = rows[parentIndex].level + 1;
-      if (pendingMode && rows[parentIndex].children.length === 1) rows[parentIndex].childrenMode = pendingMode;
-      else if (inlineOfWhich[index] || (rows[parentIndex].children.length === 1 && folded.endsWithOfWhich(parentIndex))) {
-        rows[parentIndex].childrenMode = 'ofWhich';
+      if (pendingMode && parent.children.length === 1) {
+        parent.childrenMode = pendingMode;
+        headed.add(parentIndex);
+        if (stacked && pendingMode === 'ofWhich') partScopes.add(parentIndex);
+      } else if (pendingMode && headed.has(parentIndex)) {
+        startBreakdown(parent, index, pendingMode === 'all' && partScopes.has(parentIndex) ? 'ofWhich' : pendingMode);
+      } else if (parent.breakdowns) parent.breakdowns[parent.breakdowns.length - 1].children.push(index);
+      else if (inlineOfWhich[index] || (parent.children.length === 1 && folded.endsWithOfWhich(parentIndex))) {
+        parent.childrenMode = 'ofWhich';
       }
     } else {
       row.level = 0;
     }
     pendingMode = undefined;
+    stacked = false;
     // A `Trong đó: X` line is a part of the row above, never a parent of what follows.
     if (!inlineOfWhich[index]) stack.push(index);
   }
+}
+
+/**
+ * Starts another breakdown of `parent` at its last child `child`, under a heading of its own: the
+ * children before it are the first (or earlier) ones. Together they count some rows twice and are
+ * no sum of the parent: its children as a whole are read as parts.
+ */
+function startBreakdown(parent: RowInfo, child: number, mode: RowInfo['childrenMode']): void {
+  parent.breakdowns ??= [{ children: parent.children.slice(0, -1), mode: parent.childrenMode }];
+  parent.breakdowns.push({ children: [child], mode });
+  parent.childrenMode = 'ofWhich';
 }
 
 /**
