@@ -174,6 +174,8 @@ export interface RatioColumn {
   target: number;
   numerator: number;
   denominator: number;
+  /** A share of the total (`Tỷ trọng`, `Cơ cấu %`): the sheet row whose amount in `denominator` every row is divided by; on the row itself where undefined. */
+  denominatorRow?: number;
 }
 
 /**
