@@ -179,7 +179,7 @@ const RATIO_UNIT = /%$|\(%[^)]*\)|\b(ratio|rate)$|(\b(so|voi|to|of|over|per)|\/)
 const MARKER_LEAD = '^[-–—+•*(]?\\s*';
 const OF_WHICH = '(trong do|trong so do|of which|including)';
 
-/** `Trong đó:` (part of), `Chia ra:` / `Chia theo` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count; with a bullet or in brackets too. */
+/** `Trong đó:` (part of), `Chia ra:` / `Phân theo` (all of), `Ghi chú`: rows that introduce, not count; with a bullet or in brackets too. */
 export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined {
   if (OF_WHICH_START.test(folded)) return 'ofWhich';
   if (ALL_START.test(folded)) return 'all';
@@ -187,8 +187,18 @@ export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined
   return undefined;
 }
 
+/**
+ * What a row without amounts introduces: noteKind's, and `Chia theo lĩnh vực` (all of the row above,
+ * by field), as a heading of rows only: over columns (`Chia theo nguồn | Chia theo năm`) the words
+ * name a group of columns, each group all of the total, not a breakdown of the column before them.
+ */
+export function headingKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined {
+  return noteKind(folded) ?? (BY_START.test(folded) ? 'all' : undefined);
+}
+
+const BY_START = new RegExp(`${MARKER_LEAD}chia theo\\b`);
 const OF_WHICH_START = new RegExp(`${MARKER_LEAD}${OF_WHICH}\\b`);
-const ALL_START = new RegExp(`${MARKER_LEAD}(chia ra|chia theo|phan theo|bao gom|gom|by|broken down)\\b`);
+const ALL_START = new RegExp(`${MARKER_LEAD}(chia ra|phan theo|bao gom|gom|by|broken down)\\b`);
 const NOTE_START = /^(ghi chu|note|nguon|source)\b/;
 
 /**

@@ -2,7 +2,7 @@ import { isPercentFormat } from '../numbers';
 import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold, foldOnce } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
-import { endsWithOfWhich, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, mayEndWithOfWhich, noteKind } from './keywords';
+import { endsWithOfWhich, headingKind, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, mayEndWithOfWhich, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
 import { parseNumbering, type Numbering } from './numbering';
 import { SheetView } from './sheet-view';
@@ -122,7 +122,7 @@ class RowReader {
     else if (kind === 'budget' && !numbering && !this.itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
-    } else if (!hasValues && noteKind(folded.at(index))) info.kind = 'note';
+    } else if (!hasValues && headingKind(folded.at(index))) info.kind = 'note';
     else if (kind === 'budget' && (!numbering || bullet) && (isRatioLabel(folded.at(index)) || (hasValues && this.percentsOnly(row)))) info.kind = 'note';
     else if (bullet && leadsOfWhich(folded.at(index))) numbering = undefined;
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
@@ -253,7 +253,7 @@ function assignLevels(rows: RowInfo[], numberings: (Numbering | undefined)[], fo
       continue;
     }
     if (row.kind === 'note') {
-      const mode = noteKind(folded.at(index));
+      const mode = headingKind(folded.at(index));
       if (mode === 'ofWhich' || mode === 'all') {
         stacked ||= pendingMode !== undefined && pendingMode !== mode;
         pendingMode = pendingMode === 'ofWhich' ? 'ofWhich' : mode;
