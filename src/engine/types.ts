@@ -107,6 +107,12 @@ export type RowKind =
 /** How the children of a row relate to it. */
 export type ChildrenMode = 'all' | 'ofWhich';
 
+/** One of several breakdowns of a row, each under its own heading: its rows (indexes into TableModel.rows) and how they relate to the row. */
+export interface Breakdown {
+  children: number[];
+  mode: ChildrenMode;
+}
+
 export interface RowInfo {
   /** Sheet row, 0-based. */
   row: number;
@@ -120,7 +126,14 @@ export interface RowInfo {
   parent?: number;
   /** Indexes into TableModel.rows. */
   children: number[];
+  /** `ofWhich` too where the children form several breakdowns: together they are no sum of the row. */
   childrenMode: ChildrenMode;
+  /**
+   * The children split where each heading (`Trong đó: chia theo lĩnh vực` …, `Trong đó: chia theo
+   * nguồn vốn` …) starts another breakdown of the row: each is checked against the row on its own.
+   * Undefined where they are one list.
+   */
+  breakdowns: Breakdown[] | undefined;
   /**
    * A total row that only its label makes one (`TỔNG THU CÂN ĐỐI …` unnumbered above the items):
    * its sum is kept only where the numbers hold it.
@@ -161,6 +174,8 @@ export interface RatioColumn {
   target: number;
   numerator: number;
   denominator: number;
+  /** A share of the total (`Tỷ trọng`, `Cơ cấu %`): the sheet row whose amount in `denominator` every row is divided by; on the row itself where undefined. */
+  denominatorRow?: number;
 }
 
 /**

@@ -430,6 +430,42 @@ describe('detectTables', () => {
     expect(['BỔ SUNG TỪ NSTW CHO NSĐP', 'TỔNG CHI CÂN ĐỐI NSĐP', 'BỘI CHI NSĐP', 'Chi đầu tư phát triển khác', 'Chi trả nợ và viện trợ'].map(source)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
+  /** An item (sheet row 2) with the lines `body` under it, and the next item after them; returns the item's row as read. */
+  const itemOver = (body: TestCell[][]) => {
+    const [table] = detectTables(gridOf([['Đơn vị: Triệu đồng'], ['STT', 'Nội dung', 'NSTW', 'NSĐP'], ['1', 'Chi đầu tư cho các dự án', 1_320, 530], ...body, ['2', 'Chi khác', 60, null]]));
+    const item = table.rows.find((r) => r.row === 2)!;
+    const rowsOf = (indexes: number[]) => indexes.map((i) => table.rows[i].row);
+    return { mode: item.childrenMode, children: rowsOf(item.children), breakdowns: item.breakdowns?.map((b) => [b.mode, rowsOf(b.children)]) };
+  };
+  const part = (label: string, central: number): TestCell[] => ['-', label, central, null];
+
+  it('reads each `Trong đó` heading under one item as a breakdown of its own, the children together as parts', () => {
+    expect(itemOver([[null, 'Trong đó: Chia theo lĩnh vực'], part('Giáo dục', 260), part('Y tế', 35), [null, 'Trong đó: Chia theo nguồn vốn'], part('Tiền sử dụng đất', 480), part('Xổ số', 95)])).toEqual({
+      mode: 'ofWhich',
+      children: [4, 5, 7, 8],
+      breakdowns: [
+        ['ofWhich', [4, 5]],
+        ['ofWhich', [7, 8]],
+      ],
+    });
+  });
+
+  it('reads `Chia theo …` sub-headings under one `Trong đó:` as parts each, and without it as all of the item each', () => {
+    const body = (headings: TestCell[][]) => [...headings, part('Giáo dục', 260), [null, 'Chia theo nguồn vốn'], part('Xổ số', 95)];
+    expect(itemOver(body([[null, 'Trong đó:'], [null, 'Chia theo lĩnh vực']])).breakdowns).toEqual([
+      ['ofWhich', [5]],
+      ['ofWhich', [7]],
+    ]);
+    expect(itemOver(body([[null, 'Chia theo lĩnh vực']])).breakdowns).toEqual([
+      ['all', [4]],
+      ['all', [6]],
+    ]);
+  });
+
+  it('reads a `Trong đó:` after children that stand under no heading as before: one list', () => {
+    expect(itemOver([part('Giáo dục', 260), [null, 'Trong đó:'], part('Xổ số', 95)])).toEqual({ mode: 'all', children: [3, 5], breakdowns: undefined });
+  });
+
   /** Two sections each closed by `Cộng` (150 = 100 + 50, 50 = 30 + 20), with the rows given `above` and `below` them. */
   const sections = (above: TestCell[][], below: TestCell[][]) => {
     const [table] = detectTables(

@@ -191,6 +191,16 @@ export function noteKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined
   return undefined;
 }
 
+/**
+ * What a row without amounts introduces: noteKind's, and `Chia theo lĩnh vực` (all of the row above,
+ * by field), as a heading of rows only: over columns (`Chia theo nguồn | Chia theo năm`) the words
+ * name a group of columns, each group all of the total, not a breakdown of the column before them.
+ */
+export function headingKind(folded: string): 'ofWhich' | 'all' | 'note' | undefined {
+  return noteKind(folded) ?? (BY_START.test(folded) ? 'all' : undefined);
+}
+
+const BY_START = new RegExp(`${MARKER_LEAD}chia theo\\b`);
 const OF_WHICH_START = new RegExp(`${MARKER_LEAD}${OF_WHICH}\\b`);
 const ALL_START = new RegExp(`${MARKER_LEAD}(chia ra|phan theo|bao gom|gom|by|broken down)\\b`);
 const NOTE_START = /^(ghi chu|note|nguon|source)\b/;

@@ -2,7 +2,7 @@ import { Decimal, isPercentFormat, readCell } from '../numbers';
 import { EMPTY_GRID, keepShapes } from '../shapes';
 import { fold, foldOnce } from '../text';
 import type { ColumnInfo, RowInfo, TableKind } from '../types';
-import { endsWithOfWhich, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, mayEndWithOfWhich, noteKind } from './keywords';
+import { endsWithOfWhich, headingKind, isRatioLabel, isTotalHeading, isTotalLabel, leadsOfWhich, mayEndWithOfWhich, noteKind } from './keywords';
 import { isColumnNumberRow } from './header';
 import { isLetterScheme, parseNumbering, type Numbering, type NumberingScheme } from './numbering';
 import { SheetView } from './sheet-view';
@@ -122,7 +122,7 @@ class RowReader {
     else if (kind === 'budget' && !numbering && !this.itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
-    } else if (!hasValues && noteKind(folded.at(index))) info.kind = 'note';
+    } else if (!hasValues && headingKind(folded.at(index))) info.kind = 'note';
     else if (kind === 'budget' && (!numbering || bullet) && (isRatioLabel(folded.at(index)) || (hasValues && this.percentsOnly(row)))) info.kind = 'note';
     else if (bullet && leadsOfWhich(folded.at(index))) numbering = undefined;
     else if (row === top && isColumnNumberRow(view, row, left, right)) info.kind = 'columnNumbers';
@@ -154,7 +154,7 @@ keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefin
  * shape, which every rule reads; one is kept, and with it that shape (../shapes.ts).
  */
 function rowInfo(row: number, label: string): RowInfo {
-  return { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', impliedTotal: undefined };
+  return { row, kind: 'item', number: undefined, label, level: 0, parent: undefined, children: NO_CHILDREN, childrenMode: 'all', breakdowns: undefined, impliedTotal: undefined };
 }
 keepShapes(rowInfo(0, ''));
 
@@ -304,12 +304,23 @@ function parentsOf(rows: RowInfo[], numberings: (Numbering | undefined)[], ranks
 
 /** Writes each row's parent, children, level and children's mode (`Trong đó` lines above or in the parent's label). */
 function link(rows: RowInfo[], ranks: (number | undefined)[], parents: Int32Array, folded: FoldedLabels, inlineOfWhich: boolean[]): void {
+  // What the headings since the last item (`Trong đó:`, `Chia ra:`, `Chia theo …`) make of the rows
+  // under them: a part wherever one of them says `Trong đó`.
   let pendingMode: RowInfo['childrenMode'] | undefined;
+  // Whether those headings stack a `Chia theo …` with a `Trong đó:` (a part, itself broken down).
+  let stacked = false;
+  // Rows whose children started under a heading: a later heading among them starts another breakdown.
+  const headed = new Set<number>();
+  // Rows whose `Trong đó:` heads sub-headings: a later `Chia theo …` among their children is a part too.
+  const partScopes = new Set<number>();
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
     if (row.kind === 'note') {
-      const mode = noteKind(folded.at(index));
-      if (mode === 'ofWhich' || mode === 'all') pendingMode = mode;
+      const mode = headingKind(folded.at(index));
+      if (mode === 'ofWhich' || mode === 'all') {
+        stacked ||= pendingMode !== undefined && pendingMode !== mode;
+        pendingMode = pendingMode === 'ofWhich' ? 'ofWhich' : mode;
+      }
       continue;
     }
     if (ranks[index] === undefined) continue;
@@ -321,13 +332,31 @@ function link(rows: RowInfo[], ranks: (number | undefined)[], parents: Int32Arra
       if (parent.children === NO_CHILDREN) parent.children = [index];
       else parent.children.push(index);
       row.level = parent.level + 1;
-      if (pendingMode && parent.children.length === 1) parent.childrenMode = pendingMode;
+      if (pendingMode && parent.children.length === 1) {
+        parent.childrenMode = pendingMode;
+        headed.add(parentIndex);
+        if (stacked && pendingMode === 'ofWhich') partScopes.add(parentIndex);
+      } else if (pendingMode && headed.has(parentIndex)) {
+        startBreakdown(parent, index, pendingMode === 'all' && partScopes.has(parentIndex) ? 'ofWhich' : pendingMode);
+      } else if (parent.breakdowns) parent.breakdowns[parent.breakdowns.length - 1].children.push(index);
       else if (inlineOfWhich[index] || (parent.children.length === 1 && folded.endsWithOfWhich(parentIndex))) parent.childrenMode = 'ofWhich';
     } else {
       row.level = 0;
     }
     pendingMode = undefined;
+    stacked = false;
   }
+}
+
+/**
+ * Starts another breakdown of `parent` at its last child `child`, under a heading of its own: the
+ * children before it are the first (or earlier) ones. Together they count some rows twice and are
+ * no sum of the parent: its children as a whole are read as parts.
+ */
+function startBreakdown(parent: RowInfo, child: number, mode: RowInfo['childrenMode']): void {
+  parent.breakdowns ??= [{ children: parent.children.slice(0, -1), mode: parent.childrenMode }];
+  parent.breakdowns.push({ children: [child], mode });
+  parent.childrenMode = 'ofWhich';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { grown } from '../arrays';
 import { Decimal } from '../numbers';
 import { amountColumns, blockAt, type BudgetReader, isDataRow, type Pos, rowHasAmounts } from '../rules/budget/model';
-import type { CellRange, ColumnIdentity, ColumnInfo, FundingSource, NoteAmount, TableModel } from '../types';
+import type { CellRange, ChildrenMode, ColumnIdentity, ColumnInfo, FundingSource, NoteAmount, TableModel } from '../types';
 import { allowanceAt, allowanceOf, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
@@ -106,7 +106,8 @@ export interface IdentitySpec {
   ofWhich: IdentitySpec | undefined;
   /**
    * A row's total over sources listed under `Trong đó` (`<=`): the same with `=`, which the table's
-   * rows may bear out (completeLists).
+   * rows may bear out (completeLists). A parent's sum read as a part (`childrenOfWhich`): the
+   * parent's sum, which its columns may bear out (completeBreakdowns).
    */
   complete: IdentitySpec | undefined;
   /** The list the spec is registered in, and its index there. */
@@ -679,6 +680,7 @@ export function fails(identity: Identity, residual: Decimal | number, tolerance:
 function accept(reader: BudgetReader, list: IdentityList): TableIdentities['dropped'] {
   partialLists(reader, list);
   completeLists(reader, list);
+  completeBreakdowns(reader, list);
   const tally: { family: string; holds: number; fails: number; sample: number }[] = [];
   const byFamily = new Map<string, number>();
   // Each spec's family's place in `tally`, looked up once per spec rather than once per identity.
@@ -747,6 +749,47 @@ function completeLists(reader: BudgetReader, list: IdentityList): void {
   for (let i = 0; i < list.length; i++) {
     const spec = list.spec(i);
     if (spec.complete && bornOut(list.specIndex(i))) list.setSpec(i, spec.complete);
+  }
+}
+
+/**
+ * An item's `Trong đó` breakdown (`Chia theo nguồn vốn: - vốn trong nước, - vốn nước ngoài`) that
+ * lists all of it after all: where its two or more parts add up to the item exactly in three columns
+ * at least, and fall short in a tenth of them at most (one at least), the column that falls short is
+ * a slip, not a part left unlisted: the item is their sum (`=`), as completeLists reads a row's
+ * sources. Where a family has three columns no row identity adds up, only those are weighed: a total
+ * column follows its sources, so one short source would count twice. A single part equal to its item
+ * in most columns (a district with only that spending) tells nothing of the others: left a part.
+ */
+function completeBreakdowns(reader: BudgetReader, list: IdentityList): void {
+  let totals: Uint8Array | undefined;
+  // A breakdown's sums stand together in the list (one group): read run by run.
+  for (let start = 0; start < list.length; ) {
+    const group = list.groupOf(start);
+    let end = start + 1;
+    while (end < list.length && list.groupOf(end) === group) end++;
+    const spec = list.spec(start);
+    const span = list.spanOf(start);
+    if (spec.kind === 'childrenOfWhich' && spec.complete && typeof span !== 'number' && span.length >= 2 && reader.table.rows[list.rowIndex(start)].kind === 'item') {
+      totals ??= rowTotalColumns(list);
+      let leaves = 0;
+      for (let i = start; i < end; i++) leaves += totals[list.targetCol(i)] === 1 ? 0 : 1;
+      let exact = 0;
+      let short = 0;
+      for (let i = start; i < end; i++) {
+        if (leaves >= 3 && totals[list.targetCol(i)] === 1) continue;
+        const residual = list.residual(i, reader);
+        if (residual === undefined) continue;
+        const value = toDecimal(residual);
+        // Σ parts − item: within rounding is exact, below it short.
+        if (value.abs().lessThanOrEqualTo(list.allowance(i, reader))) exact++;
+        else if (value.isNegative()) short++;
+      }
+      if (exact >= 3 && short >= 1 && short <= Math.max(1, Math.floor(exact / 10))) {
+        for (let i = start; i < end; i++) if (list.spec(i).complete) list.setSpec(i, list.spec(i).complete!);
+      }
+    }
+    start = end;
   }
 }
 
@@ -962,6 +1005,7 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   for (const column of columns) {
     const all = specOf('budget/children-sum', 'children', column, column.col, single.get(column.col)!, undefined, '=', true, undefined, 'rows');
     all.ofWhich = specOf('budget/children-sum', 'childrenOfWhich', column, column.col, single.get(column.col)!, undefined, '<=', true, undefined, 'rows');
+    all.ofWhich.complete = all;
     children.set(column.col, all);
   }
   plan = {
@@ -1148,15 +1192,25 @@ function contributors(table: TableModel, indexes: number[], hasAmounts: boolean[
   return out;
 }
 
-/** A parent row against its children, column by column; pushed onto `out`. */
+/**
+ * A parent row against its children, column by column; pushed onto `out`. Where they form several
+ * breakdowns (by field, by source…), against each of them on its own, as a group of its own.
+ */
 function childSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, hasAmounts: boolean[], out: IdentityList): void {
+  const parent = reader.table.rows[rowIndex];
+  if (!parent.breakdowns) breakdownSums(reader, plan, rowIndex, parent.children, parent.childrenMode, `children:${rowIndex}`, hasAmounts, out);
+  else for (let k = 0; k < parent.breakdowns.length; k++) breakdownSums(reader, plan, rowIndex, parent.breakdowns[k].children, parent.breakdowns[k].mode, `children:${rowIndex}:${k}`, hasAmounts, out);
+}
+
+/** A parent row against one list of its children (`all` of it, or a part), column by column, as the group `family`; pushed onto `out`. */
+function breakdownSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, children: number[], mode: ChildrenMode, family: string, hasAmounts: boolean[], out: IdentityList): void {
   const { table } = reader;
   const parent = table.rows[rowIndex];
-  const termRows = contributors(table, parent.children, hasAmounts);
+  const termRows = contributors(table, children, hasAmounts);
   if (!termRows || termRows.length === 0) return;
   const sheetRows = numbersOf(termRows, (t) => table.rows[t].row);
-  const ofWhich = parent.childrenMode === 'ofWhich';
-  const group = out.addGroup(parent.row, rowIndex, new GroupTerms(sheetRows, termRows, `children:${rowIndex}`));
+  const ofWhich = mode === 'ofWhich';
+  const group = out.addGroup(parent.row, rowIndex, new GroupTerms(sheetRows, termRows, family));
   for (let i = 0; i < plan.columns.length; i++) {
     const column = plan.columns[i];
     if (!own(reader, parent.row, column.col)) continue;

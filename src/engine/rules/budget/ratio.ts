@@ -25,7 +25,8 @@ interface RatioRow {
  * as a plain ratio (whichever most rows agree with), within half a unit of the last digit the cell
  * shows and the rounding of the two amounts. The two amount columns are the ones the column-number
  * row states (`5=4/3`); where it states none, the pair whose ratio most of the column's rows show
- * (at least three): a column no pair explains so is no such ratio, and judged not at all. A row
+ * (at least three), or the share of the total (`Tỷ trọng (%)`: each row's amount over a total row's,
+ * where no pair explains more rows): a column nothing explains so is no such ratio, and judged not at all. A row
  * whose amounts localisation finds wrong (or cannot clear) is left to them: settleRatios, once the
  * table's slips are located.
  */
@@ -48,17 +49,20 @@ export const rule: Rule = {
       if (judged && judged.holding > 0) report(context, ratio, judged, 'budgetRatio');
     }
     const amounts = columns.filter((c) => c.role === 'amount').map((c) => c.col);
+    const totalRows = context.table.rows.filter((r) => r.kind === 'total' || r.kind === 'grandTotal').map((r) => r.row);
     for (const column of unstated) {
       // No formula stated: the two amount columns whose ratio most of its rows show, if any pair does
       // (chosen on the first rows: a table may have a dozen amount columns and a million rows).
       let best: { ratio: RatioColumn; holding: number } | undefined;
+      const candidates: RatioColumn[] = [];
       for (const numerator of amounts) {
-        for (const denominator of amounts) {
-          if (numerator === denominator) continue;
-          const ratio = { target: column.col, numerator, denominator };
-          const holding = judge(ratioRows(context, reader, ratio, SAMPLE_ROWS))?.holding ?? 0;
-          if (!best || holding > best.holding) best = { ratio, holding };
-        }
+        for (const denominator of amounts) if (numerator !== denominator) candidates.push({ target: column.col, numerator, denominator });
+      }
+      // A share of the total: each row's amount over a total row's in the same column, tried after the pairs (a tie keeps the pair).
+      for (const total of totalRows) for (const col of amounts) candidates.push({ target: column.col, numerator: col, denominator: col, denominatorRow: total });
+      for (const ratio of candidates) {
+        const holding = judge(ratioRows(context, reader, ratio, SAMPLE_ROWS))?.holding ?? 0;
+        if (!best || holding > best.holding) best = { ratio, holding };
       }
       const judged = best && judge(ratioRows(context, reader, best.ratio));
       if (best && judged && judged.holding >= MIN_IMPLIED && judged.holding * 2 > judged.rows.length) report(context, best.ratio, judged, 'budgetRatioImplied');
@@ -93,13 +97,15 @@ function report(context: RuleContext, ratio: RatioColumn, { rows, scale, holding
   for (const r of rows) {
     if (within(r, scale)) continue;
     const expected = r.quotient.times(scale).toDecimalPlaces(r.decimals, Decimal.ROUND_HALF_UP);
-    const formula = `${cellAddress(r.row, ratio.numerator)}/${cellAddress(r.row, ratio.denominator)}${scale === 100 ? '×100' : ''}`;
+    // A share of the total divides by one cell, fixed for every row (`C14/C$6`).
+    const denominator = ratio.denominatorRow === undefined ? cellAddress(r.row, ratio.denominator) : cellAddress(ratio.denominatorRow, ratio.denominator).replace(/(\d+)$/, '$$$1');
+    const formula = `${cellAddress(r.row, ratio.numerator)}/${denominator}${scale === 100 ? '×100' : ''}`;
     context.report({
       messageId,
       at: { row: r.row, col: ratio.target },
       related: [
         { row: r.row, col: ratio.numerator },
-        { row: r.row, col: ratio.denominator },
+        { row: ratio.denominatorRow ?? r.row, col: ratio.denominator },
       ],
       expected: formatDecimal(expected),
       actual: formatDecimal(r.written),
@@ -113,7 +119,7 @@ function report(context: RuleContext, ratio: RatioColumn, { rows, scale, holding
       },
       // A formula (over the wrong row, say) is rewritten, not replaced by its value.
       fix: context.cell(r.row, ratio.target)?.formula
-        ? { formula: `${cellAddress(r.row, ratio.numerator)}/${cellAddress(r.row, ratio.denominator)}${scale === 100 && !r.percentFormatted ? '*100' : ''}` }
+        ? { formula: `${cellAddress(r.row, ratio.numerator)}/${denominator}${scale === 100 && !r.percentFormatted ? '*100' : ''}` }
         : { value: (r.percentFormatted ? expected.dividedBy(100) : expected).toFixed() },
     });
   }
@@ -132,19 +138,20 @@ function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColum
     if (found.length >= limit) break;
     const { row } = info;
     if (!isDataRow(info)) continue;
-    if (!amounts.isAmount(row, ratio.numerator) || !amounts.isAmount(row, ratio.denominator)) continue;
+    const denominatorRow = ratio.denominatorRow ?? row;
+    if (!amounts.isAmount(row, ratio.numerator) || !amounts.isAmount(denominatorRow, ratio.denominator)) continue;
     const numerator = amounts.decimal(row, ratio.numerator)!;
-    const denominator = amounts.decimal(row, ratio.denominator)!;
+    const denominator = amounts.decimal(denominatorRow, ratio.denominator)!;
     if (denominator.isZero()) continue;
     const shown = shownRatio(context, row, ratio.target);
     if (!shown) continue;
     const quotient = numerator.dividedBy(denominator);
     // A rounded amount is off by up to half its last unit: the quotient moves by that share of each.
-    const share = (value: Decimal, col: number) => {
-      const decimals = decimalsShownAt(reader, row, col);
+    const share = (value: Decimal, at: number, col: number) => {
+      const decimals = decimalsShownAt(reader, at, col);
       return decimals === undefined || value.isZero() ? new Decimal(0) : new Decimal(10).pow(-decimals).dividedBy(2).dividedBy(value.abs());
     };
-    const spread = quotient.abs().times(share(numerator, ratio.numerator).plus(share(denominator, ratio.denominator)));
+    const spread = quotient.abs().times(share(numerator, row, ratio.numerator).plus(share(denominator, denominatorRow, ratio.denominator)));
     found.push({ row, info, quotient, spread, ...shown });
   }
   return found;

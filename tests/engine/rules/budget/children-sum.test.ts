@@ -50,6 +50,44 @@ function investmentPlan(change: (rows: TestCell[][]) => void = () => {}) {
   return { rows, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'] };
 }
 
+/**
+ * An item broken down twice, as Biểu 48 of Thông tư 343/2016 does: by field and by source of funds,
+ * each under its own `Trong đó` heading (`headings` gives the two), each within the item (E: 160 and
+ * 420 of 530) though together past it (580).
+ */
+function twoBreakdownsTable(headings: TestCell[][] = [[null, 'Trong đó: Chia theo lĩnh vực'], [null, 'Trong đó: Chia theo nguồn vốn']], change: (rows: TestCell[][]) => void = () => {}) {
+  const rows: TestCell[][] = [
+    ['Đơn vị: Triệu đồng'],
+    ['STT', 'Nội dung', 'Ngân sách địa phương', 'Ngân sách cấp tỉnh', 'Ngân sách huyện'],
+    ['1', 'Chi đầu tư cho các dự án', 1_850, 1_320, 530],
+    ...headings.slice(0, -1),
+    ['-', 'Chi giáo dục - đào tạo', 420, 260, 160],
+    ['-', 'Chi khoa học và công nghệ', 35, 35, null],
+    ...headings.slice(-1),
+    ['-', 'Chi từ nguồn thu tiền sử dụng đất', 900, 480, 420],
+    ['-', 'Chi từ nguồn thu xổ số kiến thiết', 95, 95, null],
+    ['2', 'Chi đầu tư phát triển khác', 60, 60, null],
+  ];
+  change(rows);
+  return { rows, merges: [] };
+}
+
+/** An item whose `Trong đó` lists its two sources of funds, which add up to it in each of four columns (two years × NSTW, NSĐP). */
+function completeBreakdownTable(change: (rows: TestCell[][]) => void = () => {}) {
+  const rows: TestCell[][] = [
+    ['Đơn vị: Triệu đồng'],
+    ['STT', 'Nội dung', 'Năm 2024', null, 'Năm 2025', null],
+    [null, null, 'NSTW', 'NSĐP', 'NSTW', 'NSĐP'],
+    ['1', 'Chi đầu tư cho các dự án', 500, 400, 300, 200],
+    [null, 'Trong đó:'],
+    ['-', 'Vốn trong nước', 450, 350, 250, 150],
+    ['-', 'Vốn nước ngoài', 50, 50, 50, 50],
+    ['2', 'Chi đầu tư phát triển khác', 60, 50, 40, 30],
+  ];
+  change(rows);
+  return { rows, merges: ['C2:D2', 'E2:F2'] };
+}
+
 describe('budget/children-sum', () => {
   describe('valid', () => {
     it.each([
@@ -104,6 +142,14 @@ describe('budget/children-sum', () => {
           merges: [],
         },
       ],
+      ['two `Trong đó` breakdowns of one item (by field, by source), each within it, together past it', twoBreakdownsTable()],
+      [
+        'one `Trong đó:` over two `Chia theo …` sub-headings: each a part of the item on its own',
+        twoBreakdownsTable([[null, 'Trong đó:'], [null, 'Chia theo lĩnh vực'], [null, 'Chia theo nguồn vốn']]),
+      ],
+      // A part may fall short of its item anywhere: only a list borne out as all of it is held to `=`.
+      ['a `Trong đó` breakdown short of its item in most columns', completeBreakdownTable((rows) => rows[5].splice(2, 4, 400, 300, 200, 100))],
+      ['a single `Trong đó` line equal to its item in three columns, short in one', completeBreakdownTable((rows) => rows.splice(5, 2, ['-', 'Vốn nước ngoài', 500, 400, 300, 150]))],
     ])('%s', (_name, table) => {
       expect(check(table)).toEqual([]);
     });
@@ -162,6 +208,22 @@ describe('budget/children-sum', () => {
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ cell: 'D7', severity: 'warning', expected: '130', actual: '100', messageId: 'budgetChildrenOfWhichExceed' });
       expect(findings[0].fix).toBeUndefined();
+    });
+
+    it('one of two `Trong đó` breakdowns past the item is flagged against that breakdown alone', () => {
+      // By source, 420 + 150 = 570 in E is past 530; by field, 160 is not.
+      const findings = check(twoBreakdownsTable(undefined, (rows) => (rows[8][4] = 150)));
+      expect(findings.map((f) => [f.cell, f.cells, f.expected, f.actual, f.messageId])).toEqual([['E3', ['E8', 'E9'], '570', '530', 'budgetChildrenOfWhichExceed']]);
+    });
+
+    it('a `Chia theo …` sub-heading under one `Trong đó:` past the item is flagged against its own rows', () => {
+      const findings = check(twoBreakdownsTable([[null, 'Trong đó:'], [null, 'Chia theo lĩnh vực'], [null, 'Chia theo nguồn vốn']], (rows) => (rows[5][4] = 600)));
+      expect(findings.map((f) => [f.cell, f.cells, f.expected, f.actual])).toEqual([['E3', ['E6', 'E7'], '600', '530']]);
+    });
+
+    it('a `Trong đó` breakdown that adds up to its item in three columns and falls short in one is all of it: the fourth is a slip', () => {
+      const findings = check(completeBreakdownTable((rows) => (rows[6][5] = 40)));
+      expect(findings.map((f) => [f.cell, f.expected, f.actual, f.messageId, f.severity])).toEqual([['F4', '190', '200', 'budgetChildrenSum', 'error']]);
     });
 
     it('a `Trong đó` line its own row shows mistyped is the root: the parent it exceeds is right, a note under it', () => {

@@ -137,5 +137,33 @@ describe('budget/ratio', () => {
       expect(findings).toEqual([]);
     });
   });
-});
 
+  describe('a share of the total (`Tỷ trọng (%)`) with no column-number row', () => {
+    /** A district's spending by item, the total 100,0 on top: each item's share of 575.140, shown with one decimal. */
+    const shares = (change: (rows: TestCell[][]) => void = () => {}) => {
+      const share = (value: number): TestCell => ({ value, numberFormat: '0.0' });
+      const rows: TestCell[][] = [
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung chi', 'Dự toán năm 2025', 'Tỷ trọng (%)'],
+        [null, 'TỔNG CHI NGÂN SÁCH HUYỆN', 575_140, share(100)],
+        ['I', 'Chi đầu tư phát triển', 38_250, share(6.7)],
+        ['II', 'Chi thường xuyên', 528_760, share(91.9)],
+        ['1', 'Chi sự nghiệp giáo dục', 298_640, share(51.9)],
+        ['2', 'Chi bảo đảm xã hội', 58_240, share(10.1)],
+        ['3', 'Chi khác', 171_880, share(29.9)],
+        ['III', 'Dự phòng ngân sách', 8_130, share(1.4)],
+      ];
+      change(rows);
+      return gridOf(rows);
+    };
+
+    it('passes shares that agree with the total within the decimal they show', () => {
+      expect(check(shares())).toEqual([]);
+    });
+
+    it('flags a share worked out against its parent (58.240 / 528.760 = 11,0) with its share of the total', () => {
+      const findings = check(shares((rows) => (rows[6][3] = { value: 11, numberFormat: '0.0' })));
+      expect(findings.map((f) => [f.cell, f.cells, f.expected, f.params.formula])).toEqual([['D7', ['C7', 'C3'], '10.1', 'C7/C$3×100']]);
+    });
+  });
+});
