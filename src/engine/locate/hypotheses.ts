@@ -297,7 +297,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     const groups = cellGroups(context, walk, width, breaking, breakingSlots);
     const hypotheses: Hypothesis[] = [];
     // A group's keys stay in the walk's order: only the few listed are put in sheet order (firstPositions).
-    for (const { signature, effect, keys, slot } of groups.values()) {
+    for (const { signature, effect, keys: members, slot } of groups.values()) {
       const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
@@ -316,10 +316,6 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
         else byShift.set(shift, { delta, explains: new Set([violation.identity.id]) });
       });
       for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
-        // A change that would leave an amount negative where its column holds none breaks the edit
-        // every such amount keeps (≥ 0, as errorlocate states it): that cell is no candidate.
-        const members = delta.isNegative() ? keys.filter((key) => context.staysNonNegative(key, delta)) : keys;
-        if (members.length === 0) continue;
         for (const id of parts) explains.add(id);
         const hypothesis = memberHypothesis(context, firstPositions(members, 1)[0], delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
         if (roughly) hypothesis.roughly = hypothesis.roughly ? new Set([...hypothesis.roughly, ...roughly]) : roughly;
@@ -515,9 +511,9 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
     return;
   }
   // Listed for the officer to choose from (the first few built; the rest only counted).
-  const choices = keys.length > 1 ? slipped : firstPositions(members, LISTED_MEMBERS);
-  hypothesis.ambiguous = choices.map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, keys.length > 1));
-  hypothesis.ambiguousCount = keys.length > 1 ? keys.length : members.length;
+  const listed = plausibleKeys(context, keys.length > 1 ? keys : members, delta);
+  hypothesis.ambiguous = firstPositions(listed, LISTED_MEMBERS).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key, keys.length > 1));
+  hypothesis.ambiguousCount = listed.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
   if (keys.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
 }
@@ -526,7 +522,20 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
 export function membersOf(context: LocateContext, hypothesis: Hypothesis, limit: number): Hypothesis[] {
   if (!hypothesis.members) return [hypothesis];
   const delta = hypothesis.changes[0].delta;
-  return firstPositions(hypothesis.members, limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+  return firstPositions(plausibleKeys(context, hypothesis.members, delta), limit).map((pos) => memberHypothesis(context, pos, delta, hypothesis.explains, hypothesis.key));
+}
+
+/**
+ * The cells (keyed row × 20,000 + column) to list for the officer among those a change by `delta`
+ * would explain: those that stay an amount of their column's sign (LocateContext.staysNonNegative:
+ * no amount turned negative where its column holds none), while two or more do; else all of them.
+ * A listing only: which cell is wrong is decided over the identities alone, and a sign slipped the
+ * other way (−61.000 typed 61.000, the column's only negative) must still be found.
+ */
+export function plausibleKeys(context: LocateContext, keys: readonly number[], delta: Decimal): readonly number[] {
+  if (!delta.isNegative()) return keys;
+  const kept = keys.filter((key) => context.staysNonNegative(key, delta));
+  return kept.length >= 2 ? kept : keys;
 }
 
 /**

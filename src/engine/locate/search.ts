@@ -128,14 +128,21 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const preferred = distinct.filter((s) => rank(s) === top);
   if (preferred.length === 1 && !exhausted) return { unique: true, solution: preferred[0], alternatives: preferred[0], size: best };
   const tied = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
-  const { alternatives, count } = choicesOf(tied);
+  const { alternatives, count } = choicesOf(context, tied);
   return { unique: false, solution: [], alternatives, count, size: best };
 }
 
-/** The cells the officer chooses from among tied slips (each group's members listed), and how many cells they stand for. */
-function choicesOf(tied: Hypothesis[]): { alternatives: Hypothesis[]; count: number } {
-  const alternatives = [...new Map(tied.flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
-  return { alternatives, count: tied.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0) };
+/**
+ * The cells the officer chooses from among tied slips (each group's members listed), and how many
+ * cells they stand for: a cell's own value turned negative where its column holds none is left out
+ * of the list while two or more others stay (plausibleKeys).
+ */
+function choicesOf(context: LocateContext, tied: Hypothesis[]): { alternatives: Hypothesis[]; count: number } {
+  const plausible = (h: Hypothesis) => h.members !== undefined || h.kind !== 'value' || !h.changes[0].delta.isNegative() || context.staysNonNegative(h.at.row * 20_000 + h.at.col, h.changes[0].delta);
+  const kept = tied.filter(plausible);
+  const shown = kept.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0) >= 2 ? kept : tied;
+  const alternatives = [...new Map(shown.flatMap((h) => h.ambiguous ?? [h]).map((h) => [`${h.key}@${h.at.row}:${h.at.col}`, h])).values()];
+  return { alternatives, count: shown.reduce((n, h) => n + (h.ambiguousCount ?? 1), 0) };
 }
 
 
