@@ -90,6 +90,10 @@ describe('budget/numbering', () => {
       expect(findings[0]).toMatchObject({ cell: 'A9', cells: ['A8'], messageId: 'budgetNumberingDuplicate', expected: 'Đ', actual: 'D', fix: { cell: 'A9', value: 'Đ' } });
     });
 
+    it('a capital letter skipped before Đ (`A B C Đ E`): Đ is a row number, so D is missing', () => {
+      expect(check(flat(['A', 'B', 'C', 'Đ', 'E'])).map((f) => [f.cell, f.messageId, f.params?.missing])).toEqual([['A8', 'budgetNumberingGap', '“D”']]);
+    });
+
     it('a number typed twice and every row after it one short (20, 20, 21, 22): one finding naming them, no fix', () => {
       const findings = check(flat(['18', '19', '20', '20', '21', '22']));
       expect(findings).toHaveLength(1);
