@@ -45,7 +45,16 @@ function tableHeading(table: TableSummary, lang: Lang): string {
   const kind = render(`tableKind${table.kind[0].toUpperCase()}${table.kind.slice(1)}`, {}, lang);
   const heading = text(lang, 'table', { kind, sheet: table.sheet, range: table.range });
   const unit = table.unit ? ` · ${text(lang, 'unit', { unit: table.unit })}` : '';
-  return table.title ? `${heading}${unit}\n${INDENT}${table.title}` : `${heading}${unit}`;
+  return table.title ? `${heading}${unit}\n${INDENT}${oneLine(table.title)}` : `${heading}${unit}`;
+}
+
+/**
+ * A text of the sheet's (a row label, a title) quoted in a line of the report, on that line: a
+ * bilingual cell (`TỔNG SỐ⏎TOTAL`) would otherwise break it. Line breaks and the spaces around them
+ * become one space.
+ */
+function oneLine(value: string): string {
+  return value.includes('\n') || value.includes('\r') ? value.replace(/\s*[\r\n]+\s*/g, ' ') : value;
 }
 
 function columnList(table: TableSummary, lang: Lang): string {
@@ -91,11 +100,46 @@ function* findingLines(findings: Finding[], lang: Lang): Generator<string> {
       for (let i = children.length - 1; i >= 0; i--) stack.push({ finding: children[i], depth: depth + 1 });
     }
   }
+  // Rounding-only notes past the first few are summed up in one line (the JSON keeps each): a
+  // published table may hold forty ±1 differences, three lines each, over its real findings.
+  const rounding = findings.filter((finding) => isRoundingNote(finding) && !consequences.has(finding.id) && (!finding.causeId || !ids.has(finding.causeId)));
+  const folded = rounding.length > ROUNDING_SHOWN + 1 ? rounding.slice(ROUNDING_SHOWN) : [];
+  for (const finding of folded) shown.add(finding.id);
   for (const finding of findings) {
     if (!finding.causeId || !ids.has(finding.causeId)) yield* show(finding);
   }
   // A cycle of causes would leave findings unshown; show them flat rather than lose them.
   for (const finding of findings) yield* show(finding);
+  if (folded.length > 0) {
+    // A cell may be off two totals (its row's and its column's): named once.
+    const cells = [...new Set(folded.map((finding) => (finding.sheet === folded[0].sheet ? finding.cell : `${finding.sheet}!${finding.cell}`)))];
+    yield `${INDENT}${severityLabel('info', lang)} ${text(lang, 'moreRounding', { count: folded.length, cells: cellRuns(byColumn(cells)) })}`;
+  }
+}
+
+/** Rounding notes a table shows in full before the rest are summed up. */
+const ROUNDING_SHOWN = 3;
+
+/** A note that a figure is off its total by no more than rounding explains. */
+function isRoundingNote(finding: Finding): boolean {
+  return finding.messageId === 'budgetRounding' && finding.severity === 'info';
+}
+
+/** Cell addresses column by column, each down its rows, so that cellRuns makes ranges of them (`F20:F22, H22`). */
+function byColumn(cells: readonly string[]): string[] {
+  const key = (cell: string) => {
+    const match = /^(?:.*!)?([A-Z]+)(\d+)$/.exec(cell);
+    return match ? { sheet: cell.includes('!') ? cell.slice(0, cell.lastIndexOf('!')) : '', col: match[1], row: Number(match[2]) } : undefined;
+  };
+  return [...cells].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (!x || !y) return 0;
+    if (x.sheet !== y.sheet) return x.sheet < y.sheet ? -1 : 1;
+    if (x.col.length !== y.col.length) return x.col.length - y.col.length;
+    if (x.col !== y.col) return x.col < y.col ? -1 : 1;
+    return x.row - y.row;
+  });
 }
 
 /** One finding's lines; `cause`: the finding it is a consequence of, named by its cell (a finding's id, `F27`, reads as one). */
@@ -103,7 +147,7 @@ function oneFinding(finding: Finding, lang: Lang, indent: string, cause?: Findin
   const rendered = renderFinding(finding, lang);
   const cells = finding.cells.length > 0 ? ` (${cellRuns(finding.cells)})` : '';
   const causeText = cause ? ` [${text(lang, 'consequence', { cause: cause.sheet === finding.sheet ? cause.cell : `${cause.sheet}!${cause.cell}` })}]` : '';
-  const lines = [`${indent}${severityLabel(finding.severity, lang)} ${finding.sheet}!${finding.cell}${cells}: ${rendered.message}${causeText}`];
+  const lines = [`${indent}${severityLabel(finding.severity, lang)} ${finding.sheet}!${finding.cell}${cells}: ${oneLine(rendered.message)}${causeText}`];
   const detail = indent + INDENT;
   if (finding.expected !== undefined || finding.actual !== undefined) {
     // A plan or a baseline is a reference the figure is set against, not what the cell should hold.
@@ -111,7 +155,7 @@ function oneFinding(finding: Finding, lang: Lang, indent: string, cause?: Findin
     if (finding.difference !== undefined) comparison += text(lang, 'difference', { difference: number(finding.difference, lang) });
     lines.push(detail + comparison);
   }
-  if (rendered.explanation) lines.push(detail + rendered.explanation);
+  if (rendered.explanation) lines.push(detail + oneLine(rendered.explanation));
   if (finding.fix) {
     const fix = finding.fix.formula !== undefined ? `=${finding.fix.formula}` : number(finding.fix.value, lang);
     lines.push(detail + text(lang, 'fix', { fix: `${finding.fix.cell} ← ${fix}` }));

@@ -104,6 +104,32 @@ describe('text output', () => {
     expect(formatText({ file: 'ke-hoach.xlsx', report }, 'vi')).toContain('Kinh phí!I19 (I5:I8, I12)');
   });
 
+  it('keeps a finding on its line when it quotes a label or header written over two lines (`TỔNG SỐ⏎TOTAL`)', () => {
+    const quoting: Finding = { id: 'F9', rule: 'budget/row-total', severity: 'warning', messageId: 'budgetRowBreakdownExceeds', sheet: 'M07', tableId: 'T1', cell: 'K63', cells: ['L63'], expected: '5', actual: '4', params: { rowName: 'III “TỔNG SỐ \nTOTAL”', columns: 'L', column: 'Tổng số\nTotal' } };
+    const text = formatText({ file: 'f.xlsx', report: { ...sampleReport(), findings: [quoting] } }, 'vi');
+    expect(text).toContain('[Cảnh báo] M07!K63 (L63): Dòng III “TỔNG SỐ TOTAL”: các cột “trong đó” (L) cộng lại 5, lớn hơn cột “Tổng số Total” (4).\n');
+  });
+
+  it('shows a table’s first rounding notes, then one line counting the rest and naming their cells; JSON keeps them all', () => {
+    const rounding = (cell: string, i: number): Finding => ({ id: `R${i}`, rule: 'budget/row-total', severity: 'info', messageId: 'budgetRounding', sheet: 'Kinh phí', tableId: 'T1', cell, cells: [], expected: '100', actual: '101', difference: '1', params: { cell, difference: '1', expected: '100' } });
+    const cells = ['F20', 'F21', 'F22', 'H22', 'F23', 'F24', 'G7', 'F24'];
+    const report = { ...sampleReport(), findings: [...sampleReport().findings, ...cells.map(rounding)] };
+    const text = formatText({ file: 'f.xlsx', report }, 'vi');
+    expect(text.match(/làm tròn số\.$/gm)).toHaveLength(3);
+    expect(text).toContain('Kinh phí!F20: Ô F20 lệch 1');
+    expect(text).toContain('Kinh phí!F22: Ô F22 lệch 1');
+    expect(text).not.toContain('Kinh phí!H22:');
+    // The real findings are all there, before the count.
+    expect(text).toContain('[Lỗi] Kinh phí!I19');
+    expect(text).toContain('  [Lưu ý] Còn 5 chênh lệch nhỏ khác trong phạm vi làm tròn số, không phải sai sót, ở các ô: F23:F24, G7, H22.\n');
+    expect(formatText({ file: 'f.xlsx', report }, 'en')).toContain('5 more small differences within rounding, not mistakes, at: F23:F24, G7, H22.');
+    // Four are shown in full: a count of one is no shorter.
+    const four = formatText({ file: 'f.xlsx', report: { ...sampleReport(), findings: cells.slice(0, 4).map(rounding) } }, 'vi');
+    expect(four).not.toContain('Còn ');
+    expect(four.match(/làm tròn số\.$/gm)).toHaveLength(4);
+    expect(JSON.parse(formatJson([{ file: 'f.xlsx', report }], 'vi')).findings).toHaveLength(3 + cells.length);
+  });
+
   it('writes English with English numbers', () => {
     const text = formatText({ file: 'plan.xlsx', report: sampleReport() }, 'en');
     expect(text).toContain('Budget table “Kinh phí” A3:R20 · unit: triệu đồng');

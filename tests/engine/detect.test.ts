@@ -422,6 +422,20 @@ describe('detectTables', () => {
     expect(table.columns.map((c) => c.source)).toEqual([undefined, undefined, 'total', 'central', 'local']);
   });
 
+  it('reads a header cell broken over lines (`TỔNG SỐ⏎TOTAL`) by its Vietnamese line, and keeps its header on one line', () => {
+    const [table] = detectTables(
+      gridOf([
+        ['Triệu đồng - In millions of dong'],
+        ['STT\nNo.', 'Nội dung\nDescription', 'TỔNG SỐ \nTOTAL', 'Chia ra\nOf which', null],
+        [null, null, null, 'Ngân sách trung ương\n  Central budget', 'Ngân sách địa phương\nLocal budget'],
+        ['1', 'Truyền thông', 450, 240, 210],
+        ['2', 'Tập huấn', 590, 150, 440],
+      ], { merges: ['D2:E2'] }),
+    );
+    expect(table.columns.map((c) => c.source)).toEqual([undefined, undefined, 'total', 'central', 'local']);
+    expect(table.columns.map((c) => c.header)).toEqual(['STT No.', 'Nội dung Description', 'TỔNG SỐ TOTAL', 'Chia ra Of which / Ngân sách trung ương Central budget', 'Chia ra Of which / Ngân sách địa phương Local budget']);
+  });
+
   it('reads a header line as a funding source only when it names no more than the source', () => {
     const source = (line: string) => sourceOfLine(fold(line));
     expect(['Ngân sách trung ương', 'NSTW', 'TW hỗ trợ', 'Nguồn vốn NSTW', 'Trong đó: NSTW'].map(source)).toEqual(['central', 'central', 'central', 'central', 'central']);

@@ -21,6 +21,7 @@ describe('parseNumbering', () => {
   it('reads the other schemes', () => {
     expect(parseNumbering('IV')).toEqual({ scheme: 'roman', parts: [4], rank: 1 });
     expect(parseNumbering('B')).toEqual({ scheme: 'upperLetter', parts: [2], rank: 0 });
+    expect(parseNumbering('Đ')).toEqual({ scheme: 'upperLetter', parts: [5], rank: 0 });
     expect(parseNumbering('b)')).toEqual({ scheme: 'lowerLetter', parts: [2], rank: 6 });
     expect(parseNumbering('b', true)).toEqual({ scheme: 'lowerLetter', parts: [2], rank: 6 });
     expect(parseNumbering('b')).toBeUndefined();

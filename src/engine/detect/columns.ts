@@ -33,7 +33,10 @@ const CODE_HEADER = /^(ma|code|id)\b(?! so$)|\bcode$/;
 
 function readHeader(col: number, allLines: string[]): Draft {
   const lines = allLines.filter((line) => !/^(trong do|chia ra|bao gom|gom|of which|including)\s*:?$/.test(fold(line)));
-  const header = allLines.join(' / ');
+  // Shown in messages and the CLI's column line: each header line on one line (`TỔNG SỐ⏎TOTAL` in one
+  // cell reads `TỔNG SỐ TOTAL`). The lines read for roles keep their breaks (a bilingual cell turns
+  // language at one: sourceOfBilingual), and fold() reads a break as a space.
+  const header = allLines.map(oneLine).join(' / ');
   const folded = fold(lines.join(' / '));
   const lowest = fold(lines[lines.length - 1] ?? '');
   const years = yearsOf(folded);
@@ -76,6 +79,11 @@ function readHeader(col: number, allLines: string[]): Draft {
   // `Tỷ lệ thực hiện (%)` compares a result; it is no amount.
   const resultWords = !ratio && (hasPhrase(folded, HEADER_WORDS.result) || hasPhrase(folded, HEADER_WORDS.target));
   return { ...base, role: 'other', amountWords, ...(resultWords ? { resultWords } : {}) };
+}
+
+/** A header line's whitespace runs, line breaks among them, as one space. */
+export function oneLine(line: string): string {
+  return /\s\s|[^\S ]/.test(line) ? line.replace(/\s+/g, ' ').trim() : line.trim();
 }
 
 /**

@@ -99,7 +99,8 @@ function parse(raw: string, inNumberColumn: boolean): Numbering | undefined {
   if (text === upper && ROMAN.test(text) && (text.length > 1 || 'IVX'.includes(text))) {
     return { scheme: 'roman', parts: [romanValue(text)], rank: 1 };
   }
-  if (/^[A-Z]$/.test(text)) return { scheme: 'upperLetter', parts: [text.charCodeAt(0) - 64], rank: 0 };
+  // `Đ` between `D` and `E`, as Vietnamese lists letter their parts (the Ministry also writes A B C D E without it).
+  if (/^[A-ZĐ]$/.test(text)) return { scheme: 'upperLetter', parts: [text === 'Đ' ? 5 : text.charCodeAt(0) - 64], rank: 0 };
   if (inNumberColumn && /^[a-zđ]$/.test(text)) return { scheme: 'lowerLetter', parts: [text === 'đ' ? 5 : text.charCodeAt(0) - 96], rank: 6 };
   const lower = /^([a-zđ])\s*[)/.]?$/.exec(raw.trim());
   if (lower && /[)/.]$/.test(raw.trim()) || /^[a-z]\)$/.test(text)) {

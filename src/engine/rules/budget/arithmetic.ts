@@ -1,9 +1,9 @@
-import { cellAddress } from '../../address';
+import { cellAddress, columnLetters } from '../../address';
 import { type Identity, type IdentityKind, type IdentityRule, evaluate, fails, residualOf, tableIdentitiesOf } from '../../identities';
 import { invisible } from '../../identities/rounding';
 import { toDecimal } from '../../identities/values';
 import { formatDecimal } from '../../numbers';
-import type { Params } from '../../types';
+import type { ColumnInfo, Params } from '../../types';
 import type { RuleContext } from '../rule';
 import { headerTail, readerOf, rowName, sumFormula, sumFormulaOfGrid } from './model';
 
@@ -88,7 +88,31 @@ function paramsOf(context: RuleContext, identity: Identity): Params {
     params.rows = identity.termRows.map((t) => rowName(table.rows[t])).join(', ');
   }
   if (identity.kind === 'columnFormula' || identity.kind === 'columnBreakdown' || identity.kind === 'periodTotal' || identity.relation === '<=') {
-    params.columns = identity.terms.map((t) => headerTail(table.columns.find((c) => c.col === t.col)!)).join(', ');
+    params.columns = columnsNamed(identity.terms.map((t) => table.columns.find((c) => c.col === t.col)!));
   }
   return params;
+}
+
+/** Most headers a message names in full; past it (or past MAX_NAMED_TEXT), the columns are named by their letters. */
+const MAX_NAMED = 3;
+const MAX_NAMED_TEXT = 120;
+
+/**
+ * The columns a message lists: by their headers' last parts when they are few and short (`Trung
+ * ương, Địa phương`), else by their letters, each run of adjacent ones as one (`L–T`): nine
+ * bilingual headers in full would fill ten lines.
+ */
+export function columnsNamed(columns: readonly ColumnInfo[]): string {
+  const names = columns.map(headerTail);
+  const joined = names.join(', ');
+  if (names.length <= MAX_NAMED && joined.length <= MAX_NAMED_TEXT) return joined;
+  const parts: string[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    let j = i;
+    while (j + 1 < columns.length && columns[j + 1].col === columns[j].col + 1) j++;
+    const first = columnLetters(columns[i].col);
+    parts.push(j === i ? first : j === i + 1 ? `${first}, ${columnLetters(columns[j].col)}` : `${first}–${columnLetters(columns[j].col)}`);
+    i = j;
+  }
+  return parts.join(', ');
 }

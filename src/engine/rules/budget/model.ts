@@ -190,7 +190,8 @@ export function blockAt(reader: BudgetReader, row: number, col: number): CellRan
 
 /** `I “Dự án 1”`, or `“Dự án 3”` when the row has no number: how messages name a row. */
 export function rowName(row: RowInfo): string {
-  const label = row.label.trim();
+  // On one line: a bilingual label (`TỔNG SỐ⏎TOTAL`) would break the message that quotes it.
+  const label = row.label.trim().replace(/\s*\n\s*/g, ' ');
   const shown = label.length > 80 ? `${label.slice(0, 77)}…` : label;
   if (row.number && shown) return `${row.number} “${shown}”`;
   return row.number ?? (shown ? `“${shown}”` : String(row.row + 1));

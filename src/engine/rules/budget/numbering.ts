@@ -162,7 +162,7 @@ function checkSequence(context: RuleContext, sequence: Sequence, col: number): v
       const params = { number: quoted(entry.row.number!), rowName: rowName(entry.row), other: cellAddress(twin.row.row, col), should: quoted(name) };
       if (!next || next.ordinal === expected + 1) {
         // A slip of the finger: the rows after it carry on as if it had its right number.
-        context.report({ messageId: 'budgetNumberingDuplicate', at: cellOf(entry, col), related: [cellOf(twin, col)], expected: name, params, fix: { value: name } });
+        context.report({ messageId: 'budgetNumberingDuplicate', at: cellOf(entry, col), related: [cellOf(twin, col)], expected: name, actual: entry.row.number!.trim(), params, fix: { value: name } });
         previous = entry;
         previousOrdinal = expected;
         continue;

@@ -47,6 +47,9 @@ describe('budget/numbering', () => {
       ['roman projects with their items', underParent(['1', '2', '3'])],
       ['Vietnamese letters with đ', flat(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)'])],
       ['letters without đ', flat(['a)', 'b)', 'c)', 'd)', 'e)'])],
+      // The Ministry writes A B C D E in many tables, Đ in others: both are sequences.
+      ['capital letters without Đ', flat(['A', 'B', 'C', 'D', 'E'])],
+      ['capital letters with Đ', flat(['A', 'B', 'C', 'D', 'Đ', 'E'])],
       ['bullets are not numbers', flat(['-', '-', '+'])],
       // The row without a number is budget/missing-number's finding, not a gap.
       ['an unnumbered row standing for the missing number', flat(['1', '2', null, '4'])],
@@ -75,9 +78,20 @@ describe('budget/numbering', () => {
         cells: ['A6'],
         messageId: 'budgetNumberingDuplicate',
         expected: '3',
+        actual: '2',
         fix: { cell: 'A7', value: '3' },
       });
       expect(rendered(findings[0]).vi).toContain('Số thứ tự “2” của dòng 2 “Mục 2” trùng với ô A6: dòng này phải là “3”.');
+    });
+
+    it('D typed for Đ (`A B C D D E`, the Ministry’s 2009 table): the second D should be Đ, as E follows it; the cell’s D is what it holds', () => {
+      const findings = check(flat(['A', 'B', 'C', 'D', 'D', 'E']));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ cell: 'A9', cells: ['A8'], messageId: 'budgetNumberingDuplicate', expected: 'Đ', actual: 'D', fix: { cell: 'A9', value: 'Đ' } });
+    });
+
+    it('a capital letter skipped before Đ (`A B C Đ E`): Đ is a row number, so D is missing', () => {
+      expect(check(flat(['A', 'B', 'C', 'Đ', 'E'])).map((f) => [f.cell, f.messageId, f.params?.missing])).toEqual([['A8', 'budgetNumberingGap', '“D”']]);
     });
 
     it('a number typed twice and every row after it one short (20, 20, 21, 22): one finding naming them, no fix', () => {

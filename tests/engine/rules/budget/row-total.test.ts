@@ -1,4 +1,6 @@
 import { rule } from '../../../../src/engine/rules/budget/row-total';
+import { columnsNamed } from '../../../../src/engine/rules/budget/arithmetic';
+import type { ColumnInfo } from '../../../../src/engine/types';
 import { findingsOf, gridOf } from '../../grid';
 import { englishSingleYearTable, twoYearTable, yearTotalFirstTable } from './tables';
 
@@ -140,5 +142,16 @@ describe('budget/row-total', () => {
       expect(check(table, 0.5)).toEqual([]);
       expect(check(table, 0.3).map((f) => f.cell)).toEqual(['G8']);
     });
+  });
+});
+
+describe('columnsNamed', () => {
+  const column = (col: number, header: string): ColumnInfo => ({ col, header, role: 'amount' });
+  it('names a few short columns by their headers’ last parts, many or long ones by their letters', () => {
+    expect(columnsNamed([column(2, 'Năm 2024 / NSTW'), column(3, 'Năm 2024 / NSĐP')])).toBe('NSTW, NSĐP');
+    // Nine bilingual headers (the Ministry's 2010 table, K63) would fill ten lines.
+    const nine = [11, 12, 13, 14, 15, 16, 17, 18, 19].map((col) => column(col, 'Chi giáo dục - đào tạo, dạy nghề Education and vocational training'));
+    expect(columnsNamed(nine)).toBe('L–T');
+    expect(columnsNamed([column(3, 'A'), column(4, 'B'), column(6, 'C'), column(8, 'D'), column(9, 'E'), column(10, 'F')])).toBe('D, E, G, I–K');
   });
 });
