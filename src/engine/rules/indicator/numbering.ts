@@ -117,14 +117,32 @@ function checkSiblings(context: RuleContext, siblings: number[], numberings: rea
   const parent = parentIndex !== undefined ? numberings[parentIndex] : undefined;
   if (sequences === undefined) {
     if (first.scheme === 'dotted' && !sameParts(first.prefix, parent?.parts)) checkOrphans(context, first, new Map([[firstKey, first]]));
-    checkSequence(context, first, unnumbered);
+    checkSequence(context, first, unnumbered, numberings);
     return;
   }
   // Orphans found before any is checked (checkOrphans adds stand-ins the others read); a loop, no closure per group.
   let orphans: Sequence[] | undefined;
   for (const sequence of sequences.values()) if (sequence.scheme === 'dotted' && !sameParts(sequence.prefix, parent?.parts)) (orphans ??= []).push(sequence);
   if (orphans) for (const orphan of orphans) checkOrphans(context, orphan, sequences);
-  for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered);
+  for (const sequence of sequences.values()) checkSequence(context, sequence, unnumbered, numberings);
+}
+
+/**
+ * Whether the first entry under its parent continues the numbering of the rows of its scheme and
+ * level under the parent before: the last such row above it is numbered one less (`1` under goal I,
+ * then `2` under goal II). Asked only of a sequence under a parent that does not start at 1.
+ */
+function runsOn(table: TableModel, numberings: readonly (Numbering | undefined)[], entry: Entry): boolean {
+  const scheme = numberings[entry.index]?.scheme;
+  for (let i = entry.index - 1; i >= 0; i--) {
+    const row = table.rows[i];
+    const numbering = numberings[i];
+    if (!numbering || row.level !== entry.row.level || numbering.scheme !== scheme || row.parent === entry.row.parent) continue;
+    const letter = numbering.scheme === 'lowerLetter' || numbering.scheme === 'upperLetter';
+    const ordinal = letter ? ordinalOf(row.number!, numbering) : numbering.parts[numbering.parts.length - 1];
+    return ordinal === entry.ordinal - 1;
+  }
+  return false;
 }
 
 /** The numbering belongs to the sequence: sequenceKey(numbering) is the sequence's key. */
@@ -212,7 +230,7 @@ function checkOrphans(context: RuleContext, orphans: Sequence, sequences: Map<st
 }
 
 /** Duplicates, numbers out of order, and gaps no other row stands in for. */
-function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[]): void {
+function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: number[], numberings: readonly (Numbering | undefined)[]): void {
   const { entries } = sequence;
   // Numbers that only rise (most sequences) have no twin: nothing is remembered for them.
   let rising = true;
@@ -248,8 +266,9 @@ function checkSequence(context: RuleContext, sequence: Sequence, unnumbered: num
       });
       continue;
     }
-    // A top-level sequence may be an excerpt (goals IV to VII); one under a parent starts at 1.
-    if (!previous && !hasParent) {
+    // A top-level sequence may be an excerpt (goals IV to VII); one under a parent starts at 1, or
+    // runs on from the same numbering under the parent before (I › 1, II › 2, 3: numbered straight through).
+    if (!previous && (!hasParent || runsOn(context.table, numberings, entry))) {
       previous = entry;
       continue;
     }

@@ -22,6 +22,20 @@ describe('indicator/numbering', () => {
       ).toEqual([]);
     });
 
+    it('accepts indicators numbered straight through the goals (I › 1, II › 2, 3, III › 4)', () => {
+      expect(
+        check([
+          ['I', 'Mục tiêu 1: Chính trị', null, null, null, null],
+          ['1', 'Tỷ lệ nữ tham gia cấp ủy Đảng', '%', 16.2, 17, null],
+          ['II', 'Mục tiêu 2: Kinh tế', null, null, null, null],
+          ['2', 'Tỷ lệ nữ làm chủ doanh nghiệp', '%', 20, 27, null],
+          ['3', 'Tỷ lệ nữ nông thôn được đào tạo nghề', '%', 16.5, 17, null],
+          ['III', 'Mục tiêu 3: Y tế', null, null, null, null],
+          ['4', 'Tỷ số giới tính khi sinh', 'bé trai/100 bé gái', 112, 111, null],
+        ]),
+      ).toEqual([]);
+    });
+
     it('accepts Vietnamese letters (a b c d đ e g) and ignores - and + bullets', () => {
       expect(
         check(
@@ -156,6 +170,16 @@ describe('indicator/numbering', () => {
         ['3', 'Tỷ lệ nữ giáo sư', '%', 10, 12, null],
       ]);
       expect(findings.map((f) => [f.cell, f.messageId, f.params.missing])).toEqual([['A3', 'indicatorNumberingStartGap', '“1”']]);
+    });
+
+    it('reports a goal whose numbering neither starts at one nor runs on from the goal before', () => {
+      const findings = check([
+        ['I', 'Mục tiêu 1', null, null, null, null],
+        ['1', 'Tỷ lệ nữ tiến sỹ', '%', 16.6, 22, null],
+        ['II', 'Mục tiêu 2', null, null, null, null],
+        ['3', 'Tỷ lệ nữ giáo sư', '%', 10, 12, null],
+      ]);
+      expect(findings.map((f) => [f.cell, f.messageId])).toEqual([['A5', 'indicatorNumberingStartGap']]);
     });
   });
 });
