@@ -255,9 +255,12 @@ function simpleMark(text: string): number {
   return mark;
 }
 
-/** The mark of a simple text number may also group thousands: one to three digits before it, three after (`1.040`). */
+/**
+ * The mark of a simple text number may also group thousands: one to three digits before it, three
+ * after (`1.040`), the first of them no 0 (`0,630` is 0.63 in either way of writing) unless all are.
+ */
 function mayGroup(text: string, mark: number): boolean {
-  return mark <= 3 && text.length - mark - 1 === 3;
+  return mark <= 3 && text.length - mark - 1 === 3 && (text.charCodeAt(0) !== 0x30 || !/[1-9]/.test(text));
 }
 
 /**
@@ -344,7 +347,8 @@ function readWith(body: string, group: string, decimal: string): Decimal | undef
   if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
   if (whole.includes(group)) {
     const groups = whole.split(group);
-    if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
+    // A leading group of 0 groups nothing (`0,630` is no 630): only a decimal mark reads it.
+    if (!/^\d{1,3}$/.test(groups[0]) || (/^0/.test(groups[0]) && /[1-9]/.test(body)) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
   } else if (!/^\d*$/.test(whole) || (whole === '' && fraction === undefined)) {
     return undefined;
   }

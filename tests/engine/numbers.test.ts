@@ -38,6 +38,14 @@ describe('readText: Vietnamese and English text numbers', () => {
     expect(plain(readText('42.86', 'vi'))).toMatchObject({ value: '42.86', notation: 'en' });
   });
 
+  it('reads a leading 0 before three digits as a decimal only: no thousands group starts with 0', () => {
+    expect(plain(readText('0,630', 'en'))).toMatchObject({ value: '0.63', notation: 'vi' });
+    expect(plain(readText('(0,630)'))).toMatchObject({ value: '-0.63', notation: 'vi' });
+    expect(plain(readText('0.630', 'vi'))).toMatchObject({ value: '0.63', notation: 'en' });
+    expect(conventionTold('0,630')).toBe('vi');
+    expect(conventionTold('(0,630)')).toBe('vi');
+  });
+
   it('reads an accounting negative in brackets', () => {
     expect(plain(readText('(1.200)'))).toMatchObject({ value: '-1200', notation: 'ambiguous' });
     expect(plain(readText('(16,5)'))).toMatchObject({ value: '-16.5', notation: 'vi' });
