@@ -57,6 +57,12 @@ export const HEADER_WORDS = {
   title: ['du toan', 'quyet toan', 'ke hoach', 'chi tieu', 'kinh phi', 'can doi', 'tong hop', 'bao cao', 'phan bo', 'lo trinh', 'danh muc', 'thu chi', 'chi tiet', 'ngan sach', 'budget', 'estimate', 'estimates', 'plan', 'indicators', 'targets', 'report', 'allocation', 'balance', 'revenue', 'expenditure'],
   /** A form's number or the document a table is attached to (`Biểu số 46/CK-NSNN`, `Kèm theo Kế hoạch số…`): no title. */
   formNumber: ['bieu so', 'mau so', 'kem theo', 'ban hanh kem', 'form no', 'attached to'],
+  /** A public-investment plan's approved total per project (`Tổng mức đầu tư`, `TMĐT`). */
+  investmentTotal: ['tong muc dau tu', 'tmdt', 'total investment'],
+  /** What a project has been given so far (`Lũy kế vốn đã bố trí đến hết năm 2024`, `Đã giải ngân`). */
+  allocatedSoFar: ['luy ke', 'da bo tri', 'da giai ngan', 'accumulated', 'cumulative', 'disbursed to date', 'allocated to date'],
+  /** This year's (or this period's) allocation of a public-investment plan (`Kế hoạch năm 2025`, `Kế hoạch vốn 2025`). */
+  allocationPlan: ['ke hoach von', 'ke hoach nam', 'annual plan', 'capital plan'],
   budget: ['kinh phi', 'ngan sach', 'nguon von', 'budget', 'funding', 'cost', 'trieu dong', 'nghin dong', 'ty dong'],
 } as const;
 

@@ -61,6 +61,12 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'Ô tổng này của dòng {rowName} là số gõ tay, trong khi {formulas} ô tổng khác cùng dòng dùng công thức: ô này sẽ không tự cập nhật khi số liệu thay đổi.',
     budgetMissingNumber: 'Dòng {rowName} có số liệu nhưng chưa đánh số thứ tự; nằm giữa {before} và {after} thì phải là {number}.',
+    budgetAllocatedExceedsInvestment:
+      'Dự án {rowName}: “{allocatedColumn}” ghi {allocated}, lớn hơn tổng mức đầu tư “{investmentColumn}” ({investment}): vốn bố trí không được vượt TMĐT. Một trong hai số ghi sai.',
+    budgetPlanExceedsInvestment:
+      'Dự án {rowName}: lũy kế “{allocatedColumn}” ({allocated}) cộng “{planColumn}” ({plan}) là {sum}, lớn hơn tổng mức đầu tư “{investmentColumn}” ({investment}): vốn bố trí không được vượt TMĐT. Một trong các số này ghi sai.',
+    budgetPlanAloneExceedsInvestment:
+      'Dự án {rowName}: “{planColumn}” ghi {plan}, lớn hơn tổng mức đầu tư “{investmentColumn}” ({investment}): vốn bố trí không được vượt TMĐT. Một trong hai số ghi sai.',
     budgetUnitOutlierThousandTimes:
       'Ô này ghi {written}, gấp hơn 100 lần mọi số bên cạnh cùng dòng, cùng cột ({count} ô, từ {low} đến {high} {unit}); chia cho 1.000 thì được {intended}, cùng cỡ với các số đó: có lẽ số này được nhập theo đơn vị nhỏ hơn nghìn lần. Các ô tổng ({totals}) là công thức nên đã cộng theo số này mà không báo lệch; sửa thành {intended} thì chúng tự tính lại.',
     budgetUnitOutlierThousandTimesNoUnit:
@@ -161,6 +167,12 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'This total in row {rowName} is a typed number while {formulas} other totals in the row are formulas: it will not update when the amounts change.',
     budgetMissingNumber: 'Row {rowName} has amounts but no number; between {before} and {after} it should be {number}.',
+    budgetAllocatedExceedsInvestment:
+      'Project {rowName}: “{allocatedColumn}” holds {allocated}, more than its total investment “{investmentColumn}” ({investment}): allocations cannot exceed the approved total. One of the two figures is wrong.',
+    budgetPlanExceedsInvestment:
+      'Project {rowName}: the allocation so far “{allocatedColumn}” ({allocated}) plus “{planColumn}” ({plan}) is {sum}, more than its total investment “{investmentColumn}” ({investment}): allocations cannot exceed the approved total. One of these figures is wrong.',
+    budgetPlanAloneExceedsInvestment:
+      'Project {rowName}: “{planColumn}” holds {plan}, more than its total investment “{investmentColumn}” ({investment}): allocations cannot exceed the approved total. One of the two figures is wrong.',
     budgetUnitOutlierThousandTimes:
       'This cell holds {written}, over 100 times every amount beside it in its row and column ({count} cells, {low} to {high} {unit}); divided by 1,000 it is {intended}, the size of those amounts: probably typed in a unit a thousand times smaller. The totals over it ({totals}) are formulas, so they added it without showing any difference; with {intended} they recompute.',
     budgetUnitOutlierThousandTimesNoUnit:

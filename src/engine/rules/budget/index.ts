@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { rule as allocationExceedsInvestment } from './allocation-exceeds-investment';
 import { rule as childrenSum } from './children-sum';
 import { rule as columnNumbers } from './column-numbers';
 import { rule as duplicateRow } from './duplicate-row';
@@ -14,4 +15,4 @@ import { rule as typedAmongFormulas } from './typed-among-formulas';
 import { rule as unitOutlier } from './unit-outlier';
 
 /** The budget rules, in the order they run. */
-export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio, product, duplicateRow];
+export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio, product, duplicateRow, allocationExceedsInvestment];
