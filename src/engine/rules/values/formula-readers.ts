@@ -9,8 +9,17 @@ import type { SheetGrid, TableModel } from '../../types';
 const REFERENCE =
   /(?:('(?:[^']|'')+'|[\p{L}\p{N}_.]+)!)?(?<![\p{L}\p{N}_.$:])(?:\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?|\$?([A-Z]{1,3}):\$?([A-Z]{1,3}))(?![\p{L}\p{N}_(!:])/giu;
 
-/** The areas the sheet's formulas read, as top, left, bottom, right in turn (sheet coordinates, 0-based). */
-const readAreas = new WeakMap<TableModel, { grid: SheetGrid; areas: number[] }>();
+/** The areas the sheet's formulas read (areasRead), by the row they start on: a cell looks only at those above it that reach it. */
+interface ReadIndex {
+  grid: SheetGrid;
+  /** Area offsets into `areas`, sorted by top row. */
+  order: Int32Array;
+  areas: number[];
+  /** The tallest area's height − 1: an area starting further above a row cannot reach it. */
+  reach: number;
+}
+
+const readAreas = new WeakMap<TableModel, ReadIndex>();
 
 /**
  * Whether some formula of the sheet reads the cell (sheet row and column): a text number there is
@@ -21,12 +30,37 @@ const readAreas = new WeakMap<TableModel, { grid: SheetGrid; areas: number[] }>(
 export function readByFormula(grid: SheetGrid, table: TableModel, row: number, col: number): boolean {
   let cached = readAreas.get(table);
   // A caller may check a changed grid with the same table: the areas are the grid's.
-  if (cached === undefined || cached.grid !== grid) readAreas.set(table, (cached = { grid, areas: areasRead(grid) }));
-  const { areas } = cached;
-  for (let i = 0; i < areas.length; i += 4) {
-    if (row >= areas[i] && col >= areas[i + 1] && row <= areas[i + 2] && col <= areas[i + 3]) return true;
+  if (cached === undefined || cached.grid !== grid) readAreas.set(table, (cached = indexOf(grid)));
+  const { order, areas, reach } = cached;
+  // The first area starting at or below `row − reach`, by binary search; then those up to `row`.
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (areas[order[middle]] < row - reach) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low; k < order.length && areas[order[k]] <= row; k++) {
+    const i = order[k];
+    if (col >= areas[i + 1] && row <= areas[i + 2] && col <= areas[i + 3]) return true;
   }
   return false;
+}
+
+/**
+ * The grid's read areas sorted by their top row. Whole columns (`D:D`) reach every row, so a sheet
+ * with one looks at all areas above a row; most formulas read a few rows each.
+ */
+function indexOf(grid: SheetGrid): ReadIndex {
+  const areas = areasRead(grid);
+  const order = new Int32Array(areas.length / 4);
+  let reach = 0;
+  for (let k = 0; k < order.length; k++) {
+    order[k] = k * 4;
+    reach = Math.max(reach, areas[k * 4 + 2] - areas[k * 4]);
+  }
+  order.sort((a, b) => areas[a] - areas[b]);
+  return { grid, order, areas, reach };
 }
 
 /** Every area the grid's formulas refer to on the grid's own sheet. */
