@@ -82,6 +82,20 @@ describe('detectTables', () => {
     expect(detectTables(yearly)[0].columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'target', 'target']);
   });
 
+  it('finds an adjustment table whose header names a list (`Danh mục`) and no year (`Kế hoạch đã giao | sau điều chỉnh`)', () => {
+    const grid = gridOf([
+      ['ĐIỀU CHỈNH KẾ HOẠCH VỐN ĐẦU TƯ NĂM 2025'],
+      [null, null, null, null, 'Đơn vị: Tỷ đồng'],
+      ['STT', 'Danh mục', 'Kế hoạch đã giao', 'Kế hoạch sau điều chỉnh', 'Tăng (+), giảm (-)'],
+      [null, 'TỔNG SỐ', 57.7, 55.7, -2],
+      ['1', 'Dự án đường ĐT.241', 45.25, 41.875, -3.375],
+      ['2', 'Dự án cầu Na Sầm', 12.45, 13.825, 1.375],
+    ]);
+    const [table] = detectTables(grid);
+    expect(table.kind).toBe('budget');
+    expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'amount', 'amount']);
+  });
+
   it('calls a result column of the same year as a target a result, and skips a column-number row', () => {
     const grid = gridOf([
       ['TT', 'Chỉ tiêu', 'ĐVT', 'KH 2025', 'TH 2025'],

@@ -8,7 +8,7 @@ import type { FundingSource } from '../types';
 export const HEADER_WORDS = {
   number: ['tt', 'stt', 'so tt', 'so thu tu', 'no', 'no.', '#', 'number', 'ma so'],
   name: [
-    'noi dung', 'muc tieu', 'chi tieu', 'ten chi tieu', 'hang muc', 'du an', 'nhiem vu', 'hoat dong', 'ten',
+    'noi dung', 'muc tieu', 'chi tieu', 'ten chi tieu', 'hang muc', 'danh muc', 'du an', 'nhiem vu', 'hoat dong', 'ten',
     'indicator', 'indicators', 'content', 'item', 'description', 'activity', 'activities', 'goal', 'objective', 'project', 'name',
   ],
   unit: ['don vi tinh', 'dvt', 'd.v.t', 'don vi do', 'unit'],
