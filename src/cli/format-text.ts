@@ -1,3 +1,4 @@
+import { parseCellAddress } from '../engine/address';
 import { comparesToReference, formatNumber, render, renderFinding, renderNotice } from '../engine';
 import type { Finding, Lang, Severity, TableSummary } from '../engine/types';
 import type { CheckedFile } from './checked-file';
@@ -125,20 +126,14 @@ function isRoundingNote(finding: Finding): boolean {
   return finding.messageId === 'budgetRounding' && finding.severity === 'info';
 }
 
-/** Cell addresses column by column, each down its rows, so that cellRuns makes ranges of them (`F20:F22, H22`). */
+/** Cell addresses column by column, each down its rows, so that cellRuns makes ranges of them (`F20:F22, H22`); another sheet's (`Sheet2!F20`) after. */
 function byColumn(cells: readonly string[]): string[] {
-  const key = (cell: string) => {
-    const match = /^(?:.*!)?([A-Z]+)(\d+)$/.exec(cell);
-    return match ? { sheet: cell.includes('!') ? cell.slice(0, cell.lastIndexOf('!')) : '', col: match[1], row: Number(match[2]) } : undefined;
-  };
+  const key = (cell: string) => (cell.includes('!') ? undefined : parseCellAddress(cell));
   return [...cells].sort((a, b) => {
     const x = key(a);
     const y = key(b);
-    if (!x || !y) return 0;
-    if (x.sheet !== y.sheet) return x.sheet < y.sheet ? -1 : 1;
-    if (x.col.length !== y.col.length) return x.col.length - y.col.length;
-    if (x.col !== y.col) return x.col < y.col ? -1 : 1;
-    return x.row - y.row;
+    if (!x || !y) return x ? -1 : y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    return x.col - y.col || x.row - y.row;
   });
 }
 
@@ -169,23 +164,18 @@ function oneFinding(finding: Finding, lang: Lang, indent: string, cause?: Findin
  */
 export function cellRuns(cells: readonly string[]): string {
   const parts: string[] = [];
-  let start = '';
-  let last: { col: string; row: number } | undefined;
-  const close = (end: string) => parts.push(start === end ? start : `${start}:${end}`);
-  let previous = '';
-  for (const cell of cells) {
-    const match = /^([A-Z]+)(\d+)$/.exec(cell);
-    const here = match ? { col: match[1], row: Number(match[2]) } : undefined;
-    if (last && here && here.col === last.col && here.row === last.row + 1) {
-      last = here;
-      previous = cell;
-      continue;
+  for (let i = 0; i < cells.length; ) {
+    const first = parseCellAddress(cells[i]);
+    let end = i;
+    // `Sheet2!F20` and other text are no address here: each stands alone.
+    while (first && !cells[i].includes('!') && end + 1 < cells.length && !cells[end + 1].includes('!')) {
+      const next = parseCellAddress(cells[end + 1]);
+      if (!next || next.col !== first.col || next.row !== first.row + (end + 1 - i)) break;
+      end++;
     }
-    if (start) close(previous);
-    start = previous = cell;
-    last = here;
+    parts.push(end === i ? cells[i] : `${cells[i]}:${cells[end]}`);
+    i = end + 1;
   }
-  if (start) close(previous);
   return parts.join(', ');
 }
 

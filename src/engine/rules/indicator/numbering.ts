@@ -92,9 +92,7 @@ function checkSiblings(context: RuleContext, siblings: number[], numberings: rea
       continue;
     }
     if (BULLETS.has(numbering.scheme)) continue;
-    // isLetterScheme, in place: asked of every row.
-    const letter = numbering.scheme === 'lowerLetter' || numbering.scheme === 'upperLetter';
-    const ordinal = letter ? ordinalOf(row.number!, numbering) : numbering.parts[numbering.parts.length - 1];
+    const ordinal = positionOf(row.number!, numbering);
     if (ordinal === undefined) continue;
     let sequence = last !== undefined && inSequence(numbering, last) ? last : undefined;
     if (sequence === undefined) {
@@ -138,11 +136,16 @@ function runsOn(table: TableModel, numberings: readonly (Numbering | undefined)[
     const row = table.rows[i];
     const numbering = numberings[i];
     if (!numbering || row.level !== entry.row.level || numbering.scheme !== scheme || row.parent === entry.row.parent) continue;
-    const letter = numbering.scheme === 'lowerLetter' || numbering.scheme === 'upperLetter';
-    const ordinal = letter ? ordinalOf(row.number!, numbering) : numbering.parts[numbering.parts.length - 1];
-    return ordinal === entry.ordinal - 1;
+    return positionOf(row.number!, numbering) === entry.ordinal - 1;
   }
   return false;
+}
+
+/** A number's position in its sequence (Entry.ordinal): `IV` → 4, `2.3` → 3, `đ)` → 5. */
+function positionOf(number: string, numbering: Numbering): number | undefined {
+  // isLetterScheme, in place: asked of every row.
+  const letter = numbering.scheme === 'lowerLetter' || numbering.scheme === 'upperLetter';
+  return letter ? ordinalOf(number, numbering) : numbering.parts[numbering.parts.length - 1];
 }
 
 /** The numbering belongs to the sequence: sequenceKey(numbering) is the sequence's key. */
