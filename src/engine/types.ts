@@ -158,7 +158,8 @@ export interface ColumnIdentity {
   terms: { col: number; coef: number }[];
   relation: '=' | '<=';
   stated: boolean;
-  origin: 'columnNumbers' | 'header';
+  /** `difference`: a column headed as a difference whose two amounts the figures show (detect/difference-identities.ts). */
+  origin: 'columnNumbers' | 'header' | 'difference';
   /**
    * The column-number row's own formula (its cell's column and label, `1=2+3`) where the figures
    * follow this identity instead: the row's formula leaves out a column every row adds (`added`).

@@ -156,7 +156,7 @@ function completed(view: SheetView, identity: ColumnIdentity, columns: ColumnInf
  * number and whose terms are numbers or empty (`-`); each figure may be rounded by half a unit of
  * the last digit it shows.
  */
-function tried(view: SheetView, target: number, terms: { col: number; coef: number }[], data: DataRows, convention: NumberConvention | undefined): { held: number; broken: number } {
+export function tried(view: SheetView, target: number, terms: { col: number; coef: number }[], data: DataRows, convention: NumberConvention | undefined): { held: number; broken: number } {
   let held = 0;
   let broken = 0;
   const last = Math.min(data.bottom, data.top + TRIED_ROWS - 1);
@@ -396,14 +396,14 @@ const differences = new WeakMap<TableModel, Set<number>>();
 
 /**
  * The table's columns of differences: headed so (`Chênh lệch`, `Tăng, giảm`: keywords.ts) or stated
- * so by the column-number row (`3=2-1`). Worked out once per table.
+ * so by the column-number row (`3=2-1`) or by its figures (difference-identities.ts). Worked out once per table.
  */
 export function differenceColumns(table: TableModel): Set<number> {
   let cols = differences.get(table);
   if (!cols) {
     cols = new Set();
     for (const column of table.columns) if (column.role === 'amount' && hasPhrase(fold(column.header), HEADER_WORDS.difference)) cols.add(column.col);
-    for (const stated of table.columnIdentities ?? []) if (stated.origin === 'columnNumbers' && stated.terms.some((t) => t.coef < 0)) cols.add(stated.target);
+    for (const stated of table.columnIdentities ?? []) if (stated.origin !== 'header' && stated.terms.some((t) => t.coef < 0)) cols.add(stated.target);
     differences.set(table, cols);
   }
   return cols;

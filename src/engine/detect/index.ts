@@ -7,6 +7,7 @@ import type { CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, Table
 import { noteAmountsBelow } from './notes';
 import { headerIdentities, quotientColumns, readColumnNumbers, statedIdentities, statedProducts, statedRatios } from './column-identities';
 import { classify, columnFromHeader, keptColumn, settleColumns } from './columns';
+import { differenceIdentities } from './difference-identities';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
 import { factorOf, HEADER_WORDS, moneyUnitOf } from './keywords';
 import { parseNumbering } from './numbering';
@@ -165,7 +166,9 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
     if (numbers) table.columnNumbers = numbers;
     const stated = numbers ? statedIdentities(view, block, numbers, columns, { top: dataTop, bottom }, table.convention) : [];
     const implied = headerIdentities(view, block, columns).filter((i) => !stated.some((s) => s.target === i.target));
-    if (stated.length + implied.length > 0) table.columnIdentities = [...stated, ...implied];
+    const given = new Set([...stated, ...implied].map((i) => i.target));
+    const differences = differenceIdentities(view, columns, { top: dataTop, bottom }, table.convention, given);
+    if (stated.length + implied.length + differences.length > 0) table.columnIdentities = [...stated, ...implied, ...differences];
     const ratios = numbers ? statedRatios(view, block, numbers, columns, { top: dataTop, bottom }) : [];
     if (ratios.length > 0) table.ratioColumns = ratios;
     const products = numbers ? statedProducts(view, block, numbers, columns, { top: dataTop, bottom }) : [];

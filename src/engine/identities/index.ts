@@ -27,7 +27,8 @@ export type IdentityKind =
   | 'mergedYear' // a grand total merged over a year's sources = those sources over the top-level rows
   | 'mergedPeriod' // the same over the period's sources
   | 'columnFormula' // the column-number row's `3=4+5`, on every row
-  | 'columnBreakdown'; // a `Tổng số` column over its sub-columns, or a column over its `Chia ra` / `Trong đó` columns
+  | 'columnBreakdown' // a `Tổng số` column over its sub-columns, or a column over its `Chia ra` / `Trong đó` columns
+  | 'columnDifference'; // a `Tăng, giảm` / `Chênh lệch` column = one amount column minus another, on every row
 
 export type IdentityRule = 'budget/row-total' | 'budget/children-sum' | 'budget/total-rows';
 
@@ -994,7 +995,7 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   const stated = (table.columnIdentities ?? []).map((source) => {
     const cols = numbersOf(source.terms, (t) => t.col);
     const coefs = source.terms.some((t) => t.coef !== 1) ? numbersOf(source.terms, (t) => t.coef) : undefined;
-    const kind: IdentityKind = source.origin === 'columnNumbers' ? 'columnFormula' : 'columnBreakdown';
+    const kind: IdentityKind = source.origin === 'columnNumbers' ? 'columnFormula' : source.origin === 'difference' ? 'columnDifference' : 'columnBreakdown';
     const column = table.columns.find((c) => c.col === source.target)!;
     const family = source.stated ? undefined : `column:${source.target}`;
     return { source, cols, spec: specOf('budget/row-total', kind, column, source.target, cols, coefs, source.relation, source.stated, family, 'columns') };

@@ -18,6 +18,7 @@ export const MESSAGE_OF: Record<IdentityKind, string> = {
   mergedPeriod: 'budgetTotalRowMergedPeriod',
   columnFormula: 'budgetRowColumnFormula',
   columnBreakdown: 'budgetRowColumnBreakdown',
+  columnDifference: 'budgetRowColumnDifference',
 };
 
 /**
@@ -89,6 +90,12 @@ function paramsOf(context: RuleContext, identity: Identity): Params {
   }
   if (identity.kind === 'columnFormula' || identity.kind === 'columnBreakdown' || identity.kind === 'periodTotal' || identity.relation === '<=') {
     params.columns = columnsNamed(identity.terms.map((t) => table.columns.find((c) => c.col === t.col)!));
+  }
+  if (identity.kind === 'columnDifference') {
+    // The terms are in column order; the one added is what the other is taken from.
+    const named = (sign: number) => headerTail(table.columns.find((c) => c.col === identity.terms[identity.coefs!.findIndex((k) => k * sign > 0)].col)!);
+    params.minuend = named(1);
+    params.subtrahend = named(-1);
   }
   return params;
 }

@@ -7,7 +7,7 @@ export const rule: Rule = {
     id: 'budget/row-total',
     severity: 'error',
     kinds: ['budget'],
-    messageIds: ['budgetRowTotalSource', 'budgetRowTotalYear', 'budgetRowTotalPeriod', 'budgetRowTotalSources', 'budgetRowColumnFormula', 'budgetRowColumnBreakdown', 'budgetRowBreakdownExceeds', 'budgetRounding'],
+    messageIds: ['budgetRowTotalSource', 'budgetRowTotalYear', 'budgetRowTotalPeriod', 'budgetRowTotalSources', 'budgetRowColumnFormula', 'budgetRowColumnBreakdown', 'budgetRowColumnDifference', 'budgetRowBreakdownExceeds', 'budgetRounding'],
     boundMessageIds: ['budgetRowBreakdownExceeds'],
     description: 'Each row: a total column equals the columns it totals (years × sources, the column-number row’s `3=4+5`, a `Tổng số` over its sub-columns).',
   },
