@@ -1,7 +1,7 @@
 /**
  * Profiling aid, not a benchmark: times the engine and its localisation (CheckOptions.timings) on the
  * benchmark's budget workbook with slips injected as bench:accuracy's cost does (SUM formulas under
- * typed grand totals), N times (default 4), in this process. Run with
+ * typed grand totals; TYPED=1: every total typed), N times (default 4), in this process. Run with
  * `node --cpu-prof --import tsx tests/bench/prof-locate.ts` to see where localisation's time goes;
  * `npm run bench:accuracy` gives the figures that count.
  */
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { checkWorkbook } from '../../src/engine';
 import { readWorkbook } from '../../src/io';
-import { injectSlips } from './accuracy/cost';
+import { injectSlips, typeTotals } from './accuracy/cost';
 import { seeded } from './accuracy/table';
 import { buildBudgetWorkbook } from './generate';
 import { BUDGET_SHAPE } from './worker';
@@ -20,6 +20,8 @@ async function main() {
   if (!existsSync(file)) await buildBudgetWorkbook(BUDGET_SHAPE).workbook.xlsx.writeFile(file);
   const sheets = await readWorkbook(readFileSync(file));
   const random = seeded(2026);
+  // TYPED=1: every total typed, as the cost's second case; otherwise SUM formulas under typed grand totals.
+  if (process.env.TYPED) for (const sheet of sheets) typeTotals(sheet);
   for (const sheet of sheets) injectSlips(sheet, random);
   for (let i = 0; i < Number(process.env.N ?? 4); i++) {
     const timings: Record<string, number> = {};

@@ -298,6 +298,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
     const hypotheses: Hypothesis[] = [];
     // A group's keys stay in the walk's order: only the few listed are put in sheet order (firstPositions).
     for (const { signature, effect, keys: members, slot } of groups.values()) {
+      const first = posOfKey(smallestKey(members));
       const byShift = new Map<string, Shift>();
       const parts: number[] = [];
       effect.forEach((coefficient, index) => {
@@ -317,7 +318,7 @@ export function valueHypotheses(context: LocateContext, component: Violation[]):
       });
       for (const [shift, { delta, explains, roughly }] of byShift.size > 1 ? withinRounding(context, component, effect, byShift) : byShift) {
         for (const id of parts) explains.add(id);
-        const hypothesis = memberHypothesis(context, firstPositions(members, 1)[0], delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
+        const hypothesis = memberHypothesis(context, first, delta, explains, `cell:${signature}:${shift}`, true, members.length === 1);
         if (roughly) hypothesis.roughly = hypothesis.roughly ? new Set([...hypothesis.roughly, ...roughly]) : roughly;
         hypothesis.group = signature;
         if (members.length > 1) hypothesis.members = members;
@@ -536,6 +537,13 @@ export function plausibleKeys(context: LocateContext, keys: readonly number[], d
   if (!delta.isNegative()) return keys;
   const kept = keys.filter((key) => context.staysNonNegative(key, delta));
   return kept.length >= 2 ? kept : keys;
+}
+
+/** The smallest of the keys (the first cell in sheet order): firstPositions for one, a plain loop over a group's thousands of cells. */
+function smallestKey(keys: readonly number[]): number {
+  let smallest = keys[0];
+  for (let k = 1; k < keys.length; k++) if (keys[k] < smallest) smallest = keys[k];
+  return smallest;
 }
 
 /**

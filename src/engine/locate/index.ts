@@ -740,7 +740,8 @@ export class LocateContext {
       // A difference within rounding whose residual the slips leave as it is (they move its total and
       // a term alike: a row counted twice in every column) stays rounding, not their consequence.
       if (violation.soft && !moves(jointShiftOf(shifts, violation.identity.id))) continue;
-      const index = moved.findIndex((cells) => [...cells.values()].some(({ pos }) => this.identitiesAt(pos).includes(violation.identity)));
+      // The slip whose moved cells (with their followers) stand in it: shiftsOf keys every identity at them.
+      const index = shifts.findIndex((shifted) => shifted.has(violation.identity.id));
       if (index >= 0) locations[index].violations.push(violation);
     }
     locations.forEach((location, index) => {

@@ -118,7 +118,7 @@ export function injectSlips(sheet: SheetGrid, random: Random): InjectedSlip[] {
 }
 
 /** Every formula replaced by the value it shows: the totals typed. */
-function typeTotals(sheet: SheetGrid): void {
+export function typeTotals(sheet: SheetGrid): void {
   for (const row of sheet.cells) {
     for (const cell of row ?? []) if (cell?.formula) delete cell.formula;
   }
