@@ -1,4 +1,4 @@
-import { cellAddress } from '../address';
+import { cellAddress, rangeAddress } from '../address';
 import { allowanceOf, decimalsShownAt, lastDigitUnitAt } from '../identities/rounding';
 import { formatDecimal } from '../numbers';
 import { addresses, type BudgetReader, headerTail, type Pos, rowName } from '../rules/budget/model';
@@ -15,12 +15,12 @@ export const rootCauseMeta = {
   severity: 'error' as const,
   messageIds: [
     'budgetRootValue', 'budgetRootSwappedDigits', 'budgetRootOneDigit', 'budgetRootThousandTimes', 'budgetRootThousandth', 'budgetRootPowerOfTen',
-    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootProduct', 'budgetRootCarried', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootSeveralOf', 'budgetRootUnlocated',
+    'budgetRootSign', 'budgetRootCopiedValue', 'budgetRootProduct', 'budgetRootCarried', 'budgetRootBlockThousandTimes', 'budgetRootBlockMember', 'budgetRootTextSkipped', 'budgetRootOneOf', 'budgetRootSeveralOf', 'budgetRootUnlocated',
   ],
   explanationIds: [
     'budgetCauseValue', 'budgetCauseSwappedDigits', 'budgetCauseOneDigit', 'budgetCauseThousandTimes', 'budgetCauseThousandth', 'budgetCausePowerOfTen',
     'budgetCauseSign', 'budgetCauseCopiedValue', 'budgetCauseProduct', 'budgetCauseTextSkipped', 'budgetCauseOneOf', 'budgetCauseSeveralOf', 'budgetCauseUnlocated', 'budgetCauseRounding', 'budgetCauseRoundingOrOneOf',
-    'budgetCauseRowLeftOut', 'budgetCauseRowCountedTwice', 'budgetCauseParentWithChildren', 'budgetCauseColumnLeftOut', 'budgetCauseColumnCountedTwice',
+    'budgetCauseBlockThousandTimes', 'budgetCauseRowLeftOut', 'budgetCauseRowCountedTwice', 'budgetCauseParentWithChildren', 'budgetCauseColumnLeftOut', 'budgetCauseColumnCountedTwice',
     'budgetCauseFormulaLeavesOut', 'budgetCauseFormulaCountsTwice', 'budgetCauseFormulaWrongRows', 'budgetCauseSubtotalHidden',
   ],
   description: 'Where a mistake is, found over all of a table’s identities at once; the totals it breaks are its consequences.',
@@ -176,6 +176,10 @@ function explainLocated(
     reportCarried(reader, hypothesis, root.cell, violated, newId, addAfter);
     return;
   }
+  if (hypothesis.kind === 'blockScaled') {
+    explainBlock(reader, hypothesis, violated, newId, addBefore, standing);
+    return;
+  }
   // A row left out of several totals, counted twice, or a formula over the wrong range: each total is wrong and gets its fix.
   let firstRoot: Finding | undefined;
   const followers: { violation: Violation; finding: Finding }[] = [];
@@ -199,6 +203,55 @@ function explainLocated(
       noteIfRight(finding, violation, standing);
     }
   }
+}
+
+/**
+ * A parent's items all typed a thousand times too large (blockScaled): each item is wrong and a root
+ * with its fix (its thousandth), told as one mistake; the parent's totals that do not add up are
+ * the consequences of the first, and right (noteIfRight): the parent agrees with the totals above it.
+ */
+function explainBlock(
+  reader: BudgetReader,
+  hypothesis: Hypothesis,
+  violated: { violation: Violation; finding: Finding }[],
+  newId: () => string,
+  addBefore: (first: Finding | undefined, root: Finding, among?: Finding[]) => void,
+  standing: Set<number> | undefined,
+): void {
+  const { table } = reader;
+  // In the order the officer reads them: row by row.
+  const changes = [...hypothesis.changes].sort((a, b) => a.pos.row - b.pos.row || a.pos.col - b.pos.col);
+  const rows = [...new Set(changes.map((c) => c.pos.row))].map((row) => rowNameAt(table, row)).join(', ');
+  const cells = blockAddress(changes.map((c) => c.pos));
+  const parent = rowName(table.rows[hypothesis.rowIndex!]);
+  const totals = violated.map((v) => v.finding.cell).join(', ');
+  const among = violated.map((v) => v.finding);
+  let first: Finding | undefined;
+  for (const change of changes) {
+    const written = reader.amounts.decimal(change.pos.row, change.pos.col);
+    const shown = { written: written ? formatDecimal(written) : '', intended: formatDecimal(change.value) };
+    // The whole story once, on the first cell; each other cell says it is of the same block.
+    const root = first
+      ? rootFinding(table, change.pos, 'budgetRootBlockMember', { ...shown, first: first.cell, cells })
+      : rootFinding(table, change.pos, 'budgetRootBlockThousandTimes', { ...shown, rows, parent, totals });
+    root.id = newId();
+    root.cells = violated.map((v) => v.finding.cell);
+    root.fix = valueFix(change);
+    first ??= root;
+    addBefore(violated[0].finding, root, among);
+  }
+  for (const { violation, finding } of violated) {
+    finding.causeId = first!.id;
+    finding.explanation = { messageId: 'budgetCauseBlockThousandTimes', params: { amount: formatDecimal(violation.residual.abs()), rows, cells, parent } };
+    noteIfRight(finding, violation, standing);
+  }
+}
+
+/** The cells of a block as one range where they fill it (`C10:E13`), else one by one. */
+function blockAddress(cells: Pos[]): string {
+  const range = { top: Math.min(...cells.map((c) => c.row)), bottom: Math.max(...cells.map((c) => c.row)), left: Math.min(...cells.map((c) => c.col)), right: Math.max(...cells.map((c) => c.col)) };
+  const filled = (range.bottom - range.top + 1) * (range.right - range.left + 1) === cells.length;
+  return filled ? rangeAddress(range) : addresses(cells);
 }
 
 /**

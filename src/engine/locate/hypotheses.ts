@@ -20,7 +20,7 @@ export interface Change {
   toNumber?: boolean;
 }
 
-export type HypothesisKind = 'value' | 'rowLeftOut' | 'rowTwice' | 'parentWithChildren' | 'columnLeftOut' | 'columnTwice' | 'textSkipped' | 'formula';
+export type HypothesisKind = 'value' | 'rowLeftOut' | 'rowTwice' | 'parentWithChildren' | 'columnLeftOut' | 'columnTwice' | 'textSkipped' | 'formula' | 'blockScaled';
 
 /** One slip and what it explains: the broken identities it accounts for, the cells it changes. */
 export interface Hypothesis {
@@ -140,6 +140,13 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
             add(`parent:${parent}`, () => ({ kind: 'parentWithChildren', at: { row: table.rows[parent].row, col: target.col }, rowIndex: parent }), violation, fixTotal(formula));
           }
         }
+      }
+      const block = scaledBlock(context, identity, residual);
+      if (block) {
+        let hypothesis = byKey.get(`block:${target.row}`);
+        if (!hypothesis) byKey.set(`block:${target.row}`, (hypothesis = { kind: 'blockScaled', key: `block:${target.row}`, explains: new Set(), changes: [], at: block[0].pos, rowIndex: identity.rowIndex }));
+        hypothesis.explains.add(identity.id);
+        hypothesis.changes.push(...block);
       }
       subtotalsWithRows(context, identity, residual, (subtotals) =>
         add(`subtotals:${target.row}`, () => ({ kind: 'parentWithChildren', at: { row: table.rows[subtotals[0]].row, col: target.col }, rowIndex: subtotals[0], extra: subtotals.map((i) => table.rows[i].row) }), violation, fixTotal(formula)),
@@ -410,6 +417,39 @@ function cellGroups(context: LocateContext, walk: AdjointWalk, width: number, br
     last = group;
   }
   return groups;
+}
+
+/** How many times too large a block of items typed in a smaller unit is: đồng or nghìn đồng in a table of nghìn or triệu đồng. */
+const BLOCK_FACTOR = 1000;
+
+/**
+ * The items of one parent all typed in a unit a thousand times smaller than the table's (a
+ * sub-table pasted from a file in đồng into one in nghìn đồng, or in nghìn into triệu): their sum is
+ * exactly 1000 × the parent, two of them at least are amounts, every one typed, and the parent
+ * agrees with a typed total above it (confirmedAbove), so it is the items that are off, not the
+ * parent (with nothing above it, the parent may as well be the row typed in another unit). Each item's change to its thousandth, or undefined. One
+ * mistake however many cells: the search weighs it as one slip, and checks that the items' own
+ * row totals still hold once every column of the block is scaled.
+ */
+function scaledBlock(context: LocateContext, identity: Identity, residual: Decimal): Change[] | undefined {
+  const { reader } = context;
+  const parent = context.valueAt(identity.target);
+  if (!parent || parent.isZero() || !parent.plus(residual).equals(parent.times(BLOCK_FACTOR))) return undefined;
+  if (!confirmedAbove(context, identity.target)) return undefined;
+  const changes: Change[] = [];
+  for (const pos of identity.terms) {
+    const value = context.valueAt(pos);
+    if (!value || value.isZero()) continue;
+    if (reader.cell(pos.row, pos.col)?.formula || reader.amounts.statusAt(pos.row, pos.col) !== Status.Amount) return undefined;
+    const intended = value.dividedBy(BLOCK_FACTOR);
+    changes.push({ pos, delta: intended.minus(value), value: intended });
+  }
+  return changes.length >= 2 ? changes : undefined;
+}
+
+/** Whether the cell is a term of a column's total above it (a parent's, the total row's) that holds today and is typed. */
+function confirmedAbove(context: LocateContext, pos: Pos): boolean {
+  return context.identitiesAt(pos).some((above) => above.across === 'rows' && above.relation === '=' && above.target.row !== pos.row && !context.violationOf(above) && context.holdsTyped(above.id));
 }
 
 /**

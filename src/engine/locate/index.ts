@@ -685,7 +685,7 @@ export class LocateContext {
     // A row left out of a single total is no more likely than any other single wrong cell, unless
     // the difference is an amount few rows match by chance.
     const candidates = (values: Hypothesis[]) => [
-      ...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.explains.size >= 2 || distinctive(h.changes[0].delta) || this.sameRowElsewhere(h)),
+      ...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.kind === 'blockScaled' || h.explains.size >= 2 || distinctive(h.changes[0].delta) || this.sameRowElsewhere(h)),
       ...values,
     ];
     let result = searchCover(this, hard, candidates(values.hypotheses));

@@ -93,6 +93,8 @@ export const budget: Catalog = {
       'Chênh lệch {amount} đúng bằng tổng các dòng {rows} (ô {cells}): các dòng mẹ này đã được cộng cùng với các dòng con của chúng, nên bị tính hai lần.',
     budgetCauseSwappedDigits:
       'Chênh lệch {amount} chia hết cho 9: ô {at} ghi {written}; nếu là {intended} (đảo lại hai chữ số) thì mọi tổng liên quan đều khớp.',
+    budgetCauseBlockThousandTimes:
+      'Các mục {rows} ({cells}) cộng lại gấp đúng 1.000 lần dòng {parent}: có lẽ cả khối được nhập theo đơn vị nhỏ hơn 1.000 lần (đồng thay cho nghìn đồng, nghìn đồng thay cho triệu đồng); chia mỗi ô cho 1.000 thì mọi tổng đều khớp.',
     budgetCauseThousandTimes:
       'Ô {at} ghi {written}, gấp 1.000 lần mức hợp lý: có lẽ được nhập theo đơn vị khác; nếu là {intended} thì mọi tổng liên quan đều khớp.',
     budgetCauseThousandth:
@@ -106,6 +108,9 @@ export const budget: Catalog = {
     budgetRootParentWithChildren: 'Dòng {rowName} được cộng cùng với các dòng con của nó, nên bị tính hai lần ở {count} ô tổng ({totals}).',
     budgetRootSwappedDigits: 'Ô này ghi {written}, có lẽ là {intended} (hai chữ số bị đảo): nó làm sai {count} ô tổng ({totals}).',
     budgetRootThousandTimes: 'Ô này ghi {written}, gấp 1.000 lần {intended}: có lẽ nhập theo đơn vị khác; nó làm sai {count} ô tổng ({totals}).',
+    budgetRootBlockMember: 'Ô này ghi {written}, đúng ra là {intended}: cùng khối {cells} được nhập theo đơn vị nhỏ hơn 1.000 lần (xem ô {first}).',
+    budgetRootBlockThousandTimes:
+      'Ô này ghi {written}, đúng ra là {intended}: các mục {rows} đều được nhập theo đơn vị nhỏ hơn 1.000 lần (gấp 1.000 lần dòng {parent}), làm sai các ô tổng {totals}.',
     budgetRootThousandth: 'Ô này ghi {written}, chỉ bằng một phần nghìn {intended}: có lẽ nhập theo đơn vị khác; nó làm sai {count} ô tổng ({totals}).',
     budgetRootSign: 'Ô này ghi {written}, có lẽ là {intended} (sai dấu): nó làm sai {count} ô tổng ({totals}).',
     budgetRootTextSkipped: 'Ô này ghi số dạng chữ ({written}), công thức SUM bỏ qua nó: {count} ô tổng không khớp ({totals}).',
@@ -200,6 +205,8 @@ export const budget: Catalog = {
       'The difference, {amount}, is exactly the sum of rows {rows} ({cells}): those parent rows were added together with their own sub-rows, so they count twice.',
     budgetCauseSwappedDigits:
       'The difference, {amount}, is a multiple of 9: cell {at} holds {written}; with two digits swapped back, {intended}, every total it is in agrees.',
+    budgetCauseBlockThousandTimes:
+      'Items {rows} ({cells}) add up to exactly 1,000 times row {parent}: the block was probably typed in a unit 1,000 times smaller (đồng for thousand đồng, thousand for million); divided by 1,000, every total agrees.',
     budgetCauseThousandTimes:
       'Cell {at} holds {written}, 1,000 times too much: probably typed in another unit; as {intended}, every total it is in agrees.',
     budgetCauseThousandth:
@@ -212,6 +219,9 @@ export const budget: Catalog = {
     budgetRootParentWithChildren: 'Row {rowName} is added together with its own sub-rows, so it counts twice in {count} totals ({totals}).',
     budgetRootSwappedDigits: 'This cell holds {written}, probably {intended} (two digits swapped): it breaks {count} totals ({totals}).',
     budgetRootThousandTimes: 'This cell holds {written}, 1,000 times {intended}: probably typed in another unit; it breaks {count} totals ({totals}).',
+    budgetRootBlockMember: 'This cell holds {written}, meant as {intended}: of block {cells}, typed in a unit 1,000 times smaller (see {first}).',
+    budgetRootBlockThousandTimes:
+      'This cell holds {written}, meant as {intended}: items {rows} were all typed in a unit 1,000 times smaller (1,000 times row {parent}), so totals {totals} do not add up.',
     budgetRootThousandth: 'This cell holds {written}, a thousandth of {intended}: probably typed in another unit; it breaks {count} totals ({totals}).',
     budgetRootSign: 'This cell holds {written}, probably {intended} (wrong sign): it breaks {count} totals ({totals}).',
     budgetRootTextSkipped: 'This cell holds a number typed as text ({written}), which SUM skips: {count} totals do not add up ({totals}).',
