@@ -10,8 +10,8 @@ const BOUND_MESSAGES: ReadonlySet<string> = new Set(allRules.flatMap((rule) => r
 /**
  * Whether the finding's `expected` is a reference it is compared with (a plan, a baseline, the sum
  * of parts a whole must reach), not a correction: front ends label the pair so (`Mốc so sánh` /
- * `Số liệu`, not `Đúng ra` / `Đang ghi`).
+ * `Số liệu`, not `Đúng ra` / `Đang ghi`); so is a consequence whose own cell is right (Finding.rightCell).
  */
-export function comparesToReference(finding: Pick<Finding, 'rule' | 'messageId'>): boolean {
-  return REFERENCE_RULES.has(finding.rule) || BOUND_MESSAGES.has(finding.messageId);
+export function comparesToReference(finding: Pick<Finding, 'rule' | 'messageId' | 'rightCell'>): boolean {
+  return finding.rightCell === true || REFERENCE_RULES.has(finding.rule) || BOUND_MESSAGES.has(finding.messageId);
 }

@@ -276,6 +276,12 @@ export interface Finding {
   fix?: FindingFix;
   /** When this finding is a consequence of another (its root cause), that finding's id. */
   causeId?: string;
+  /**
+   * A consequence whose own cell is right: it disagrees with its parts only because one of them is
+   * wrong, so `expected` is what they add up to today, not a value for it (front ends label the pair
+   * as a comparison: comparesToReference).
+   */
+  rightCell?: true;
 }
 
 /** Something the officer should know that is not a finding about a cell. */

@@ -160,7 +160,7 @@ export function Pane({ host, lang: initialLang = 'vi', onLangChange }: PaneProps
             </Field>
           )}
           <div className={styles.buttons}>
-            {fix && <Button onClick={() => void fix(fixable)} disabled={busy || running || fixable.length === 0}>{s.fixAllTotals(fixable.length)}</Button>}
+            {fix && <Button onClick={() => void fix(fixable)} disabled={busy || running || fixable.length === 0}>{s.fixAll(fixable.length)}</Button>}
             {host.undo && !undoInHost && (
               <Button onClick={() => void act(async () => undoMessage(lang, await host.undo!()), Boolean(result))} disabled={busy || running || !canUndo}>{s.undo}</Button>
             )}

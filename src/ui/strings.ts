@@ -36,7 +36,7 @@ export interface Strings {
   goToCell: (cell: string) => string;
   fix: string;
   fixLabel: (cell: string) => string;
-  fixAllTotals: (count: number) => string;
+  fixAll: (count: number) => string;
   fixMode: string;
   fixModeValue: string;
   fixModeFormula: string;
@@ -119,7 +119,7 @@ const vi: Strings = {
   goToCell: (cell) => `Chọn ô ${cell}`,
   fix: 'Sửa',
   fixLabel: (cell) => `Sửa ô ${cell}`,
-  fixAllTotals: (n) => `Sửa tất cả ô tổng (${n})`,
+  fixAll: (n) => `Sửa tất cả (${n})`,
   fixMode: 'Cách sửa',
   fixModeValue: 'Giữ dạng ô (ô công thức sửa bằng công thức)',
   fixModeFormula: 'Ghi công thức SUM cả vào ô gõ số',
@@ -219,7 +219,7 @@ const en: Strings = {
   goToCell: (cell) => `Select cell ${cell}`,
   fix: 'Fix',
   fixLabel: (cell) => `Fix cell ${cell}`,
-  fixAllTotals: (n) => `Fix all totals (${n})`,
+  fixAll: (n) => `Fix all (${n})`,
   fixMode: 'How to fix',
   fixModeValue: 'Keep each cell’s kind (formulas fixed as formulas)',
   fixModeFormula: 'Write SUM formulas into typed totals too',

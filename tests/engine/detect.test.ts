@@ -69,6 +69,19 @@ describe('detectTables', () => {
     // The letterhead above is not the title.
     expect(table.title).toBe('LỘ TRÌNH CHỈ TIÊU BÌNH ĐẲNG GIỚI GIAI ĐOẠN 2026-2030');
     expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'baseline', 'target', 'target', 'target']);
+    // A title over two lines, the period on the second: `KẾ HOẠCH` alone named no period, and 2025 was a target.
+    const twoLines = gridOf([
+      ['UBND TỈNH HÒA BÌNH'],
+      ['KẾ HOẠCH'],
+      ['Thực hiện công tác bình đẳng giới giai đoạn 2026-2030'],
+      ['(Kèm theo Quyết định số 123/QĐ-UBND)'],
+      [],
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2025', 'Năm 2026', 'Năm 2030'],
+      ['1', 'Tỷ lệ nữ giám đốc doanh nghiệp', '%', 25.4, 27.5, 30],
+    ]);
+    const [plan] = detectTables(twoLines);
+    expect(plan.title).toBe('KẾ HOẠCH Thực hiện công tác bình đẳng giới giai đoạn 2026-2030');
+    expect(plan.columns.map((c) => c.role)).toEqual(['number', 'name', 'unit', 'baseline', 'target', 'target']);
     const beside = gridOf([
       ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2015', 'Mục tiêu năm 2020'],
       ['1', 'Tỷ lệ nữ chủ doanh nghiệp', '%', 29, 35],

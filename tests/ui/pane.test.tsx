@@ -136,7 +136,7 @@ describe('the pane', () => {
     // "Fix all" writes root findings only: D13 is a consequence of D12 and is right once D12 is.
     await user.click(screen.getByRole('radio', { name: 'Ghi công thức SUM cả vào ô gõ số' }));
     expect(screen.queryByRole('button', { name: 'Sửa ô D13' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Sửa tất cả ô tổng (1)' }));
+    await user.click(screen.getByRole('button', { name: 'Sửa tất cả (1)' }));
     expect(host.fix).toHaveBeenLastCalledWith([findings[0]], 'formula');
 
     const undo = screen.getByRole('button', { name: 'Hoàn tác' });

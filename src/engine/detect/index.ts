@@ -269,12 +269,39 @@ function titleAbove(view: SheetView, block: HeaderBlock): string | undefined {
       if (moneyUnitOf(text, folded)) continue;
       // The agency's letterhead (`BỘ TÀI CHÍNH`, `UBND TỈNH …`) and the form's number stand above
       // the title: the line that names what the table is (dự toán, kế hoạch, chỉ tiêu…) is it.
-      if (hasPhrase(folded, HEADER_WORDS.title) && !hasPhrase(folded, HEADER_WORDS.formNumber)) return text;
+      if (hasPhrase(folded, HEADER_WORDS.title) && !hasPhrase(folded, HEADER_WORDS.formNumber)) return withContinuation(view, row, block, text);
       first ??= text;
     }
   }
   return first;
 }
+
+/** Lines a title may run on to. */
+const TITLE_LINES = 3;
+
+/**
+ * A title with the lines it runs on to: `KẾ HOẠCH` over `Thực hiện công tác bình đẳng giới giai
+ * đoạn 2026-2030`, or a capitalised title broken over two lines. A line runs the title on where it
+ * is the next row, the title so far is a bare heading (a few words) or the line is in capitals too;
+ * not the unit, a `(Kèm theo …)` line, the form's number, or text in lower case after a full title.
+ */
+function withContinuation(view: SheetView, row: number, block: HeaderBlock, title: string): string {
+  let text = title;
+  for (let next = row + 1, lines = 1; next < block.top && lines < TITLE_LINES; next++, lines++) {
+    const col = view.filledColumns(next)[0];
+    if (col === undefined) break;
+    const line = view.ownText(next, col).trim();
+    const folded = fold(line);
+    if (line.length < 8 || line.startsWith('(') || moneyUnitOf(line, folded) || hasPhrase(folded, HEADER_WORDS.formNumber)) break;
+    const capitals = line === line.toUpperCase();
+    if (!capitals && text.length > BARE_HEADING) break;
+    text = `${text} ${line}`;
+  }
+  return text;
+}
+
+/** How long a title line that is only a heading (`KẾ HOẠCH`, `BIỂU TỔNG HỢP`, `DỰ TOÁN NĂM 2026`) is at most. */
+const BARE_HEADING = 24;
 
 /**
  * The first year of the plan period a title names (`KẾ HOẠCH … GIAI ĐOẠN 2026-2030` → 2026), or

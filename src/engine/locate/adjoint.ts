@@ -53,6 +53,8 @@ export class CellGraph {
   private leafBlock: Uint8Array | undefined = undefined;
   /** The children of every formula cell worked out, one run per cell. */
   pool = lender.int32(1024);
+  /** Each child's coefficient in its formula, beside `pool`: 1, or −1 for a cell it takes away (`=D12-C12`). */
+  poolCoefs = lender.float64(1024);
   private pooled = 0;
   /** Per cell in any: the `Trong đó` relations that hold and that it is in, as text (LocateContext.partsHeld). */
   private readonly held = new Map<number, string>();
@@ -165,7 +167,10 @@ export class CellGraph {
     if (followed < 0) {
       const refs = context.followedCells(row, col);
       this.reserve(refs.length);
-      for (let r = 0; r < refs.length; r++) this.pool[this.pooled++] = this.cellAt(refs[r].row, refs[r].col);
+      for (let r = 0; r < refs.length; r++) {
+        this.poolCoefs[this.pooled] = refs[r].coef;
+        this.pool[this.pooled++] = this.cellAt(refs[r].row, refs[r].col);
+      }
     } else {
       const rows = context.termRowsOf(followed);
       const cols = context.termColsOf(followed);
@@ -176,6 +181,7 @@ export class CellGraph {
       for (let r = 0; r < rows.length; r++) {
         for (let c = 0; c < cols.length; c++) {
           const child = this.cellAt(rows[r], cols[c]);
+          this.poolCoefs[this.pooled] = 1;
           this.pool[this.pooled++] = child;
           block &&= child < this.size && !amounts.formulaAt(rows[r], cols[c]) && context.flagsAt(rows[r], cols[c]) === 0 && amounts.statusAt(rows[r], cols[c]) !== Status.Unknown;
         }
@@ -205,7 +211,10 @@ export class CellGraph {
   }
 
   private reserve(count: number): void {
-    if (this.pooled + count > this.pool.length) this.pool = lender.grown(this.pool, Math.max(this.pool.length * 2, this.pooled + count));
+    if (this.pooled + count <= this.pool.length) return;
+    const length = Math.max(this.pool.length * 2, this.pooled + count);
+    this.pool = lender.grown(this.pool, length);
+    this.poolCoefs = lender.grown(this.poolCoefs, length);
   }
 
   private grow(): void {
@@ -369,10 +378,10 @@ export class AdjointWalk {
         continue;
       }
       this.reserve(queued + count, queued);
-      const { pool, queue, increments } = graph;
+      const { pool, poolCoefs, queue, increments } = graph;
       for (let r = 0; r < count; r++) {
         queue[queued] = pool[first + r];
-        increments[queued++] = increment;
+        increments[queued++] = increment * poolCoefs[first + r];
       }
     }
     return steps;

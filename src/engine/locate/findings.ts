@@ -285,7 +285,9 @@ function reportCarried(
  * error is the root's, and a correct total is never marked wrong.
  */
 function noteIfRight(finding: Finding, violation: Violation, standing: Set<number> | undefined): void {
-  if (standing?.has(violation.identity.id)) finding.severity = 'info';
+  if (!standing?.has(violation.identity.id)) return;
+  finding.severity = 'info';
+  finding.rightCell = true;
 }
 
 function compoundExplanation(reader: BudgetReader, hypothesis: Hypothesis, violation: Violation): Finding['explanation'] {
@@ -353,11 +355,16 @@ const listed = (candidates: (string | Hypothesis)[], count = candidates.length) 
     .map((c) => (typeof c === 'string' ? c : describeCandidate(c)))
     .join('; ') + (count > LISTED ? ' …' : '');
 
-/** `K15 → 1269877`: a candidate cell and the value it would need. */
+/**
+ * `K15 → 1269877`: a candidate cell and the value it would need; with the typed totals added up
+ * from it (Hypothesis.carried), each with its own (`D13 → 5980, E13 → 580`): one mistake, but
+ * every one of those cells needs its value.
+ */
 function describeCandidate(hypothesis: Hypothesis): string {
   const change = hypothesis.changes.find((c) => samePos(c.pos, hypothesis.at)) ?? hypothesis.changes[0];
-  if (hypothesis.kind === 'value' && change) return `${address(change.pos)} → ${formatDecimal(change.value)}`;
-  return address(hypothesis.at);
+  if (hypothesis.kind !== 'value' || !change) return address(hypothesis.at);
+  const carried = (hypothesis.carried ?? []).map((c) => `, ${address(c.pos)} → ${formatDecimal(c.value)}`).join('');
+  return `${address(change.pos)} → ${formatDecimal(change.value)}${carried}`;
 }
 
 /** Every typed cell of the broken identities, for an officer to look at when nothing could be located. */

@@ -426,8 +426,9 @@ const BLOCK_FACTOR = 1000;
  * The items of one parent all typed in a unit a thousand times smaller than the table's (a
  * sub-table pasted from a file in đồng into one in nghìn đồng, or in nghìn into triệu): their sum is
  * exactly 1000 × the parent, two of them at least are amounts, every one typed, and the parent
- * agrees with a typed total above it (confirmedAbove), so it is the items that are off, not the
- * parent (with nothing above it, the parent may as well be the row typed in another unit). Each item's change to its thousandth, or undefined. One
+ * agrees with a typed total above it (confirmedAbove) or is of its siblings' size (amongPeers), so
+ * it is the items that are off, not the parent (with neither, the parent may as well be the row
+ * typed in another unit). Each item's change to its thousandth, or undefined. One
  * mistake however many cells: the search weighs it as one slip, and checks that the items' own
  * row totals still hold once every column of the block is scaled.
  */
@@ -435,7 +436,7 @@ function scaledBlock(context: LocateContext, identity: Identity, residual: Decim
   const { reader } = context;
   const parent = context.valueAt(identity.target);
   if (!parent || parent.isZero() || !parent.plus(residual).equals(parent.times(BLOCK_FACTOR))) return undefined;
-  if (!confirmedAbove(context, identity.target)) return undefined;
+  if (!confirmedAbove(context, identity.target) && !amongPeers(context, identity)) return undefined;
   const changes: Change[] = [];
   for (const pos of identity.terms) {
     const value = context.valueAt(pos);
@@ -445,6 +446,30 @@ function scaledBlock(context: LocateContext, identity: Identity, residual: Decim
     changes.push({ pos, delta: intended.minus(value), value: intended });
   }
   return changes.length >= 2 ? changes : undefined;
+}
+
+/** How far from its siblings' median a parent may be and still be of their size: its thousandfold is then well out of it. */
+const PEER_SPAN = 30;
+
+/**
+ * Whether the parent's amount is of its siblings' size (the other rows under the same parent, two
+ * at least with an amount in the column): within PEER_SPAN of their median either way.
+ */
+function amongPeers(context: LocateContext, identity: Identity): boolean {
+  const { rows } = context.reader.table;
+  const own = rows[identity.rowIndex];
+  const sizes: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (r === identity.rowIndex || row.parent !== own.parent || (row.kind !== 'item' && row.kind !== 'goal')) continue;
+    const value = context.valueAt({ row: row.row, col: identity.target.col });
+    if (value && !value.isZero()) sizes.push(Math.abs(value.toNumber()));
+  }
+  if (sizes.length < 2) return false;
+  sizes.sort((a, b) => a - b);
+  const median = sizes[sizes.length >> 1];
+  const size = Math.abs(context.valueAt(identity.target)!.toNumber());
+  return size * PEER_SPAN >= median && size <= median * PEER_SPAN;
 }
 
 /** Whether the cell is a term of a column's total above it (a parent's, the total row's) that holds today and is typed. */

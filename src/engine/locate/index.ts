@@ -3,7 +3,7 @@ import { lender } from '../arrays';
 import { allowanceOf, invisible, lastDigitUnitAt, readsRoundedToUnit } from '../identities/rounding';
 import { isZero, Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
-import { formulaSum } from '../rules/budget/formula-refs';
+import { formulaSum, signedReferences } from '../rules/budget/formula-refs';
 import { type BudgetReader, EMPTY_READER, type Pos } from '../rules/budget/model';
 import { expectedOf, productRelations } from '../rules/budget/product';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
@@ -377,15 +377,21 @@ export class LocateContext {
   }
 
   /**
-   * The cells a formula total that adds no identity's terms exactly (followedIdentity) adds that
-   * Excel carries into it and that its identities see: those of its plain-sum formula standing in an
-   * identity whose total it is (empty for a typed cell).
+   * The cells a formula total that adds no identity's terms exactly (followedIdentity) adds (or,
+   * `coef` −1, takes away: `=D12-C12`) that Excel carries into it and that its identities see: those
+   * of its formula standing in an identity whose total it is (empty for a typed cell).
    */
-  followedCells(row: number, col: number): Pos[] {
+  followedCells(row: number, col: number): (Pos & { coef: number })[] {
     const pos = { row, col };
     const totals = this.index.targetsAt(pos);
     if (totals.length === 0) return [];
-    return (this.formulaRefs(pos) ?? []).filter((ref) => totals.some((identity) => this.index.hasTerm(identity, ref)));
+    const signed = this.signedRefs(pos);
+    const refs = signed?.cells ?? this.formulaRefs(pos) ?? [];
+    const followed: (Pos & { coef: number })[] = [];
+    refs.forEach((ref, k) => {
+      if (totals.some((identity) => this.index.hasTerm(identity, ref))) followed.push({ row: ref.row, col: ref.col, coef: signed ? signed.coefs[k] : 1 });
+    });
+    return followed;
   }
 
   /** Identity i's terms' rows and columns (its index in the table's list). */
@@ -595,9 +601,10 @@ export class LocateContext {
       for (const identity of this.identitiesAt(pos)) {
         const target = identity.target;
         const targetKey = target.row * 20_000 + target.col;
-        if (targetKey === key || followed.has(targetKey) || !this.formulaKeys(target)?.has(key)) continue;
+        const coef = targetKey === key || followed.has(targetKey) ? undefined : this.formulaKeys(target)?.get(key);
+        if (!coef) continue;
         followed.add(targetKey);
-        move(target, delta);
+        move(target, coef === 1 ? delta : delta.times(coef));
       }
       // A total whose formula adds this cell though no identity reads it so (a grand total over a subtotal).
       for (const total of this.totalRowsAdding(key)) {
@@ -643,18 +650,42 @@ export class LocateContext {
   }
 
   private readonly formulas = new Map<number, Pos[] | null>();
-  private readonly formulaKeySets = new Map<number, Set<number>>();
+  private readonly formulaKeySets = new Map<number, Map<number, number>>();
 
-  /** formulaRefs() as keys (row × 20,000 + column), made when a change is followed through the formula. */
-  private formulaKeys(pos: Pos): Set<number> | undefined {
+  /**
+   * The cells a formula adds (formulaRefs) or takes away (signedRefs), keyed row × 20,000 + column,
+   * each with its coefficient in it (+1, −1; 2 for a cell added twice, 0 where it cancels out): made
+   * when a change is first followed through the formula.
+   */
+  private formulaKeys(pos: Pos): Map<number, number> | undefined {
     const key = pos.row * 20_000 + pos.col;
     let keys = this.formulaKeySets.get(key);
     if (!keys) {
-      const refs = this.formulaRefs(pos);
+      const signed = this.signedRefs(pos);
+      const refs = signed?.cells ?? this.formulaRefs(pos);
       if (!refs) return undefined;
-      this.formulaKeySets.set(key, (keys = new Set(refs.map((c) => c.row * 20_000 + c.col))));
+      keys = new Map();
+      for (let k = 0; k < refs.length; k++) {
+        const ref = refs[k].row * 20_000 + refs[k].col;
+        keys.set(ref, (keys.get(ref) ?? 0) + (signed ? signed.coefs[k] : 1));
+      }
+      this.formulaKeySets.set(key, keys);
     }
     return keys;
+  }
+
+  private readonly signed = new Map<number, { cells: Pos[]; coefs: number[] } | null>();
+
+  /** The cells a formula adds and takes away (`=D12-C12`), with their coefficients; undefined for a typed cell or any other formula (a plain sum among them). */
+  private signedRefs(pos: Pos): { cells: Pos[]; coefs: number[] } | undefined {
+    const key = pos.row * 20_000 + pos.col;
+    let known = this.signed.get(key);
+    if (known === undefined) {
+      const formula = this.reader.cell(pos.row, pos.col)?.formula;
+      known = (formula ? signedReferences(formula) : undefined) ?? null;
+      this.signed.set(key, known);
+    }
+    return known ?? undefined;
   }
 
   /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */

@@ -42,7 +42,7 @@ export function FixBar(props: FixBarProps): JSX.Element {
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={props.busy || props.fixable.length === 0} onClick={() => props.onFix(props.fixable)} data-testid="fix-all">
-          {t.fixAllTotals(props.fixable.length)}
+          {t.fixAll(props.fixable.length)}
         </Button>
         <Button disabled={props.busy || !props.canUndo} onClick={props.onUndo} data-testid="undo">
           {t.undo}

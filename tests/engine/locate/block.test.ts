@@ -1,5 +1,6 @@
 import { checkSheet } from '../../../src/engine/check';
 import { renderFinding } from '../../../src/engine/i18n';
+import { comparesToReference } from '../../../src/engine/reference';
 import { gridOf, type TestCell } from '../grid';
 import { expectFixesResolve } from './recheck';
 
@@ -57,11 +58,26 @@ describe('a block of items typed in a unit a thousand times smaller', () => {
     const consequences = findings.filter((f) => f.causeId === roots[0].id);
     expect(consequences.map((f) => [f.cell, f.severity, f.fix])).toEqual([['C8', 'info', undefined], ['D8', 'info', undefined], ['E8', 'info', undefined]]);
     expect(consequences[0].explanation?.messageId).toBe('budgetCauseBlockThousandTimes');
+    // Its `expected` is what the items add up to, not a value for it: labelled as a comparison.
+    expect(consequences.every((f) => f.rightCell && comparesToReference(f))).toBe(true);
     expectFixesResolve(grid);
   });
 
-  it('no block story where nothing above the parent says it is right: the parent could as well be the one typed in another unit', () => {
+  it('without a grand total, the parent’s siblings say it is of the right size: the block is still the items', () => {
     const { findings } = checkSheet(gridOf(plan(inDong(7), false)));
+    expect(findings.filter((f) => f.fix && !f.causeId).map((f) => f.fix!.cell)).toEqual(['C8', 'D8', 'E8', 'C9', 'D9', 'E9', 'C10', 'D10', 'E10', 'C11', 'D11', 'E11']);
+  });
+
+  it('no block story where nothing says the parent is right: a parent of its own, nothing above it', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Ngân sách tỉnh', 'Ngân sách huyện'],
+      ['1', 'Xây dựng mô hình', 620, 443, 177],
+      ['1.1', 'Khảo sát', 200_000, 150_000, 50_000],
+      ['1.2', 'Mô hình điểm', 300_000, 210_000, 90_000],
+      ['1.3', 'Tọa đàm', 120_000, 83_000, 37_000],
+    ];
+    const { findings } = checkSheet(gridOf(rows));
     expect(findings.some((f) => f.messageId === 'budgetRootBlockThousandTimes' || f.messageId === 'budgetRootBlockMember')).toBe(false);
   });
 

@@ -206,7 +206,7 @@ export const budget: Catalog = {
     budgetCauseSwappedDigits:
       'The difference, {amount}, is a multiple of 9: cell {at} holds {written}; with two digits swapped back, {intended}, every total it is in agrees.',
     budgetCauseBlockThousandTimes:
-      'Items {rows} ({cells}) add up to exactly 1,000 times row {parent}: the block was probably typed in a unit 1,000 times smaller (đồng for thousand đồng, thousand for million); divided by 1,000, every total agrees.',
+      'Items {rows} ({cells}) add up to exactly 1,000 times row {parent}: the block was probably typed in a unit 1,000 times smaller (đồng in a table of thousand đồng, thousand đồng in one of million đồng); divided by 1,000, every total agrees.',
     budgetCauseThousandTimes:
       'Cell {at} holds {written}, 1,000 times too much: probably typed in another unit; as {intended}, every total it is in agrees.',
     budgetCauseThousandth:

@@ -73,6 +73,58 @@ const SPACE = /\s/;
 const SUBTOTAL_WORD = /subtotal/i;
 const PLUS = 43;
 const COLON = 58;
+/**
+ * The cells a formula adds and takes away, each with its coefficient (+1 or −1; a cell named twice
+ * is listed twice): `D12-C12`, `=C5+C6-C9`, `SUM(C5:C8)-C9`, `-C5+D5`. Undefined for anything else,
+ * and for a plain sum (sumReferences reads those). What a difference column's formula makes of its
+ * amounts (`Tăng, giảm = Sau điều chỉnh − Đã giao`), for the cells Excel recomputes with it.
+ */
+export function signedReferences(formula: string): { cells: Pos[]; coefs: number[] } | undefined {
+  const text = formula.replace(/\s+/g, '');
+  if (!text.includes('-')) return undefined;
+  const cells: Pos[] = [];
+  const coefs: number[] = [];
+  const ranges: number[] = [];
+  let i = text.charCodeAt(0) === PLUS ? 1 : 0;
+  while (i < text.length) {
+    let sign = 1;
+    const code = text.charCodeAt(i);
+    if (code === MINUS || code === PLUS) {
+      sign = code === MINUS ? -1 : 1;
+      i++;
+    } else if (cells.length > 0) return undefined;
+    let count = 0;
+    if (isSumOpen(text, i)) {
+      i += 4;
+      for (;;) {
+        i = scanReference(text, i, ranges, count);
+        if (i < 0) return undefined;
+        count += 4;
+        const next = text.charCodeAt(i);
+        if (next === CLOSE) break;
+        if (next !== COMMA && next !== SEMICOLON) return undefined;
+        i++;
+      }
+      i++;
+    } else {
+      i = scanReference(text, i, ranges, 0);
+      if (i < 0) return undefined;
+      count = 4;
+    }
+    for (let k = 0; k < count; k += 4) {
+      for (let row = ranges[k]; row <= ranges[k + 2]; row++) {
+        for (let col = ranges[k + 1]; col <= ranges[k + 3]; col++) {
+          cells.push({ row, col });
+          coefs.push(sign);
+        }
+      }
+    }
+    if (i < text.length && text.charCodeAt(i) !== PLUS && text.charCodeAt(i) !== MINUS) return undefined;
+  }
+  return cells.length > 0 && coefs.includes(-1) ? { cells, coefs } : undefined;
+}
+
+const MINUS = 45;
 const DOLLAR = 36;
 const OPEN = 40;
 const CLOSE = 41;
