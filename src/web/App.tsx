@@ -30,10 +30,11 @@ import { TablesPanel } from '../ui/TablesPanel';
 import { CellFindings } from './components/CellFindings';
 import { FixBar } from './components/FixBar';
 import { Tabs } from './components/Tabs';
-import { correctedName, NotAWorkbookError, openDocument, preloadExcel, UnreadableWorkbookError } from './documents';
+import { correctedName, loadNumberShown, NotAWorkbookError, openDocument, preloadExcel, UnreadableWorkbookError } from './documents';
 import type { WorkbookDocument } from './documents';
 import { SheetPreview } from './grid/SheetPreview';
 import type { CellPosition } from './grid/SheetPreview';
+import { inLanguage, type NumberShown } from './grid/geometry';
 import { WebHost } from './host';
 import { download, reportCsv, reportHtml } from './report';
 import { webStrings } from './strings';
@@ -97,6 +98,17 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
   const [busy, setBusy] = React.useState<string>();
   const [notice, setNotice] = React.useState<Notice>();
   const [dragging, setDragging] = React.useState(false);
+  // Numbers in the preview as Excel shows them, once the workbook chunk that formats them has come.
+  const [excelShown, setExcelShown] = React.useState<{ format: NumberShown }>();
+  React.useEffect(() => {
+    if (documents.length === 0 || excelShown) return;
+    let cancelled = false;
+    void loadNumberShown().then((format) => !cancelled && setExcelShown({ format }), () => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [documents.length, excelShown]);
+  const numberShown = React.useMemo<NumberShown | undefined>(() => excelShown && ((value, format) => inLanguage(excelShown.format(value, format), lang)), [excelShown, lang]);
 
   const active = documents.find((d) => d.id === activeId);
   const sheet = sheetOf(active, active && sheetIndex[active.id]);
@@ -374,6 +386,7 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
               onOpen={openAt}
               label={w.preview(sheet.name)}
               severityLabels={t.severity}
+              shown={numberShown}
             />
             {openCell && <CellFindings cell={openCell} findings={findings.filter((f) => f.cell === openCell)} lang={lang} />}
           </div>

@@ -58,6 +58,11 @@ let nextId = 1;
 
 const loadExcel = () => import(/* webpackChunkName: "xlsx" */ './excel');
 
+/** How numbers are shown in the preview: as Excel shows them under their formats (excel.ts shownNumber), once the chunk is here. */
+export async function loadNumberShown(): Promise<(value: number, format: string | undefined) => string> {
+  return (await loadExcel()).shownNumber;
+}
+
 /** Starts fetching exceljs without waiting for it, so it arrives while other things load. */
 export function preloadExcel(): void {
   void loadExcel();

@@ -2,11 +2,25 @@
  * Everything that needs exceljs or SheetJS, gathered behind one dynamic import() so that webpack puts them
  * in a chunk of their own that the page fetches only when a workbook is read or written.
  */
+import { SSF } from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../engine';
 
 export { readWorkbook } from '../io/read-workbook';
 export { applyFixes } from '../io/apply-fixes';
+
+/**
+ * A number as Excel shows it under its number format (`#,##0.0` → `1,662.5`), written with the
+ * English separators Excel's own format codes use (SheetJS's SSF, the formatter it reads with);
+ * `General` where it has none. A format SSF cannot read shows the number as it is.
+ */
+export function shownNumber(value: number, format: string | undefined): string {
+  try {
+    return SSF.format(format ?? 'General', value) as string;
+  } catch {
+    return String(value);
+  }
+}
 
 /** A workbook holding these grids' values, so that a CSV file can be fixed and downloaded as .xlsx. */
 export async function gridsToWorkbook(grids: SheetGrid[]): Promise<Uint8Array> {

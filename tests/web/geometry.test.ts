@@ -1,6 +1,6 @@
 /** The windowed preview's arithmetic: which rows and columns are drawn, and where to scroll to reveal a cell. */
 import type { SheetGrid } from '../../src/engine';
-import { ROW_HEIGHT, columnAtX, measure, mergeIndex, scrollToReveal, visibleWindow } from '../../src/web/grid/geometry';
+import { ROW_HEIGHT, columnAtX, displayText, inLanguage, measure, mergeIndex, scrollToReveal, visibleWindow } from '../../src/web/grid/geometry';
 
 function grid(rows: number, cols: number): SheetGrid {
   const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => ({ value: r * cols + c })));
@@ -43,4 +43,16 @@ test('a title merged across the table does not widen its first column; merged ar
   const index = mergeIndex(sheet.merges);
   expect(index.get('0:3')).toBe(sheet.merges[0]);
   expect(index.has('1:0')).toBe(false);
+});
+
+test('numbers show as Excel shows them under their format, with the page language’s separators', () => {
+  // As the page's formatter (excel.ts shownNumber) writes them: Excel's English separators.
+  const shown = (value: number, format: string | undefined) => (format === '#,##0.0' ? value.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : String(value));
+  const cell = { value: 1662.5, numberFormat: '#,##0.0' };
+  expect(displayText(cell)).toBe('1662.5');
+  expect(displayText(cell, (v, f) => inLanguage(shown(v, f), 'vi'))).toBe('1.662,5');
+  expect(displayText(cell, (v, f) => inLanguage(shown(v, f), 'en'))).toBe('1,662.5');
+  // The format's own text keeps its dots and commas: only those between digits swap.
+  expect(inLanguage('Tr. 1,662.5 đ', 'vi')).toBe('Tr. 1.662,5 đ');
+  expect(displayText({ value: 'Tổng số' }, () => 'never')).toBe('Tổng số');
 });

@@ -19,7 +19,7 @@ import {
   scrollToReveal,
   visibleWindow,
 } from './geometry';
-import type { Viewport } from './geometry';
+import type { NumberShown, Viewport } from './geometry';
 
 export interface CellPosition {
   row: number;
@@ -36,6 +36,8 @@ export interface SheetPreviewProps {
   onOpen: (cell: CellPosition) => void;
   label: string;
   severityLabels: Record<Severity, string>;
+  /** How numbers are shown (geometry.ts displayText); as JavaScript writes them until it is given. */
+  shown?: NumberShown;
 }
 
 const VIEW_HEIGHT = 420;
@@ -91,11 +93,11 @@ const useStyles = makeStyles({
 });
 
 export function SheetPreview(props: SheetPreviewProps): JSX.Element {
-  const { grid, marks, selected, onSelect, onOpen } = props;
+  const { grid, marks, selected, onSelect, onOpen, shown } = props;
   const styles = useStyles();
   const scroller = React.useRef<HTMLDivElement>(null);
   const idPrefix = React.useId().replace(/:/g, '');
-  const geometry = React.useMemo(() => measure(grid), [grid]);
+  const geometry = React.useMemo(() => measure(grid, shown), [grid, shown]);
   const merges = React.useMemo(() => mergeIndex(grid.merges), [grid]);
   const [viewport, setViewport] = React.useState<Viewport>({ top: 0, left: 0, width: 800, height: VIEW_HEIGHT });
 
@@ -182,7 +184,7 @@ export function SheetPreview(props: SheetPreviewProps): JSX.Element {
     const address = cellAddress(row, col);
     const cell = cellAt(grid, row, col);
     const severity = marks.get(address);
-    const text = displayText(cell);
+    const text = displayText(cell, shown);
     const isSelected = activeCell !== undefined && activeCell.top === row && activeCell.left === col;
     const width = area ? geometry.columnStarts[area.right + 1] - geometry.columnStarts[area.left] : geometry.columnStarts[col + 1] - geometry.columnStarts[col];
     const height = area ? (area.bottom - area.top + 1) * ROW_HEIGHT : ROW_HEIGHT;

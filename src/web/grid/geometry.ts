@@ -40,33 +40,45 @@ export function cellAt(grid: SheetGrid, row: number, col: number): Cell | undefi
   return grid.cells[row - grid.origin.row]?.[col - grid.origin.col];
 }
 
-/** What a cell shows: numbers as JavaScript writes them, errors as Excel writes them. */
-export function displayText(cell: Cell | undefined): string {
+/** How a number is shown under a number format (the page's: Excel's, in the page's language). */
+export type NumberShown = (value: number, format: string | undefined) => string;
+
+/** What a cell shows: numbers as `shown` writes them (as JavaScript does without it), errors as Excel writes them. */
+export function displayText(cell: Cell | undefined, shown?: NumberShown): string {
   const value = cell?.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return value.error;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number' && shown) return shown(value, cell?.numberFormat);
   return String(value);
 }
 
+/**
+ * Excel's shown number in the page's language: a Vietnamese Excel writes `1.662,5` where an English
+ * one writes `1,662.5` (the separators between digits swap; the format's own text stays).
+ */
+export function inLanguage(text: string, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? text : text.replace(/(?<=\d)[.,](?=\d)/g, (separator) => (separator === ',' ? '.' : ','));
+}
+
 /** The sheet from A1 to its last used cell, plus one spare row and column so the edge is visible. */
-export function measure(grid: SheetGrid): GridGeometry {
+export function measure(grid: SheetGrid, shown?: NumberShown): GridGeometry {
   const widest = grid.cells.reduce((max, row) => Math.max(max, row ? row.length : 0), 0);
   const rowCount = grid.origin.row + grid.cells.length + 1;
   const colCount = grid.origin.col + widest + 1;
   // A title merged across the table says nothing about the width of its first column.
   const spanning = new Set(grid.merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
   const columnStarts = [0];
-  for (let col = 0; col < colCount; col++) columnStarts.push(columnStarts[col] + columnWidth(grid, col, spanning));
+  for (let col = 0; col < colCount; col++) columnStarts.push(columnStarts[col] + columnWidth(grid, col, spanning, shown));
   return { rowCount, colCount, columnStarts };
 }
 
-function columnWidth(grid: SheetGrid, col: number, spanning: Set<string>): number {
+function columnWidth(grid: SheetGrid, col: number, spanning: Set<string>, shown: NumberShown | undefined): number {
   let longest = 0;
   const rows = Math.min(grid.cells.length, WIDTH_SAMPLE_ROWS);
   for (let r = 0; r < rows; r++) {
     const cell = grid.cells[r]?.[col - grid.origin.col];
-    if (cell && !spanning.has(`${grid.origin.row + r}:${col}`)) longest = Math.max(longest, displayText(cell).length);
+    if (cell && !spanning.has(`${grid.origin.row + r}:${col}`)) longest = Math.max(longest, displayText(cell, shown).length);
   }
   return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, longest * CHAR_WIDTH + 14)));
 }
