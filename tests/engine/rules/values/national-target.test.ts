@@ -184,4 +184,13 @@ describe('values/national-target: units', () => {
     expect(findings.map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([['E3', 'warning', '30', '28']]);
     expect(rendered(findings[0]).vi).toContain('là 28%');
   });
+  it('holds a sex ratio under the unit “Tỷ số”, written with the words of what it counts, against the national 109/100', () => {
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'KQ năm 2025', 'KH năm 2026', 'KH năm 2030', 'Cơ quan chủ trì'],
+      ['1', 'Tỷ số giới tính khi sinh', 'Tỷ số', '112 trẻ trai/100 trẻ gái', '111 trẻ trai/100 trẻ gái', '110 trẻ trai/100 trẻ gái', 'Sở Y tế'],
+      ['2', 'Tỷ số tử vong mẹ', 'Tỷ số', '46/100.000', '45/100.000', '42/100.000', 'Sở Y tế'],
+      ['3', 'Tỷ số giới tính khi sinh (huyện miền núi)', 'Tỷ số', 111, 110, 109, 'Sở Y tế'],
+    ]);
+    expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([['F2', 'warning', '109', '110']]);
+  });
 });
