@@ -197,8 +197,8 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
 
   const slash = rest.indexOf('/');
   if (slash > 0) {
-    const numerator = readPlainNumber(rest.slice(0, slash).trim(), convention);
-    const denominator = readPlainNumber(rest.slice(slash + 1).trim(), convention ?? 'vi', true);
+    const numerator = readPlainNumber(figureOf(rest.slice(0, slash)), convention);
+    const denominator = readPlainNumber(figureOf(rest.slice(slash + 1)), convention ?? 'vi', true);
     if (numerator && denominator && !denominator.value.isZero()) {
       return { ...numerator, per: denominator.value, bound, percent: percent || undefined };
     }
@@ -210,6 +210,21 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
   if (perMille) return { ...number, per: new Decimal(1000), bound };
   return { ...number, bound, percent: percent || undefined };
 }
+
+/**
+ * One side of a ratio without the words that name what it counts: `112 trẻ trai` → `112`,
+ * `100.000 trẻ đẻ sống` → `100.000`, as plans write the sex ratio at birth (`111 trẻ trai/100 trẻ
+ * gái`, DOMAIN.md) and maternal mortality. Only letters may follow the figure: `2 lớp` is a figure
+ * and its unit, `năm` (in `2 lớp/năm`) no figure at all, so that text stays words.
+ */
+function figureOf(side: string): string {
+  const trimmed = side.trim();
+  const counted = COUNTED.exec(trimmed);
+  return counted ? counted[1] : trimmed;
+}
+
+/** A figure, then words of letters only (`112 trẻ trai`). */
+const COUNTED = /^([-−(]?\d[\d.,]*\)?)\s+\p{L}[\p{L}\s]*$/u;
 
 /**
  * Digits with at most one `.` or `,` between them (`45`, `45,23`, `1.040`), the text numbers grids

@@ -36,6 +36,16 @@ describe('message catalogues', () => {
     expect(render('noTable', { sheet: 'Kinh phí' }, 'vi')).toBe('Không tìm thấy bảng chỉ tiêu hay bảng kinh phí nào trong trang tính “Kinh phí”.');
   });
 
+  it('shows what the sheet names things by as written: a header typed as a bare year, a row numbered 1.2, a sheet named 2025', () => {
+    const backward = { target: '“Over 99”', earlier: '99.4', targetHeader: '2030', earlierHeader: '2029' };
+    expect(render('valuesTargetBackwardHigher', backward, 'vi')).toContain('Chỉ tiêu “2030” ghi “Over 99”, thấp hơn chỉ tiêu “2029” (99,4)');
+    expect(render('valuesTargetBackwardHigher', backward, 'en')).toContain('“2030”');
+    expect(render('budgetChildrenSum', { rowName: '1.2', column: '2013', expected: '1770', actual: '1750' }, 'vi')).toBe(
+      'Dòng 1.2 phải bằng tổng các dòng con ở cột “2013”: 1.770, nhưng ô ghi 1.750.',
+    );
+    expect(render('noTable', { sheet: '2025' }, 'en')).toContain('“2025”');
+  });
+
   it('shows the values a list of candidate cells needs in the reader’s convention, not as plain decimals (`206391.156589` reads as a whole number in Vietnamese)', () => {
     const params = { count: 2, candidates: 'K36 → 206391.156589; L36 → -2317' };
     expect(render('budgetCauseOneOf', params, 'vi')).toContain('K36 → 206.391,156589; L36 → -2.317');

@@ -55,7 +55,7 @@ describe('readText: Vietnamese and English text numbers', () => {
 describe('readText: nothing, not available, words, errors', () => {
   it.each(['-', '–', '', '   '])('%j is nothing', (text) => expect(readText(text)).toEqual({ kind: 'empty' }));
   it.each(['...', '…', 'n/a'])('%s is not available', (text) => expect(readText(text)).toEqual({ kind: 'notAvailable' }));
-  it.each(['Giảm thiếu tối đa', 'dưới 45 tuổi', '25/100 trẻ', '2016-2020', '12 abc', '1.2.3,4,5'])('%s is words', (text) => {
+  it.each(['Giảm thiếu tối đa', 'dưới 45 tuổi', '25/100 trẻ/năm', '2016-2020', '12 abc', '1.2.3,4,5'])('%s is words', (text) => {
     expect(readText(text)).toEqual({ kind: 'words', text });
   });
   it('reads Excel error text as an error', () => {
@@ -68,6 +68,14 @@ describe('readText: ratios, bounds, percentages', () => {
   it('reads a ratio as its numerator per its denominator', () => {
     expect(plain(readText('113/100'))).toEqual({ kind: 'number', value: '113', notation: 'plain', per: '100' });
     expect(plain(readText('16/ 100.000'))).toEqual({ kind: 'number', value: '16', notation: 'plain', per: '100000' });
+    // The words that name what each side counts, as plans write the sex ratio at birth and maternal mortality.
+    expect(plain(readText('112 trẻ trai/100 trẻ gái'))).toEqual({ kind: 'number', value: '112', notation: 'plain', per: '100' });
+    expect(plain(readText('111,5 trẻ trai/100 trẻ gái'))).toMatchObject({ value: '111.5', per: '100' });
+    expect(plain(readText('25/100 trẻ'))).toMatchObject({ value: '25', per: '100' });
+    expect(plain(readText('<45 ca/100.000 trẻ đẻ sống'))).toMatchObject({ value: '45', per: '100000', bound: '<' });
+    // A figure over a word with no figure is no ratio: `2 lớp/năm` stays words.
+    expect(readText('2 lớp/năm')).toEqual({ kind: 'words', text: '2 lớp/năm' });
+    expect(readText('12 tháng/năm')).toEqual({ kind: 'words', text: '12 tháng/năm' });
   });
 
   it('reads the denominator as a whole number even in an English table (100.000 is not 100)', () => {

@@ -21,14 +21,25 @@ export function render(messageId: string, params: Params, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) return LABELS.has(name) ? String(value) : formatNumber(String(value), lang, !UNGROUPED.has(name));
+    if (typeof value === 'number' || /^-?\d+(\.\d+)?$/.test(value)) return isLabel(name) ? String(value) : formatNumber(String(value), lang, !UNGROUPED.has(name));
     // A list of cells with the value each needs (`G5 → 6100000; G6 → 4600000`): the values in the reader's convention too.
     return value.replace(/→ (-?\d+(?:\.\d+)?)/g, (_arrow, plain: string) => `→ ${formatNumber(plain, lang)}`);
   });
 }
 
-/** Params that are labels, not quantities, shown as written: years (`2025`), row and column numbers (`1.2` is item 2 of 1, not one and a fifth). */
-const LABELS = new Set(['year', 'milestoneYear', 'number', 'previous', 'should', 'missing', 'before', 'after', 'last', 'label']);
+/**
+ * Params that are labels, not quantities, shown as written: years (`2025`), row and column numbers
+ * (`1.2` is item 2 of 1, not one and a fifth), and the names the sheet gives things: a row's name
+ * (`rowName`: its number `1.2`, or its sheet row), a sheet's (`2025`), a column's header (`column`,
+ * `header`, `targetHeader`, `planColumn`…), which a grid often types as a bare year (`2030`): quoted as
+ * “2.030” it would name no column of the sheet.
+ */
+const LABELS = new Set(['year', 'milestoneYear', 'number', 'previous', 'should', 'missing', 'before', 'after', 'last', 'label', 'rowName', 'sheet', 'column', 'header']);
+
+/** LABELS, and every param named for a column's header (`baselineHeader`, `investmentColumn`). */
+function isLabel(name: string): boolean {
+  return LABELS.has(name) || name.endsWith('Header') || name.endsWith('Column');
+}
 /** The two readings of an ambiguous number (`1040` against `1,04`): not grouped, or the first would read as the very text in doubt. */
 const UNGROUPED = new Set(['vi', 'en']);
 

@@ -1,5 +1,6 @@
 import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import type { Rule, RuleContext } from '../rule';
+import { numberShown } from '../values/cells';
 import { isPercentUnit, unitOf, valueColumns } from './grid-reading';
 import { minimumShareOf, sharePairs } from './shares';
 
@@ -57,9 +58,13 @@ export const rule: Rule = {
   },
 };
 
-/** A share in percent: a plain number (no bound, no `/100`) under a `%` unit or written with `%`. */
+/**
+ * A share in percent: a plain number (no bound, no `/100`) under a `%` unit or written with `%`. A
+ * number in a cell formatted as a percentage is the percentage it shows (numberShown): typing `56%`
+ * into Excel stores 0.56, which must add up to 100 with its pair, not to 1.
+ */
 function shareIn(context: RuleContext, row: number, col: number, unit: string): NumberQuantity | undefined {
-  const quantity = context.quantity(row, col);
-  if (quantity.kind !== 'number' || quantity.bound || quantity.per) return undefined;
+  const quantity = numberShown(context, row, col);
+  if (!quantity || quantity.bound || quantity.per) return undefined;
   return quantity.percent || isPercentUnit(unit) ? quantity : undefined;
 }

@@ -3,6 +3,7 @@ import type { Decimal } from '../../numbers';
 import type { Rule, RuleContext } from '../rule';
 import { unitKindOfRow } from './units';
 import { quoted, textNumbers } from './cells';
+import { formulaSkips } from './formula-readers';
 
 /**
  * Text such as `1.040` or `1,200` reads as two different numbers: one thousand and forty the
@@ -38,6 +39,8 @@ export const rule: Rule = {
         if (settled && !flipped) continue;
         const reading = flipped ?? convention;
         const { quantity, text } = found;
+        // A formula skips it however it reads: values/text-number says so (one finding a cell).
+        if (indicator && !quantity.per && !quantity.bound && formulaSkips(context, found.row, column.col)) continue;
         const readings = found.quantity.readings;
         // A count is whole: `1.240 lượt người` is 1240 people, which a grid written `61,5` reads too.
         const count = indicator && wholeCount(context, found.row, readings);

@@ -1,5 +1,6 @@
 import { columnIndex } from '../../address';
 import type { SheetGrid, TableModel } from '../../types';
+import type { RuleContext } from '../rule';
 
 /**
  * A cell reference in a formula: an optional sheet (`'Kinh phí'!`, `KP!`), then a cell or area
@@ -45,6 +46,17 @@ export function readByFormula(grid: SheetGrid, table: TableModel, row: number, c
     if (col >= areas[i + 1] && row <= areas[i + 2] && col <= areas[i + 3]) return true;
   }
   return false;
+}
+
+/**
+ * Whether a formula of the sheet skips this text number of an indicator grid: a grid adds nothing up
+ * itself, so a text number matters where a formula reads it (a `Giai đoạn 2026–2030` column of
+ * `=SUM(D5:H5)`), and there it is skipped however it is written, `1.200` (which also reads as 1,2)
+ * included. values/text-number reports such a cell (a warning), values/ambiguous-number leaves it,
+ * so that it is reported once. In a budget table the totals' localisation tells the story instead.
+ */
+export function formulaSkips(context: RuleContext, row: number, col: number): boolean {
+  return context.table.kind === 'indicator' && readByFormula(context.grid, context.table, row, col);
 }
 
 /**

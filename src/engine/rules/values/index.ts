@@ -9,6 +9,7 @@ import { rule as targetMet } from './target-met';
 import { rule as targetSequence } from './target-sequence';
 import { rule as textNumber } from './text-number';
 import { rule as unitFit } from './unit-fit';
+import { rule as unitLabel } from './unit-label';
 import { rule as wordsUnderNumericUnit } from './words-under-numeric-unit';
 
 /** The values rules, in the order they run: how cells are written, then units, then targets. */
@@ -17,6 +18,7 @@ export const valuesRules: Rule[] = [
   mixedConvention,
   ambiguousNumber,
   unitFit,
+  unitLabel,
   wordsUnderNumericUnit,
   percentRange,
   percentFraction,

@@ -3,7 +3,7 @@ import { Decimal, formatDecimal, type NumberQuantity } from '../../numbers';
 import type { ColumnInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { fold } from '../../text';
-import { itemRows, phraseMatcher } from './cells';
+import { itemRows, numberShown, phraseMatcher } from './cells';
 import { isWorse } from './direction';
 import { nationalTargetFor } from './national';
 import { unitKindOfRow, type UnitKind } from './units';
@@ -86,8 +86,9 @@ export const rule: Rule = {
         const found = nationalTargetFor(row.label, target.year!);
         if (!found) continue;
         if (target.year! < found.milestone.year && laterTargetSet(context, row.row, targets, target.year!, found.milestone.year)) continue;
-        const quantity = context.quantity(row.row, target.col);
-        if (quantity.kind !== 'number') continue;
+        // A cell formatted as a percentage shows 0.6 as 60%: the national 60% is held against what it shows.
+        const quantity = numberShown(context, row.row, target.col);
+        if (!quantity) continue;
         const value = onEntryScale(quantity, found.entry, unitKindOfRow(context, row), row.label);
         if (value && isWorse(value, milestoneValue(found.milestone), found.entry.better)) (weaker ??= []).push({ col: target.col, year: target.year!, value, bound: quantity.bound === '~' ? undefined : quantity.bound, found });
       }

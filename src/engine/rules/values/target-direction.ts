@@ -3,7 +3,7 @@ import { fold } from '../../text';
 import type { ColumnInfo, RowInfo } from '../../types';
 import { emptyColumn, nearestAt, typedColumn, typedIn, type TypedColumn } from './typed';
 import type { Rule, RuleContext } from '../rule';
-import { headerOf, itemRows, rangeOf, shownValue } from './cells';
+import { headerOf, itemRows, numberShown, rangeOf, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
 import { keepShapes } from '../../shapes';
 
@@ -24,9 +24,12 @@ export function directionExplanation(direction: Direction): { messageId: string;
   return { messageId: `valuesDirectionCatalogue${side}`, params: {} };
 }
 
+/**
+ * The number a cell shows (numberShown): a share typed into a cell formatted as a percentage (0.53
+ * shown 53%) compares with the 51 typed beside it as 53, and is reported so.
+ */
 export function numberAt(context: RuleContext, row: number, col: number): NumberQuantity | undefined {
-  const quantity = context.quantity(row, col);
-  return quantity.kind === 'number' ? quantity : undefined;
+  return numberShown(context, row, col);
 }
 
 /**
@@ -92,6 +95,8 @@ function typedWeaker(context: RuleContext, row: RowInfo, pair: Pair): Direction 
   const planned = typedTarget.values[row.row - typedTarget.top] ?? typedIn(typedTarget, context, row.row, target.col);
   const before = typedBaseline.values[row.row - typedBaseline.top] ?? typedIn(typedBaseline, context, row.row, baseline.col);
   if (Number.isNaN(planned) || Number.isNaN(before)) return 'read';
+  // One formatted as a percentage and the other not (0.53 shown 53% beside 51): compared as shown, on the general path.
+  if (typedTarget.percentFormatted[row.row - typedTarget.top] !== typedBaseline.percentFormatted[row.row - typedBaseline.top]) return 'read';
   if (planned === before) return undefined;
   const direction = directionOf(row.label, target.year);
   const worse = direction && (direction.better === 'higher' ? planned < before : planned > before);
@@ -108,7 +113,8 @@ function typedWeaker(context: RuleContext, row: RowInfo, pair: Pair): Direction 
 function typedAgainstText(context: RuleContext, row: RowInfo, pair: Pair): Direction | undefined | 'read' {
   const { target, baseline } = pair;
   const planned = typedIn(pair.typedTarget, context, row.row, target.col);
-  if (Number.isNaN(planned)) return 'read';
+  // A target formatted as a percentage shows 100 times what it holds: compared as shown, on the general path.
+  if (Number.isNaN(planned) || pair.typedTarget.percentFormatted[row.row - pair.typedTarget.top] === 1) return 'read';
   const before = numberAt(context, row.row, baseline.col);
   if (!before) return undefined;
   const nearest = nearestAt(pair.typedBaseline, row.row, before.value);

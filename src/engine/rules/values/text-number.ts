@@ -1,14 +1,15 @@
 import { formatDecimal } from '../../numbers';
 import type { Rule } from '../rule';
 import { quoted, textNumbers, writtenAs } from './cells';
-import { readByFormula } from './formula-readers';
+import { formulaSkips } from './formula-readers';
 
 /**
  * A number stored as text in a value column: Excel's SUM skips it, so a total over it comes out
  * short. A warning where the column otherwise holds real numbers; a note where the whole column is
  * text (nothing is skipped yet, but the first typed number beside it will be). Nothing adds up an
  * indicator grid: there a text number is a warning only where a formula of the sheet reads it, else
- * a note (the grid reads the same either way).
+ * a note (the grid reads the same either way); where a formula reads it, it is this rule's even when
+ * it is ambiguous (`1.200`): the formula skips it whichever way it reads (formulaSkips).
  */
 export const rule: Rule = {
   meta: {
@@ -26,14 +27,20 @@ export const rule: Rule = {
     for (const { column, typed, percentFormatted, found: cells } of textNumbers(context)) {
       for (const found of cells) {
         const { quantity, text } = found;
-        // Ratios, bounds and the other conventions' cells belong to other rules.
-        if (quantity.per || quantity.bound || writtenAs(quantity, context.table.convention) !== 'text') continue;
+        // Ratios and bounds belong to other rules, so do ambiguous and other-convention cells no formula skips.
+        if (quantity.per || quantity.bound) continue;
+        const written = writtenAs(quantity, context.table.convention);
+        if (written === 'mixed') continue;
+        // Looked up for a grid's text numbers only, and before an ambiguous one is left to its rule.
+        const skipped = indicator && formulaSkips(context, found.row, column.col);
+        if (written === 'ambiguous' && !skipped) continue;
         const value = formatDecimal(quantity.percent && percentFormatted ? quantity.value.div(100) : quantity.value);
-        const unread = typed && indicator && !readByFormula(context.grid, context.table, found.row, column.col);
+        // In a grid: skipped by a formula, a warning; else a note, unread (beside typed numbers) or a text column.
+        const warn = indicator ? skipped : typed;
         context.report({
-          messageId: unread ? 'valuesTextNumberUnread' : typed ? 'valuesTextNumber' : 'valuesTextNumberColumn',
+          messageId: warn ? 'valuesTextNumber' : typed ? 'valuesTextNumberUnread' : 'valuesTextNumberColumn',
           at: { row: found.row, col: column.col },
-          severity: typed && !unread ? 'warning' : 'info',
+          severity: warn ? 'warning' : 'info',
           params: { text: quoted(text), value },
           fix: { value },
         });

@@ -59,6 +59,8 @@ function readUnit(text: string): Omit<RowUnit, 'at'> | undefined {
     if (per.kind === 'number' && !per.value.isZero()) return { kind: 'ratio', text: written, per: per.value };
   }
   if (folded.includes('%') || isPercentWord(folded)) return { kind: 'percent', text: written, per: new Decimal(100) };
+  // `Tỷ số` (a ratio: boys per 100 girls, deaths per 100.000 births) before the counts, whose `số` it holds.
+  if (isRatioWord(folded)) return { kind: 'ratio', text: written };
   if (isTimesWord(folded)) return { kind: 'times', text: written };
   if (isCountWord(folded)) return { kind: 'count', text: written };
   return undefined;
@@ -192,7 +194,8 @@ export function unitMismatches(context: RuleContext, row: RowInfo, unit: RowUnit
       if (per && !per.equals(100)) mismatches.push({ at, text, reason: 'perNotPercent', per });
       else if (per && ratioLabel) mismatches.push({ at, text, reason: 'ratioNotPercent', per });
     } else if (unit.kind === 'perMille' || unit.kind === 'ratio') {
-      if (per && !per.equals(unit.per!)) mismatches.push({ at, text, reason: unit.kind === 'perMille' ? 'perNotPerMille' : 'perNotUnitPer', per });
+      // A ratio unit that names no denominator (`Tỷ số`) fits every ratio.
+      if (per && unit.per && !per.equals(unit.per)) mismatches.push({ at, text, reason: unit.kind === 'perMille' ? 'perNotPerMille' : 'perNotUnitPer', per });
       else if (quantity.percent) mismatches.push({ at, text, reason: 'percentSign' });
     } else if (quantity.percent) {
       mismatches.push({ at, text, reason: 'percentSign' });

@@ -18,6 +18,17 @@ describe('indicator/paired-shares', () => {
       ).toEqual([]);
     });
 
+    it('reads shares typed as percentages in Excel (56% stored as 0.56, formatted 0%) as the percentages they show', () => {
+      const pct = (value: number) => ({ value, numberFormat: '0%' });
+      expect(
+        check([
+          ['1', 'Hằng năm, trong tổng số người được tạo việc làm mới, bảo đảm ít nhất 40% cho mỗi giới', null, null, null, 'Sở Nội vụ'],
+          ['1.1', 'Tỷ lệ nam được tạo việc làm mới', '%', pct(0.56), pct(0.55), null],
+          ['1.2', 'Tỷ lệ nữ được tạo việc làm mới', '%', pct(0.44), pct(0.45), null],
+        ]),
+      ).toEqual([]);
+    });
+
     it('does not pair literacy of men and of women: two rates, not two shares of one whole', () => {
       expect(
         check([
@@ -45,6 +56,16 @@ describe('indicator/paired-shares', () => {
   });
 
   describe('invalid', () => {
+    it('says a formatted pair that does not fill 100% in percent: 55% + 40%', () => {
+      const pct = (value: number) => ({ value, numberFormat: '0%' });
+      const findings = check([
+        ['1', 'Tỷ lệ mỗi giới trong tổng số người được tạo việc làm mới', null, null, null, 'Sở Nội vụ'],
+        ['1.1', 'Tỷ lệ nam được tạo việc làm mới', '%', pct(0.56), pct(0.55), null],
+        ['1.2', 'Tỷ lệ nữ được tạo việc làm mới', '%', pct(0.44), pct(0.4), null],
+      ]);
+      expect(findings.map((f) => [f.cell, f.messageId, f.expected, f.actual])).toEqual([['E4', 'indicatorSharesSum', '100', '95']]);
+    });
+
     it('reports a pair that does not make 100 as an error at the second share', () => {
       const findings = check([
         ['1', 'Hằng năm, trong tổng số người được tạo việc làm mới, bảo đảm ít nhất 40% cho mỗi giới', null, null, null, 'Sở LĐ-TB&XH'],

@@ -172,4 +172,25 @@ describe('values/national-target: units', () => {
     ]);
     expect(findingsOf(grid, [rule]).map((f) => f.cell)).toEqual(['E4']);
   });
+  it('reads a share typed into a cell formatted as a percentage as the percentage it shows (0.6 shown 60%)', () => {
+    const pct = (value: number) => ({ value, numberFormat: '0.0%' });
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả 2025', 'Chỉ tiêu 2030', 'Cơ quan chủ trì'],
+      ['1', 'Tỷ lệ lao động nữ làm công hưởng lương', '%', pct(0.51), pct(0.6), 'Sở Nội vụ'],
+      ['2', 'Tỷ lệ nữ giám đốc, chủ doanh nghiệp, hợp tác xã', '%', pct(0.26), pct(0.28), 'Sở Tài chính'],
+    ]);
+    const findings = findingsOf(grid, [rule]);
+    // 60% reaches the national 60%; 28% is below the national 30%, said in percent.
+    expect(findings.map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([['E3', 'warning', '30', '28']]);
+    expect(rendered(findings[0]).vi).toContain('là 28%');
+  });
+  it('holds a sex ratio under the unit “Tỷ số”, written with the words of what it counts, against the national 109/100', () => {
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'KQ năm 2025', 'KH năm 2026', 'KH năm 2030', 'Cơ quan chủ trì'],
+      ['1', 'Tỷ số giới tính khi sinh', 'Tỷ số', '112 trẻ trai/100 trẻ gái', '111 trẻ trai/100 trẻ gái', '110 trẻ trai/100 trẻ gái', 'Sở Y tế'],
+      ['2', 'Tỷ số tử vong mẹ', 'Tỷ số', '46/100.000', '45/100.000', '42/100.000', 'Sở Y tế'],
+      ['3', 'Tỷ số giới tính khi sinh (huyện miền núi)', 'Tỷ số', 111, 110, 109, 'Sở Y tế'],
+    ]);
+    expect(findingsOf(grid, [rule]).map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([['F2', 'warning', '109', '110']]);
+  });
 });

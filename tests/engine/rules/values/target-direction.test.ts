@@ -26,9 +26,35 @@ describe('values/target-direction', () => {
       ]);
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
+
+    it('compares a share typed into a cell formatted as a percentage (0.53 shown 53%) with a 51 typed beside it as 53', () => {
+      const pct = (value: number) => ({ value, numberFormat: '0%' });
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tăng tỷ lệ lao động nữ qua đào tạo', '%', 51, pct(0.53), null],
+        ['2', 'Giảm tỷ lệ tảo hôn', '%', pct(0.05), 4.5, null],
+        ['3', 'Tăng tỷ lệ nữ được tập huấn', '%', pct(0.6), pct(0.62), null],
+      ]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+    });
   });
 
   describe('invalid', () => {
+    it('flags a weaker share where the target or both are formatted as percentages, in the percentages they show', () => {
+      const pct = (value: number) => ({ value, numberFormat: '0.0%' });
+      const grid = gridOf([
+        viHeader,
+        ['1', 'Tăng tỷ lệ lao động nữ qua đào tạo', '%', 51, pct(0.49), null],
+        ['2', 'Tăng tỷ lệ nữ được tập huấn', '%', pct(0.6), pct(0.58), null],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([
+        ['E2', '51', '49'],
+        ['E3', '60', '58'],
+      ]);
+      expect(rendered(findings[0]).vi).toContain('ghi 49, thấp hơn');
+    });
+
     it('flags a target written as a range whose better end is still worse than the baseline (`35-37` after 38,4)', () => {
       const grid = gridOf([
         viHeader,

@@ -1,3 +1,4 @@
+import { checkSheet } from '../../../../src/engine/check';
 import { rule } from '../../../../src/engine/rules/values/text-number';
 import { findingsOf, gridOf } from '../../grid';
 import { budgetHeader, budgetMerges, enHeader, rendered, summary, viHeader } from './tables';
@@ -38,6 +39,19 @@ describe('values/text-number', () => {
       // The text is quoted as written, the number to enter is shown the reader's way.
       expect(rendered(findings[0]).vi).toContain('“42.86” dưới dạng chữ');
       expect(rendered(findings[0]).vi).toContain('thành số 42,86');
+    });
+
+    it('warns of a text number a period total’s SUM reads, even one that reads two ways (1.200), and once only', () => {
+      const grid = gridOf([
+        ['TT', 'Nội dung', 'ĐVT', 'Năm 2026', 'Năm 2027', 'Năm 2028', 'Cả giai đoạn', 'Cơ quan chủ trì'],
+        ['1', 'Số lượt cán bộ nữ được bồi dưỡng', 'lượt người', 1000, 1100, '1.200', '=SUM(D2:F2)|2100', 'Sở Nội vụ'],
+        ['2', 'Số lớp tập huấn về bình đẳng giới', 'lớp', 10, 12, 12, '=SUM(D3:F3)|34', 'Sở Nội vụ'],
+      ]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.severity, f.messageId, f.fix?.value])).toEqual([['F2', 'warning', 'valuesTextNumber', '1200']]);
+      expect(rendered(findings[0]).vi).toContain('hàm SUM và các công thức khác sẽ bỏ qua ô này');
+      // values/ambiguous-number leaves the cell to this rule: the officer reads one finding there.
+      expect(checkSheet(grid).findings.filter((f) => f.cell === 'F2').map((f) => f.rule)).toEqual(['values/text-number']);
     });
 
     it('only notes (info) a text number in an indicator grid that no formula reads: nothing adds it up', () => {

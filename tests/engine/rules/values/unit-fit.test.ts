@@ -71,6 +71,9 @@ describe('parseUnit', () => {
     ['trẻ/1000 trẻ đẻ sống', 'ratio', '1000'],
     ['per 100,000', 'ratio', '100000'],
     ['boys/100 girls', 'ratio', '100'],
+    // `Tỷ số` names a ratio (boys per 100 girls, deaths per 100.000 births), not a count for its `số`.
+    ['Tỷ số', 'ratio', undefined],
+    ['Ty so', 'ratio', undefined],
     ['Lần', 'times', undefined],
     ['người', 'count', undefined],
     ['nguoi', 'count', undefined],
