@@ -129,9 +129,10 @@ export class TagCounter {
     let i = 0;
     while (i < n) {
       if (!inName) {
-        // Outside a tag name only `<` matters: a tight loop to the next one (most of the bytes).
-        while (i < n && chunk[i] !== LT) i++;
-        if (i === n) break;
+        // Outside a tag name only `<` matters: the next one found natively (memchr), most of the bytes skipped unread.
+        const next = chunk.indexOf(LT, i);
+        if (next < 0) break;
+        i = next;
         inName = true;
         nameBytes = local = 0;
         merge = true;
