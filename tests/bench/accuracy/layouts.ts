@@ -2,7 +2,8 @@
  * The layouts of budget tables the accuracy benchmark fills, shaped like the tables officers and the
  * Ministry of Finance publish (/work/shared/DOMAIN.md §2, the field cases 02 and 04): several years ×
  * sources, one year `Tổng số | Chia ra`, provinces by region, English headers, thousand-đồng amounts
- * with `Trong đó` parts. Each draws its own row counts, so every table differs.
+ * with `Trong đó` parts, an adjustment plan with its `Tăng, giảm` column. Each draws its own row
+ * counts, so every table differs.
  */
 import { between, pick, type AmountColumn, type LayoutSpec, type Random, type RowSpec } from './table';
 
@@ -230,4 +231,30 @@ export function thousandDong(random: Random): LayoutSpec {
   };
 }
 
-export const LAYOUTS: ((random: Random) => LayoutSpec)[] = [multiYearFormulas, multiYearTyped, oneYearChiaRa, provincesByRegion, englishOneYear, thousandDong];
+/**
+ * An adjustment of a year's investment plan: `Kế hoạch đã giao | Kế hoạch sau điều chỉnh | Tăng (+),
+ * giảm (-)`, the last the difference of the two on every row (no column-number row states it: the
+ * engine reads it from the figures), projects in sectors, `TỔNG SỐ` on top; typed.
+ */
+export function adjustment(random: Random): LayoutSpec {
+  const year = pick(random, [2025, 2026]);
+  const columns: AmountColumn[] = [
+    { col: 2, year, source: 'central' },
+    { col: 3, year, source: 'local' },
+    { col: 4, source: 'difference', of: { minuend: 3, subtrahend: 2 } },
+  ];
+  const rows = projectTree(random, { project: 'Ngành', part: 'Dự án', activity: 'Hạng mục', total: 'TỔNG SỐ' }, { projects: [2, 3], parts: [2, 4], activities: [0, 0], ofWhich: 0, totalOnTop: true });
+  return {
+    layout: 'adjustment, Tăng giảm',
+    lang: 'vi',
+    top: [[`ĐIỀU CHỈNH KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM ${year}`], ['Đơn vị: triệu đồng'], ['STT', 'Danh mục dự án', 'Kế hoạch đã giao', 'Kế hoạch sau điều chỉnh', 'Tăng (+), giảm (-)']],
+    merges: [],
+    columns,
+    rows,
+    formulas: { columns: false, rows: false },
+    amounts: { min: 500, max: 90000 },
+    numberFormat: '#,##0',
+  };
+}
+
+export const LAYOUTS: ((random: Random) => LayoutSpec)[] = [multiYearFormulas, multiYearTyped, oneYearChiaRa, provincesByRegion, englishOneYear, thousandDong, adjustment];

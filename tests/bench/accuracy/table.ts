@@ -8,11 +8,16 @@ import type { Cell, SheetGrid } from '../../../src/engine/types';
 
 export type Source = 'central' | 'local' | 'other';
 
-/** An amount column: one source of one year, a year's total, or (no year) the period's. */
+/**
+ * An amount column: one source of one year, a year's total, or (no year) the period's; or
+ * (`difference`, no year) one amount column minus another on every row (`Tăng (+), giảm (-)`).
+ */
 export interface AmountColumn {
   col: number;
   year?: number;
-  source: Source | 'total';
+  source: Source | 'total' | 'difference';
+  /** For a difference: the columns it is `minuend − subtrahend` of. */
+  of?: { minuend: number; subtrahend: number };
 }
 
 /**
@@ -114,9 +119,16 @@ export function buildTable(spec: LayoutSpec, random: Random): BudgetTable {
   const numeric = (role: RowRole) => role !== 'note' && role !== 'grand';
 
   // Leaves first, then `Trong đó` parts of them, then parents bottom-up (children come after parents).
+  // The amounts a difference compares: the later one (`Kế hoạch sau điều chỉnh`) the earlier one's, changed by up to 40 %.
+  const compared = new Map(spec.columns.filter((c) => c.of).map((c) => [c.of!.minuend, c.of!.subtrahend]));
   spec.rows.forEach((row, i) => {
     if (row.role !== 'item' || children[i].length > 0) return;
     for (const column of sourceColumns) {
+      const earlier = compared.get(column.col);
+      if (earlier !== undefined) {
+        if (random() < 0.85) set(i, column.col, Math.round(value(i, earlier) * (0.6 + 0.8 * random())));
+        continue;
+      }
       // Central money every year, local most years, other now and then, as in real plans; 0 = blank.
       const present = column.source === 'central' || random() < (column.source === 'local' ? 0.8 : 0.35);
       if (present) set(i, column.col, between(random, spec.amounts.min, spec.amounts.max));
@@ -146,6 +158,7 @@ export function buildTable(spec: LayoutSpec, random: Random): BudgetTable {
 
   // Row identities: a year's total = Σ its sources; a period source = Σ years; the period total = Σ either.
   const rowTerms = (column: AmountColumn): Key[][] => {
+    if (column.source === 'difference') return [];
     const years = spec.columns.filter((c) => c.year !== undefined);
     if (column.source !== 'total' && column.year === undefined) return [years.filter((c) => c.source === column.source).map((c) => c.col)];
     if (column.source !== 'total') return [];
@@ -167,6 +180,17 @@ export function buildTable(spec: LayoutSpec, random: Random): BudgetTable {
       if (spec.formulas.rows) formulaFor.set(at(i, column.col), ways[0].map((c) => at(i, c)));
     }
   });
+
+  // A difference on every row: minuend − subtrahend (typed: no plain SUM states it).
+  for (const column of spec.columns) {
+    if (!column.of) continue;
+    const { minuend, subtrahend } = column.of;
+    spec.rows.forEach((row, i) => {
+      if (!numeric(row.role)) return;
+      set(i, column.col, value(i, minuend) - value(i, subtrahend));
+      identities.push({ keys: [at(i, column.col), at(i, minuend), at(i, subtrahend)], coefs: [-1, 1, -1] });
+    });
+  }
 
   // Column identities: a parent = Σ its children; a `Trong đó` parent ≥ Σ its parts.
   const totals: BudgetTable['totals'] = [];
