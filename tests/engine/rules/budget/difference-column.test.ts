@@ -102,3 +102,21 @@ describe('a column of differences read from its figures', () => {
     });
   });
 });
+
+describe('a column of differences written as formulas (=D5-C5)', () => {
+  it('a wrong amount is followed into its difference, as Excel recomputes it: "one of" the amounts, each with its value, not "check these cells"', () => {
+    // Sau điều chỉnh of row 2 typed 9.800 for 9.300: its formula difference follows (800 → 1.300); both typed totals break.
+    // Any item's amount 500 less would make both add up: one of them, told by the value each would need.
+    const rows = adjustment((r) => {
+      r[4][3] = 9_800;
+      // Each item's difference a formula; the totals typed, as the plan was first written.
+      for (let i = 3; i < r.length; i++) r[i][4] = { value: (r[i][3] as number) - (r[i][2] as number), formula: `D${i + 1}-C${i + 1}` };
+    });
+    const report = checkSheet(gridOf(rows));
+    const [root] = report.findings.filter((f) => !f.causeId);
+    expect(root).toMatchObject({ cell: 'D3', messageId: 'budgetRootOneOf' });
+    expect(root.cells).toContain('D5');
+    expect(root.params.candidates).toContain('D5 → 9300');
+    expect(report.findings.filter((f) => f.fix)).toEqual([]);
+  });
+});

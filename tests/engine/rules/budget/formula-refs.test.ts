@@ -1,4 +1,4 @@
-import { formulaSum, readSumRanges, sumReferences } from '../../../../src/engine/rules/budget/formula-refs';
+import { formulaSum, readSumRanges, signedReferences, sumReferences } from '../../../../src/engine/rules/budget/formula-refs';
 
 const cells = (formula: string) => sumReferences(formula)?.map((c) => `${c.row},${c.col}`).join(' ');
 
@@ -30,5 +30,17 @@ describe('sum formulas read by hand', () => {
     expect(readSumRanges('C5-C6', out)).toBe(-1);
     expect(formulaSum('SUBTOTAL(109,C5:C6)')).toEqual({ cells: [{ row: 4, col: 2 }, { row: 5, col: 2 }], skipsHidden: true });
     expect(formulaSum('SUBTOTAL(9, C5)')).toEqual({ cells: [{ row: 4, col: 2 }], skipsHidden: false });
+  });
+});
+
+describe('formulas that add and take away cells (a difference column’s `=D12-C12`)', () => {
+  it('reads each cell with its coefficient, ranges and SUM included', () => {
+    expect(signedReferences('D12-C12')).toEqual({ cells: [{ row: 11, col: 3 }, { row: 11, col: 2 }], coefs: [1, -1] });
+    expect(signedReferences('-C5 + D5')).toEqual({ cells: [{ row: 4, col: 2 }, { row: 4, col: 3 }], coefs: [-1, 1] });
+    expect(signedReferences('SUM(C5:C6)-C9')?.coefs).toEqual([1, 1, -1]);
+  });
+
+  it('leaves plain sums to sumReferences and refuses anything else', () => {
+    for (const formula of ['C5+C6', 'D12-C12*2', 'D12-100', 'Sheet2!A1-B1', 'D12-', 'ROUND(D12-C12,0)']) expect(signedReferences(formula)).toBeUndefined();
   });
 });
