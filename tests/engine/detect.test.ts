@@ -57,6 +57,29 @@ describe('detectTables', () => {
     expect(table.rows.map((r) => [r.kind, r.level])).toEqual([['goal', 0], ['item', 1], ['item', 2]]);
   });
 
+  it('reads a column over a range of years that the year columns fall in as the period’s: its total in a budget, its target in a grid', () => {
+    const budget = gridOf([
+      ['Đơn vị tính: triệu đồng'],
+      ['TT', 'Nội dung', 'Giai đoạn 2026-2030', 'Năm 2026', 'Năm 2027', 'Năm 2028'],
+      ['1', 'Truyền thông', 330, 100, 110, 120],
+    ]);
+    // Before, `Giai đoạn 2026-2030` was read as a year total of 2030, and the row's period total went unchecked.
+    expect(detectTables(budget)[0].columns[2]).toMatchObject({ role: 'amount', source: 'total', scope: 'period', year: undefined });
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2025', 'Năm 2026', 'Năm 2030', 'Giai đoạn 2026-2030'],
+      ['1', 'Số người được tập huấn', 'người', 500, 600, 800, 3500],
+    ]);
+    expect(detectTables(grid)[0].columns[6]).toMatchObject({ role: 'target', scope: 'period' });
+    // Under a heading that names the period, each year column keeps its own year.
+    const under = gridOf([
+      ['Đơn vị tính: triệu đồng'],
+      ['TT', 'Nội dung', 'Kế hoạch giai đoạn 2026-2030', null],
+      [null, null, 'Năm 2026', 'Năm 2027'],
+      ['1', 'Truyền thông', 100, 110],
+    ], { merges: ['A2:A3', 'B2:B3', 'C2:D2'] });
+    expect(detectTables(under)[0].columns.slice(2).map((c) => c.year)).toEqual([2026, 2027]);
+  });
+
   it('reads a bare year before the plan period its title names, or the one before every target, as the baseline', () => {
     const roadmap = gridOf([
       ['UBND TỈNH SƠN LA'],

@@ -5,7 +5,8 @@ import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
 /** `resultWords`: a plan or result column with no year (`Thực hiện`, `Kế hoạch`), an amount in a table of money. */
-export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean };
+/** `span`: the years a column's own header line runs over (`Giai đoạn 2026-2030`), first and last. */
+export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean; span?: [number, number] };
 
 const isNumberHeader = (folded: string) =>
   (HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)$/.test(folded) || /^(so)?s?tt$/.test(folded.replace(/[\s/.]/g, ''));
@@ -69,13 +70,16 @@ function readHeader(col: number, allLines: string[]): Draft {
     return { ...base, role: 'amount', source, scope, ...(scope === 'year' ? { year: years[0] } : {}) };
   }
   const amountWords = hasPhrase(folded, HEADER_WORDS.amount);
+  // A range on the column's own line (`Giai đoạn 2026-2030`), not years of the heading above it.
+  const own = [...new Set(yearsOf(lowest))];
+  const span: { span?: [number, number] } = own.length >= 2 && own[0] < own[own.length - 1] ? { span: [own[0], own[own.length - 1]] } : {};
   if (years.length > 0) {
     const year = years[years.length - 1];
-    if (hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'baseline', year, amountWords };
-    if (hasPhrase(folded, HEADER_WORDS.target)) return { ...base, role: 'target', year, amountWords };
+    if (hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'baseline', year, amountWords, ...span };
+    if (hasPhrase(folded, HEADER_WORDS.target)) return { ...base, role: 'target', year, amountWords, ...span };
   }
   if (hasPhrase(folded, HEADER_WORDS.name) && !amountWords) return { ...base, role: 'name' };
-  if (years.length > 0) return { ...base, role: 'other', year: years[years.length - 1], yearOnly: true, amountWords };
+  if (years.length > 0) return { ...base, role: 'other', year: years[years.length - 1], yearOnly: true, amountWords, ...span };
   // `Tỷ lệ thực hiện (%)` compares a result; it is no amount.
   const resultWords = !ratio && (hasPhrase(folded, HEADER_WORDS.result) || hasPhrase(folded, HEADER_WORDS.target));
   return { ...base, role: 'other', amountWords, ...(resultWords ? { resultWords } : {}) };
@@ -139,7 +143,15 @@ export function settleColumns(columns: Draft[], kind: TableKind, periodStart?: n
   const firstTarget = Math.min(...columns.filter((c) => c.role === 'target' && c.year !== undefined).map((c) => c.year!));
   const bareBefore = columns.filter((c) => c.yearOnly && c.year !== undefined && c.year < firstTarget).length;
   const startsBefore = (year: number | undefined) => year !== undefined && ((periodStart !== undefined && year < periodStart) || (bareBefore === 1 && year < firstTarget));
-  return columns.map(({ yearOnly, amountWords, resultWords, ...column }) => {
+  // A column over a range of years (`Giai đoạn 2026-2030`) that two of the table's year columns fall
+  // in is the period's: its total in a budget, its target over the period in an indicator grid.
+  const yearCols = columns.filter((c) => c.year !== undefined && !c.span);
+  const spansYears = (span: [number, number] | undefined) => span !== undefined && yearCols.filter((c) => c.year! >= span[0] && c.year! <= span[1]).length >= 2;
+  return columns.map(({ yearOnly, amountWords, resultWords, span, ...column }) => {
+    if (spansYears(span) && (yearOnly || column.role === 'target')) {
+      if (kind === 'budget') return { ...column, role: 'amount', source: 'total', scope: 'period', year: undefined };
+      if (kind === 'indicator') return { ...column, role: 'target', scope: 'period' };
+    }
     // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
     if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {

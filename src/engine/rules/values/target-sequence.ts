@@ -21,7 +21,8 @@ export const rule: Rule = {
   },
   check(context) {
     const { columns } = context.table;
-    const targets = columns.filter((c) => c.role === 'target' && c.year !== undefined).sort((a, b) => a.year! - b.year! || a.col - b.col);
+    // A target over the whole period (`Giai đoạn 2026-2030`) is no year's: it stands in no sequence of years.
+    const targets = columns.filter((c) => c.role === 'target' && c.year !== undefined && c.scope !== 'period').sort((a, b) => a.year! - b.year! || a.col - b.col);
     if (targets.length < 2) return;
     for (const row of itemRows(context.table)) {
       for (let t = 1; t < targets.length; t++) {

@@ -49,3 +49,15 @@ describe('values/target-sequence', () => {
     });
   });
 });
+
+describe('values/target-sequence and a target over the whole period', () => {
+  it('a period column (`Giai đoạn 2026-2030`) is no year in the sequence: a cumulative count after the yearly ones is no step back', () => {
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2025', 'Giai đoạn 2026-2030', 'Năm 2026', 'Năm 2027', 'Năm 2030'],
+      ['1', 'Tỷ lệ hộ nghèo', '%', 3.2, 'Giảm 0,5%/năm', 2.8, 2.4, 1.2],
+      // A count against a harm, lower better: 200 cases over the five years is no step back from 45 in 2027.
+      ['2', 'Số vụ bạo lực gia đình', 'vụ', 60, 200, 50, 45, 30],
+    ]);
+    expect(findingsOf(grid, [rule]).filter((f) => f.rule === rule.meta.id)).toEqual([]);
+  });
+});
