@@ -96,6 +96,36 @@ describe('detectTables', () => {
     expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'amount', 'amount']);
   });
 
+  it('finds a table listed by places whose header names them alone (`Xã, phường`, `Huyện, thị xã`), and checks its total', () => {
+    for (const places of ['Xã, phường', 'Xã/phường/thị trấn', 'Huyện, thị xã, thành phố', 'Quận, huyện', 'Các xã', 'Địa bàn']) {
+      const grid = gridOf([
+        ['KẾ HOẠCH VÀ KẾT QUẢ THU TIỀN SỬ DỤNG ĐẤT NĂM 2024'],
+        [null, null, null, null, 'Đơn vị: tỷ đồng'],
+        ['TT', places, 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH (%)'],
+        [1, 'Phường Bắc Lý', 45.6, 52.3, 114.7],
+        [2, 'Phường Nam Lý', 38.2, 41.7, 109.2],
+        [3, 'Xã Bảo Ninh', 62, 70.4, 113.5],
+        [null, 'Cộng', 145.8, 154.4, 105.9],
+      ]);
+      const [table] = detectTables(grid);
+      expect([places, table?.kind, table?.columns.map((c) => c.role)]).toEqual([places, 'budget', ['number', 'name', 'amount', 'amount', 'ratio']]);
+      // 45.6 + 38.2 + 62 = 145.8 and 52.3 + 41.7 + 70.4 = 164.4: the Cộng of Thực hiện is 10 short.
+      const findings = checkSheet(grid).findings.filter((f) => f.severity === 'error');
+      expect(findings.map((f) => f.cell)).toContain('D7');
+    }
+  });
+
+  it('keeps a lone Tỉnh, Huyện or Xã over a column of a table by budget level an amount, not the name column', () => {
+    const grid = gridOf([
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Tỉnh', 'Huyện', 'Xã'],
+      ['1', 'Chi đầu tư phát triển', 600, 400, 150, 50],
+      ['2', 'Chi thường xuyên', 900, 300, 400, 200],
+    ]);
+    const [table] = detectTables(grid);
+    expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'amount', 'amount', 'amount']);
+  });
+
   it('calls a result column of the same year as a target a result, and skips a column-number row', () => {
     const grid = gridOf([
       ['TT', 'Chỉ tiêu', 'ĐVT', 'KH 2025', 'TH 2025'],

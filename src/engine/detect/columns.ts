@@ -1,6 +1,6 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
-import { HEADER_WORDS, noteKind, sourceOfLine, yearsOf } from './keywords';
+import { HEADER_WORDS, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
 import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
@@ -53,6 +53,8 @@ function readHeader(col: number, allLines: string[]): Draft {
   // The lowest line: `Đánh giá kết quả năm 2024` over `KH | TH | Đạt/Không đạt` names the group, not each column.
   if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
   if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
+  // `Xã, phường`, `Huyện, thị xã`: the list of places a district's or commune's table is by.
+  if (namesPlaces(folded)) return { ...base, role: 'name' };
   // `So sánh` over `Tăng (+), giảm (-) | Tỷ lệ (%)`: the group names both; the lowest line says which
   // column holds differences, amounts that add up like any other (column-identities differenceColumns).
   if (hasPhrase(lowest, HEADER_WORDS.difference) && !hasPhrase(lowest, HEADER_WORDS.ratio) && !/%|tuong doi|relative/.test(lowest)) return { ...base, role: 'other', amountWords: true };

@@ -134,6 +134,25 @@ export function yearsOf(text: string): number[] {
   return (text.match(/(?<!\d)(?<!(?<!\d)\d{1,3}\/)(19|20)\d{2}(?!\d)/g) ?? []).map(Number);
 }
 
+/**
+ * Whether a header names the places a table is listed by: `Xã, phường`, `Xã/phường/thị trấn`,
+ * `Huyện, thị xã, thành phố`, `Quận, huyện`, `Tên xã`, `Các xã`, `Địa bàn`, `Đơn vị hành chính`.
+ * District and commune offices head the list of their transfers, land revenue or settlements so,
+ * with no `Tên` / `Đơn vị`: such a header is the table's name column. A lone `Tỉnh`, `Huyện`, `Xã`
+ * or `Thành phố` is not: over a column of a table by budget level (`Tỉnh | Huyện | Xã`) it names
+ * whose money the column holds.
+ */
+export function namesPlaces(folded: string): boolean {
+  const bare = folded.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (bare.length > 60 || !PLACE_LIST.test(bare)) return false;
+  return /^(ten|cac) /.test(bare) || PLACE_SEPARATOR.test(bare) || /^(dia ban|don vi hanh chinh)$/.test(bare);
+}
+
+const PLACE = '(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|dia ban|don vi hanh chinh)';
+const PLACE_LIST = new RegExp(`^(?:(?:ten|cac) )?${PLACE}(?: ?(?:[,;/–-]|va) ?${PLACE})*$`);
+/** Two places or more: `Xã, phường`, `Quận/huyện`, `Xã và thị trấn`. */
+const PLACE_SEPARATOR = new RegExp(`${PLACE} ?(?:[,;/–-]|va) ?${PLACE}`);
+
 /** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */
 export function isTotalLabel(folded: string): boolean {
   // Every total word holds one of these; most labels hold none and need no further reading.
