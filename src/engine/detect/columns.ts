@@ -1,11 +1,12 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
-import { HEADER_WORDS, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
+import { HEADER_WORDS, namesPartOfYear, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
 import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
 /** `resultWords`: a plan or result column with no year (`Thực hiện`, `Kế hoạch`), an amount in a table of money. */
-export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean };
+/** `partOfYear`: a quarter, a month or a half-year (`Quý I`, `Tháng 7`), an amount in a table of money. */
+export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean; partOfYear?: boolean };
 
 const isNumberHeader = (folded: string) =>
   (HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)$/.test(folded) || /^(so)?s?tt$/.test(folded.replace(/[\s/.]/g, ''));
@@ -71,6 +72,10 @@ function readHeader(col: number, allLines: string[]): Draft {
     return { ...base, role: 'amount', source, scope, ...(scope === 'year' ? { year: years[0] } : {}) };
   }
   const amountWords = hasPhrase(folded, HEADER_WORDS.amount);
+  // `Quý I` (`Quý I năm 2025`): a part of the year, beside the others and the year's total (`Cả năm`);
+  // read before the years, so that a quarter named with its year is not that year's total.
+  // In an indicator grid a quarter of a year (`Quý I/2025`) stays that year's value, as before.
+  if (namesPartOfYear(lowest) && !amountWords) return { ...base, role: 'other', partOfYear: true, ...(years.length > 0 ? { year: years[years.length - 1], yearOnly: true } : {}) };
   if (years.length > 0) {
     const year = years[years.length - 1];
     if (hasPhrase(folded, HEADER_WORDS.result)) return { ...base, role: 'baseline', year, amountWords };
@@ -116,6 +121,8 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
   if (unitKind === 'money' && columns.some((c) => c.role === 'target' || c.role === 'baseline' || c.yearOnly)) return 'budget';
   const resultWords = columns.filter((c) => c.resultWords).length;
   if (units === 0 && moneyUnit && (amountWords >= 1 || yearOnly >= 1 || indicatorColumns >= 1 || resultWords >= 1)) return 'budget';
+  // `Cả năm | Quý I | … | Quý IV` in triệu đồng: a year's money by quarter.
+  if (units === 0 && moneyUnit && columns.filter((c) => c.partOfYear).length >= 2) return 'budget';
   if (units === 0 && amountWords >= 1 && yearOnly + amountWords >= 2) return 'budget';
   // `Đơn vị tính | Số lượng | Đơn giá | Thành tiền` in đồng: a cost estimate (dự toán chi tiết), its
   // units those of the things bought; an indicator grid holds targets or results.
@@ -141,7 +148,9 @@ export function settleColumns(columns: Draft[], kind: TableKind, periodStart?: n
   const firstTarget = Math.min(...columns.filter((c) => c.role === 'target' && c.year !== undefined).map((c) => c.year!));
   const bareBefore = columns.filter((c) => c.yearOnly && c.year !== undefined && c.year < firstTarget).length;
   const startsBefore = (year: number | undefined) => year !== undefined && ((periodStart !== undefined && year < periodStart) || (bareBefore === 1 && year < firstTarget));
-  return columns.map(({ yearOnly, amountWords, resultWords, ...column }) => {
+  return columns.map(({ yearOnly, amountWords, resultWords, partOfYear, ...column }) => {
+    // A quarter is no year's total: its year, if named, would make it one in the year × source plan.
+    if (kind === 'budget' && partOfYear) return { ...column, role: 'amount', year: undefined };
     // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
     if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {

@@ -104,7 +104,8 @@ export function sourceOf(folded: string): FundingSource | undefined {
  */
 export function sourceOfLine(folded: string): FundingSource | undefined {
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|giai doan|ca giai doan|ca ky|year|years|for|of|the|whole|period|all)\b/g, ' ').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(tong so|tong cong|tong|cong|total|grand total|tong kinh phi|tong von|tong nhu cau|cong chung)$/.test(bare)) return 'total';
+  // `Cả năm` (`Cả năm 2025`: the year is taken out above) over `Quý I … Quý IV`: the year's total of its parts.
+  if (/^(tong so|tong cong|tong|cong|total|grand total|tong kinh phi|tong von|tong nhu cau|cong chung|ca|tong ca|whole|full)$/.test(bare)) return 'total';
   if (bare.length > 30) return undefined;
   for (const [source, words] of SOURCE_WORDS) if (hasPhrase(bare, words)) return onlySource(bare, words) ? source : undefined;
   return undefined;
@@ -152,6 +153,18 @@ const PLACE = '(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|dia ban|do
 const PLACE_LIST = new RegExp(`^(?:(?:ten|cac) )?${PLACE}(?: ?(?:[,;/–-]|va) ?${PLACE})*$`);
 /** Two places or more: `Xã, phường`, `Quận/huyện`, `Xã và thị trấn`. */
 const PLACE_SEPARATOR = new RegExp(`${PLACE} ?(?:[,;/–-]|va) ?${PLACE}`);
+
+/**
+ * Whether a header line names a part of a year and nothing else: `Quý I`, `Quý 2 năm 2025`, `Q3`,
+ * `Tháng 7`, `6 tháng đầu năm`, `6 tháng cuối năm`. A commune's or district's plan split by quarter
+ * (`Cả năm | Quý I | Quý II | Quý III | Quý IV`) holds money in such columns, with no amount word.
+ */
+export function namesPartOfYear(folded: string): boolean {
+  const bare = folded.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|year)\b/g, ' ').replace(/[/.,:-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return PART_OF_YEAR.test(bare);
+}
+
+const PART_OF_YEAR = /^((quy|q) ?(i|ii|iii|iv|[1-4])|quarter [1-4]|thang ([1-9]|1[0-2])|(6|sau) thang (dau|cuoi)|first half|second half)$/;
 
 /** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */
 export function isTotalLabel(folded: string): boolean {
