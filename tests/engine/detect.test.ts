@@ -310,6 +310,31 @@ describe('detectTables', () => {
     expect(checkSheet(grid).findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
+  it('reads tables set side by side with no empty column between them, each numbering its rows, as two tables', () => {
+    const rows = (chiThuongXuyen: number) => [
+      ['CÂN ĐỐI DỰ TOÁN NGÂN SÁCH XÃ NĂM 2025'],
+      [null, null, null, null, null, 'Đơn vị: triệu đồng'],
+      ['STT', 'Nội dung thu', 'Dự toán', 'STT', 'Nội dung chi', 'Dự toán'],
+      ['I', 'Thu xã hưởng 100%', 555, 'I', 'Chi đầu tư phát triển', 3_100],
+      ['1', 'Phí, lệ phí', 120, 'II', 'Chi thường xuyên', chiThuongXuyen],
+      ['2', 'Thu từ quỹ đất công ích', 350, '1', 'Chi quản lý nhà nước', 3_850],
+      ['3', 'Thu khác', 85, '2', 'Chi đảm bảo xã hội', 560],
+      ['II', 'Thu bổ sung từ ngân sách cấp trên', 6_680, '3', 'Chi khác', 1_070],
+      ['1', 'Bổ sung cân đối', 5_230, 'III', 'Dự phòng ngân sách', 125],
+      ['2', 'Bổ sung có mục tiêu', 1_450, null, null, null],
+      [null, 'TỔNG THU', 7_235, null, 'TỔNG CHI', 8_705],
+    ];
+    const grid = gridOf(rows(5_480));
+    expect(detectTables(grid).map((t) => [rangeAddress(t.range), t.columns.map((c) => c.role)])).toEqual([
+      ['A3:C11', ['number', 'name', 'amount']],
+      ['D3:F11', ['number', 'name', 'amount']],
+    ]);
+    // Read as one table, the chi amounts stood under the thu rows: four errors on a clean table.
+    expect(checkSheet(grid).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 3.850 + 560 + 1.070 = 5.480: Chi thường xuyên typed 5.840 is found on its own side.
+    expect(checkSheet(gridOf(rows(5_840))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('F5');
+  });
+
   it('reads a column of codes (`Mã ĐVQHNS`, `Mã chương`, `Code`) as identifiers, never amounts, whatever numbers it holds', () => {
     const table = (header: string) =>
       detectTables(
