@@ -166,6 +166,18 @@ export function namesPartOfYear(folded: string): boolean {
 
 const PART_OF_YEAR = /^((quy|q) ?(i|ii|iii|iv|[1-4])|quarter [1-4]|thang ([1-9]|1[0-2])|(6|sau) thang (dau|cuoi)|first half|second half)$/;
 
+/**
+ * Whether a total's label states a difference of rows (`Tổng số (1+2-3)` over a deduction `Trừ:
+ * tiết kiệm 10% chi thường xuyên (-)`, `(I+II–III)`): no sum of its rows. Row
+ * numbers (a letter, a Roman numeral, one or two digits; a year range `(2021-2025)` is none) joined
+ * by `+` and at least one minus.
+ */
+export function statesDifference(label: string): boolean {
+  const match = /\(\s*((?:[A-Z]{1,4}|\d{1,2})(?:\s*[+\-–]\s*(?:[A-Z]{1,4}|\d{1,2}))+)\s*\)/.exec(label);
+  // With a `+` beside it only: `(I-IV)` alone may be a range of rows, I to IV, which a total adds.
+  return match !== null && /[-–]/.test(match[1]) && match[1].includes('+');
+}
+
 /** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */
 export function isTotalLabel(folded: string): boolean {
   // Every total word holds one of these; most labels hold none and need no further reading.
