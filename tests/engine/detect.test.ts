@@ -291,6 +291,21 @@ describe('detectTables', () => {
     expect(table('Ước thực hiện năm 2024')).toBe('amount');
   });
 
+  it('reads a column named a ratio first (`Tỷ lệ thực hiện`, no `(%)`) in a table of money as a ratio, and checks it', () => {
+    const rows = (second: string) => [
+      [null, null, null, null, 'Đơn vị: triệu đồng'],
+      ['STT', 'Nội dung', 'Dự toán', 'Thực hiện', 'Tỷ lệ thực hiện'],
+      [null, 'Tổng chi', 395_800, 397_865, '100,5%'],
+      [1, 'Chi đầu tư phát triển', 45_200, 43_870, '97,1%'],
+      [2, 'Chi thường xuyên', 333_200, 337_145, second],
+      [3, 'Chi chương trình mục tiêu quốc gia', 17_400, 16_850, '96,8%'],
+    ];
+    expect(detectTables(gridOf(rows('101,2%')))[0].columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'amount', 'ratio']);
+    expect(checkSheet(gridOf(rows('101,2%'))).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 337.145 / 333.200 = 101,2%, typed 110,2%.
+    expect(checkSheet(gridOf(rows('110,2%'))).findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.expected])).toEqual([['E5', '101.2']]);
+  });
+
   it('reads tables set side by side, an empty column between them, each with its own header, as two tables', () => {
     const grid = gridOf([
       ['DỰ TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2026'],

@@ -88,6 +88,15 @@ function readHeader(col: number, allLines: string[]): Draft {
   return { ...base, role: 'other', amountWords, ...(resultWords ? { resultWords } : {}) };
 }
 
+/** A header line that starts by naming a ratio (`Tỷ lệ …`, `Tỷ trọng …`, `So sánh …`). */
+const RATIO_NAME = /^(ty le|ti le|ty trong|ti trong|so sanh)\b/;
+
+/** A column's lowest header line (`Năm 2025 / Tỷ lệ thực hiện` → `Tỷ lệ thực hiện`). */
+function ownLine(header: string): string {
+  const lines = header.split(' / ');
+  return lines[lines.length - 1];
+}
+
 /** A header line's whitespace runs, line breaks among them, as one space. */
 export function oneLine(line: string): string {
   return /\s\s|[^\S ]/.test(line) ? line.replace(/\s+/g, ' ').trim() : line.trim();
@@ -153,6 +162,10 @@ export function settleColumns(columns: Draft[], kind: TableKind, periodStart?: n
     if (kind === 'budget' && partOfYear) return { ...column, role: 'amount', year: undefined };
     // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
     if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
+    // `Tỷ lệ thực hiện`, `Tỷ lệ hoàn thành kế hoạch` with no `(%)`: its own line names a ratio first,
+    // whatever plan or result it compares; read as an amount, a wrong percentage beside its amounts
+    // went unseen. Its own line only: `So sánh` over `Tăng (+), giảm (-)` names the group of both.
+    if (kind === 'budget' && RATIO_NAME.test(fold(ownLine(column.header))) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {
       const settled: ColumnInfo = { ...column, role: 'amount' };
       // `Năm 2024`, `Kế hoạch 2024 | Thực hiện 2024` in triệu đồng: each a year's amount (dự toán, quyết toán).
