@@ -54,10 +54,25 @@ class Evaluator {
     });
   }
 
+  /**
+   * Computes every pending cell, in passes. fast-formula-parser cannot parse a formula while it
+   * reads a range for another: a total over a SUM whose cells are formulas themselves
+   * (`=K10+K14`, `K10 = SUM(K11:K13)`, `K11 = L11+M11`, as report generators write investment
+   * plans) fails while the SUM is computed inside it, and succeeds once the SUM was computed at its
+   * own turn. So a pass that computed some cell is followed by another over those still pending;
+   * each pass takes away a level of such nesting, and a cell that cannot be computed at all (an
+   * unsupported function, a cycle) ends the passes once nothing more is computed.
+   */
   computeAll(pending: { grid: SheetGrid; row: number; col: number }[]): void {
-    for (const { grid, row, col } of pending) {
-      const cell = grid.cells[row][col];
-      if (cell?.notComputed) this.compute(grid, row, col, cell);
+    let todo = pending;
+    while (todo.length > 0) {
+      for (const { grid, row, col } of todo) {
+        const cell = grid.cells[row][col];
+        if (cell?.notComputed) this.compute(grid, row, col, cell);
+      }
+      const left = todo.filter(({ grid, row, col }) => grid.cells[row][col]?.notComputed);
+      if (left.length === todo.length) return;
+      todo = left;
     }
   }
 

@@ -132,6 +132,36 @@ describe('detectTables', () => {
     expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'amount', 'amount']);
   });
 
+  it('finds a table listed by places whose header names them alone (`Xã, phường`, `Huyện, thị xã`), and checks its total', () => {
+    for (const places of ['Xã, phường', 'Xã/phường/thị trấn', 'Huyện, thị xã, thành phố', 'Quận, huyện', 'Các xã', 'Địa bàn']) {
+      const grid = gridOf([
+        ['KẾ HOẠCH VÀ KẾT QUẢ THU TIỀN SỬ DỤNG ĐẤT NĂM 2024'],
+        [null, null, null, null, 'Đơn vị: tỷ đồng'],
+        ['TT', places, 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH (%)'],
+        [1, 'Phường Bắc Lý', 45.6, 52.3, 114.7],
+        [2, 'Phường Nam Lý', 38.2, 41.7, 109.2],
+        [3, 'Xã Bảo Ninh', 62, 70.4, 113.5],
+        [null, 'Cộng', 145.8, 154.4, 105.9],
+      ]);
+      const [table] = detectTables(grid);
+      expect([places, table?.kind, table?.columns.map((c) => c.role)]).toEqual([places, 'budget', ['number', 'name', 'amount', 'amount', 'ratio']]);
+      // 45.6 + 38.2 + 62 = 145.8 and 52.3 + 41.7 + 70.4 = 164.4: the Cộng of Thực hiện is 10 short.
+      const findings = checkSheet(grid).findings.filter((f) => f.severity === 'error');
+      expect(findings.map((f) => f.cell)).toContain('D7');
+    }
+  });
+
+  it('keeps a lone Tỉnh, Huyện or Xã over a column of a table by budget level an amount, not the name column', () => {
+    const grid = gridOf([
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'Tỉnh', 'Huyện', 'Xã'],
+      ['1', 'Chi đầu tư phát triển', 600, 400, 150, 50],
+      ['2', 'Chi thường xuyên', 900, 300, 400, 200],
+    ]);
+    const [table] = detectTables(grid);
+    expect(table.columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'amount', 'amount', 'amount']);
+  });
+
   it('calls a result column of the same year as a target a result, and skips a column-number row', () => {
     const grid = gridOf([
       ['TT', 'Chỉ tiêu', 'ĐVT', 'KH 2025', 'TH 2025'],
@@ -297,6 +327,21 @@ describe('detectTables', () => {
     expect(table('Ước thực hiện năm 2024')).toBe('amount');
   });
 
+  it('reads a column named a ratio first (`Tỷ lệ thực hiện`, no `(%)`) in a table of money as a ratio, and checks it', () => {
+    const rows = (second: string) => [
+      [null, null, null, null, 'Đơn vị: triệu đồng'],
+      ['STT', 'Nội dung', 'Dự toán', 'Thực hiện', 'Tỷ lệ thực hiện'],
+      [null, 'Tổng chi', 395_800, 397_865, '100,5%'],
+      [1, 'Chi đầu tư phát triển', 45_200, 43_870, '97,1%'],
+      [2, 'Chi thường xuyên', 333_200, 337_145, second],
+      [3, 'Chi chương trình mục tiêu quốc gia', 17_400, 16_850, '96,8%'],
+    ];
+    expect(detectTables(gridOf(rows('101,2%')))[0].columns.map((c) => c.role)).toEqual(['number', 'name', 'amount', 'amount', 'ratio']);
+    expect(checkSheet(gridOf(rows('101,2%'))).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 337.145 / 333.200 = 101,2%, typed 110,2%.
+    expect(checkSheet(gridOf(rows('110,2%'))).findings.filter((f) => f.severity === 'error').map((f) => [f.cell, f.expected])).toEqual([['E5', '101.2']]);
+  });
+
   it('reads tables set side by side, an empty column between them, each with its own header, as two tables', () => {
     const grid = gridOf([
       ['DỰ TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2026'],
@@ -314,6 +359,31 @@ describe('detectTables', () => {
       ['E3:G7', ['number', 'name', 'amount']],
     ]);
     expect(checkSheet(grid).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads tables set side by side with no empty column between them, each numbering its rows, as two tables', () => {
+    const rows = (chiThuongXuyen: number) => [
+      ['CÂN ĐỐI DỰ TOÁN NGÂN SÁCH XÃ NĂM 2025'],
+      [null, null, null, null, null, 'Đơn vị: triệu đồng'],
+      ['STT', 'Nội dung thu', 'Dự toán', 'STT', 'Nội dung chi', 'Dự toán'],
+      ['I', 'Thu xã hưởng 100%', 555, 'I', 'Chi đầu tư phát triển', 3_100],
+      ['1', 'Phí, lệ phí', 120, 'II', 'Chi thường xuyên', chiThuongXuyen],
+      ['2', 'Thu từ quỹ đất công ích', 350, '1', 'Chi quản lý nhà nước', 3_850],
+      ['3', 'Thu khác', 85, '2', 'Chi đảm bảo xã hội', 560],
+      ['II', 'Thu bổ sung từ ngân sách cấp trên', 6_680, '3', 'Chi khác', 1_070],
+      ['1', 'Bổ sung cân đối', 5_230, 'III', 'Dự phòng ngân sách', 125],
+      ['2', 'Bổ sung có mục tiêu', 1_450, null, null, null],
+      [null, 'TỔNG THU', 7_235, null, 'TỔNG CHI', 8_705],
+    ];
+    const grid = gridOf(rows(5_480));
+    expect(detectTables(grid).map((t) => [rangeAddress(t.range), t.columns.map((c) => c.role)])).toEqual([
+      ['A3:C11', ['number', 'name', 'amount']],
+      ['D3:F11', ['number', 'name', 'amount']],
+    ]);
+    // Read as one table, the chi amounts stood under the thu rows: four errors on a clean table.
+    expect(checkSheet(grid).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 3.850 + 560 + 1.070 = 5.480: Chi thường xuyên typed 5.840 is found on its own side.
+    expect(checkSheet(gridOf(rows(5_840))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('F5');
   });
 
   it('reads a column of codes (`Mã ĐVQHNS`, `Mã chương`, `Code`) as identifiers, never amounts, whatever numbers it holds', () => {

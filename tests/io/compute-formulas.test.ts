@@ -22,6 +22,27 @@ describe('formulas a file holds no result for', () => {
     expect(Math.abs(grid.cells[4][4]?.value as number)).toBeLessThan(1e-9);
   });
 
+  it('computes a total over a SUM whose cells are formulas (an investment plan: section = groups, group = SUM of projects, project = NSTW + NSĐP)', async () => {
+    const sheet = rows([
+      ['TT', 'Danh mục', 'Tổng số', 'NSTW', 'NSĐP'],
+      [null, 'TỔNG SỐ', '=C3+C7', '=D3+D7', '=E3+E7'],
+      ['A', 'Dự án chuyển tiếp', '=C4', '=D4', '=E4'],
+      ['I', 'Giao thông', '=SUM(C5:C6)', '=SUM(D5:D6)', '=SUM(E5:E6)'],
+      [1, 'Đường liên xã', '=D5+E5', 15_000, 5_700],
+      [2, 'Cầu Khe Sâu', '=D6+E6', 12_000, 6_000],
+      ['B', 'Dự án khởi công mới', '=SUM(C8:C8)', '=SUM(D8:D8)', '=SUM(E8:E8)'],
+      [1, 'Trạm y tế xã', '=D8+E8', 0, 3_500],
+    ]);
+    const [grid] = await readWorkbook(xlsxPackage(sheet));
+    // Before, every cell of column C above the projects stayed notComputed (no value), and no total over them was checked.
+    expect([1, 2, 3, 6].map((r) => grid.cells[r][2])).toEqual([
+      { value: 42_200, formula: 'C3+C7' },
+      { value: 38_700, formula: 'C4' },
+      { value: 38_700, formula: 'SUM(C5:C6)' },
+      { value: 3_500, formula: 'SUM(C8:C8)' },
+    ]);
+  });
+
   it('computes SUBTOTAL as Excel does: nested SUBTOTALs skipped, hidden rows skipped for 109', async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = wb.addWorksheet('S');

@@ -338,7 +338,8 @@ export function headerIdentities(view: SheetView, block: HeaderBlock, columns: C
   return identities;
 }
 
-const BARE_TOTAL = new RegExp(`^${TOTAL_WORDS}$`);
+/** `Cả năm` beside `Quý I … Quý IV` too: bare, the rows bear it out or it is dropped (under a spanning header it is not said to total its neighbours: `Thực hiện năm 2025` over `6 tháng | Ước cả năm`). */
+const BARE_TOTAL = new RegExp(`^(${TOTAL_WORDS.slice(1, -1)}|ca nam|tong ca nam)$`);
 
 function lastLineOf(column: ColumnInfo): string {
   const lines = column.header.split(' / ');

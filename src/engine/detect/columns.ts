@@ -1,12 +1,13 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
-import { HEADER_WORDS, noteKind, sourceOfLine, yearsOf } from './keywords';
+import { HEADER_WORDS, namesPartOfYear, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
 import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
 /** `resultWords`: a plan or result column with no year (`Thực hiện`, `Kế hoạch`), an amount in a table of money. */
+/** `partOfYear`: a quarter, a month or a half-year (`Quý I`, `Tháng 7`), an amount in a table of money. */
 /** `span`: the years a column's own header line runs over (`Giai đoạn 2026-2030`), first and last. */
-export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean; span?: [number, number] };
+export type Draft = ColumnInfo & { yearOnly?: boolean; amountWords?: boolean; resultWords?: boolean; partOfYear?: boolean; span?: [number, number] };
 
 const isNumberHeader = (folded: string) =>
   (HEADER_WORDS.number as readonly string[]).includes(folded) || /^(so )?(tt|stt)$/.test(folded) || /^(so)?s?tt$/.test(folded.replace(/[\s/.]/g, ''));
@@ -54,6 +55,8 @@ function readHeader(col: number, allLines: string[]): Draft {
   // The lowest line: `Đánh giá kết quả năm 2024` over `KH | TH | Đạt/Không đạt` names the group, not each column.
   if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
   if (hasPhrase(folded, HEADER_WORDS.entity) && folded.length <= 40 && !hasPhrase(lowest, HEADER_WORDS.amount)) return { ...base, role: 'name' };
+  // `Xã, phường`, `Huyện, thị xã`: the list of places a district's or commune's table is by.
+  if (namesPlaces(folded)) return { ...base, role: 'name' };
   // `So sánh` over `Tăng (+), giảm (-) | Tỷ lệ (%)`: the group names both; the lowest line says which
   // column holds differences, amounts that add up like any other (column-identities differenceColumns).
   if (hasPhrase(lowest, HEADER_WORDS.difference) && !hasPhrase(lowest, HEADER_WORDS.ratio) && !/%|tuong doi|relative/.test(lowest)) return { ...base, role: 'other', amountWords: true };
@@ -70,6 +73,10 @@ function readHeader(col: number, allLines: string[]): Draft {
     return { ...base, role: 'amount', source, scope, ...(scope === 'year' ? { year: years[0] } : {}) };
   }
   const amountWords = hasPhrase(folded, HEADER_WORDS.amount);
+  // `Quý I` (`Quý I năm 2025`): a part of the year, beside the others and the year's total (`Cả năm`);
+  // read before the years, so that a quarter named with its year is not that year's total.
+  // In an indicator grid a quarter of a year (`Quý I/2025`) stays that year's value, as before.
+  if (namesPartOfYear(lowest) && !amountWords) return { ...base, role: 'other', partOfYear: true, ...(years.length > 0 ? { year: years[years.length - 1], yearOnly: true } : {}) };
   // A range on the column's own line (`Giai đoạn 2026-2030`), not years of the heading above it.
   const own = [...new Set(yearsOf(lowest))];
   const span: { span?: [number, number] } = own.length >= 2 && own[0] < own[own.length - 1] ? { span: [own[0], own[own.length - 1]] } : {};
@@ -83,6 +90,15 @@ function readHeader(col: number, allLines: string[]): Draft {
   // `Tỷ lệ thực hiện (%)` compares a result; it is no amount.
   const resultWords = !ratio && (hasPhrase(folded, HEADER_WORDS.result) || hasPhrase(folded, HEADER_WORDS.target));
   return { ...base, role: 'other', amountWords, ...(resultWords ? { resultWords } : {}) };
+}
+
+/** A header line that starts by naming a ratio (`Tỷ lệ …`, `Tỷ trọng …`, `So sánh …`). */
+const RATIO_NAME = /^(ty le|ti le|ty trong|ti trong|so sanh)\b/;
+
+/** A column's lowest header line (`Năm 2025 / Tỷ lệ thực hiện` → `Tỷ lệ thực hiện`). */
+function ownLine(header: string): string {
+  const lines = header.split(' / ');
+  return lines[lines.length - 1];
 }
 
 /** A header line's whitespace runs, line breaks among them, as one space. */
@@ -118,6 +134,8 @@ export function classify(columns: Draft[], moneyUnit: boolean, unitKind?: UnitKi
   if (unitKind === 'money' && columns.some((c) => c.role === 'target' || c.role === 'baseline' || c.yearOnly)) return 'budget';
   const resultWords = columns.filter((c) => c.resultWords).length;
   if (units === 0 && moneyUnit && (amountWords >= 1 || yearOnly >= 1 || indicatorColumns >= 1 || resultWords >= 1)) return 'budget';
+  // `Cả năm | Quý I | … | Quý IV` in triệu đồng: a year's money by quarter.
+  if (units === 0 && moneyUnit && columns.filter((c) => c.partOfYear).length >= 2) return 'budget';
   if (units === 0 && amountWords >= 1 && yearOnly + amountWords >= 2) return 'budget';
   // `Đơn vị tính | Số lượng | Đơn giá | Thành tiền` in đồng: a cost estimate (dự toán chi tiết), its
   // units those of the things bought; an indicator grid holds targets or results.
@@ -147,13 +165,19 @@ export function settleColumns(columns: Draft[], kind: TableKind, periodStart?: n
   // in is the period's: its total in a budget, its target over the period in an indicator grid.
   const yearCols = columns.filter((c) => c.year !== undefined && !c.span);
   const spansYears = (span: [number, number] | undefined) => span !== undefined && yearCols.filter((c) => c.year! >= span[0] && c.year! <= span[1]).length >= 2;
-  return columns.map(({ yearOnly, amountWords, resultWords, span, ...column }) => {
+  return columns.map(({ yearOnly, amountWords, resultWords, partOfYear, span, ...column }) => {
     if (spansYears(span) && (yearOnly || column.role === 'target')) {
       if (kind === 'budget') return { ...column, role: 'amount', source: 'total', scope: 'period', year: undefined };
       if (kind === 'indicator') return { ...column, role: 'target', scope: 'period' };
     }
+    // A quarter is no year's total: its year, if named, would make it one in the year × source plan.
+    if (kind === 'budget' && partOfYear) return { ...column, role: 'amount', year: undefined };
     // `Thực hiện 2024 (%)` in a table of money: a percentage of something, never an amount.
     if (kind === 'budget' && /\(%\)|%$/.test(fold(column.header)) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
+    // `Tỷ lệ thực hiện`, `Tỷ lệ hoàn thành kế hoạch` with no `(%)`: its own line names a ratio first,
+    // whatever plan or result it compares; read as an amount, a wrong percentage beside its amounts
+    // went unseen. Its own line only: `So sánh` over `Tăng (+), giảm (-)` names the group of both.
+    if (kind === 'budget' && RATIO_NAME.test(fold(ownLine(column.header))) && column.role !== 'number' && column.role !== 'name') return { ...column, role: 'ratio' };
     if (kind === 'budget' && (yearOnly || column.role === 'target' || column.role === 'baseline' || column.role === 'result' || (column.role === 'other' && (amountWords || resultWords)))) {
       const settled: ColumnInfo = { ...column, role: 'amount' };
       // `Năm 2024`, `Kế hoạch 2024 | Thực hiện 2024` in triệu đồng: each a year's amount (dự toán, quyết toán).

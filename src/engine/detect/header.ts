@@ -1,7 +1,7 @@
 import { errorOf } from '../error-values';
 import { readText } from '../numbers';
 import { fold, hasPhrase } from '../text';
-import { HEADER_WORDS, moneyUnitOf, sourceOf, yearsOf } from './keywords';
+import { HEADER_WORDS, moneyUnitOf, namesPlaces, sourceOf, yearsOf } from './keywords';
 import type { SheetView } from './sheet-view';
 import { keepShapes } from '../shapes';
 
@@ -111,7 +111,7 @@ function headerKind(folded: string): HeaderKind | undefined {
   if (yearsOf(folded).length > 0 && folded.length <= 60) return 'year';
   if (hasPhrase(folded, HEADER_WORDS.amount) && folded.length <= 60) return 'amount';
   if (sourceOf(folded) && folded.length <= 60) return 'source';
-  if (hasPhrase(folded, HEADER_WORDS.name)) return 'name';
+  if (hasPhrase(folded, HEADER_WORDS.name) || namesPlaces(folded)) return 'name';
   if (hasPhrase(folded, HEADER_WORDS.note)) return 'note';
   return undefined;
 }

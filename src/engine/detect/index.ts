@@ -95,9 +95,27 @@ function sideBySide(view: SheetView, block: HeaderBlock): { left: number; right:
     parts.push({ left, right: col - 1 });
     left = start;
   }
-  if (parts.length === 0) return undefined;
+  if (parts.length === 0) return repeatedHeader(view, block);
   parts.push({ left, right: block.right });
   return parts;
+}
+
+/**
+ * Tables side by side with no empty column between them (`STT | Nội dung thu | Dự toán | STT | Nội
+ * dung chi | Dự toán`): the header repeats its row-number column, and each part from one to the next
+ * has a name column of its own. One table never numbers its rows twice, so the block is split
+ * there; read as one, the right part's amounts stood under the left part's rows and broke every sum.
+ */
+function repeatedHeader(view: SheetView, block: HeaderBlock): { left: number; right: number }[] | undefined {
+  const roles: string[] = [];
+  for (let col = block.left; col <= block.right; col++) roles.push(columnFromHeader(col, headerPath(view, block, col)).role);
+  const starts: number[] = [];
+  roles.forEach((role, i) => role === 'number' && starts.push(block.left + i));
+  if (starts.length < 2 || starts[0] !== block.left) return undefined;
+  const parts = starts.map((left, i) => ({ left, right: i + 1 < starts.length ? starts[i + 1] - 1 : block.right }));
+  // Each part numbers and names its rows, and holds something beside them.
+  const named = (part: { left: number; right: number }) => part.right - part.left >= 2 && roles.slice(part.left - block.left, part.right - block.left + 1).includes('name');
+  return parts.every(named) ? parts : undefined;
 }
 
 /** Rows below a header read to tell an empty column. */

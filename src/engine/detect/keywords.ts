@@ -104,7 +104,8 @@ export function sourceOf(folded: string): FundingSource | undefined {
  */
 export function sourceOfLine(folded: string): FundingSource | undefined {
   const bare = folded.replace(/\(.*?\)/g, ' ').replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|giai doan|ca giai doan|ca ky|year|years|for|of|the|whole|period|all)\b/g, ' ').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(tong so|tong cong|tong|cong|total|grand total|tong kinh phi|tong von|tong nhu cau|cong chung)$/.test(bare)) return 'total';
+  // `Cả năm` (`Cả năm 2025`: the year is taken out above) over `Quý I … Quý IV`: the year's total of its parts.
+  if (/^(tong so|tong cong|tong|cong|total|grand total|tong kinh phi|tong von|tong nhu cau|cong chung|ca|tong ca|whole|full)$/.test(bare)) return 'total';
   if (bare.length > 30) return undefined;
   for (const [source, words] of SOURCE_WORDS) if (hasPhrase(bare, words)) return onlySource(bare, words) ? source : undefined;
   return undefined;
@@ -132,6 +133,49 @@ const SOURCE_FILLER = /^((ngan sach|nguon von|nguon|von|ns|cap|so|tu|ho tro|doi 
 export function yearsOf(text: string): number[] {
   // After a short number and a slash (`204/2004`, `17/8/2004`): a document's number or a date, not a year of the table.
   return (text.match(/(?<!\d)(?<!(?<!\d)\d{1,3}\/)(19|20)\d{2}(?!\d)/g) ?? []).map(Number);
+}
+
+/**
+ * Whether a header names the places a table is listed by: `Xã, phường`, `Xã/phường/thị trấn`,
+ * `Huyện, thị xã, thành phố`, `Quận, huyện`, `Tên xã`, `Các xã`, `Địa bàn`, `Đơn vị hành chính`.
+ * District and commune offices head the list of their transfers, land revenue or settlements so,
+ * with no `Tên` / `Đơn vị`: such a header is the table's name column. A lone `Tỉnh`, `Huyện`, `Xã`
+ * or `Thành phố` is not: over a column of a table by budget level (`Tỉnh | Huyện | Xã`) it names
+ * whose money the column holds.
+ */
+export function namesPlaces(folded: string): boolean {
+  const bare = folded.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (bare.length > 60 || !PLACE_LIST.test(bare)) return false;
+  return /^(ten|cac) /.test(bare) || PLACE_SEPARATOR.test(bare) || /^(dia ban|don vi hanh chinh)$/.test(bare);
+}
+
+const PLACE = '(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|dia ban|don vi hanh chinh)';
+const PLACE_LIST = new RegExp(`^(?:(?:ten|cac) )?${PLACE}(?: ?(?:[,;/–-]|va) ?${PLACE})*$`);
+/** Two places or more: `Xã, phường`, `Quận/huyện`, `Xã và thị trấn`. */
+const PLACE_SEPARATOR = new RegExp(`${PLACE} ?(?:[,;/–-]|va) ?${PLACE}`);
+
+/**
+ * Whether a header line names a part of a year and nothing else: `Quý I`, `Quý 2 năm 2025`, `Q3`,
+ * `Tháng 7`, `6 tháng đầu năm`, `6 tháng cuối năm`. A commune's or district's plan split by quarter
+ * (`Cả năm | Quý I | Quý II | Quý III | Quý IV`) holds money in such columns, with no amount word.
+ */
+export function namesPartOfYear(folded: string): boolean {
+  const bare = folded.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ').replace(/\b(nam|year)\b/g, ' ').replace(/[/.,:-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return PART_OF_YEAR.test(bare);
+}
+
+const PART_OF_YEAR = /^((quy|q) ?(i|ii|iii|iv|[1-4])|quarter [1-4]|thang ([1-9]|1[0-2])|(6|sau) thang (dau|cuoi)|first half|second half)$/;
+
+/**
+ * Whether a total's label states a difference of rows (`Tổng số (1+2-3)` over a deduction `Trừ:
+ * tiết kiệm 10% chi thường xuyên (-)`, `(I+II–III)`): no sum of its rows. Row
+ * numbers (a letter, a Roman numeral, one or two digits; a year range `(2021-2025)` is none) joined
+ * by `+` and at least one minus.
+ */
+export function statesDifference(label: string): boolean {
+  const match = /\(\s*((?:[A-Z]{1,4}|\d{1,2})(?:\s*[+\-–]\s*(?:[A-Z]{1,4}|\d{1,2}))+)\s*\)/.exec(label);
+  // With a `+` beside it only: `(I-IV)` alone may be a range of rows, I to IV, which a total adds.
+  return match !== null && /[-–]/.test(match[1]) && match[1].includes('+');
 }
 
 /** A row of labels like `Cộng`, `Tổng cộng`, `TOTAL`: the whole label is a total word. */

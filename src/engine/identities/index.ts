@@ -6,7 +6,7 @@ import { allowanceAt, allowanceOf, rememberAllowance } from './rounding';
 import { isZero, toDecimal } from './values';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
 import { breakdownOf, keptColumn } from '../detect/columns';
-import { localLevelOf } from '../detect/keywords';
+import { localLevelOf, statesDifference } from '../detect/keywords';
 import { differenceColumns } from '../detect/column-identities';
 import { fold } from '../text';
 import { addsExactly, readSumRanges } from '../rules/budget/formula-refs';
@@ -1229,6 +1229,9 @@ function totalRowSums(reader: BudgetReader, plan: ColumnPlan, rowIndex: number, 
   const { table } = reader;
   const { columns } = plan;
   const totalRow = table.rows[rowIndex];
+  // `Tổng số (1+2-3)` subtracts a row its label names (a deduction): it is no sum of its rows, and
+  // read as one its deduction looked like a sign slip, fixed to a wrong value.
+  if (statesDifference(totalRow.label)) return;
   const tops = totalRow.children.length > 0 ? totalRow.children : topLevelRows(table);
   const termRows = contributors(table, tops, hasAmounts);
   if (!termRows || termRows.length === 0) return;

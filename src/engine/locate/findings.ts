@@ -307,7 +307,11 @@ function compoundExplanation(reader: BudgetReader, hypothesis: Hypothesis, viola
     if (extra.length > 0) return { messageId: 'budgetCauseFormulaCountsTwice', params: { amount, written, rows: names(extra) } };
     return { messageId: 'budgetCauseFormulaLeavesOut', params: { amount, written, rows: names(hypothesis.missing ?? []) } };
   }
-  const rowCells = (row: number) => addresses(identity.terms.filter((t) => t.row === row));
+  // A row added again under the parent that holds it is no term of the total: its cell in the total's column.
+  const rowCells = (row: number) => {
+    const terms = identity.terms.filter((t) => t.row === row);
+    return terms.length > 0 ? addresses(terms) : address({ row, col: identity.target.col });
+  };
   switch (hypothesis.kind) {
     case 'rowLeftOut':
       return { messageId: 'budgetCauseRowLeftOut', params: { amount, rowName: rowNameAt(table, hypothesis.at.row), cells: rowCells(hypothesis.at.row) } };

@@ -148,6 +148,14 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
         hypothesis.explains.add(identity.id);
         hypothesis.changes.push(...block);
       }
+      // A row added again beside the parent that already holds it (a typed `Tổng cộng` = 1 + 2 + 3 +
+      // 2.1): the excess is that descendant's amount. Only where no term row's own amount tells it.
+      if (residual.isNegative()) {
+        for (const row of descendantsOfSize(context, identity, residual.negated())) {
+          const rowIndex = () => table.rows.findIndex((r) => r.row === row);
+          add(`twice:${row}`, () => ({ kind: 'rowTwice', at: { row, col: target.col }, rowIndex: rowIndex() }), violation, fixTotal(formula));
+        }
+      }
       subtotalsWithRows(context, identity, residual, (subtotals) =>
         add(`subtotals:${target.row}`, () => ({ kind: 'parentWithChildren', at: { row: table.rows[subtotals[0]].row, col: target.col }, rowIndex: subtotals[0], extra: subtotals.map((i) => table.rows[i].row) }), violation, fixTotal(formula)),
       );
@@ -762,6 +770,26 @@ function typedValue(context: LocateContext, pos: Pos): Decimal {
  * adds them. A row's contribution is its cells' Σ coef × amount. Whole amounts are added as doubles
  * while they stay exact (a total may add 20,000 rows); a table with decimals, with decimal.js.
  */
+/**
+ * The sheet rows under the identity's term rows (their children, and theirs) whose amount in the
+ * total's column is `size`: a row a total adds again beside the parent that already holds it. A
+ * parent's children are looked at only under a parent that is a term, so each row at most once.
+ */
+function descendantsOfSize(context: LocateContext, identity: Identity, size: Decimal): number[] {
+  const { table } = context.reader;
+  const found: number[] = [];
+  const col = identity.target.col;
+  const visit = (index: number) => {
+    for (const child of table.rows[index].children) {
+      const value = context.valueAt({ row: table.rows[child].row, col });
+      if (value && !value.isZero() && value.equals(size)) found.push(table.rows[child].row);
+      visit(child);
+    }
+  };
+  for (const index of new Set(identity.termRows)) visit(index);
+  return found;
+}
+
 function rowsOfSize(context: LocateContext, identity: Identity, residual: Decimal): { row: number; sign: 1 | -1 }[] {
   const { amounts } = context.reader;
   const { termSheetRows: rows, termCols: cols, coefs } = identity;

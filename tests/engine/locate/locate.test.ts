@@ -104,6 +104,26 @@ describe('error localisation', () => {
     expect(at(list, 'C9', 'budget/total-rows')!.explanation).toMatchObject({ messageId: 'budgetCauseRowCountedTwice', params: { rowName: 'II “Dự án 2”', amount: '1040' } });
   });
 
+  it('a typed total that adds a row again beside the parent that holds it: that row counted twice, in every column it shows in', () => {
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      ['1', 'Chi sự nghiệp kinh tế', 14_490, 4_300, 10_190],
+      ['1.1', 'Sự nghiệp giao thông', 8_820, 2_500, 6_320],
+      ['1.2', 'Sự nghiệp nông nghiệp, thủy lợi', 5_670, 1_800, 3_870],
+      ['2', 'Chi sự nghiệp bảo vệ môi trường', 7_750, 900, 6_850],
+      ['2.1', 'Thu gom, xử lý rác thải', 5_640, 0, 5_640],
+      ['2.2', 'Xử lý nước thải', 2_110, 900, 1_210],
+      // 1 + 2 = 22.240 / 5.200 / 17.040; 2.1 added again: 27.880 / 5.200 / 22.680.
+      [null, 'Tổng cộng', 27_880, 5_200, 22_680],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    for (const cell of ['C10', 'E10']) {
+      expect(at(list, cell)).toMatchObject({ explanation: { messageId: 'budgetCauseRowCountedTwice', params: { rowName: '2.1 “Thu gom, xử lý rác thải”', amount: '5640' } } });
+    }
+    expect(at(list, 'C10')!.explanation!.params).toMatchObject({ cells: 'C8' });
+    expect(fixed(list)).toEqual(['C10', 'E10']);
+  });
+
   describe('a typed total in one column only, off by exactly one of its rows', () => {
     const rows = (total: number, second: number): TestCell[][] => [
       ['Đơn vị tính: triệu đồng'],

@@ -2,7 +2,8 @@ import { HEADER_WORDS, yearsOf } from '../../detect/keywords';
 import { formatDecimal } from '../../numbers';
 import { fold, hasPhrase } from '../../text';
 import type { ColumnInfo, FundingSource } from '../../types';
-import type { Rule } from '../rule';
+import type { FindingDraft, Rule } from '../rule';
+import { formulaSum } from './formula-refs';
 import { readerOf, rowName } from './model';
 
 /** What a column of a public-investment plan holds. */
@@ -39,12 +40,15 @@ export const rule: Rule = {
     const allocated = columns.filter((c) => c.kind === 'allocated');
     const plans = columns.filter((c) => c.kind === 'plan');
     if (investments.length === 0 || allocated.length + plans.length === 0) return;
-    const { amounts } = readerOf(context);
+    const reader = readerOf(context);
+    const { amounts } = reader;
+    const formulaAt = (row: number, col: number) => reader.cell(row, col)?.formula;
     const header = (c: PlanColumn) => c.column.header;
     for (const info of context.table.rows) {
       if (info.kind !== 'item' || info.children.length > 0) continue;
       const { row } = info;
       const reported = new Set<number>();
+      const drafts: { column: PlanColumn; draft: FindingDraft }[] = [];
       for (const investment of investments) {
         if (!amounts.isAmount(row, investment.column.col)) continue;
         const total = amounts.decimal(row, investment.column.col);
@@ -57,7 +61,7 @@ export const rule: Rule = {
           if (given && given.greaterThan(total)) {
             if (reported.has(so.column.col)) continue;
             reported.add(so.column.col);
-            context.report({
+            drafts.push({ column: so, draft: {
               messageId: 'budgetAllocatedExceedsInvestment',
               at: { row, col: so.column.col },
               related: [{ row, col: investment.column.col }],
@@ -65,7 +69,7 @@ export const rule: Rule = {
               actual: formatDecimal(given),
               difference: formatDecimal(given.minus(total)),
               params: { ...base, allocatedColumn: header(so), allocated: formatDecimal(given) },
-            });
+            } });
           }
         }
         for (const plan of plans.filter(sameSource)) {
@@ -84,7 +88,7 @@ export const rule: Rule = {
           const sum = given ? given.plus(planned) : planned;
           if (!sum.greaterThan(total)) continue;
           reported.add(plan.column.col);
-          context.report({
+          drafts.push({ column: plan, draft: {
             messageId: largest ? 'budgetPlanExceedsInvestment' : 'budgetPlanAloneExceedsInvestment',
             at: { row, col: plan.column.col },
             related: [...(largest ? [{ row, col: largest.column.col }] : []), { row, col: investment.column.col }],
@@ -97,12 +101,28 @@ export const rule: Rule = {
               plan: formatDecimal(planned),
               ...(largest && given ? { allocatedColumn: header(largest), allocated: formatDecimal(given), sum: formatDecimal(sum) } : {}),
             },
-          });
+          } });
         }
       }
+      for (const { column, draft } of drafts) if (!followsSource(row, column, drafts, formulaAt)) context.report(draft);
     }
   },
 };
+
+/**
+ * Whether a total column's excess only follows a source's on the same row: the total is a formula
+ * that adds a source cell reported there (`Kế hoạch năm 2026 / Tổng số` = `L19+M19`, M19 above its
+ * TMĐT of NSĐP). A formula's result is never the wrong figure (it follows its cells), and an officer
+ * told that both 4.008.000 and 4.000.000 exceed their TMĐT would look for two mistakes. A typed
+ * total is still compared: it may be the wrong one.
+ */
+function followsSource(row: number, column: PlanColumn, drafts: { column: PlanColumn }[], formulaAt: (row: number, col: number) => string | undefined): boolean {
+  if (column.source !== 'total') return false;
+  const formula = formulaAt(row, column.column.col);
+  const adds = formula ? formulaSum(formula)?.cells : undefined;
+  if (!adds) return false;
+  return drafts.some((d) => d.column.source !== 'total' && d.column.kind === column.kind && adds.some((cell) => cell.row === row && cell.col === d.column.column.col));
+}
 
 /**
  * The table's columns of a public-investment plan, by their header: the innermost part of the

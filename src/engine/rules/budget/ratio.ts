@@ -4,6 +4,7 @@ import { conventionAt, Decimal, formatDecimal, writtenDecimals } from '../../num
 import type { Finding, RatioColumn, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { type BudgetReader, isDataRow, readerOf, rowName } from './model';
+import { amountsBehindRatios, type JudgedRatioRow } from './ratio-amount';
 
 /** One row's ratio as written and as its amounts give it. */
 interface RatioRow {
@@ -11,6 +12,8 @@ interface RatioRow {
   info: RowInfo;
   /** The cell's ratio, in percentage points when it is formatted as a percentage. */
   written: Decimal;
+  numerator: Decimal;
+  denominator: Decimal;
   /** Numerator ÷ denominator (a fraction: × 100 when the column holds percentages). */
   quotient: Decimal;
   /** How many decimals the cell shows. */
@@ -35,7 +38,7 @@ export const rule: Rule = {
     id: 'budget/ratio',
     severity: 'error',
     kinds: ['budget'],
-    messageIds: ['budgetRatio', 'budgetRatioImplied'],
+    messageIds: ['budgetRatio', 'budgetRatioImplied', 'budgetRatioAmount', 'budgetRatioAmountAbout'],
     description: 'A ratio column (`So sánh (%)`, stated `5=4/3` in the column-number row or shown so by most of its rows) equals the ratio of its two amounts on each row.',
   },
   check(context) {
@@ -46,7 +49,7 @@ export const rule: Rule = {
     for (const ratio of ratioColumns) {
       const judged = judge(ratioRows(context, reader, ratio));
       // Stated: one row that holds is enough to tell a percentage from a plain ratio.
-      if (judged && judged.holding > 0) report(context, ratio, judged, 'budgetRatio');
+      if (judged && judged.holding > 0) report(context, reader, ratio, judged, 'budgetRatio');
     }
     const amounts = columns.filter((c) => c.role === 'amount').map((c) => c.col);
     const totalRows = context.table.rows.filter((r) => r.kind === 'total' || r.kind === 'grandTotal').map((r) => r.row);
@@ -65,7 +68,7 @@ export const rule: Rule = {
         if (!best || holding > best.holding) best = { ratio, holding };
       }
       const judged = best && judge(ratioRows(context, reader, best.ratio));
-      if (best && judged && judged.holding >= MIN_IMPLIED && judged.holding * 2 > judged.rows.length) report(context, best.ratio, judged, 'budgetRatioImplied');
+      if (best && judged && judged.holding >= MIN_IMPLIED && judged.holding * 2 > judged.rows.length) report(context, reader, best.ratio, judged, 'budgetRatioImplied');
     }
   },
 };
@@ -93,9 +96,10 @@ function judge(rows: RatioRow[]): Judged | undefined {
 
 const within = (r: RatioRow, scale: number) => r.written.minus(r.quotient.times(scale)).abs().lessThanOrEqualTo(allowance(r, scale));
 
-function report(context: RuleContext, ratio: RatioColumn, { rows, scale, holding }: Judged, messageId: 'budgetRatio' | 'budgetRatioImplied'): void {
+function report(context: RuleContext, reader: BudgetReader, ratio: RatioColumn, { rows, scale, holding }: Judged, messageId: 'budgetRatio' | 'budgetRatioImplied'): void {
+  const explained = reportAmounts(context, reader, ratio, rows, scale);
   for (const r of rows) {
-    if (within(r, scale)) continue;
+    if (within(r, scale) || explained.has(r.row)) continue;
     const expected = r.quotient.times(scale).toDecimalPlaces(r.decimals, Decimal.ROUND_HALF_UP);
     // A share of the total divides by one cell, fixed for every row (`C14/C$6`).
     const denominator = ratio.denominatorRow === undefined ? cellAddress(r.row, ratio.denominator) : cellAddress(ratio.denominatorRow, ratio.denominator).replace(/(\d+)$/, '$$$1');
@@ -125,6 +129,47 @@ function report(context: RuleContext, ratio: RatioColumn, { rows, scale, holding
   }
 }
 
+/**
+ * Reports the typed amounts that explain two or more broken ratios at once (ratio-amount.ts): its own
+ * row's and those of the totals whose SUMs add it. Returns the rows whose ratios they explain, which
+ * are then not blamed (their typed percentages are right; the amount is not).
+ */
+function reportAmounts(context: RuleContext, reader: BudgetReader, ratio: RatioColumn, rows: RatioRow[], scale: number): Set<number> {
+  const judged = rows.map((r): JudgedRatioRow & { source: RatioRow } => ({ row: r.row, numerator: r.numerator, denominator: r.denominator, written: r.written, holds: within(r, scale), source: r }));
+  const holdsWith = (j: JudgedRatioRow, numerator: Decimal, denominator: Decimal) => {
+    if (denominator.isZero()) return false;
+    const r = (j as JudgedRatioRow & { source: RatioRow }).source;
+    const quotient = numerator.dividedBy(denominator);
+    return within({ ...r, numerator, denominator, quotient, spread: spreadOf(reader, ratio, r.row, numerator, denominator, quotient) }, scale);
+  };
+  const explained = new Set<number>();
+  const column = context.table.columns.find((c) => c.col === ratio.target)?.header ?? '';
+  for (const amount of amountsBehindRatios(reader, ratio, judged, scale, holdsWith)) {
+    const own = rows.find((r) => r.row === amount.row)!;
+    context.report({
+      messageId: amount.candidates === 1 ? 'budgetRatioAmount' : 'budgetRatioAmountAbout',
+      at: { row: amount.row, col: amount.col },
+      related: amount.explains.map((row) => ({ row, col: ratio.target })),
+      expected: formatDecimal(amount.expected),
+      actual: formatDecimal(amount.actual),
+      difference: formatDecimal(amount.actual.minus(amount.expected)),
+      params: {
+        rowName: rowName(own.info),
+        amountColumn: context.table.columns.find((c) => c.col === amount.col)?.header ?? '',
+        column,
+        count: amount.explains.length,
+        rows: amount.explains.map((row) => cellAddress(row, ratio.target)).join(', '),
+        low: formatDecimal(amount.low),
+        high: formatDecimal(amount.high),
+      },
+      // The ratios pin the amount only up to their rounding: a value is written only where one fits.
+      ...(amount.candidates === 1 ? { fix: { value: amount.expected.toFixed() } } : {}),
+    });
+    for (const row of amount.explains) explained.add(row);
+  }
+  return explained;
+}
+
 /** Half a unit of the cell's last shown digit, and the amounts' own rounding carried into the ratio. */
 function allowance(r: RatioRow, scale: number): Decimal {
   return new Decimal(10).pow(-r.decimals).dividedBy(2).plus(r.spread.times(scale));
@@ -146,15 +191,19 @@ function ratioRows(context: RuleContext, reader: BudgetReader, ratio: RatioColum
     const shown = shownRatio(context, row, ratio.target);
     if (!shown) continue;
     const quotient = numerator.dividedBy(denominator);
-    // A rounded amount is off by up to half its last unit: the quotient moves by that share of each.
-    const share = (value: Decimal, at: number, col: number) => {
-      const decimals = decimalsShownAt(reader, at, col);
-      return decimals === undefined || value.isZero() ? new Decimal(0) : new Decimal(10).pow(-decimals).dividedBy(2).dividedBy(value.abs());
-    };
-    const spread = quotient.abs().times(share(numerator, row, ratio.numerator).plus(share(denominator, denominatorRow, ratio.denominator)));
-    found.push({ row, info, quotient, spread, ...shown });
+    const spread = spreadOf(reader, ratio, row, numerator, denominator, quotient);
+    found.push({ row, info, numerator, denominator, quotient, spread, ...shown });
   }
   return found;
+}
+
+/** What rounding the two amounts leave in their quotient: a rounded amount is off by up to half its last unit, and the quotient moves by that share of each. */
+function spreadOf(reader: BudgetReader, ratio: RatioColumn, row: number, numerator: Decimal, denominator: Decimal, quotient: Decimal): Decimal {
+  const share = (value: Decimal, at: number, col: number) => {
+    const decimals = decimalsShownAt(reader, at, col);
+    return decimals === undefined || value.isZero() ? new Decimal(0) : new Decimal(10).pow(-decimals).dividedBy(2).dividedBy(value.abs());
+  };
+  return quotient.abs().times(share(numerator, row, ratio.numerator).plus(share(denominator, ratio.denominatorRow ?? row, ratio.denominator)));
 }
 
 /** The ratio cell as shown: its number (in points when formatted as a percentage) and its decimals. */
@@ -184,5 +233,6 @@ export function settleRatios(findings: Finding[]): Finding[] {
     if (finding.fix) inDoubt.add(finding.fix.cell);
     else if (finding.severity === 'error') for (const cell of [finding.cell, ...finding.cells]) inDoubt.add(cell);
   }
-  return findings.filter((f) => f.rule !== rule.meta.id || !f.cells.some((cell) => inDoubt.has(cell)));
+  // An amount this rule blames itself (budgetRatioAmount) that localisation located too is said once, by localisation.
+  return findings.filter((f) => f.rule !== rule.meta.id || !(f.cells.some((cell) => inDoubt.has(cell)) || (f.messageId?.startsWith('budgetRatioAmount') && inDoubt.has(f.cell))));
 }

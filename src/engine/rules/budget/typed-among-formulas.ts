@@ -34,6 +34,9 @@ export const rule: Rule = {
       count = 0;
       let end = start;
       for (; end < list.length && list.targetRow(end) === row; end++) {
+        // A whole over its `Trong đó` parts (`Tổng mức đầu tư` over `Trong đó: NSĐP`) is no sum of
+        // them: typed from its decision, it could be no formula, and says nothing of the pattern.
+        if (list.spec(end).relation !== '=') continue;
         const col = list.targetCol(end);
         if (seen[col] !== stamp) (seen[col] = stamp), (targets[count++] = col);
       }

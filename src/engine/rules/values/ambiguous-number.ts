@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../rule';
 import { unitKindOfRow } from './units';
 import { quoted, textNumbers } from './cells';
 import { formulaSkips } from './formula-readers';
+import { confirmedByTotals } from './totals-confirm';
 
 /**
  * Text such as `1.040` or `1,200` reads as two different numbers: one thousand and forty the
@@ -20,7 +21,7 @@ export const rule: Rule = {
     id: 'values/ambiguous-number',
     severity: 'warning',
     kinds: ['indicator', 'budget'],
-    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionFromGrouping', 'valuesConventionFromSheet', 'valuesConventionFromTotals', 'valuesConventionDefault'],
+    messageIds: ['valuesAmbiguousNumberVi', 'valuesAmbiguousNumberEn', 'valuesConventionFromTable', 'valuesConventionFromGrouping', 'valuesConventionFromSheet', 'valuesConventionFromTotals', 'valuesConventionConfirmedByTotals', 'valuesConventionDefault'],
     description: 'Text like 1.040 or 1,200 that reads differently in the Vietnamese and English conventions.',
   },
   check(context) {
@@ -32,11 +33,27 @@ export const rule: Rule = {
     // Totals check a budget table's reading; an indicator grid's is only noted (below).
     const settled = !indicator && convention !== undefined && (context.grid.textOnly === true || agreed);
     if (settled && !readAs) return;
-    for (const { column, found: cells } of textNumbers(context)) {
+    const numbers = textNumbers(context);
+    // A budget table's sums that hold exactly with the reading taken settle it for the cells in them.
+    const ambiguous = new Map<number, Decimal>();
+    if (!settled && !indicator) {
+      for (const { column, found: cells } of numbers) {
+        for (const found of cells) {
+          const { readings, value } = found.quantity;
+          if (found.quantity.notation !== 'ambiguous' || !readings) continue;
+          const other = value.equals(readings.vi) ? readings.en : readings.vi;
+          ambiguous.set(found.row * 20_000 + column.col, other.minus(value));
+        }
+      }
+    }
+    const confirmed = confirmedByTotals(context, ambiguous);
+    for (const { column, found: cells } of numbers) {
       for (const found of cells) {
         if (found.quantity.notation !== 'ambiguous' || !found.quantity.readings) continue;
         const flipped = readAs?.get(found.row * 20_000 + column.col);
         if (settled && !flipped) continue;
+        // Confirmed by the totals: no doubt left, only a number stored as text (a note).
+        const sure = !flipped && confirmed.has(found.row * 20_000 + column.col);
         const reading = flipped ?? convention;
         const { quantity, text } = found;
         // A formula skips it however it reads: values/text-number says so (one finding a cell).
@@ -51,10 +68,10 @@ export const rule: Rule = {
           messageId: reading === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
           // Where the grid's own figures settle the convention (`42,86` beside `4.215`), or its unit
           // counts (4,215 người is no count), the reading is sure: a note.
-          ...(indicator && (convention !== undefined || count) ? { severity: 'info' as const } : {}),
+          ...((indicator && (convention !== undefined || count)) || sure ? { severity: 'info' as const } : {}),
           at: { row: found.row, col: column.col },
           params: { text: quoted(text), vi: formatDecimal(readings.vi), en: formatDecimal(readings.en), value: chosen },
-          explanation: { messageId: flipped ? 'valuesConventionFromTotals' : why, params: {} },
+          explanation: { messageId: flipped ? 'valuesConventionFromTotals' : sure ? 'valuesConventionConfirmedByTotals' : why, params: {} },
           ...(plain ? { fix: { value: chosen } } : {}),
         });
       }

@@ -96,6 +96,17 @@ describe('budget/allocation-exceeds-investment', () => {
     ]);
   });
 
+  it('flags a source above its TMĐT once, not again at the plan’s total that adds it by formula (a formula follows its cells)', () => {
+    const projects = CONSISTENT.map((p) => [...p] as Project);
+    // 4.000.000 typed for 4.000 (a slip of ×1000) in NSĐP; the plan's Tổng số is =H6+I6.
+    projects[0] = [85_000, 25_000, 62_000, 18_500, 4_016_000, 16_000, 4_000_000];
+    const grid = table(projects);
+    grid.cells[5]![6] = { value: 4_016_000, formula: 'H6+I6' };
+    expect(check(grid).map((f) => [f.cell, f.messageId])).toEqual([['I6', 'budgetPlanExceedsInvestment']]);
+    // Typed, the total is compared too: it may be the wrong figure.
+    expect(check(table(projects)).map((f) => f.cell)).toEqual(['G6', 'I6']);
+  });
+
   it('does not compare columns of different sources', () => {
     // Project 1's allocation so far in total (62,000) exceeds its TMĐT of NSĐP (25,000), and its NSTW
     // plan has no NSTW total investment: only total with total and NSĐP with NSĐP are compared.

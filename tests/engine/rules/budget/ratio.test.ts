@@ -113,6 +113,40 @@ describe('budget/ratio', () => {
     });
   });
 
+  describe('an amount under SUM totals that only the ratios show', () => {
+    /** Land revenue by commune in tỷ đồng: Thực hiện added up by SUM, every ratio typed from the right figures. */
+    const land = (typed: number, ratioDecimals = 1, format: string | undefined = '0.0') => {
+      const rows: [string, number, number][] = [['Phường Bắc Lý', 45.6, 52.3], ['Phường Nam Lý', 38.2, 41.7], ['Xã Bảo Ninh', 62, 70.4], ['Xã Đức Ninh', 24.7, 26.1]];
+      const pct = (a: number, b: number) => Number(((b / a) * 100).toFixed(ratioDecimals));
+      return gridOf([
+        [null, null, null, null, 'Đơn vị: tỷ đồng'],
+        ['TT', 'Xã, phường', 'Kế hoạch', 'Thực hiện', 'Tỷ lệ TH/KH (%)'],
+        ...rows.map(([name, plan, done], i) => [i + 1, name, { value: plan, numberFormat: format }, { value: i === 2 ? typed : done, numberFormat: format }, pct(plan, done)]),
+        [null, 'Cộng', { value: 170.5, formula: 'SUM(C3:C6)', numberFormat: format }, { value: Number((190.5 - 70.4 + typed).toFixed(1)), formula: 'SUM(D3:D6)', numberFormat: format }, pct(170.5, 190.5)],
+      ]);
+    };
+
+    it('blames the amount, not the two ratios typed from the right figure, and gives the range the rounded ratios allow', () => {
+      // 29.8 typed for 70.4: 113.5 = 70.4 / 62 and 111.7 = 190.5 / 170.5 both say about 70.4; the SUM follows 29.8.
+      const findings = check(land(29.8));
+      expect(findings.map((f) => [f.cell, f.messageId, f.cells, f.expected, f.params?.low, f.params?.high, f.fix])).toEqual([
+        ['D5', 'budgetRatioAmountAbout', ['E5', 'E7'], '70.4', '70.3', '70.5', undefined],
+      ]);
+    });
+
+    it('fixes the amount where the ratios pin one value', () => {
+      // Amounts shown as held (General) and ratios to three decimals leave one value at the amount's decimal: 70.4.
+      const findings = check(land(29.8, 3, 'General'));
+      expect(findings.map((f) => [f.cell, f.messageId, f.fix])).toEqual([['D5', 'budgetRatioAmount', { cell: 'D5', value: '70.4' }]]);
+    });
+
+    it('still blames a ratio cell that alone disagrees (its total agrees)', () => {
+      const grid = land(70.4);
+      grid.cells[4]![4] = { value: 131.5 };
+      expect(check(grid).map((f) => [f.cell, f.messageId, f.expected])).toEqual([['E5', 'budgetRatioImplied', '113.5']]);
+    });
+  });
+
   describe('a ratio column whose formula is not stated', () => {
     /** `Tỷ lệ thực hiện (%)` with no column-number row: the pair is what most rows show. */
     const unstated = (change: (rows: TestCell[][]) => void = () => {}) =>

@@ -94,6 +94,36 @@ describe('budget/row-total', () => {
       expect(check({ rows: unrelated, merges: [] })).toEqual([]);
     });
 
+    it('a year split by quarter (`Cả năm | Quý I … Quý IV`, no amount word) is a table of money whose whole year is the sum of its quarters', () => {
+      const rows = (q2: number) => [
+        ['DỰ TOÁN THU, CHI NGÂN SÁCH XÃ NĂM 2025 CHIA THEO QUÝ'],
+        [null, null, null, null, null, null, 'Đơn vị: triệu đồng'],
+        ['STT', 'Nội dung', 'Cả năm', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'],
+        ['1', 'Chi đầu tư phát triển', 1_400, 0, 400, 500, 500],
+        ['2', 'Chi quản lý hành chính', 3_960, 965, q2, 980, 1_045],
+        ['3', 'Chi đảm bảo xã hội', 640, 140, 150, 140, 210],
+      ];
+      expect(check({ rows: rows(970), merges: [] })).toEqual([]);
+      // 965 + 790 + 980 + 1.045 = 3.780, not 3.960: Quý II typed 790 for 970.
+      expect(check({ rows: rows(790), merges: [] }).map((f) => [f.cell, f.expected, f.actual])).toEqual([['C5', '3780', '3960']]);
+      // Quarters named with their year (`Quý I năm 2025`) and a year named beside Cả năm are read the same way.
+      const named = rows(790).map((row, i) => (i === 2 ? ['STT', 'Nội dung', 'Cả năm 2025', 'Quý I năm 2025', 'Quý II năm 2025', 'Quý III năm 2025', 'Quý IV năm 2025'] : row));
+      expect(check({ rows: named, merges: [] }).map((f) => f.cell)).toEqual(['C5']);
+    });
+
+    it('a half-year result beside the whole year under one heading (`Thực hiện năm 2025` over `6 tháng đầu năm | Ước cả năm`) is no breakdown of it', () => {
+      const rows = [
+        [null, null, null, null, null, 'Đơn vị: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán năm 2025', 'Thực hiện năm 2025', null, 'So sánh ƯTH/DT (%)'],
+        [null, null, null, '6 tháng đầu năm', 'Cả năm', null],
+        [null, 'Tổng thu', 30_000, 14_200, 31_500, 105],
+        ['1', 'Thu thuế', 20_000, 9_800, 21_000, 105],
+        ['2', 'Thu phí, lệ phí', 4_000, 1_900, 4_200, 105],
+        ['3', 'Thu khác', 6_000, 2_500, 6_300, 105],
+      ];
+      expect(check({ rows, merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3'] })).toEqual([]);
+    });
+
     it('a period total of one source that is not the sum over the years', () => {
       const findings = check(twoYearTable((rows) => (rows[5][6] = 140)));
       expect(findings).toHaveLength(1);

@@ -51,6 +51,25 @@ describe('budget/total-rows', () => {
     });
   });
 
+  describe('a total whose label subtracts a row it names (`TỔNG SỐ (1+2-3)`)', () => {
+    const rows = (label: string, total: number): TestCell[][] => [
+      [null, null, 'Đơn vị: triệu đồng'],
+      ['STT', 'Nội dung', 'Dự toán'],
+      [null, label, total],
+      ['1', 'Quỹ lương, phụ cấp và các khoản đóng góp', 32_450],
+      ['2', 'Chi hoạt động thường xuyên', 9_680],
+      ['3', 'Trừ: tiết kiệm 10% chi thường xuyên để cải cách tiền lương (-)', 1_300],
+    ];
+    it('is no sum of its rows: 32.450 + 9.680 − 1.300 = 40.830 is reported nowhere, and no deduction is “fixed” to a negative', () => {
+      const grid = gridOf(rows('TỔNG SỐ (1+2-3)', 40_830));
+      expect(checkSheet(grid).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+    it('still checks a total whose label names a range of its rows (`(1-3)`) or their sum', () => {
+      expect(check({ rows: rows('TỔNG SỐ (1-3)', 40_830), merges: [] }).map((f) => [f.cell, f.expected])).toEqual([['C3', '43430']]);
+      expect(check({ rows: rows('TỔNG SỐ (1+2+3)', 40_830), merges: [] }).map((f) => [f.cell, f.expected])).toEqual([['C3', '43430']]);
+    });
+  });
+
   describe('a total that holds what the notes under the table name', () => {
     const noted = (note: string, total: number) =>
       findingsOf(

@@ -32,4 +32,18 @@ describe('budget/typed-among-formulas', () => {
       params: { rowName: '“Tổng cộng”', formulas: 5 },
     });
   });
+
+  it('passes a typed whole over its `Trong đó` part (Tổng mức đầu tư) beside totals that are formulas', () => {
+    // A public-investment plan: TMĐT typed from its decision, with `Trong đó: NSĐP`; the plan's totals NSTW + NSĐP by formula.
+    const rows = (plan: TestCell): TestCell[][] => [
+      [null, null, null, null, null, null, null, null, null, 'Đơn vị: triệu đồng'],
+      ['STT', 'Danh mục dự án', 'Tổng mức đầu tư', null, 'Kế hoạch trung hạn 2026-2030', null, null, 'Kế hoạch năm 2026', null, null],
+      [null, null, 'Tổng số', 'Trong đó: NSĐP', 'Tổng số', 'NSTW', 'NSĐP', 'Tổng số', 'NSTW', 'NSĐP'],
+      ['1', 'Đường liên xã Diễn Lâm - Diễn Đoài', 85_000, 35_000, '=F4+G4|32700', 20_000, 12_700, plan, 15_000, 5_700],
+      ['2', 'Cầu Khe Sâu', 64_500, 24_500, '=F5+G5|45900', 30_000, 15_900, '=I5+J5|18000', 12_000, 6_000],
+      ['3', 'Trạm y tế xã Nam Thanh', 6_800, 6_800, '=F6+G6|6800', 0, 6_800, '=I6+J6|3500', 0, 3_500],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:D2', 'E2:G2', 'H2:J2'];
+    expect(check({ rows: rows('=I4+J4|20700'), merges })).toEqual([]);
+  });
 });

@@ -21,6 +21,26 @@ describe('values/ambiguous-number', () => {
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
 
+    it('only notes (info) cells a sum settles, holding exactly with the readings taken and with no other: `(1.200)` and `(1.250)` under a total of −300', () => {
+      const rows = (total: number): TestCell[][] => [
+        [null, null, null, null, 'Đơn vị: triệu đồng'],
+        ['STT', 'Danh mục dự án', 'Kế hoạch đã giao', 'Kế hoạch sau điều chỉnh', 'Tăng (+), giảm (-)'],
+        [null, 'TỔNG SỐ', 30_100, 29_800, total],
+        ['1', 'Đường GTNT xã Sơn Kim', 12_000, 10_800, '(1.200)'],
+        ['2', 'Trường MN Sơn Tây', 8_500, 9_700, 1_200],
+        ['3', 'Kênh mương xã Sơn Hàm', 6_400, 5_150, '(1.250)'],
+        ['4', 'Nhà văn hóa xã Sơn Phú', 3_200, 4_150, 950],
+      ];
+      // −1.200 + 1.200 − 1.250 + 950 = −300: read the Vietnamese way, the total adds up; read −1,2 and −1,25, it would not.
+      const sure = findingsOf(gridOf(rows(-300)), [rule]);
+      expect(sure.map((f) => [f.cell, f.severity, f.explanation?.messageId, f.fix?.value])).toEqual([
+        ['E4', 'info', 'valuesConventionConfirmedByTotals', '-1200'],
+        ['E6', 'info', 'valuesConventionConfirmedByTotals', '-1250'],
+      ]);
+      // A total that does not hold settles nothing: each cell is still a warning.
+      expect(findingsOf(gridOf(rows(-400)), [rule]).map((f) => [f.cell, f.severity])).toEqual([['E4', 'warning'], ['E6', 'warning']]);
+    });
+
     it('is silent in a budget table of ambiguous amounts only, where the sheet’s other table writes decimal commas', () => {
       const grid = gridOf([
         viHeader,
@@ -68,7 +88,8 @@ describe('values/ambiguous-number', () => {
     });
 
     it('reads 1,040 as one thousand and forty among whole amounts: the comma groups thousands (English)', () => {
-      const grid = gridOf([...budgetHeader, ['1', 'Tuyên truyền', 90, '1,040', 20, 10, 110, 1050]], { merges: budgetMerges });
+      // The period total (1.060) holds with neither reading: nothing but the grouping decides.
+      const grid = gridOf([...budgetHeader, ['1', 'Tuyên truyền', 90, '1,040', 20, 10, 110, 1060]], { merges: budgetMerges });
       const findings = findingsOf(grid, [rule]);
       expect(findings.map((f) => [f.cell, f.messageId, f.fix?.value, f.explanation?.messageId])).toEqual([['D4', 'valuesAmbiguousNumberEn', '1040', 'valuesConventionFromGrouping']]);
       expect(rendered(findings[0]).en).toContain('thousands separator');
