@@ -37,8 +37,11 @@ describe('values/ambiguous-number', () => {
         ['E4', 'info', 'valuesConventionConfirmedByTotals', '-1200'],
         ['E6', 'info', 'valuesConventionConfirmedByTotals', '-1250'],
       ]);
-      // A total that does not hold settles nothing: each cell is still a warning.
-      expect(findingsOf(gridOf(rows(-400)), [rule]).map((f) => [f.cell, f.severity])).toEqual([['E4', 'warning'], ['E6', 'warning']]);
+      // Each row's own difference (Sau điều chỉnh − Đã giao, read from the figures) settles it too, whatever the total.
+      expect(findingsOf(gridOf(rows(-400)), [rule]).map((f) => [f.cell, f.severity])).toEqual([['E4', 'info'], ['E6', 'info']]);
+      // With neither (the two rows' plans not given), a total that does not hold settles nothing: each cell is still a warning.
+      const unsettled = rows(-400).map((row, r) => (r === 3 || r === 5 ? [row[0], row[1], null, null, row[4]] : row));
+      expect(findingsOf(gridOf(unsettled), [rule]).map((f) => [f.cell, f.severity])).toEqual([['E4', 'warning'], ['E6', 'warning']]);
     });
 
     it('is silent in a budget table of ambiguous amounts only, where the sheet’s other table writes decimal commas', () => {
