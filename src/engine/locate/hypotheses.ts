@@ -442,6 +442,9 @@ const BLOCK_FACTOR = 1000;
  */
 function scaledBlock(context: LocateContext, identity: Identity, residual: Decimal): Change[] | undefined {
   const { reader } = context;
+  // Asked of every broken total: a whole parent and difference are compared as doubles first.
+  const whole = reader.amounts.wholeAt(identity.target.row, identity.target.col);
+  if (whole === 0 || (whole === whole && residual.isInteger() && whole + residual.toNumber() !== whole * BLOCK_FACTOR)) return undefined;
   const parent = context.valueAt(identity.target);
   if (!parent || parent.isZero() || !parent.plus(residual).equals(parent.times(BLOCK_FACTOR))) return undefined;
   if (!confirmedAbove(context, identity.target) && !amongPeers(context, identity)) return undefined;
@@ -776,13 +779,23 @@ function typedValue(context: LocateContext, pos: Pos): Decimal {
  * parent's children are looked at only under a parent that is a term, so each row at most once.
  */
 function descendantsOfSize(context: LocateContext, identity: Identity, size: Decimal): number[] {
-  const { table } = context.reader;
+  const { table, amounts } = context.reader;
   const found: number[] = [];
   const col = identity.target.col;
+  // A whole size within the safe integers is compared as a double with the whole amounts: a grand
+  // total's descendants are most of the table, visited for each of its broken columns.
+  const whole = size.isInteger() ? size.toNumber() : Number.NaN;
+  const safe = Number.isSafeInteger(whole);
+  const matches = (row: number) => {
+    const amount = amounts.wholeAt(row, col);
+    if (amount === 0) return false;
+    if (safe && amount === amount) return amount === whole;
+    const value = context.valueAt({ row, col });
+    return value !== undefined && value.equals(size);
+  };
   const visit = (index: number) => {
     for (const child of table.rows[index].children) {
-      const value = context.valueAt({ row: table.rows[child].row, col });
-      if (value && !value.isZero() && value.equals(size)) found.push(table.rows[child].row);
+      if (matches(table.rows[child].row)) found.push(table.rows[child].row);
       visit(child);
     }
   };
