@@ -185,8 +185,27 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
     }
   }
   const hypotheses = [...byKey.values()];
+  for (const hypothesis of hypotheses) dropFollowers(context, hypothesis);
   for (const hypothesis of hypotheses) carryUp(context, hypothesis);
   return hypotheses;
+}
+
+/**
+ * Drops a compound slip's change at a formula cell that its other changes already move by as much:
+ * a row formula that follows the wrong total (`So sánh` `=D8-C8` beside a `Tổng` that left out a
+ * row) is right once that total is, and is no second total of the slip. Kept, the change would move
+ * it twice (once itself, once through its formula), and the story would fail its own check.
+ */
+function dropFollowers(context: LocateContext, hypothesis: Hypothesis): void {
+  const { changes } = hypothesis;
+  if (changes.length < 2) return;
+  const kept = changes.filter((change) => {
+    if (!context.reader.cell(change.pos.row, change.pos.col)?.formula) return true;
+    const others = changes.filter((other) => other !== change);
+    const moved = context.movedBy(others).get(key(change.pos));
+    return !(moved && moved.delta.equals(change.delta));
+  });
+  if (kept.length > 0 && kept.length < changes.length) hypothesis.changes = kept;
 }
 
 /**

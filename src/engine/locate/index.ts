@@ -618,6 +618,14 @@ export class LocateContext {
   }
 
   private readonly followers = new WeakMap<Change[], Map<number, { pos: Pos; delta: Decimal }>>();
+  /**
+   * Every cell the changes move, with the formulas that follow them (see withFollowers), keyed
+   * row × 20,000 + column. The map is shared: do not modify it.
+   */
+  movedBy(changes: Change[]): ReadonlyMap<number, { pos: Pos; delta: Decimal }> {
+    return this.withFollowers(changes);
+  }
+
 
   private totalRowFormulas: Map<number, Pos[]> | undefined = undefined;
 
