@@ -173,7 +173,7 @@ function explainLocated(
       if (withinRounding && finding.severity === 'error') finding.severity = 'warning';
       noteIfRight(finding, violation, standing);
     }
-    reportCarried(reader, hypothesis, root.cell, violated, newId, addAfter);
+    reportCarried(reader, hypothesis, root.cell, violated, newId, addAfter, root.severity);
     return;
   }
   if (hypothesis.kind === 'blockScaled') {
@@ -256,7 +256,8 @@ function blockAddress(cells: Pos[]): string {
 
 /**
  * Typed totals added up from a wrong figure (Hypothesis.carried): each wrong by as much, each a root
- * with its fix, told where it came from: the slip's own cell or total in the same column, else `from`.
+ * with its fix, told where it came from: the slip's own cell or total in the same column, else `from`;
+ * as severe as that slip's own finding (`severity`).
  */
 function reportCarried(
   reader: BudgetReader,
@@ -265,6 +266,7 @@ function reportCarried(
   violated: { violation: Violation; finding: Finding }[],
   newId: () => string,
   addAfter: (among: Finding[], root: Finding) => void,
+  severity: Finding['severity'] = 'error',
 ): void {
   const carried = new Set(hypothesis.carried);
   for (const change of hypothesis.carried ?? []) {
@@ -275,6 +277,8 @@ function reportCarried(
     root.id = newId();
     root.cells = [cell];
     root.fix = valueFix(change);
+    // No more certain than the slip it was added up from (a part past its whole is a warning).
+    root.severity = severity;
     addAfter(violated.map((v) => v.finding), root);
   }
 }

@@ -244,7 +244,7 @@ const MAX_CARRIED = 64;
  * decides it: the others must agree, or the slip fails the search's check); repeated until nothing
  * more moves. Their changes join the slip's, and are listed in `carried`.
  */
-function carryUp(context: LocateContext, hypothesis: Hypothesis): void {
+export function carryUp(context: LocateContext, hypothesis: Hypothesis): void {
   const moved = new Map<number, Change>(hypothesis.changes.map((c) => [key(c.pos), c]));
   const own = new Set(moved.keys());
   const carried = new Map<number, { change: Change; by: number }>();

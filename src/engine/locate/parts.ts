@@ -1,6 +1,6 @@
 import { Decimal } from '../numbers';
 import type { Pos } from '../rules/budget/model';
-import type { Change, Hypothesis } from './hypotheses';
+import { type Change, carryUp, type Hypothesis } from './hypotheses';
 import type { Location, LocateContext, Violation } from './index';
 import { slipOfWhole } from './slips';
 
@@ -15,13 +15,19 @@ const FACTORS = [1000, 1_000_000];
 const OUTLIER = 10;
 /** Or, past its whole, how many times every other part (a small item typed ×1000 under a large whole). */
 const SIBLINGS = 10;
+/**
+ * Or how many times a whole the totals confirm: a digit slip leaves a part near its whole, a zero
+ * too many takes it well past (`3.120.450` typed `31.204.500` under a `Chi thường xuyên` of 5.262.190).
+ */
+const CONFIRMED = 2;
 
 /**
  * Parts (`Trong đó`) past their whole pin no value, but a part larger than its whole on its own is
  * wrong for certain, and one that is also an outlier (many times its whole, or many times every
  * other part) was typed in another unit: where exactly one such part, read in another unit of money (÷ 1,000 or
  * 1,000,000), brings every broken ≤ relation back within its whole and breaks nothing that holds,
- * it is located with that fix; failing a part, a whole that each of its parts is many times, read
+ * it is located with that fix (the formulas that add it, such as a row's `Tổng số`, follow it: their
+ * broken relations are its too); failing a part, a whole that each of its parts is many times, read
  * × 1,000. Otherwise undefined: the relations are reported as they are. Whole amounts only.
  */
 export function unitSlipInParts(context: LocateContext, violations: Violation[]): Location | undefined {
@@ -44,8 +50,11 @@ export function unitSlipInParts(context: LocateContext, violations: Violation[])
       if (part > largest) [second, largest] = [Math.max(second, largest), part];
       else second = Math.max(second, part);
     }
-    // The part an order of magnitude past its whole, or past its whole and far past every other part.
-    const outlier = (part: number) => part >= OUTLIER * whole || (part > whole && second > 0 && part >= SIBLINGS * second);
+    // The part an order of magnitude past its whole, or past its whole and far past every other part,
+    // or well past a whole that the totals it is an item of confirm (the part, not the whole, is off;
+    // a lone part has no siblings to be far past).
+    const pinned = (part: number) => part >= CONFIRMED * whole && wholeConfirmed(context, target);
+    const outlier = (part: number) => part >= OUTLIER * whole || (part > whole && ((second > 0 && part >= SIBLINGS * second) || pinned(part)));
     if (whole < 0 || !outlier(largest)) continue;
     for (const pos of [target, ...identity.terms]) {
       const key = pos.row * 20_000 + pos.col;
@@ -110,7 +119,34 @@ function unitHypothesis(context: LocateContext, violations: Violation[], pos: Po
   if (!Number.isSafeInteger(intended) || intended === 0) return undefined;
   const value = new Decimal(intended);
   const change: Change = { pos, delta: value.minus(written), value };
-  const touched = context.identitiesAt(pos);
-  if (!violations.every((v) => touched.includes(v.identity)) || !context.satisfies([[change]])) return undefined;
-  return { kind: 'value', key: `parts:${pos.row}:${pos.col}`, explains: new Set(violations.map((v) => v.identity.id)), changes: [change], at: pos, slip: slipOfWhole(written, intended) };
+  const hypothesis: Hypothesis = { kind: 'value', key: `parts:${pos.row}:${pos.col}`, explains: new Set(violations.map((v) => v.identity.id)), changes: [change], at: pos, slip: slipOfWhole(written, intended) };
+  if (explainsAll(context, violations, [change])) return hypothesis;
+  // A part's typed `Tổng số` across the row, added up from it: wrong by as much, and one mistake with it.
+  if (divide) {
+    carryUp(context, hypothesis);
+    if (hypothesis.carried && explainsAll(context, violations, hypothesis.changes)) return hypothesis;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the changes stand in every broken relation and, made, leave every relation holding. The
+ * cells they move include the formulas that follow them (`Tổng số` = `=D21+E21` beside a part typed
+ * in NS huyện): a broken relation of such a formula's column is one the part stands in too.
+ */
+function explainsAll(context: LocateContext, violations: Violation[], changes: Change[]): boolean {
+  const touched = new Set<number>();
+  for (const moved of context.movedBy(changes).values()) for (const identity of context.identitiesAt(moved.pos)) touched.add(identity.id);
+  return violations.every((v) => touched.has(v.identity.id)) && context.satisfies([changes]);
+}
+
+/**
+ * Whether a whole stands as an item in a total down its column that adds up today (the `Chi thường
+ * xuyên` of a `Chi cân đối` that holds): a part past it is then the cell that is off, not the whole.
+ * A row's own `Tổng số` confirms nothing: it may have been added up from the whole.
+ */
+function wholeConfirmed(context: LocateContext, whole: Pos): boolean {
+  return context
+    .identitiesAt(whole)
+    .some((identity) => identity.relation === '=' && identity.across === 'rows' && !context.violationOf(identity) && context.coefficientAt(identity, whole) > 0 && !(identity.target.row === whole.row && identity.target.col === whole.col));
 }
