@@ -44,6 +44,12 @@ export interface Hypothesis {
    * no range slip tells its story: it weighs as a bare value does, and a typing slip beats it.
    */
   linksElsewhere?: boolean;
+  /**
+   * For a row-based compound slip: the same row explains the same total row's difference in another
+   * column too (LocateContext.sameRowElsewhere). Among equally small answers it beats a story told in
+   * one column alone: a copied value or a coincidence does not repeat across the columns.
+   */
+  corroborated?: boolean;
   /** For `value`: the effect on the identities its cell (or cells) share; one group, one cell changed. */
   group?: string;
   /**

@@ -723,8 +723,9 @@ export class LocateContext {
     for (const hypothesis of compound) this.extendExplains(hypothesis, component);
     // A row left out of a single total is no more likely than any other single wrong cell, unless
     // the difference is an amount few rows match by chance.
+    for (const hypothesis of compound) if (this.sameRowElsewhere(hypothesis)) hypothesis.corroborated = true;
     const candidates = (values: Hypothesis[]) => [
-      ...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.kind === 'blockScaled' || h.explains.size >= 2 || distinctive(h.changes[0].delta) || this.sameRowElsewhere(h)),
+      ...compound.filter((h) => h.kind === 'textSkipped' || h.kind === 'formula' || h.kind === 'blockScaled' || h.explains.size >= 2 || distinctive(h.changes[0].delta) || h.corroborated),
       ...values,
     ];
     let result = searchCover(this, hard, candidates(values.hypotheses));

@@ -122,8 +122,9 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const distinct = [...stories.values()].map(bestStory);
   if (distinct.length === 1 && !exhausted) return { unique: true, solution: distinct[0], alternatives: distinct[0], size: best };
   // Among minima, the one that also explains differences within rounding exactly (they are then no
-  // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…
-  const rank = (solution: Hypothesis[]) => explainedBeyond(solution, required) * 1000 + score(solution);
+  // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…;
+  // as many told either way, the one whose row the other columns' totals bear out.
+  const rank = (solution: Hypothesis[]) => explainedBeyond(solution, required) * 1000 + score(solution) * 2 + corroborated(solution);
   const top = Math.max(...distinct.map(rank));
   const preferred = distinct.filter((s) => rank(s) === top);
   if (preferred.length === 1 && !exhausted) return { unique: true, solution: preferred[0], alternatives: preferred[0], size: best };
@@ -160,6 +161,9 @@ const told = (h: Hypothesis) => (h.kind === 'value' ? h.slip !== undefined : !h.
 
 /** How many of a solution's slips a typing slip or a compound mistake explains. */
 const score = (solution: Hypothesis[]) => solution.filter(told).length;
+
+/** How many of a solution's slips the other columns bear out (Hypothesis.corroborated). */
+const corroborated = (solution: Hypothesis[]) => solution.filter((h) => h.corroborated).length;
 
 /** How many identities outside the required ones (differences within rounding) a solution explains. */
 function explainedBeyond(solution: Hypothesis[], required: Set<number>): number {
