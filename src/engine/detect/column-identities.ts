@@ -60,6 +60,15 @@ export function quotientColumns(numbers: ColumnNumbers): number[] {
   return numbers.labels.filter(({ label }) => parseLabelQuotient(label) !== undefined).map(({ col }) => col);
 }
 
+/**
+ * The columns the column-number row states to be sums or differences of other columns (`3=2-1`,
+ * `1=2+3`): amounts that add up down the table like any other, whatever their header says (`So
+ * sánh` alone over `3=2-1` holds differences, not percentages).
+ */
+export function combinationColumns(numbers: ColumnNumbers): number[] {
+  return numbers.labels.filter(({ label }) => parseLabelFormula(label) !== undefined).map(({ col }) => col);
+}
+
 /** The label's number: `3=4+5` → `3`, `(2)` → `2`, `A` → undefined. */
 export function labelNumber(label: string): number | undefined {
   const match = /^\(?(\d{1,2})\)?/.exec(label.trim());

@@ -5,7 +5,7 @@ import { fold, hasPhrase } from '../text';
 import { keepShapes } from '../shapes';
 import type { CellRange, ColumnInfo, NumberConvention, RowInfo, SheetGrid, TableKind, TableModel, TableOverride, TableUnit } from '../types';
 import { noteAmountsBelow } from './notes';
-import { headerIdentities, quotientColumns, readColumnNumbers, statedIdentities, statedProducts, statedRatios } from './column-identities';
+import { combinationColumns, headerIdentities, quotientColumns, readColumnNumbers, statedIdentities, statedProducts, statedRatios } from './column-identities';
 import { classify, columnFromHeader, keptColumn, settleColumns } from './columns';
 import { differenceIdentities } from './difference-identities';
 import { headerBlockAt, headerPath, isColumnNumberRow, isHeaderRow, type HeaderBlock } from './header';
@@ -146,6 +146,19 @@ function findHeader(view: SheetView, from: number, to: number, limit?: { left: n
   return undefined;
 }
 
+/** Header words that name a share or a percentage itself, not only a comparison (`So sánh`). */
+const NAMES_A_RATIO = /%|ty le|tuong doi|ty trong|toc do|ratio|rate|share|percent|relative/;
+
+/**
+ * Columns read as ratios for a comparison header alone (`So sánh`) that the column-number row states
+ * to be a sum or difference of columns (`3=2-1`): differences, amounts like the columns they come
+ * from, so their rows' and totals' arithmetic is checked. A header that names a percentage keeps it.
+ */
+function statedAmounts(columns: ColumnInfo[], combined: number[]): ColumnInfo[] {
+  if (combined.length === 0) return columns;
+  return columns.map((column) => (column.role === 'ratio' && combined.includes(column.col) && !NAMES_A_RATIO.test(fold(column.header)) ? { ...column, role: 'amount' } : column));
+}
+
 function buildTable(view: SheetView, top: number, limit?: { left: number; right: number; bottom: number }, floor = limit ? top : view.top): TableModel | undefined {
   const block = headerBlockAt(view, top, limit, floor);
   if (!Number.isFinite(block.left)) return undefined;
@@ -167,7 +180,8 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const kind = classify(drafts, moneyUnit, unitKindOf(unitTexts, unit));
   const numbers = kind === 'budget' && numbersRow !== undefined ? readColumnNumbers(view, numbersRow, block) : undefined;
   const quotients = numbers ? quotientColumns(numbers) : [];
-  const columns = (kind === 'budget' ? settleByData(view, settleColumns(drafts, kind), dataTop, bottom) : settleColumns(drafts, kind, periodStartOf(title))).map((column) =>
+  const combined = numbers ? combinationColumns(numbers) : [];
+  const columns = (kind === 'budget' ? settleByData(view, statedAmounts(settleColumns(drafts, kind), combined), dataTop, bottom) : settleColumns(drafts, kind, periodStartOf(title))).map((column) =>
     keptColumn(quotients.includes(column.col) && (column.role === 'amount' || column.role === 'other') ? { ...column, role: 'ratio' } : column),
   );
   const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right);
