@@ -39,7 +39,9 @@ export function* formatTextLines({ file, report }: CheckedFile, lang: Lang): Gen
     yield* findingLines(loose, lang);
   }
   yield '';
-  yield text(lang, 'summary', report.summary);
+  // English counts take their plural (`1 error`, `2 errors`); Vietnamese nouns have none.
+  const { errors, warnings } = report.summary;
+  yield text(lang, 'summary', { ...report.summary, errorWord: errors === 1 ? 'error' : 'errors', warningWord: warnings === 1 ? 'warning' : 'warnings' });
 }
 
 function tableHeading(table: TableSummary, lang: Lang): string {

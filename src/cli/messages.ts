@@ -75,7 +75,7 @@ const texts = {
     fix: 'Fix: {fix}',
     moreRounding: '{count} more small differences within rounding, not mistakes, at: {cells}.',
     consequence: 'consequence of the mistake at {cause} above',
-    summary: 'Summary: {errors} errors, {warnings} warnings, {info} info.',
+    summary: 'Summary: {errors} {errorWord}, {warnings} {warningWord}, {info} info.',
     missingFile: 'File “{file}” not found.',
     unreadableFile: 'Cannot read file “{file}”: {reason}',
     notWorkbook: 'File “{file}” is neither an Excel workbook (.xlsx, .xls) nor a CSV file.',

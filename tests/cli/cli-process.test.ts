@@ -28,7 +28,8 @@ describe('the CLI as a process', () => {
     const json = JSON.parse(spawnCli([BUDGET, '--format', 'json']).stdout);
     const text = spawnCli([BUDGET, '--lang', 'en']);
     expect(text.stdout).toContain(`File: ${BUDGET}`);
-    expect(text.stdout).toContain(`Summary: ${json.summary.errors} errors, ${json.summary.warnings} warnings, ${json.summary.info} info.`);
+    const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    expect(text.stdout).toContain(`Summary: ${counted(json.summary.errors, 'error')}, ${counted(json.summary.warnings, 'warning')}, ${json.summary.info} info.`);
     expect(text.code).toBe(json.summary.errors > 0 ? 1 : 0);
   });
 

@@ -136,6 +136,9 @@ describe('text output', () => {
     expect(text).toContain('Expected: 10,140 · Actual: 10,050 · Difference: 90');
     expect(text).toContain('[consequence of the mistake at I19 above]');
     expect(text).toContain('Summary: 2 errors, 0 warnings, 1 info.');
+    // One of a kind is singular.
+    const one = { ...sampleReport(), summary: { errors: 1, warnings: 1, info: 0 } };
+    expect(formatText({ file: 'plan.xlsx', report: one }, 'en')).toContain('Summary: 1 error, 1 warning, 0 info.');
   });
 });
 
