@@ -1,7 +1,7 @@
 import { fold, hasPhrase } from '../text';
 import { Decimal, isFootnoteMarker, readCell } from '../numbers';
 import type { ColumnIdentity, ColumnInfo, ColumnNumbers, NumberConvention, ProductColumn, RatioColumn, TableModel } from '../types';
-import { breakdownOf } from './columns';
+import { breakdownOf, ownLine } from './columns';
 import { HEADER_WORDS } from './keywords';
 import type { HeaderBlock } from './header';
 import type { SheetView } from './sheet-view';
@@ -351,8 +351,7 @@ export function headerIdentities(view: SheetView, block: HeaderBlock, columns: C
 const BARE_TOTAL = new RegExp(`^(${TOTAL_WORDS.slice(1, -1)}|ca nam|tong ca nam)$`);
 
 function lastLineOf(column: ColumnInfo): string {
-  const lines = column.header.split(' / ');
-  return fold(lines[lines.length - 1]).replace(/[\s:.*()\d]+$/, '').trim();
+  return fold(ownLine(column.header)).replace(/[\s:.*()\d]+$/, '').trim();
 }
 
 interface OwnerGrid {

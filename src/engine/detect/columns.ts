@@ -1,6 +1,6 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
-import { HEADER_WORDS, namesPartOfYear, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
+import { HEADER_WORDS, namesDifference, namesPartOfYear, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
 import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
@@ -59,7 +59,7 @@ function readHeader(col: number, allLines: string[]): Draft {
   if (namesPlaces(folded)) return { ...base, role: 'name' };
   // `So sánh` over `Tăng (+), giảm (-) | Tỷ lệ (%)`: the group names both; the lowest line says which
   // column holds differences, amounts that add up like any other (column-identities differenceColumns).
-  if (hasPhrase(lowest, HEADER_WORDS.difference) && !hasPhrase(lowest, HEADER_WORDS.ratio) && !/%|tuong doi|relative/.test(lowest)) return { ...base, role: 'other', amountWords: true };
+  if (namesDifference(lowest)) return { ...base, role: 'other', amountWords: true };
   // A ratio in a budget table is never summed; in an indicator grid `(%)` is only the unit.
   const comparison = hasPhrase(folded, HEADER_WORDS.comparison);
   const ratio = comparison || hasPhrase(folded, HEADER_WORDS.ratio) || /\(%\)|%$/.test(folded);
@@ -95,8 +95,8 @@ function readHeader(col: number, allLines: string[]): Draft {
 /** A header line that starts by naming a ratio (`Tỷ lệ …`, `Tỷ trọng …`, `So sánh …`). */
 const RATIO_NAME = /^(ty le|ti le|ty trong|ti trong|so sanh)\b/;
 
-/** A column's lowest header line (`Năm 2025 / Tỷ lệ thực hiện` → `Tỷ lệ thực hiện`). */
-function ownLine(header: string): string {
+/** A column's lowest header line (`Năm 2025 / Tỷ lệ thực hiện` → `Tỷ lệ thực hiện`), as written. */
+export function ownLine(header: string): string {
   const lines = header.split(' / ');
   return lines[lines.length - 1];
 }

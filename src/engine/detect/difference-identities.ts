@@ -1,8 +1,9 @@
-import { fold, hasPhrase } from '../text';
+import { fold } from '../text';
 import { readCell } from '../numbers';
 import type { ColumnIdentity, ColumnInfo, NumberConvention } from '../types';
 import { tried, type DataRows } from './column-identities';
-import { HEADER_WORDS } from './keywords';
+import { ownLine } from './columns';
+import { namesDifference } from './keywords';
 import type { SheetView } from './sheet-view';
 
 /** Rows a difference must hold on before its other rows are judged by it. */
@@ -31,7 +32,7 @@ export function differenceIdentities(view: SheetView, columns: ColumnInfo[], dat
     return read;
   };
   for (const column of amounts) {
-    if (stated.has(column.col) || !namesDifference(column)) continue;
+    if (stated.has(column.col) || !namesDifference(fold(ownLine(column.header)), true)) continue;
     // A difference stands after the two amounts it compares: only the columns to its left are tried.
     const before = amounts.filter((c) => c.col < column.col);
     const target = figuresOf(column.col);
@@ -103,16 +104,4 @@ function heldRoughly(target: Figures, minuend: Figures, subtrahend: Figures): nu
     if (Math.abs(a - b - t) <= 1.5 * 10 ** -decimals + Math.abs(t) * 1e-12) held++;
   }
   return held;
-}
-
-/**
- * A column headed as a difference in amounts: its lowest header line opens with the word
- * (`Chênh lệch QT/DT`, `Tăng (+), giảm (-)`, `Số tăng, giảm`, `Tuyệt đối`, `Difference`), not a
- * relative one (`Tương đối (%)`). A word inside a name is no heading of the kind: `Chi cấp bù chênh
- * lệch lãi suất` is an expenditure, a part of its group's total, not a difference.
- */
-function namesDifference(column: ColumnInfo): boolean {
-  const lines = column.header.split(' / ');
-  const lowest = fold(lines[lines.length - 1]).replace(/^[\s\d.)(:-]*(?:so\s+)?/, '');
-  return HEADER_WORDS.difference.some((word) => lowest.startsWith(word)) && !hasPhrase(lowest, HEADER_WORDS.ratio) && !/%|tuong doi|relative/.test(lowest);
 }

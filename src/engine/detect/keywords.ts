@@ -136,6 +136,19 @@ export function yearsOf(text: string): number[] {
 }
 
 /**
+ * Whether a column's own (lowest) header line, folded, names differences in amounts (`Chênh lệch`,
+ * `Tăng (+), giảm (-)`, `Tuyệt đối`), not relative ones (`Tương đối (%)`, `Tỷ lệ`). `opening`: only
+ * where the line opens with the word (`Số tăng, giảm` too): inside a name (`Chi cấp bù chênh lệch
+ * lãi suất`, an expenditure) it heads no column of differences.
+ */
+export function namesDifference(lowest: string, opening = false): boolean {
+  if (hasPhrase(lowest, HEADER_WORDS.ratio) || /%|tuong doi|relative/.test(lowest)) return false;
+  if (!opening) return hasPhrase(lowest, HEADER_WORDS.difference);
+  const start = lowest.replace(/^[\s\d.)(:-]*(?:so\s+)?/, '');
+  return HEADER_WORDS.difference.some((word) => start.startsWith(word));
+}
+
+/**
  * Whether a header names the places a table is listed by: `Xã, phường`, `Xã/phường/thị trấn`,
  * `Huyện, thị xã, thành phố`, `Quận, huyện`, `Tên xã`, `Các xã`, `Địa bàn`, `Đơn vị hành chính`.
  * District and commune offices head the list of their transfers, land revenue or settlements so,

@@ -93,25 +93,9 @@ export function signedReferences(formula: string): { cells: Pos[]; coefs: number
       sign = code === MINUS ? -1 : 1;
       i++;
     } else if (cells.length > 0) return undefined;
-    let count = 0;
-    if (isSumOpen(text, i)) {
-      i += 4;
-      for (;;) {
-        i = scanReference(text, i, ranges, count);
-        if (i < 0) return undefined;
-        count += 4;
-        const next = text.charCodeAt(i);
-        if (next === CLOSE) break;
-        if (next !== COMMA && next !== SEMICOLON) return undefined;
-        i++;
-      }
-      i++;
-    } else {
-      i = scanReference(text, i, ranges, 0);
-      if (i < 0) return undefined;
-      count = 4;
-    }
-    for (let k = 0; k < count; k += 4) {
+    i = scanTerm(text, i, ranges, 0);
+    if (i < 0) return undefined;
+    for (let k = 0; k < termEnd; k += 4) {
       for (let row = ranges[k]; row <= ranges[k + 2]; row++) {
         for (let col = ranges[k + 1]; col <= ranges[k + 3]; col++) {
           cells.push({ row, col });
@@ -141,28 +125,46 @@ function scanSum(text: string, out: number[]): number {
   if (i >= text.length) return -1;
   let count = 0;
   for (;;) {
-    if (isSumOpen(text, i)) {
-      i += 4;
-      for (;;) {
-        i = scanReference(text, i, out, count);
-        if (i < 0) return -1;
-        count += 4;
-        const next = text.charCodeAt(i);
-        if (next === CLOSE) break;
-        if (next !== COMMA && next !== SEMICOLON) return -1;
-        i++;
-      }
-      i++;
-    } else {
-      i = scanReference(text, i, out, count);
-      if (i < 0) return -1;
-      count += 4;
-    }
+    i = scanTerm(text, i, out, count);
+    if (i < 0) return -1;
+    count = termEnd;
     if (i === text.length) return count;
     if (text.charCodeAt(i) !== PLUS) return -1;
     i++;
   }
 }
+
+/**
+ * One term at `i`, a reference or `SUM(reference ([,;] reference)*)`, its ranges written into `out`
+ * from `at` (top, left, bottom, right each); where it ends, or -1. Where its ranges end in `out` is
+ * left in termEnd (module state, as scanCell's: nothing is allocated per term).
+ */
+function scanTerm(text: string, start: number, out: number[], at: number): number {
+  let i = start;
+  let count = at;
+  if (isSumOpen(text, i)) {
+    i += 4;
+    for (;;) {
+      i = scanReference(text, i, out, count);
+      if (i < 0) return -1;
+      count += 4;
+      const next = text.charCodeAt(i);
+      if (next === CLOSE) break;
+      if (next !== COMMA && next !== SEMICOLON) return -1;
+      i++;
+    }
+    i++;
+  } else {
+    i = scanReference(text, i, out, count);
+    if (i < 0) return -1;
+    count += 4;
+  }
+  termEnd = count;
+  return i;
+}
+
+/** Where scanTerm's last term's ranges end in its `out`. */
+let termEnd = 0;
 
 /** `SUM(` at `i`, any case. */
 function isSumOpen(text: string, i: number): boolean {
