@@ -69,6 +69,7 @@ function columnList(table: TableSummary, lang: Lang): string {
       const words = [column.address];
       if (column.measure) words.push(text(lang, 'measure'));
       else if (column.code) words.push(text(lang, 'code'));
+      else if (column.partner) words.push(text(lang, 'partner'));
       else if (column.role !== 'amount' || (column.year === undefined && !column.source)) words.push(roleName(lang, column.role));
       if (column.year !== undefined) words.push(String(column.year));
       if (column.scope === 'period' && years) words.push(text(lang, 'period'));

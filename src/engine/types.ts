@@ -93,6 +93,8 @@ export interface ColumnInfo {
   measure?: boolean;
   /** An identifier (`Mã ĐVQHNS`, `Mã chương`, `Code`): numbers that are never amounts (role `other`). */
   code?: boolean;
+  /** Indicator grids: the agencies that take part (`Cơ quan phối hợp`), not the lead agency (role `agency`). */
+  partner?: boolean;
 }
 
 export type RowKind =

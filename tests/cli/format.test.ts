@@ -66,6 +66,14 @@ describe('text output', () => {
     expect(formatText({ file: 'f.xlsx', report: withColumns([year, total]) }, 'vi')).toContain('Cột: E 2024 TW, C cả giai đoạn tổng\n');
   });
 
+  it('names the agencies that take part as such, not as a second lead agency', () => {
+    const withColumns = (columns: Report['tables'][number]['columns']): Report => ({ ...sampleReport(), tables: [{ ...sampleReport().tables[0], columns }] });
+    const lead = { col: 5, header: 'Cơ quan chủ trì', role: 'agency' as const, address: 'F' };
+    const partner = { col: 6, header: 'Cơ quan phối hợp', role: 'agency' as const, partner: true, address: 'G' };
+    expect(formatText({ file: 'f.xlsx', report: withColumns([lead, partner]) }, 'vi')).toContain('Cột: F đơn vị chủ trì, G đơn vị phối hợp\n');
+    expect(formatText({ file: 'f.xlsx', report: withColumns([lead, partner]) }, 'en')).toContain('Columns: F lead agency, G partner agencies\n');
+  });
+
   it('labels a figure set against a plan or a baseline as such, not as a value to correct', () => {
     const met: Finding = { id: 'F9', rule: 'values/target-met', severity: 'info', messageId: 'valuesTargetMet', sheet: 'Chỉ tiêu', cell: 'E6', cells: ['D6'], expected: '20', actual: '21.5', difference: '1.5', params: { year: '2024', result: '21,5', target: '20' } };
     const text = formatText({ file: 'f.xlsx', report: { ...sampleReport(), findings: [met] } }, 'vi');

@@ -57,6 +57,16 @@ describe('detectTables', () => {
     expect(table.rows.map((r) => [r.kind, r.level])).toEqual([['goal', 0], ['item', 1], ['item', 2]]);
   });
 
+  it('tells the agencies that take part (`Cơ quan phối hợp`) from the lead agency, and one column naming both as the lead', () => {
+    const grid = gridOf([
+      ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2025', 'Mục tiêu năm 2030', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Cơ quan chủ trì, phối hợp'],
+      ['1', 'Tỷ lệ nữ giám đốc doanh nghiệp', '%', 26, 30, 'Sở Tài chính', 'Sở Nội vụ', 'Sở Tài chính'],
+      ['2', 'Tỷ lệ nữ tham gia cấp ủy', '%', 18, 20, 'Ban Tổ chức', 'Sở Nội vụ', 'Ban Tổ chức'],
+    ]);
+    const [table] = detectTables(grid);
+    expect(table.columns.slice(5).map((c) => [c.role, c.partner ?? false])).toEqual([['agency', false], ['agency', true], ['agency', false]]);
+  });
+
   it('reads a column over a range of years that the year columns fall in as the period’s: its total in a budget, its target in a grid', () => {
     const budget = gridOf([
       ['Đơn vị tính: triệu đồng'],

@@ -1,6 +1,6 @@
 import { fold, hasPhrase } from '../text';
 import type { ColumnInfo, TableKind } from '../types';
-import { HEADER_WORDS, namesDifference, namesPartOfYear, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
+import { HEADER_WORDS, namesDifference, namesPartner, namesPartOfYear, namesPlaces, noteKind, sourceOfLine, yearsOf } from './keywords';
 import type { UnitKind } from './unit-kind';
 
 /** A column's role from its header lines alone; `year` and amount columns are settled once the kind is known. */
@@ -50,7 +50,8 @@ function readHeader(col: number, allLines: string[]): Draft {
   // `Unit price` is a price, not a unit.
   if (hasPhrase(folded, HEADER_WORDS.measure) && !hasPhrase(folded, HEADER_WORDS.amount)) return { ...base, role: 'other', measure: true };
   if (hasPhrase(folded, HEADER_WORDS.unit)) return { ...base, role: 'unit' };
-  if (hasPhrase(folded, HEADER_WORDS.agency)) return { ...base, role: 'agency' };
+  // `Cơ quan phối hợp` beside `Cơ quan chủ trì`: agencies too, but not the one that reports the indicator.
+  if (hasPhrase(folded, HEADER_WORDS.agency)) return { ...base, role: 'agency', ...(namesPartner(lowest) ? { partner: true } : {}) };
   if (hasPhrase(folded, HEADER_WORDS.note)) return { ...base, role: 'note' };
   // The lowest line: `Đánh giá kết quả năm 2024` over `KH | TH | Đạt/Không đạt` names the group, not each column.
   if (hasPhrase(lowest, HEADER_WORDS.evaluation)) return { ...base, role: 'evaluation', ...(years.length > 0 ? { year: years[years.length - 1] } : {}) };
@@ -198,7 +199,7 @@ export function settleColumns(columns: Draft[], kind: TableKind, periodStart?: n
  * that read a column (../shapes.ts); made here, all have the one class of this literal.
  */
 export function keptColumn(column: ColumnInfo): ColumnInfo {
-  return { col: column.col, header: column.header, role: column.role, year: column.year, source: column.source, scope: column.scope, overridden: column.overridden, measure: column.measure, code: column.code };
+  return { col: column.col, header: column.header, role: column.role, year: column.year, source: column.source, scope: column.scope, overridden: column.overridden, measure: column.measure, code: column.code, partner: column.partner };
 }
 
 /** Whether a header line introduces a partial (`Trong đó`) or complete (`Chia ra`) breakdown. */

@@ -16,6 +16,9 @@ export const HEADER_WORDS = {
     'chu tri', 'co quan chu tri', 'don vi chu tri', 'don vi thuc hien', 'co quan thuc hien', 'co quan', 'phoi hop', 'trach nhiem',
     'lead agency', 'agency', 'responsible', 'lead',
   ],
+  /** An agency column of the agencies that take part (`Cơ quan phối hợp`), beside the one that leads. */
+  lead: ['chu tri', 'thuc hien', 'lead', 'responsible'],
+  partner: ['phoi hop', 'partner', 'partners', 'partner agencies', 'coordinating', 'cooperating', 'in cooperation', 'supporting'],
   note: ['ghi chu', 'note', 'notes', 'remarks'],
   evaluation: [
     'danh gia', 'ket qua danh gia', 'dat/khong dat', 'hoan thanh/khong hoan thanh', 'vuot/dat/khong dat', 'co ban dat', 'chua dat',
@@ -146,6 +149,14 @@ export function namesDifference(lowest: string, opening = false): boolean {
   if (!opening) return hasPhrase(lowest, HEADER_WORDS.difference);
   const start = lowest.replace(/^[\s\d.)(:-]*(?:so\s+)?/, '');
   return HEADER_WORDS.difference.some((word) => start.startsWith(word));
+}
+
+/**
+ * Whether an agency column's header names the agencies that take part (`Cơ quan phối hợp`,
+ * `Partner agencies`), not one that leads too (`Cơ quan chủ trì, phối hợp`). `lowest`: its own line, folded.
+ */
+export function namesPartner(lowest: string): boolean {
+  return hasPhrase(lowest, HEADER_WORDS.partner) && !hasPhrase(lowest, HEADER_WORDS.lead);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ColumnInfo, RowInfo } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 import { typedColumnsOf, typedIn, type TypedColumn } from '../values/typed';
-import { columnWithRole, ownText, rowClasses, showsText, unitOf, valueColumns } from './grid-reading';
+import { ownText, rowClasses, showsText, unitOf, valueColumns } from './grid-reading';
 
 export const rule: Rule = {
   meta: {
@@ -67,7 +67,8 @@ function childHasValues(context: RuleContext, row: RowInfo, columns: readonly Co
  */
 function checkAgencies(context: RuleContext): void {
   const { table } = context;
-  const agency = columnWithRole(table, 'agency');
+  // The lead agency's column: one of the agencies that take part (`Cơ quan phối hợp`) may be left blank.
+  const agency = table.columns.find((column) => column.role === 'agency' && !column.partner);
   if (!agency) return;
   let known = false;
   const { indicator, goalHeading } = rowClasses(table);

@@ -67,6 +67,23 @@ describe('indicator/missing-value', () => {
     ).toEqual([]);
   });
 
+  it('asks the lead agency, not the agencies that take part (`Cơ quan phối hợp` beside `Cơ quan chủ trì`)', () => {
+    const header = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2025', 'Mục tiêu năm 2030', 'Cơ quan chủ trì', 'Cơ quan phối hợp'];
+    const rows: TestCell[][] = [
+      ['I', 'Mục tiêu 1: Lãnh đạo, quản lý', null, null, null, null, null],
+      ['1', 'Tỷ lệ nữ tham gia cấp ủy', '%', 18, 20, 'Ban Tổ chức Tỉnh ủy', null],
+      ['II', 'Mục tiêu 2: Kinh tế', null, null, null, null, null],
+      ['1', 'Tỷ lệ nữ giám đốc doanh nghiệp', '%', 26, 30, null, 'Sở Nội vụ'],
+    ];
+    const findings = check(rows, header);
+    expect(findings.map(summary)).toEqual([
+      { rule: 'indicator/missing-value', severity: 'info', cell: 'F5', messageId: 'indicatorMissingAgency', expected: undefined, actual: undefined },
+    ]);
+    // A grid that lists only the agencies taking part asks for none of them.
+    const partnersOnly = rows.map((row) => [...row.slice(0, 5), row[6]]);
+    expect(check(partnersOnly, [...header.slice(0, 5), header[6]])).toEqual([]);
+  });
+
   describe('invalid', () => {
     it('warns about an empty baseline or target on a row with a unit', () => {
       const findings = check([
