@@ -570,6 +570,8 @@ describe('detectTables', () => {
     const source = (line: string) => sourceOfLine(fold(line));
     expect(['Ngân sách trung ương', 'NSTW', 'TW hỗ trợ', 'Nguồn vốn NSTW', 'Trong đó: NSTW'].map(source)).toEqual(['central', 'central', 'central', 'central', 'central']);
     expect(['NSĐP', 'Vốn đối ứng địa phương', 'Vốn đối ứng', 'Ngân sách cấp tỉnh', 'Nguồn khác', 'Xã hội hóa'].map(source)).toEqual(['local', 'local', 'local', 'local', 'other', 'other']);
+    // A public unit's other sources: its own revenue, other lawful sources, programmes merged in, loans.
+    expect(['Nguồn thu sự nghiệp', 'Nguồn hợp pháp khác', 'Thu dịch vụ', 'Huy động cộng đồng', 'Lồng ghép các chương trình', 'Vốn vay'].map(source)).toEqual(['other', 'other', 'other', 'other', 'other', 'other']);
     // A transfer between the budgets, a spending total, a deficit, a kind of spending: quantities, not whose money.
     expect(['BỔ SUNG TỪ NSTW CHO NSĐP', 'TỔNG CHI CÂN ĐỐI NSĐP', 'BỘI CHI NSĐP', 'Chi đầu tư phát triển khác', 'Chi trả nợ và viện trợ'].map(source)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });

@@ -77,6 +77,10 @@ const SOURCE_WORDS: [FundingSource, readonly string[]][] = [
     [
       'khac', 'nguon khac', 'huy dong', 'van dong', 'xa hoi hoa', 'vien tro', 'tai tro', 'dong gop', 'von khac', 'other', 'others', 'other sources', 'mobilised', 'mobilized',
       'aid', 'oda', 'sponsorship', 'donors',
+      // The other sources a public unit's estimate names (Nghị định 60/2021/NĐ-CP on public units' finances: thu sự nghiệp, nguồn hợp pháp khác).
+      'thu su nghiep', 'nguon thu su nghiep', 'thu dich vu', 'nguon thu dich vu', 'thu de lai', 'nguon thu de lai', 'hop phap khac', 'nguon hop phap khac', 'nguon thu hop phap',
+      'huy dong cong dong', 'cong dong', 'nhan dan dong gop', 'long ghep', 'von long ghep', 'long ghep cac chuong trinh', 'von vay', 'vay von', 'tin dung', 'von tin dung',
+      'service revenue', 'user fees', 'loans', 'community', 'community contributions', 'private sector',
     ],
   ],
 ];

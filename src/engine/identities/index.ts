@@ -961,10 +961,14 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
   const yearTotals = new Map<number, ColumnInfo>();
   const periodSources = new Map<string, ColumnInfo>();
   let periodTotal: ColumnInfo | undefined;
+  const unnamed = unnamedParts(table, columns);
   for (const column of columns) {
     if (column.scope === 'period') {
       if (column.source === 'total') periodTotal ??= column;
       else if (!periodSources.has(sourceKey(column))) periodSources.set(sourceKey(column), column);
+    } else if (unnamed.has(column.col)) {
+      // Each its own source: two of them are two sources, not one named twice.
+      periodSources.set(`part:${column.col}`, column);
     } else if (column.year !== undefined) {
       if (column.source === 'total') {
         if (!yearTotals.has(column.year)) yearTotals.set(column.year, column);
@@ -1044,6 +1048,26 @@ function planOf(table: TableModel, columns: ColumnInfo[]): ColumnPlan {
     columnIdentities: [{ target: 3, terms: [{ col: 4, coef: 1 }, { col: 5, coef: 1 }], relation: '=', stated: false, origin: 'header' }],
   };
   keepShapes(table, planOf(table, columns));
+}
+
+/**
+ * The amount columns of no source and no year that the header sets beside sources under one
+ * `Chia ra` as parts of a period total (`Tổng số | Chia ra: NSTW, NSĐP, Nguồn thu sự nghiệp`): a
+ * source whose name is not one of the words for sources (keywords SOURCE_WORDS) is a source all the
+ * same, and the total is the sum of every column the header splits it into, not of the named ones.
+ */
+function unnamedParts(table: TableModel, columns: ColumnInfo[]): Set<number> {
+  const parts = new Set<number>();
+  for (const identity of table.columnIdentities ?? []) {
+    if (identity.origin !== 'header' || identity.relation !== '=') continue;
+    const byCol = (col: number) => columns.find((c) => c.col === col);
+    const target = byCol(identity.target);
+    if (target?.source !== 'total' || target.scope !== 'period') continue;
+    const terms = identity.terms.map((t) => byCol(t.col));
+    if (!terms.some((c) => c?.source !== undefined && c.source !== 'total')) continue;
+    for (const column of terms) if (column && column.role === 'amount' && column.source === undefined && column.year === undefined) parts.add(column.col);
+  }
+  return parts;
 }
 
 /** `Tổng số | Trong đó: NSTW | NSĐP`: sources listed under `Trong đó` are a part of their total, not all of it. */

@@ -80,6 +80,21 @@ describe('budget/row-total', () => {
       expect(check({ rows: rows(0.7), merges }).map((f) => [f.cell, f.expected, f.messageId])).toEqual([['C6', '1.7', 'budgetRowTotalPeriod']]);
     });
 
+    it('every column `Chia ra` splits a total into is one of its sources, named as a source or not (`Quỹ hỗ trợ nông dân`)', () => {
+      const rows = (first: number) => [
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null, null],
+        [null, null, null, 'NSTW', 'NSĐP', 'Quỹ hỗ trợ nông dân'],
+        ['1', 'Hỗ trợ phát triển sản xuất', first, 1_200, 3_460, 2_150],
+        ['2', 'Đào tạo nghề cho lao động nông thôn', 7_030, 800, 5_920, 310],
+        ['3', 'Khuyến nông', 4_750, 0, 4_150, 600],
+      ];
+      const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2'];
+      // Read as NSTW + NSĐP, four of the rows disagreed and the total was not checked at all.
+      expect(check({ rows: rows(6_810), merges })).toEqual([]);
+      expect(check({ rows: rows(6_180), merges }).map((f) => [f.cell, f.expected, f.actual])).toEqual([['C4', '6810', '6180']]);
+    });
+
     it('a bare `Tổng số` beside columns of categories (no source words, no `Chia ra`) is their total where the rows bear it out', () => {
       const rows = [
         ['Đơn vị tính: nghìn đồng'],
