@@ -63,7 +63,8 @@ export const rule: Rule = {
         const count = indicator && wholeCount(context, found.row, readings);
         if (count && agreed && reading === 'vi') continue;
         const chosen = formatDecimal(quantity.value);
-        const plain = !quantity.per && !quantity.bound;
+        // A share read past 100 % (`1.040` in a `%` row) is no figure to write: the officer reads which was meant.
+        const plain = !quantity.per && !quantity.bound && !(indicator && quantity.value.greaterThan(100) && percentRow(context, found.row));
         context.report({
           messageId: reading === 'en' ? 'valuesAmbiguousNumberEn' : 'valuesAmbiguousNumberVi',
           // Where the grid's own figures settle the convention (`42,86` beside `4.215`), or its unit
@@ -78,6 +79,12 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Whether the row's unit is a percentage (`%`, `(%)`). */
+function percentRow(context: RuleContext, sheetRow: number): boolean {
+  const row = context.table.rows.find((r) => r.row === sheetRow);
+  return row !== undefined && unitKindOfRow(context, row) === 'percent';
+}
 
 /**
  * Whether the row counts (người, lượt, xã) and the Vietnamese reading, the default, is whole: the

@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../rule';
 import { headerOf, itemRows, numberShown, rangeOf, shownValue } from './cells';
 import { comparable, directionOf, isWorse, type Direction } from './direction';
 import { keepShapes } from '../../shapes';
+import { unitKindOfRow } from './units';
 
 /** The result column a target is held against: the latest baseline or result before the target's year. */
 export function baselineFor(columns: ColumnInfo[], target: ColumnInfo): ColumnInfo | undefined {
@@ -49,6 +50,11 @@ export function worseThan(context: RuleContext, row: RowInfo, target: ColumnInfo
   const text = planned.bound ? shownValue(context, row.row, target.col) : '';
   const direction = directionOf(row.label, target.year, { text, quantity: planned });
   return direction && isWorse(plannedValue, beforeValue, direction.better) ? direction : undefined;
+}
+
+/** A plain percentage no share can be: above 100 or below 0. */
+function impossibleShare(quantity: NumberQuantity | undefined): boolean {
+  return quantity !== undefined && !quantity.per && !quantity.bound && (quantity.value.greaterThan(100) || quantity.value.isNegative());
 }
 
 /**
@@ -177,6 +183,9 @@ export const rule: Rule = {
         if (direction) (weaker ??= []).push({ target, baseline, direction });
       }
       if (weaker === undefined) continue;
+      // A share past 100 % (`1.040` read as a thousand in a `%` row) is values/percent-range's finding: set against it, a plan says nothing.
+      if (unitKindOfRow(context, row) === 'percent') weaker = weaker.filter((w) => !impossibleShare(numberAt(context, row.row, w.target.col)) && !impossibleShare(numberAt(context, row.row, w.baseline.col)));
+      if (weaker.length === 0) continue;
       const [{ target, baseline, direction }, ...others] = weaker;
       const planned = numberAt(context, row.row, target.col);
       const before = numberAt(context, row.row, baseline.col)!;

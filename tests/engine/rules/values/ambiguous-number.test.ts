@@ -64,6 +64,13 @@ describe('values/ambiguous-number', () => {
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
 
+    it('proposes no fix that writes a share past 100 %: `1.040` in a `%` row, read a thousand and forty, is for the officer to read', () => {
+      const grid = gridOf([viHeader, ['1', 'Tỷ lệ giảm hộ nghèo bình quân mỗi năm', '%', '1.040', '1,5', null], ['2', 'Tỷ lệ hộ nghèo', '%', '2,15', '1,5', null]]);
+      const findings = findingsOf(grid, [rule]);
+      expect(findings.map((f) => [f.cell, f.messageId])).toEqual([['D2', 'valuesAmbiguousNumberVi']]);
+      expect(findings[0].fix).toBeUndefined();
+    });
+
     it('passes a denominator such as 100.000, which is always a whole number', () => {
       const grid = gridOf([enHeader, ['1', 'Maternal mortality', '/100,000', '16/100.000', '<52/100.000', null]]);
       expect(findingsOf(grid, [rule])).toEqual([]);

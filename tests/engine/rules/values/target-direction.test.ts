@@ -15,6 +15,13 @@ describe('values/target-direction', () => {
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
 
+    it('sets no target against a share past 100 % (`1.040` read as a thousand in a `%` row): values/percent-range reports it', () => {
+      const grid = gridOf([viHeader, ['1', 'Tỷ lệ giảm hộ nghèo bình quân mỗi năm', '%', '1.040', 1.5, null]]);
+      expect(findingsOf(grid, [rule])).toEqual([]);
+      // The same row with a share that can be: the weaker target is reported.
+      expect(findingsOf(gridOf([viHeader, ['1', 'Tỷ lệ giảm hộ nghèo bình quân mỗi năm', '%', '1,8', 1.5, null]]), [rule]).map((f) => f.cell)).toEqual(['E2']);
+    });
+
     it('gives no direction to shares, qualifiers and conditions inside a label, or to a parent’s minimum', () => {
       const grid = gridOf([
         viHeader,
