@@ -24,6 +24,14 @@ interface Topic {
 }
 
 const TOPICS: readonly Topic[] = [
+  // Going without what the next group counts (`chưa tham gia bảo hiểm`, `lao động chưa qua đào tạo`): lower is better.
+  {
+    better: 'lower',
+    alternatives: [
+      ['khong co bao hiem'], ['chua co bao hiem'], ['chua tham gia bao hiem'], ['khong tham gia bao hiem'], ['chua qua dao tao'], ['chua duoc dao tao'],
+      ['khong co bang cap'], ['uninsured'], ['without insurance'], ['untrained'],
+    ],
+  },
   // Coverage, access, services received; leaving poverty. These win over the harm they address.
   {
     better: 'higher',
@@ -33,6 +41,8 @@ const TOPICS: readonly Topic[] = [
       // trained, schooled, examined, settled: a service received (a share of people or cases)
       ['duoc dao tao'], ['duoc tap huan'], ['duoc boi duong'], ['duoc hoc nghe'], ['duoc day nghe'], ['duoc kham'], ['duoc giai quyet'],
       ['trained'], ['training received'],
+      // workers trained or qualified (`lao động qua đào tạo có bằng cấp, chứng chỉ`), people insured (`tham gia bảo hiểm thất nghiệp`: coverage, not unemployment)
+      ['qua dao tao'], ['co bang cap'], ['co chung chi'], ['bao hiem'], ['insurance'], ['insured'], ['qualified'],
       ['thoat ngheo'], ['giam ngheo'],
       // measures against a harm (`mô hình phòng, chống bạo lực`, `tổ truyền thông phòng chống tảo hôn`), a rate of its fall
       ['phong chong'], ['phong ngua'], ['ung pho'], ['ty le giam'], ['muc giam'], ['prevention'], ['preventing'], ['reduction rate'],

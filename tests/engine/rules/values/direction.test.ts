@@ -42,6 +42,13 @@ describe('directionOf: what the indicator is about', () => {
     ['Số nhóm phòng, chống bạo lực trên cơ sở giới', 'higher'],
     ['Tỷ lệ xã có tổ truyền thông phòng chống tảo hôn', 'higher'],
     ['Tỷ lệ giảm số cặp tảo hôn', 'higher'],
+    // workers trained or insured: coverage, not the unemployment the insurance is against
+    ['Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ', 'higher'],
+    ['Tỷ lệ lực lượng lao động tham gia bảo hiểm thất nghiệp', 'higher'],
+    ['Share of workers with unemployment insurance', 'higher'],
+    // going without them
+    ['Tỷ lệ lao động chưa qua đào tạo', 'lower'],
+    ['Tỷ lệ người cao tuổi chưa có bảo hiểm y tế', 'lower'],
   ])('%s → %s', (label, expected) => {
     expect(better(label)).toBe(expected);
   });
