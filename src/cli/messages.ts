@@ -150,7 +150,7 @@ export function unreadableText(lang: Lang, error: UnreadableInputError, file: st
 }
 
 const roleNames: Record<Lang, Record<ColumnRole, string>> = {
-  vi: { number: 'TT', name: 'tên', unit: 'ĐVT', baseline: 'kết quả trước', target: 'kế hoạch', result: 'kết quả', agency: 'đơn vị chủ trì', amount: 'số tiền', note: 'ghi chú', ratio: 'tỷ lệ', evaluation: 'đánh giá', other: 'khác' },
+  vi: { number: 'TT', name: 'tên', unit: 'ĐVT', baseline: 'kết quả năm', target: 'kế hoạch', result: 'kết quả', agency: 'đơn vị chủ trì', amount: 'số tiền', note: 'ghi chú', ratio: 'tỷ lệ', evaluation: 'đánh giá', other: 'khác' },
   en: { number: 'no.', name: 'name', unit: 'unit', baseline: 'baseline', target: 'target', result: 'result', agency: 'lead agency', amount: 'amount', note: 'note', ratio: 'ratio', evaluation: 'evaluation', other: 'other' },
 };
 

@@ -4,6 +4,13 @@ import { allRules } from '../../src/engine/rules';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
+  it('says one total and two totals in English (`{count:total|totals}`)', () => {
+    const params = { written: '412', intended: '142', totals: 'C12' };
+    expect(render('budgetRootSwappedDigits', { ...params, count: 1 }, 'en')).toContain('it breaks 1 total (C12)');
+    expect(render('budgetRootSwappedDigits', { ...params, count: 2 }, 'en')).toContain('it breaks 2 totals (C12)');
+    expect(render('budgetRootSwappedDigits', { ...params, count: 1 }, 'vi')).toContain('nó làm sai 1 ô tổng (C12)');
+  });
+
   it('have the same message ids in Vietnamese and English, with the same placeholders', () => {
     expect(Object.keys(messages.vi).sort()).toEqual(Object.keys(messages.en).sort());
     for (const id of Object.keys(messages.vi)) {

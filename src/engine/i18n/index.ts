@@ -12,12 +12,15 @@ export const messages: Catalog = {
   en: Object.assign({}, ...groups.map((g) => g.en)),
 };
 
+/** `{count:total|totals}`: the first form where the param is 1, the second otherwise (English nouns after a count). */
+const PLURAL = /\{(\w+):([^{}|]*)\|([^{}]*)\}/g;
+
 /**
- * Fills `{name}` placeholders. Numbers in params are plain decimal strings (`1770.5`); they are
+ * Fills `{name}` placeholders (and `{name:one|other}`, PLURAL). Numbers in params are plain decimal strings (`1770.5`); they are
  * shown in the reader's convention: `1.770,5` in Vietnamese, `1,770.5` in English.
  */
 export function render(messageId: string, params: Params, lang: Lang): string {
-  const template = messages[lang][messageId] ?? messages.en[messageId] ?? messageId;
+  const template = (messages[lang][messageId] ?? messages.en[messageId] ?? messageId).replace(PLURAL, (_whole, name: string, one: string, other: string) => (Number(params[name]) === 1 ? one : other));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
