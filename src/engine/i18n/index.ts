@@ -64,7 +64,8 @@ export interface RenderedFinding {
 }
 
 export function renderFinding(finding: Finding, lang: Lang): RenderedFinding {
-  const params = { ...finding.params, cell: finding.cell, expected: finding.expected ?? '', actual: finding.actual ?? '', difference: finding.difference ?? '' };
+  // A message's own `expected` wins: a row's sum today, where `Đúng ra` shows what the fix writes (locate/findings.ts).
+  const params = { cell: finding.cell, expected: finding.expected ?? '', actual: finding.actual ?? '', difference: finding.difference ?? '', ...finding.params };
   return {
     message: render(finding.messageId, params, lang),
     explanation: finding.explanation ? render(finding.explanation.messageId, { ...params, ...finding.explanation.params }, lang) : undefined,

@@ -144,6 +144,13 @@ function explainLocated(
     if (itself && hypothesis.kind === 'value') {
       root = itself.finding;
       root.explanation = { messageId: `budgetCause${slip}`, params: { amount: amountOf(itself.violation), at: shown.at, written: shown.written, intended: shown.intended } };
+      // Another slip in the same identity (two on one row): its sum today is not what the cell should
+      // hold; the value the fix writes is (`Đúng ra` and `Sửa` then say one figure).
+      if (change && written && root.expected !== undefined && root.expected !== shown.intended) {
+        root.params = { ...root.params, expected: root.expected };
+        root.expected = shown.intended;
+        root.difference = formatDecimal(written.minus(change.value));
+      }
     } else {
       const cells = hypothesis.kind === 'textSkipped' ? textCellsOf(hypothesis) : shown.at;
       root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { at: shown.at, written: shown.written, intended: shown.intended, cells, count: violated.length, totals: totals.join(', ') });

@@ -611,6 +611,22 @@ describe('error localisation', () => {
     expectFixesResolve(grid);
   });
 
+  it('a row total wrong beside a wrong source on its row: its `Đúng ra` is the value its fix writes, its message the row’s sum today', () => {
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      ['I', 'Dự án 1', 43_150, 11_500, 31_650],
+      ['1', 'Hoạt động 1.1', 28_450, 0, 28_450],
+      ['2', 'Hoạt động 1.2', 10_150, 11_500, 6_900], // 14.700 = 11.500 + 3.200: C6 and E6 both typed wrong
+      ['II', 'Dự án 2', 8_500, 2_000, 6_500],
+      [null, 'Tổng cộng', 51_650, 13_500, 38_150],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    expect(fixed(list)).toEqual(['C6', 'E6']);
+    const root = list.find((f) => f.fix?.cell === 'C6')!;
+    expect(root).toMatchObject({ expected: '14700', actual: '10150', difference: '-4550', fix: { value: '14700' } });
+    expect(renderFinding(root, 'vi').message).toContain('18.400, nhưng ô ghi 10.150');
+  });
+
   it('cells that every total sees alike and no typing slip tells apart: "one of these N cells", counted, nothing fixed', () => {
     const rows: TestCell[][] = [
       ...header('Nội dung'),
