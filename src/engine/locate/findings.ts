@@ -349,6 +349,8 @@ function sameFix(a: FindingFix, b: FindingFix): boolean {
 
 /** A value fix keeps formulas alone: the located cell is always a typed one. */
 function valueFix(change: Change): FindingFix {
+  // A total typed over its formula gets the formula back (hypotheses.ts resolveMembers).
+  if (change.formula) return { cell: address(change.pos), formula: change.formula };
   return { cell: address(change.pos), value: formatDecimal(change.value) };
 }
 

@@ -603,6 +603,7 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   }
   // An amount its own row gives (quantity × unit price) is surer than a digit a slip would explain.
   if (products.length === 1) keys = products;
+
   // No typing slip exactly: one within the table's rounding, where it rounds (a whole change of a
   // whole amount in a table that shows no rounding needs no digit a format hides: nearSlip).
   if (keys.length === 0 && (context.rounded || !Number.isInteger(step))) for (let m = 0; m < members.length; m++) if (nearSlip(context, posOfKey(members[m]), step, hypothesis.explains) !== undefined) keys.push(members[m]);
@@ -618,6 +619,34 @@ export function resolveMembers(context: LocateContext, hypothesis: Hypothesis): 
   hypothesis.ambiguousCount = listed.length;
   // Several slipped members still make this a typing-slip story for the preference between minima.
   if (keys.length > 1) hypothesis.slip = hypothesis.ambiguous[0].slip;
+}
+
+/** Fewer formulas than this beside a typed total is no pattern it breaks. */
+const MIN_FORMULA_PEERS = 2;
+
+/**
+ * The explained identity whose total is the typed cell at `pos` while every other total of its kind
+ * in the table (its spec: the same column's row totals, a column's children sums) is a formula, at
+ * least MIN_FORMULA_PEERS of them; undefined otherwise. Asked only of a few cells that tie.
+ */
+export function overwrittenFormula(context: LocateContext, pos: Pos, explains: Set<number>): Identity | undefined {
+  const { amounts } = context.reader;
+  if (amounts.formulaAt(pos.row, pos.col)) return undefined;
+  let identity: Identity | undefined;
+  for (const id of explains) {
+    const candidate = context.violationById(id)?.identity;
+    if (candidate && candidate.relation === '=' && candidate.target.row === pos.row && candidate.target.col === pos.col) identity = candidate;
+  }
+  if (!identity) return undefined;
+  const list = context.identityList;
+  const spec = list.specIndex(identity.id);
+  let formulas = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (i === identity.id || list.specIndex(i) !== spec) continue;
+    if (!amounts.formulaAt(list.targetRow(i), list.targetCol(i))) return undefined;
+    formulas++;
+  }
+  return formulas >= MIN_FORMULA_PEERS ? identity : undefined;
 }
 
 /** The first `limit` members of a hypothesis as hypotheses of their own (itself when it has no members). */

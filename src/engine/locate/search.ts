@@ -1,4 +1,5 @@
-import { type Change, type Hypothesis, resolveMembers } from './hypotheses';
+import { formulaOf } from '../rules/budget/arithmetic';
+import { type Change, type Hypothesis, overwrittenFormula, resolveMembers } from './hypotheses';
 import type { LocateContext, Violation } from './index';
 
 /** Bounds the exact search on tangled components; beyond it, the component is left unlocated. */
@@ -122,12 +123,23 @@ export function searchCover(context: LocateContext, violations: Violation[], hyp
   const distinct = [...stories.values()].map(bestStory);
   if (distinct.length === 1 && !exhausted) return { unique: true, solution: distinct[0], alternatives: distinct[0], size: best };
   // Among minima, the one that also explains differences within rounding exactly (they are then no
-  // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…;
+  // rounding), then the one typing slips explain (Scholtus): a swap, one digit, ×1000, a row left out…,
+  // or a total typed over the formula its column's other totals have (`1.750` among `=SUM(D:H)`);
   // as many told either way, the one whose row the other columns' totals bear out.
-  const rank = (solution: Hypothesis[]) => explainedBeyond(solution, required) * 1000 + score(solution) * 2 + corroborated(solution);
-  const top = Math.max(...distinct.map(rank));
-  const preferred = distinct.filter((s) => rank(s) === top);
-  if (preferred.length === 1 && !exhausted) return { unique: true, solution: preferred[0], alternatives: preferred[0], size: best };
+  const restored = distinct.map((solution) => solution.map((h) => (h.kind === 'value' && !h.members ? overwrittenFormula(context, h.at, h.explains) : undefined)));
+  const rank = (k: number) => explainedBeyond(distinct[k], required) * 1000 + (score(distinct[k]) + restored[k].filter(Boolean).length) * 2 + corroborated(distinct[k]);
+  const ranks = distinct.map((_, k) => rank(k));
+  const top = Math.max(...ranks);
+  const preferred = distinct.filter((_, k) => ranks[k] === top);
+  if (preferred.length === 1 && !exhausted) {
+    const k = ranks.indexOf(top);
+    // The total typed over its formula gets the formula back.
+    distinct[k].forEach((h, i) => {
+      const identity = restored[k][i];
+      if (identity) h.changes[0].formula = formulaOf(identity);
+    });
+    return { unique: true, solution: distinct[k], alternatives: distinct[k], size: best };
+  }
   const tied = [...new Map(preferred.flat().map((h) => [h.key, h])).values()];
   const { alternatives, count } = choicesOf(context, tied);
   return { unique: false, solution: [], alternatives, count, size: best };

@@ -627,6 +627,23 @@ describe('error localisation', () => {
     expect(renderFinding(root, 'vi').message).toContain('18.400, nhưng ô ghi 10.150');
   });
 
+  it('a total typed where its column’s other totals are formulas, tied with its row’s amounts for a typing slip, is the one: its formula goes back', () => {
+    const periodHeader: TestCell[][] = [['Đơn vị tính: triệu đồng'], ['TT', 'Nội dung', 'Tổng giai đoạn 2026-2029', 'Năm 2026', 'Năm 2027', 'Năm 2028', 'Năm 2029']];
+    const rows = (text: boolean): TestCell[][] => [
+      ...periodHeader,
+      ['1', 'Hỗ trợ sản xuất', '=SUM(D3:G3)|18500', 4_200, 4_500, 4_800, 5_000],
+      ['2', 'Hỗ trợ việc làm', `=SUM(D4:G4)|${text ? 4_250 : 5_700}`, 1_350, 1_400, text ? '1.450' : 1_450, 1_500],
+      ['3', 'Truyền thông', 1_390, 320, 330, 340, 350], // typed 1.390 over =SUM(D5:G5), 1.340; 370, 380 and 390 in D5, E5, F5 are one digit away too
+      ['4', 'Giám sát', '=SUM(D6:G6)|1060', 250, 260, 270, 280],
+      [null, 'Tổng cộng', `=SUM(C3:C6)|${text ? 25_200 : 26_650}`, '=SUM(D3:D6)|6120', '=SUM(E3:E6)|6490', `=SUM(F3:F6)|${text ? 5_410 : 6_860}`, '=SUM(G3:G6)|7130'],
+    ];
+    const list = checkSheet(gridOf(rows(false))).findings;
+    expect(list.filter((f) => f.fix).map((f) => f.fix)).toEqual([{ cell: 'C5', formula: 'SUM(D5:G5)' }]);
+    // A number stored as text that a row's SUM skips does not make the column's sums look like no sums: the typed total is still found.
+    const withText = checkSheet(gridOf(rows(true))).findings;
+    expect(withText.filter((f) => f.fix).map((f) => f.fix!.cell).sort()).toEqual(['C5', 'F4']);
+  });
+
   it('cells that every total sees alike and no typing slip tells apart: "one of these N cells", counted, nothing fixed', () => {
     const rows: TestCell[][] = [
       ...header('Nội dung'),
