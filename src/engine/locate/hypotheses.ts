@@ -101,8 +101,14 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
 
     const sum = targetCell?.formula ? formulaSum(targetCell.formula) : undefined;
     if (sum) {
-      // A SUM skips numbers stored as text: the formula's result lacks exactly them.
-      const texts = sum.cells.filter((pos) => typeof reader.cell(pos.row, pos.col)?.value === 'string' && reader.amounts.statusAt(pos.row, pos.col) === Status.Amount);
+      // A SUM skips numbers stored as text: the formula's result lacks exactly them. Only where the
+      // identity adds those cells too: a total column's SUM down its rows says nothing of the same
+      // cell's identity across its row (`C7 = D7 + E7`), which that skip, counted again, would wrong.
+      let texts = sum.cells.filter((pos) => typeof reader.cell(pos.row, pos.col)?.value === 'string' && reader.amounts.statusAt(pos.row, pos.col) === Status.Amount);
+      if (texts.length > 0) {
+        const termKeys = new Set(identity.terms.map(key));
+        texts = texts.filter((pos) => termKeys.has(key(pos)));
+      }
       const skipped = texts.reduce((total, pos) => total.plus(context.valueAt(pos) ?? 0), new Decimal(0));
       if (texts.length > 0 && !skipped.isZero() && sameSum(skipped, residual, sum.cells.length)) {
         const cells = texts.map((p) => cellAddress(p.row, p.col)).join(',');
