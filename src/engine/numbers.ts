@@ -149,7 +149,7 @@ export function readCell(cell: Cell | undefined, convention?: NumberConvention):
 export function readText(raw: string, convention?: NumberConvention): Quantity {
   const simple = readSimple(raw, convention);
   if (simple !== undefined) return simple;
-  const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
+  const text = cleaned(raw);
   if (NOTHING.has(text)) return { kind: 'empty' };
   // Every mark of NOT_AVAILABLE is at most three characters, and a footnote marker starts with `(`, `*` or a digit.
   if (text.length <= 3 && NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
@@ -245,6 +245,22 @@ const MONEY_SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6,
 export function inTableUnit(quantity: NumberQuantity, factor: number | undefined): Decimal {
   if (quantity.money === undefined || factor === undefined || quantity.money === factor) return quantity.value;
   return quantity.value.times(quantity.money).dividedBy(factor);
+}
+
+/** Characters a copy from a web page or a PDF leaves unseen in a cell: zero-width spaces and joiners, a stray byte-order mark. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The text as a figure is read from: no-break spaces as spaces, invisible characters gone, trimmed,
+ * and without the apostrophe Excel's "text" prefix leaves in the value when a cell is pasted as
+ * text (`'1.500`).
+ */
+function cleaned(raw: string): string {
+  let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLES, '');
+  text = text.trim();
+  return text.charCodeAt(0) === 0x27 && /^'\s*[-−(+]?\d/.test(text) ? text.slice(1).trim() : text;
 }
 
 /**

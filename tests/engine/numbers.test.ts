@@ -20,6 +20,21 @@ describe('readText: Vietnamese and English text numbers', () => {
     expect(plain(readText(text, 'vi'))).toMatchObject({ kind: 'number', value, money });
   });
 
+  it.each([
+    ["'1.500", '1500'],
+    ["' 2.231", '2231'],
+    ['2.231\u200b', '2231'],
+    ['\u200b\u200b1.234,5', '1234.5'],
+    ['\u00a01\u00a0500\u00a0', '1500'],
+  ])('%j, as a copy from a web page or a text-formatted paste leaves it, is the number %s', (text, value) => {
+    expect(plain(readText(text, 'vi'))).toMatchObject({ kind: 'number', value });
+  });
+
+  it("keeps an apostrophe before words, and a quote that is no prefix, as words: 'Dự án 1, 1'5", () => {
+    expect(readText("'Dự án 1").kind).toBe('words');
+    expect(readText("1'5").kind).toBe('words');
+  });
+
   it.each(['2 đợt', '10 đ/kg', 'Dự án 1', '3 người', '12 tháng'])('%s is no amount of money', (text) => {
     const quantity = readText(text, 'vi');
     expect(quantity.kind === 'number' && quantity.money !== undefined).toBe(false);
