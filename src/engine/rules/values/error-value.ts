@@ -42,7 +42,7 @@ export const rule: Rule = {
     id: 'values/error-value',
     severity: 'error',
     kinds: ['indicator', 'budget', 'other'],
-    messageIds: ['valuesErrorValue', 'valuesErrorValueTotal', 'valuesErrorValueColumn', 'valuesErrorValueRow', ...Object.values(MEANINGS), 'valuesErrorValuePlusText', 'valuesErrorValueFrom'],
+    messageIds: ['valuesErrorValue', 'valuesErrorValueTotal', 'valuesErrorValueColumn', 'valuesErrorValueRow', ...Object.values(MEANINGS), 'valuesErrorValuePlusText', 'valuesErrorValuePlusTextNumber', 'valuesErrorValueFrom'],
     description: 'An Excel error value (#REF!, #VALUE!, #DIV/0!, #N/A, …) where the table holds its data.',
   },
   check(context) {
@@ -136,6 +136,7 @@ function draft(messageId: string, cells: ErrorCell[], params: Record<string, str
 function explained(context: RuleContext, result: FindingDraft, cells: ErrorCell[], errors: ErrorCell[]): FindingDraft {
   const own = new Set(cells.map((c) => `${c.row}:${c.col}`));
   const texts: string[] = [];
+  const numbers: string[] = [];
   const sources: string[] = [];
   for (const cell of cells) {
     const formula = context.cell(cell.row, cell.col)?.formula;
@@ -144,11 +145,15 @@ function explained(context: RuleContext, result: FindingDraft, cells: ErrorCell[
     const plus = cell.error === '#VALUE!' && !/^\s*=?\s*(SUM|SUBTOTAL)\s*\(/i.test(formula!);
     for (const ref of refs) {
       const value = context.cell(ref.row, ref.col)?.value;
-      if (plus && typeof value === 'string' && !/\d/.test(value) && !errorOf({ value })) texts.push(`${cellAddress(ref.row, ref.col)} “${value.trim()}”`);
+      const text = typeof value === 'string' && !errorOf({ value }) ? `${cellAddress(ref.row, ref.col)} “${value.trim()}”` : undefined;
+      if (plus && text && !/\d/.test(value as string)) texts.push(text);
+      // A number as text that Excel's + could not read (`1 834`, `1,234.5` in a Vietnamese Excel): it needs retyping, not a 0.
+      else if (plus && text && context.quantity(ref.row, ref.col).kind === 'number') numbers.push(text);
       else if (!own.has(`${ref.row}:${ref.col}`) && errors.some((e) => e.row === ref.row && e.col === ref.col)) sources.push(cellAddress(ref.row, ref.col));
     }
   }
   if (texts.length > 0) result.explanation = { messageId: 'valuesErrorValuePlusText', params: { cells: [...new Set(texts)].join(', ') } };
+  else if (numbers.length > 0) result.explanation = { messageId: 'valuesErrorValuePlusTextNumber', params: { cells: [...new Set(numbers)].join(', ') } };
   else if (sources.length > 0) result.explanation = { messageId: 'valuesErrorValueFrom', params: { cells: [...new Set(sources)].join(', ') } };
   return result;
 }

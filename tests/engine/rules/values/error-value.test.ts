@@ -68,6 +68,18 @@ describe('values/error-value', () => {
       expect(rendered(findings[1]).vi).toContain('Ghi số 0 vào ô đó, hoặc cộng bằng SUM');
     });
 
+    it('a `+` formula over a number stored as text that Excel could not read (`1 834`) says to retype that number, not to write 0', () => {
+      const findings = check(
+        provinces((rows) => {
+          rows[5][3] = '1 834';
+          rows[5][4] = { formula: 'C6+D6', value: { error: '#VALUE!' } };
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.explanation?.messageId, f.explanation?.params])).toEqual([['E6', 'valuesErrorValuePlusTextNumber', { cells: 'D6 “1 834”' }]]);
+      expect(rendered(findings[0]).vi).toContain('Nhập lại ô đó thành số');
+      expect(rendered(findings[0]).en).not.toContain('Write 0');
+    });
+
     it('groups a column of errors into one finding, across blank rows', () => {
       const findings = check(
         provinces((rows) => {
