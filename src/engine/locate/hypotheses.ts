@@ -119,7 +119,9 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       const hidden = reader.hiddenRows;
       const counted = sum.cells.filter((pos) => !(sum.skipsHidden && hidden.has(pos.row)));
       const computed = typedSum(context, counted);
-      if (sameSum(computed, actual, counted.length)) {
+      // Only a sum down rows is told by the rows its formula adds: a row's own identity (`C7 = D7 + E7`)
+      // over a total column's `SUM(C8:C10)` has no row "left out" (the skipped cell is elsewhere).
+      if (identity.across === 'rows' && sameSum(computed, actual, counted.length)) {
         const termKeys = new Set(identity.terms.map(key));
         const refKeys = new Set(counted.map(key));
         const missingRows = [...new Set(identity.terms.filter((t) => !refKeys.has(key(t))).map((t) => t.row))];
