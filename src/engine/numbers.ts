@@ -30,6 +30,12 @@ export interface NumberQuantity {
   per?: Decimal;
   /** `<52`, `>= 40`, `dưới 25`. */
   bound?: BoundOperator;
+  /**
+   * Written with a unit of money after it (`3.600.000đ`, `350 triệu`, `2,5 tỷ đồng`): the đồng one
+   * unit of `value` is worth (1, 1e3, 1e6, 1e9). `value` is the figure as written; inTableUnit()
+   * gives it in the table's unit.
+   */
+  money?: number;
 }
 
 export type Quantity =
@@ -108,6 +114,8 @@ export function isFootnoteMarker(text: string): boolean {
 export interface Reading {
   convention?: NumberConvention;
   readAs?: ReadonlyMap<number, NumberConvention>;
+  /** The table's unit: a figure written with a unit of money is read in it (inTableUnit). */
+  unit?: { factor?: number };
 }
 
 /** The convention a table's cell is read in: its own if the totals chose one for it, else the table's. */
@@ -141,7 +149,7 @@ export function readCell(cell: Cell | undefined, convention?: NumberConvention):
 export function readText(raw: string, convention?: NumberConvention): Quantity {
   const simple = readSimple(raw, convention);
   if (simple !== undefined) return simple;
-  const text = (raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw).trim();
+  const text = cleaned(raw);
   if (NOTHING.has(text)) return { kind: 'empty' };
   // Every mark of NOT_AVAILABLE is at most three characters, and a footnote marker starts with `(`, `*` or a digit.
   if (text.length <= 3 && NOT_AVAILABLE.has(text.toLowerCase())) return { kind: 'notAvailable' };
@@ -184,6 +192,16 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
     rest = rest.slice(0, trailing.index).trim();
   }
 
+  // `3.600.000đ`, `350 triệu`, `1,5 tỷ đồng`: an amount written with its unit, as officers paste it from a text.
+  let money: number | undefined;
+  if (MONEY_END.test(rest)) {
+    const unit = MONEY.exec(rest);
+    if (unit && (unit[2] || unit[3])) {
+      money = unit[2] ? MONEY_SCALE[fold(unit[2]).replace(/\.$/, '')] : 1;
+      rest = unit[1];
+    }
+  }
+
   let percent = false;
   let perMille = false;
   if (/(%o|‰)$/i.test(rest)) {
@@ -208,7 +226,41 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
   const number = readPlainNumber(rest, convention);
   if (!number) return { kind: 'words', text };
   if (perMille) return { ...number, per: new Decimal(1000), bound };
+  if (money !== undefined) return { ...number, bound, money };
   return { ...number, bound, percent: percent || undefined };
+}
+
+/** Text ending in a letter or `₫`: only it may carry a unit of money (MONEY). */
+const MONEY_END = /[\p{L}₫.]$/u;
+/** A figure, then a scale word (`nghìn`, `triệu`, `tr`, `tỷ`) and/or `đồng` (`đ`, `VNĐ`, `₫`). */
+const MONEY = /^(.*?\d\)?)\s*(?:(nghìn|ngàn|triệu|trđ|tr\.?|tỷ|tỉ)\s*)?(đồng|đ|vnđ|vnd|₫)?\.?$/iu;
+/** The đồng one unit of each scale word is worth, folded (`trđ` is triệu đồng). */
+const MONEY_SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, trd: 1e6, tr: 1e6, ty: 1e9, ti: 1e9 };
+
+/**
+ * A quantity's value in the table's unit: a figure written with its unit of money (`350 triệu` in a
+ * table of đồng) is converted by the two units' ratio; any other, or where the table states no unit
+ * (factor undefined), is its value as written.
+ */
+export function inTableUnit(quantity: NumberQuantity, factor: number | undefined): Decimal {
+  if (quantity.money === undefined || factor === undefined || quantity.money === factor) return quantity.value;
+  return quantity.value.times(quantity.money).dividedBy(factor);
+}
+
+/** Characters a copy from a web page or a PDF leaves unseen in a cell: zero-width spaces and joiners, a stray byte-order mark. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The text as a figure is read from: no-break spaces as spaces, invisible characters gone, trimmed,
+ * and without the apostrophe Excel's "text" prefix leaves in the value when a cell is pasted as
+ * text (`'1.500`).
+ */
+function cleaned(raw: string): string {
+  let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw;
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLES, '');
+  text = text.trim();
+  return text.charCodeAt(0) === 0x27 && /^'\s*[-−(+]?\d/.test(text) ? text.slice(1).trim() : text;
 }
 
 /**

@@ -1,4 +1,5 @@
 import FormulaParser, { FormulaError, type CellRef, type Param, type RangeRef } from 'fast-formula-parser';
+import { readText } from '../engine/numbers';
 import type { Cell, CellValue, SheetGrid } from '../engine/types';
 
 /** Excel keeps 15 significant digits; a sum of decimals is stored as Excel would show it. */
@@ -112,7 +113,8 @@ class Evaluator {
 
   private cellValue(ref: CellRef): unknown {
     const grid = this.gridOf(ref.sheet);
-    return this.valueAt(grid, ref.row - 1, ref.col - 1, false);
+    const value = this.valueAt(grid, ref.row - 1, ref.col - 1, false);
+    return typeof value === 'string' ? asExcelReadsIt(value) : value;
   }
 
   private rangeValues(ref: RangeRef): unknown[][] {
@@ -140,6 +142,18 @@ class Evaluator {
     if (value !== null && typeof value === 'object') return new FormulaError(value.error);
     return value;
   }
+}
+
+/**
+ * A number stored as text, as a Vietnamese-locale Excel turns it into a number where a formula
+ * reads it by `+`, `-`, `*`: `2.231` is 2231 there, where JavaScript (the parser) reads 2.231. The
+ * text is handed on rewritten (`2231`), still text, so SUM still skips it as Excel does; any other
+ * text is handed on as it is.
+ */
+function asExcelReadsIt(text: string): string {
+  const quantity = readText(text, 'vi');
+  if (quantity.kind !== 'number' || quantity.per || quantity.bound || quantity.percent || quantity.money !== undefined) return text;
+  return quantity.value.toFixed();
 }
 
 /** Whether the first call's closing parenthesis ends the formula (`SUBTOTAL(9,C3:C9)`, not `SUBTOTAL(…)+C2`). */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { conventionTold, Decimal, formatDecimal, numberOf, readCell, readText, type Quantity } from '../../src/engine/numbers';
+import { conventionTold, Decimal, formatDecimal, inTableUnit, numberOf, readCell, readText, type Quantity } from '../../src/engine/numbers';
 
 /** The quantity with decimals as plain strings, so expectations read like the cells. */
 function plain(quantity: Quantity): Record<string, unknown> {
@@ -7,6 +7,47 @@ function plain(quantity: Quantity): Record<string, unknown> {
 }
 
 describe('readText: Vietnamese and English text numbers', () => {
+  it.each([
+    ['3.600.000đ', '3600000', 1],
+    ['3.600.000 đồng', '3600000', 1],
+    ['1.500.000 VNĐ', '1500000', 1],
+    ['350 triệu', '350', 1e6],
+    ['350tr', '350', 1e6],
+    ['2,5 tỷ đồng', '2.5', 1e9],
+    ['120 nghìn đồng', '120', 1e3],
+    ['(105.000) triệu', '-105000', 1e6],
+  ])('%s is the figure %s written with its unit of money (%d đồng a unit)', (text, value, money) => {
+    expect(plain(readText(text, 'vi'))).toMatchObject({ kind: 'number', value, money });
+  });
+
+  it.each([
+    ["'1.500", '1500'],
+    ["' 2.231", '2231'],
+    ['2.231\u200b', '2231'],
+    ['\u200b\u200b1.234,5', '1234.5'],
+    ['\u00a01\u00a0500\u00a0', '1500'],
+  ])('%j, as a copy from a web page or a text-formatted paste leaves it, is the number %s', (text, value) => {
+    expect(plain(readText(text, 'vi'))).toMatchObject({ kind: 'number', value });
+  });
+
+  it("keeps an apostrophe before words, and a quote that is no prefix, as words: 'Dự án 1, 1'5", () => {
+    expect(readText("'Dự án 1").kind).toBe('words');
+    expect(readText("1'5").kind).toBe('words');
+  });
+
+  it.each(['2 đợt', '10 đ/kg', 'Dự án 1', '3 người', '12 tháng'])('%s is no amount of money', (text) => {
+    const quantity = readText(text, 'vi');
+    expect(quantity.kind === 'number' && quantity.money !== undefined).toBe(false);
+  });
+
+  it('gives a figure written with its unit in the table’s unit: 350 triệu is 350,000,000 đồng, 2,5 tỷ is 2.500 triệu', () => {
+    const read = (text: string) => readText(text, 'vi') as Extract<Quantity, { kind: 'number' }>;
+    expect(inTableUnit(read('350 triệu'), 1).toFixed()).toBe('350000000');
+    expect(inTableUnit(read('2,5 tỷ'), 1e6).toFixed()).toBe('2500');
+    expect(inTableUnit(read('350 triệu'), undefined).toFixed()).toBe('350');
+    expect(inTableUnit(read('1.234'), 1).toFixed()).toBe('1234');
+  });
+
   it.each([
     ['16,21', '16.21', 'vi'],
     ['1.234.567,5', '1234567.5', 'vi'],

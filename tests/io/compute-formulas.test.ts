@@ -43,6 +43,24 @@ describe('formulas a file holds no result for', () => {
     ]);
   });
 
+  it('reads a number stored as text as a Vietnamese-locale Excel does: `+` turns 2.231 into 2231, SUM skips it', async () => {
+    const sheet = rows([
+      ['TT', 'Nội dung', 'Tổng số', 'NSTW', 'NSĐP'],
+      [1, 'Thủy lợi', '=D2+E2', 4_500, 1_500],
+      [2, 'Giao thông', '=D3+E3', '2.231', 1_769],
+      [3, 'Trụ sở', '=D4*1+E4', '1.000,5', '(500)'],
+      [null, 'Cộng', '=SUM(C2:C4)', '=SUM(D2:D4)', '=SUM(D3)+SUM(E2:E4)'],
+    ]);
+    const [grid] = await readWorkbook(xlsxPackage(sheet));
+    // JavaScript reads `2.231` as 2.231: the row came out 1,771.231, and the table showed errors that Excel has not.
+    expect(grid.cells[2][2]?.value).toBe(4_000);
+    expect(grid.cells[3][2]?.value).toBe(500.5);
+    // SUM skips the text, by a range or by a single reference, as Excel does.
+    expect(grid.cells[4][2]?.value).toBe(10_500.5);
+    expect(grid.cells[4][3]?.value).toBe(4_500);
+    expect(grid.cells[4][4]?.value).toBe(3_269);
+  });
+
   it('computes SUBTOTAL as Excel does: nested SUBTOTALs skipped, hidden rows skipped for 109', async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = wb.addWorksheet('S');

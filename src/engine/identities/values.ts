@@ -1,4 +1,4 @@
-import { conventionAt, Decimal, type Reading, readCell } from '../numbers';
+import { conventionAt, Decimal, inTableUnit, type Reading, readCell } from '../numbers';
 import type { Cell, NumberConvention } from '../types';
 
 /** A cell in sheet coordinates. */
@@ -101,7 +101,8 @@ export class AmountGrid {
       const quantity = readCell(cell, convention);
       if (quantity.kind === 'empty') this.status[i] = Status.Empty;
       else if (quantity.kind === 'number' && !quantity.per && !quantity.bound && !quantity.percent) {
-        this.store(i, quantity.value.toNumber(), quantity.value.decimalPlaces());
+        const value = inTableUnit(quantity, this.reading.unit?.factor);
+        this.store(i, value.toNumber(), value.decimalPlaces());
       } else this.status[i] = Status.Unknown;
     }
   }
@@ -156,7 +157,7 @@ export class AmountGrid {
     if (status !== Status.Amount) return undefined;
     const i = this.index(row, col);
     const scale = this.scale[i];
-    if (scale > MAX_SCALE) return exactOf(this.cells.cell(row, col), conventionAt(this.reading, row, col));
+    if (scale > MAX_SCALE) return exactOf(this.cells.cell(row, col), conventionAt(this.reading, row, col), this.reading.unit?.factor);
     // The decimals it shows, not the double's last binary digits: a total Excel added in doubles
     // (65.658.017,599999994) is 65.658.017,6, as Excel itself shows it.
     return new Decimal(scale === 0 ? this.value[i] : this.value[i].toFixed(scale));
@@ -294,9 +295,9 @@ function scaleOf(value: number): number {
   return MAX_SCALE + 1;
 }
 
-function exactOf(cell: Cell | undefined, convention?: NumberConvention): Decimal | undefined {
+function exactOf(cell: Cell | undefined, convention: NumberConvention | undefined, factor: number | undefined): Decimal | undefined {
   const quantity = readCell(cell, convention);
-  return quantity.kind === 'number' ? quantity.value : undefined;
+  return quantity.kind === 'number' ? inTableUnit(quantity, factor) : undefined;
 }
 
 /** A residual as a decimal, whichever form it came in. */

@@ -92,10 +92,10 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
       // it lists are candidates, none of them known to be wrong (the first is often right).
       const root = rootFinding(table, location.violations[0].identity.target, location.kind === 'oneOf' ? (several ? 'budgetRootSeveralOf' : 'budgetRootOneOf') : 'budgetRootUnlocated', {
         ...params,
-        totals: violated.map((v) => v.finding.cell).join(', '),
+        totals: totalCells(violated).join(', '),
       });
       root.id = newId();
-      root.cells = location.kind === 'oneOf' ? location.hypotheses.map((h) => address(h.at)) : violated.map((v) => v.finding.cell);
+      root.cells = location.kind === 'oneOf' ? location.hypotheses.map((h) => address(h.at)) : totalCells(violated);
       for (const { finding } of violated) finding.causeId = root.id;
       addBefore(violated[0].finding, root, violated.map((v) => v.finding));
       continue;
@@ -113,6 +113,14 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
   return result;
 }
 
+/**
+ * The total cells that do not add up, each once: a total column's grand total breaks both its
+ * column's sum and its row's (`C7 = SUM(C8:C11)`, `C7 = D7 + E7`), one cell for the officer.
+ */
+function totalCells(violated: { finding: Finding }[]): string[] {
+  return [...new Set(violated.map((v) => v.finding.cell))];
+}
+
 function explainLocated(
   reader: BudgetReader,
   hypothesis: Hypothesis,
@@ -124,7 +132,7 @@ function explainLocated(
   addAfter: (among: Finding[], root: Finding) => void,
 ): void {
   const { table } = reader;
-  const totals = violated.map((v) => v.finding.cell);
+  const totals = totalCells(violated);
   const amountOf = (v: Violation) => formatDecimal(v.residual.abs());
   if (hypothesis.kind === 'value' || hypothesis.kind === 'textSkipped') {
     const change = hypothesis.changes.find((c) => samePos(c.pos, hypothesis.at));
@@ -153,7 +161,7 @@ function explainLocated(
       }
     } else {
       const cells = hypothesis.kind === 'textSkipped' ? textCellsOf(hypothesis) : shown.at;
-      root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { at: shown.at, written: shown.written, intended: shown.intended, cells, count: violated.length, totals: totals.join(', ') });
+      root = rootFinding(table, hypothesis.at, `budgetRoot${slip}`, { at: shown.at, written: shown.written, intended: shown.intended, cells, count: totals.length, totals: totals.join(', ') });
       root.cells = totals;
       addBefore(violated[0].finding, root, [...violated.map((v) => v.finding), ...same]);
     }
@@ -231,7 +239,7 @@ function explainBlock(
   const rows = [...new Set(changes.map((c) => c.pos.row))].map((row) => rowNameAt(table, row)).join(', ');
   const cells = blockAddress(changes.map((c) => c.pos));
   const parent = rowName(table.rows[hypothesis.rowIndex!]);
-  const totals = violated.map((v) => v.finding.cell).join(', ');
+  const totals = totalCells(violated).join(', ');
   const among = violated.map((v) => v.finding);
   let first: Finding | undefined;
   for (const change of changes) {

@@ -101,8 +101,14 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
 
     const sum = targetCell?.formula ? formulaSum(targetCell.formula) : undefined;
     if (sum) {
-      // A SUM skips numbers stored as text: the formula's result lacks exactly them.
-      const texts = sum.cells.filter((pos) => typeof reader.cell(pos.row, pos.col)?.value === 'string' && reader.amounts.statusAt(pos.row, pos.col) === Status.Amount);
+      // A SUM skips numbers stored as text: the formula's result lacks exactly them. Only where the
+      // identity adds those cells too: a total column's SUM down its rows says nothing of the same
+      // cell's identity across its row (`C7 = D7 + E7`), which that skip, counted again, would wrong.
+      let texts = sum.cells.filter((pos) => typeof reader.cell(pos.row, pos.col)?.value === 'string' && reader.amounts.statusAt(pos.row, pos.col) === Status.Amount);
+      if (texts.length > 0) {
+        const termKeys = new Set(identity.terms.map(key));
+        texts = texts.filter((pos) => termKeys.has(key(pos)));
+      }
       const skipped = texts.reduce((total, pos) => total.plus(context.valueAt(pos) ?? 0), new Decimal(0));
       if (texts.length > 0 && !skipped.isZero() && sameSum(skipped, residual, sum.cells.length)) {
         const cells = texts.map((p) => cellAddress(p.row, p.col)).join(',');
@@ -113,7 +119,9 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
       const hidden = reader.hiddenRows;
       const counted = sum.cells.filter((pos) => !(sum.skipsHidden && hidden.has(pos.row)));
       const computed = typedSum(context, counted);
-      if (sameSum(computed, actual, counted.length)) {
+      // Only a sum down rows is told by the rows its formula adds: a row's own identity (`C7 = D7 + E7`)
+      // over a total column's `SUM(C8:C10)` has no row "left out" (the skipped cell is elsewhere).
+      if (identity.across === 'rows' && sameSum(computed, actual, counted.length)) {
         const termKeys = new Set(identity.terms.map(key));
         const refKeys = new Set(counted.map(key));
         const missingRows = [...new Set(identity.terms.filter((t) => !refKeys.has(key(t))).map((t) => t.row))];

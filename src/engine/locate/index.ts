@@ -513,6 +513,9 @@ export class LocateContext {
   private holdsAfter(shift: IdentityShift, roughly: Set<number> | undefined): boolean {
     const { identity } = shift;
     const after = this.residualAfter(shift);
+    // An identity over a cell of no value (`=D9+E9` showing #VALUE!) tells nothing either way: a slip
+    // beside it (the text number its SUM skips) is not ruled out by it.
+    if (this.unreadable.has(identity.id)) return true;
     if (identity.relation === '<=') return typeof after === 'number' ? after <= 0 : !after.greaterThan(0);
     if (isZero(after)) return true;
     const violation = this.violationOf(identity);
@@ -544,15 +547,22 @@ export class LocateContext {
   }
 
   private readonly residuals = new Map<number, number | Decimal>();
+  /** Identities with a cell of no value (an error value, words, a formula left uncomputed), by id. */
+  private readonly unreadable = new Set<number>();
 
   /**
    * The identity's residual today, worked out once (it may add twenty thousand items): a number while
    * it is whole and safe (as AmountGrid.residual gives it), else a decimal; a violation's, from it.
+   * 0 for an identity a cell of no value leaves unknown (kept in `unreadable`).
    */
   private residualToday(identity: Identity): number | Decimal {
     let residual = this.residuals.get(identity.id);
     if (residual === undefined) {
-      const known = this.violationOf(identity)?.residual ?? residualOf(identity, this.reader) ?? 0;
+      let known = this.violationOf(identity)?.residual ?? residualOf(identity, this.reader);
+      if (known === undefined) {
+        this.unreadable.add(identity.id);
+        known = 0;
+      }
       // A whole residual within the safe integers is its double exactly (no decimal made to compare).
       const whole = typeof known === 'number' ? known : known.toNumber();
       residual = typeof known === 'number' || !known.isInteger() || !Number.isSafeInteger(whole) ? known : whole;

@@ -409,6 +409,37 @@ describe('error localisation', () => {
     expect(renderFinding(total, 'en').explanation).toBe('The difference, 1,040, is exactly cell C8: a number typed as text, which the formula skipped.');
   });
 
+  it('a number stored as text in the total column: its SUM total breaks its column and its row, one mistake named once', () => {
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      [null, 'Tổng cộng', '=SUM(C5:C7)|19134', '=SUM(D5:D7)|14500', '=SUM(E5:E7)|6865'],
+      ['1', 'Dự án A', 12_345, 8_000, 4_345],
+      ['2', 'Dự án B', '2.231', 1_000, 1_231], // C6 stored as text: SUM(C5:C7) skips it
+      ['3', 'Dự án C', 6_789, 5_500, 1_289],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    const root = list.find((f) => f.rule === 'budget/root-cause')!;
+    // C4 is wrong against C5:C7 and against D4 + E4: the skipped text explains both (it was "one of C5…C7" before).
+    expect(root).toMatchObject({ cell: 'C6', messageId: 'budgetRootTextSkipped', fix: { cell: 'C6', value: '2231' }, params: { count: 1, totals: 'C4' }, cells: ['C4'] });
+    const totals = list.filter((f) => f.cell === 'C4' && f.severity === 'error');
+    expect(totals.length).toBe(2);
+    for (const total of totals) expect(total).toMatchObject({ causeId: root.id, expected: '21365' });
+  });
+
+  it('a number stored as text that a SUM skips beside a row formula that shows #VALUE! over it: the text is still located', () => {
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      [null, 'Tổng cộng', { formula: 'SUM(C5:C6)', value: { error: '#VALUE!' } }, '=SUM(D5:D6)|2100', '=SUM(E5:E6)|400'],
+      ['1', 'Dự án A', { formula: 'D5+E5', value: { error: '#VALUE!' } }, 1_200, '1 834'], // E5: a space groups its thousands
+      ['2', 'Dự án B', '=D6+E6|1300', 900, 400],
+    ];
+    const list = checkSheet(gridOf(rows, { merges: ['D2:E2'] })).findings;
+    // C4 = D4 + E4 and C5 = D5 + E5 cannot be read (#VALUE!): they neither confirm nor rule out a slip in E.
+    const root = list.find((f) => f.rule === 'budget/root-cause')!;
+    expect(root).toMatchObject({ cell: 'E5', messageId: 'budgetRootTextSkipped', fix: { cell: 'E5', value: '1834' } });
+    expect(list.find((f) => f.cell === 'E4' && f.severity === 'error')).toMatchObject({ causeId: root.id, expected: '2234' });
+  });
+
   it('a total that adds a subtotal (`=C8+C7`) follows it: a number stored as text under the subtotal explains both, and only the text cell is fixed', () => {
     const rows: TestCell[][] = [
       ['Đơn vị tính: tỷ đồng'],

@@ -64,6 +64,7 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'Ô tổng này của dòng {rowName} là số gõ tay, trong khi {formulas} ô tổng khác cùng dòng dùng công thức: ô này sẽ không tự cập nhật khi số liệu thay đổi.',
     budgetMissingNumber: 'Dòng {rowName} có số liệu nhưng chưa đánh số thứ tự; nằm giữa {before} và {after} thì phải là {number}.',
+    budgetUnreadableAmount: 'Ô {cell} (dòng {rowName}) ghi {text}: giống một con số nhưng không đọc được thành số (chữ lẫn vào, hay ghi chú kèm theo). Công thức không cộng được ô này, và các tổng có nó không kiểm tra được. Hãy nhập đúng con số, ghi chú để sang cột Ghi chú.',
     budgetAllocatedExceedsInvestment:
       'Dự án {rowName}: “{allocatedColumn}” ghi {allocated}, lớn hơn tổng mức đầu tư “{investmentColumn}” ({investment}): vốn bố trí không được vượt TMĐT. Một trong hai số ghi sai.',
     budgetPlanExceedsInvestment:
@@ -178,6 +179,7 @@ export const budget: Catalog = {
     budgetTypedAmongFormulas:
       'This total in row {rowName} is a typed number while {formulas} other totals in the row are formulas: it will not update when the amounts change.',
     budgetMissingNumber: 'Row {rowName} has amounts but no number; between {before} and {after} it should be {number}.',
+    budgetUnreadableAmount: 'Cell {cell} (row {rowName}) reads {text}: it looks like a figure but cannot be read as a number (letters mixed in, or a remark with it). No formula adds it, and no total it stands in can be checked. Enter the figure alone, and move any remark to the notes column.',
     budgetAllocatedExceedsInvestment:
       'Project {rowName}: “{allocatedColumn}” holds {allocated}, more than its total investment “{investmentColumn}” ({investment}): allocations cannot exceed the approved total. One of the two figures is wrong.',
     budgetPlanExceedsInvestment:

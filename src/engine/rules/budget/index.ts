@@ -13,6 +13,7 @@ import { rule as rowTotal } from './row-total';
 import { rule as totalRows } from './total-rows';
 import { rule as typedAmongFormulas } from './typed-among-formulas';
 import { rule as unitOutlier } from './unit-outlier';
+import { rule as unreadableAmount } from './unreadable-amount';
 
 /** The budget rules, in the order they run. */
-export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, numbering, hiddenRow, columnNumbers, ratio, product, duplicateRow, allocationExceedsInvestment];
+export const budgetRules: Rule[] = [rowTotal, childrenSum, totalRows, formulaRange, typedAmongFormulas, unitOutlier, missingNumber, unreadableAmount, numbering, hiddenRow, columnNumbers, ratio, product, duplicateRow, allocationExceedsInvestment];

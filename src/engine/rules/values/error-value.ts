@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from '../../address';
+import { cellAddress, columnLetters, parseCellAddress } from '../../address';
 import { cellIndexOf } from '../../cell-index';
 import { errorOf, type ErrorCode } from '../../error-values';
 import type { RowInfo } from '../../types';
@@ -42,7 +42,7 @@ export const rule: Rule = {
     id: 'values/error-value',
     severity: 'error',
     kinds: ['indicator', 'budget', 'other'],
-    messageIds: ['valuesErrorValue', 'valuesErrorValueTotal', 'valuesErrorValueColumn', 'valuesErrorValueRow', ...Object.values(MEANINGS), 'valuesErrorValuePlusText', 'valuesErrorValueFrom'],
+    messageIds: ['valuesErrorValue', 'valuesErrorValueRatio', 'valuesErrorValueDivByZero', 'valuesErrorValueTotal', 'valuesErrorValueColumn', 'valuesErrorValueRow', ...Object.values(MEANINGS), 'valuesErrorValuePlusText', 'valuesErrorValuePlusTextNumber', 'valuesErrorValueFrom'],
     description: 'An Excel error value (#REF!, #VALUE!, #DIV/0!, #N/A, …) where the table holds its data.',
   },
   check(context) {
@@ -86,7 +86,13 @@ export const rule: Rule = {
         context.report(draft('valuesErrorValueRow', cells, { rowName: nameOf(rowInfo.get(row), row), count: cells.length }));
         continue;
       }
-      for (const cell of cells) context.report(explained(context, draft('valuesErrorValue', [cell], {}), [cell], errors));
+      for (const cell of cells) {
+        // A ratio (`So sánh (%)`) feeds no total: its error only leaves the cell without a figure (a warning).
+        const ratio = table.columns.find((c) => c.col === cell.col)?.role === 'ratio';
+        const found = explained(context, draft(ratio ? 'valuesErrorValueRatio' : 'valuesErrorValue', [cell], {}), [cell], errors);
+        // No amount of the table is wrong for it: the printout is, a warning.
+        context.report(ratio ? { ...found, severity: 'warning' } : found);
+      }
     }
   },
 };
@@ -136,6 +142,7 @@ function draft(messageId: string, cells: ErrorCell[], params: Record<string, str
 function explained(context: RuleContext, result: FindingDraft, cells: ErrorCell[], errors: ErrorCell[]): FindingDraft {
   const own = new Set(cells.map((c) => `${c.row}:${c.col}`));
   const texts: string[] = [];
+  const numbers: string[] = [];
   const sources: string[] = [];
   for (const cell of cells) {
     const formula = context.cell(cell.row, cell.col)?.formula;
@@ -144,14 +151,37 @@ function explained(context: RuleContext, result: FindingDraft, cells: ErrorCell[
     const plus = cell.error === '#VALUE!' && !/^\s*=?\s*(SUM|SUBTOTAL)\s*\(/i.test(formula!);
     for (const ref of refs) {
       const value = context.cell(ref.row, ref.col)?.value;
-      if (plus && typeof value === 'string' && !/\d/.test(value) && !errorOf({ value })) texts.push(`${cellAddress(ref.row, ref.col)} “${value.trim()}”`);
+      const text = typeof value === 'string' && !errorOf({ value }) ? `${cellAddress(ref.row, ref.col)} “${value.trim()}”` : undefined;
+      if (plus && text && !/\d/.test(value as string)) texts.push(text);
+      // A number as text that Excel's + could not read (`1 834`, `1,234.5` in a Vietnamese Excel): it needs retyping, not a 0.
+      else if (plus && text && context.quantity(ref.row, ref.col).kind === 'number') numbers.push(text);
       else if (!own.has(`${ref.row}:${ref.col}`) && errors.some((e) => e.row === ref.row && e.col === ref.col)) sources.push(cellAddress(ref.row, ref.col));
     }
   }
-  if (texts.length > 0) result.explanation = { messageId: 'valuesErrorValuePlusText', params: { cells: [...new Set(texts)].join(', ') } };
+  const divisor = cells.length === 1 && cells[0].error === '#DIV/0!' ? zeroDivisor(context, cells[0]) : undefined;
+  if (divisor) result.explanation = { messageId: 'valuesErrorValueDivByZero', params: divisor };
+  else if (texts.length > 0) result.explanation = { messageId: 'valuesErrorValuePlusText', params: { cells: [...new Set(texts)].join(', ') } };
+  else if (numbers.length > 0) result.explanation = { messageId: 'valuesErrorValuePlusTextNumber', params: { cells: [...new Set(numbers)].join(', ') } };
   else if (sources.length > 0) result.explanation = { messageId: 'valuesErrorValueFrom', params: { cells: [...new Set(sources)].join(', ') } };
   return result;
 }
+
+/**
+ * The cell a `#DIV/0!` formula divides by (`=D9/C9`, `=D9/C9*100`), when it is 0 or empty: the
+ * ratio of a row with nothing to compare with (a new item, no plan last year). Undefined otherwise.
+ */
+function zeroDivisor(context: RuleContext, cell: ErrorCell): { formula: string; divisor: string } | undefined {
+  const formula = context.cell(cell.row, cell.col)?.formula;
+  const match = formula ? DIVIDED_BY.exec(formula) : null;
+  const at = match ? parseCellAddress(match[1].replace(/\$/g, '')) : undefined;
+  if (!formula || !at) return undefined;
+  const value = context.cell(at.row, at.col)?.value;
+  const zero = value === null || value === undefined || value === 0 || (typeof value === 'string' && context.quantity(at.row, at.col).kind === 'empty');
+  return zero ? { formula: formula.replace(/^=/, ''), divisor: cellAddress(at.row, at.col) } : undefined;
+}
+
+/** `/C9` (or `/$C$9`) in a formula: the cell it divides by. */
+const DIVIDED_BY = /\/\s*(\$?[A-Z]{1,3}\$?\d+)(?![\d(:!])/i;
 
 /** Splits a column's error cells where a value other than an error stands between two of them. */
 function runs(context: RuleContext, cells: ErrorCell[], col: number): ErrorCell[][] {

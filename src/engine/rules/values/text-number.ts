@@ -1,4 +1,4 @@
-import { formatDecimal } from '../../numbers';
+import { formatDecimal, inTableUnit } from '../../numbers';
 import type { Rule } from '../rule';
 import { quoted, textNumbers, writtenAs } from './cells';
 import { formulaSkips } from './formula-readers';
@@ -16,7 +16,7 @@ export const rule: Rule = {
     id: 'values/text-number',
     severity: 'warning',
     kinds: ['indicator', 'budget'],
-    messageIds: ['valuesTextNumber', 'valuesTextNumberColumn', 'valuesTextNumberUnread'],
+    messageIds: ['valuesTextNumber', 'valuesTextNumberColumn', 'valuesTextNumberUnread', 'valuesTextNumberWithUnit'],
     description: 'A number stored as text in a value column, which SUM and other formulas skip.',
   },
   check(context) {
@@ -34,14 +34,19 @@ export const rule: Rule = {
         // Looked up for a grid's text numbers only, and before an ambiguous one is left to its rule.
         const skipped = indicator && formulaSkips(context, found.row, column.col);
         if (written === 'ambiguous' && !skipped) continue;
-        const value = formatDecimal(quantity.percent && percentFormatted ? quantity.value.div(100) : quantity.value);
+        const { unit } = context.table;
+        // `350 triệu` in a table of đồng is 350,000,000: the figure in the table's unit is what to type.
+        const amount = quantity.money !== undefined ? inTableUnit(quantity, unit?.factor) : quantity.value;
+        const value = formatDecimal(quantity.percent && percentFormatted ? amount.div(100) : amount);
         // In a grid: skipped by a formula, a warning; else a note, unread (beside typed numbers) or a text column.
         const warn = indicator ? skipped : typed;
+        // A figure with its unit (`3.600.000đ`) is told so, with the table's unit, where the table states one.
+        const withUnit = quantity.money !== undefined && unit !== undefined;
         context.report({
-          messageId: warn ? 'valuesTextNumber' : typed ? 'valuesTextNumberUnread' : 'valuesTextNumberColumn',
+          messageId: withUnit ? 'valuesTextNumberWithUnit' : warn ? 'valuesTextNumber' : typed ? 'valuesTextNumberUnread' : 'valuesTextNumberColumn',
           at: { row: found.row, col: column.col },
           severity: warn ? 'warning' : 'info',
-          params: { text: quoted(text), value },
+          params: withUnit ? { text: quoted(text), value, unit: unit.text } : { text: quoted(text), value },
           fix: { value },
         });
       }

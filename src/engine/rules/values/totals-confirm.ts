@@ -5,6 +5,8 @@ import type { RuleContext } from '../rule';
 
 /** Ambiguous cells in one sum beyond which their readings are not tried together (2ⁿ − 1 of them). */
 const MAX_TOGETHER = 6;
+/** Passes over a table's sums while they settle more cells (each pass settles a level of totals). */
+const MAX_PASSES = 4;
 
 /**
  * The cells of a budget table (keyed row × 20,000 + column) among `shifts` that stand in a sum that
@@ -20,35 +22,49 @@ export function confirmedByTotals(context: RuleContext, shifts: ReadonlyMap<numb
   const reader = readerOf(context);
   const list = identityListOf(reader);
   const rows = new Set([...shifts.keys()].map((key) => Math.floor(key / 20_000)));
-  for (let k = 0; k < list.length; k++) {
-    const spec = list.spec(k);
-    if (spec.relation !== '=') continue;
-    // Only an identity on a row of an ambiguous cell can hold one: most are passed over here.
-    const targetRow = list.targetRow(k);
-    const termRows = list.termSheetRows(k);
-    if (!rows.has(targetRow) && !termRows.some((row) => rows.has(row))) continue;
-    // Each ambiguous cell of the sum with what its other reading would move the residual by (terms +, the total −).
-    const inIt: { key: number; move: Decimal }[] = [];
-    const targetKey = targetRow * 20_000 + list.targetCol(k);
-    const targetShift = shifts.get(targetKey);
-    if (targetShift) inIt.push({ key: targetKey, move: targetShift.negated() });
-    for (const row of termRows) {
-      spec.termCols.forEach((col, j) => {
-        const shift = shifts.get(row * 20_000 + col);
-        if (shift) inIt.push({ key: row * 20_000 + col, move: shift.times(spec.coefs?.[j] ?? 1) });
-      });
+  // A cell a sum settles is read one way in every reading of the table that holds: in the other sums
+  // it stands in, it is no longer a choice. So the sums are gone through again while they settle
+  // more (`2.450` = `1.200` + `1.250`, each settled by its row's `700` + `500`), a few times at most.
+  for (let pass = 0, grew = true; grew && pass < MAX_PASSES; pass++) {
+    grew = false;
+    for (let k = 0; k < list.length; k++) {
+      const spec = list.spec(k);
+      if (spec.relation !== '=') continue;
+      // Only an identity on a row of an ambiguous cell can hold one: most are passed over here.
+      const targetRow = list.targetRow(k);
+      const termRows = list.termSheetRows(k);
+      if (!rows.has(targetRow) && !termRows.some((row) => rows.has(row))) continue;
+      // Each ambiguous cell of the sum not settled yet, with what its other reading would move the residual by (terms +, the total −).
+      const inIt: { key: number; move: Decimal }[] = [];
+      const targetKey = targetRow * 20_000 + list.targetCol(k);
+      const targetShift = confirmed.has(targetKey) ? undefined : shifts.get(targetKey);
+      if (targetShift) inIt.push({ key: targetKey, move: targetShift.negated() });
+      for (const row of termRows) {
+        spec.termCols.forEach((col, j) => {
+          const key = row * 20_000 + col;
+          const shift = confirmed.has(key) ? undefined : shifts.get(key);
+          if (shift) inIt.push({ key, move: shift.times(spec.coefs?.[j] ?? 1) });
+        });
+      }
+      if (inIt.length === 0 || inIt.length > MAX_TOGETHER || !holds(list.residual(k, reader)) || !settles(inIt)) continue;
+      for (const cell of inIt) confirmed.add(cell.key);
+      grew = true;
     }
-    if (inIt.length === 0 || inIt.length > MAX_TOGETHER) continue;
-    const residual = list.residual(k, reader);
-    if (residual === undefined || !(typeof residual === 'number' ? residual === 0 : residual.isZero())) continue;
-    // Every other choice of readings (a non-empty set of the cells flipped) must break the sum.
-    let settles = true;
-    for (let mask = 1; mask < 1 << inIt.length && settles; mask++) {
-      let moved = new Decimal(0);
-      inIt.forEach((cell, i) => (mask & (1 << i) ? (moved = moved.plus(cell.move)) : undefined));
-      if (moved.isZero()) settles = false;
-    }
-    if (settles) for (const cell of inIt) confirmed.add(cell.key);
   }
   return confirmed;
+}
+
+/** Whether a sum holds exactly today (one that holds within its rounding settles nothing). */
+function holds(residual: Decimal | number | undefined): boolean {
+  return residual !== undefined && (typeof residual === 'number' ? residual === 0 : residual.isZero());
+}
+
+/** Whether every other choice of readings of a holding sum's cells (a non-empty set of them flipped) breaks it. */
+function settles(inIt: { move: Decimal }[]): boolean {
+  for (let mask = 1; mask < 1 << inIt.length; mask++) {
+    let moved = new Decimal(0);
+    inIt.forEach((cell, i) => (mask & (1 << i) ? (moved = moved.plus(cell.move)) : undefined));
+    if (moved.isZero()) return false;
+  }
+  return true;
 }

@@ -44,6 +44,34 @@ describe('values/ambiguous-number', () => {
       expect(findingsOf(gridOf(unsettled), [rule]).map((f) => [f.cell, f.severity])).toEqual([['E4', 'warning'], ['E6', 'warning']]);
     });
 
+    it('only notes cells settled through other settled cells: a total of ambiguous amounts whose items each row’s plain figures settle', () => {
+      // Pasted as text: every amount of column C and the total row reads both ways, and C4 = C5 + C6
+      // holds both ways too (2,45 = 1,2 + 1,25); but C5 = D5 + E5 (700 + 500) settles C5, C6 likewise,
+      // and with them C4. It was a warning, in a table with nothing to check.
+      const grid = gridOf(
+        [
+          ['Đơn vị: triệu đồng'],
+          ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+          [null, null, null, 'NSTW', 'NSĐP'],
+          [null, 'Tổng cộng', ' 2.450 ', ' 1.450 ', ' 1.000 '],
+          ['1', 'Chi hành chính', ' 1.200 ', ' 700 ', ' 500 '],
+          ['2', 'Chi sự nghiệp', ' 1.250 ', ' 750 ', ' 500 '],
+        ],
+        { merges: ['D2:E2'] },
+      );
+      const found = findingsOf(grid, [rule]);
+      expect(found.map((f) => [f.cell, f.severity, f.explanation?.messageId])).toEqual([
+        ['C4', 'info', 'valuesConventionConfirmedByTotals'],
+        ['C5', 'info', 'valuesConventionConfirmedByTotals'],
+        ['C6', 'info', 'valuesConventionConfirmedByTotals'],
+        ['D4', 'info', 'valuesConventionConfirmedByTotals'],
+        ['E4', 'info', 'valuesConventionConfirmedByTotals'],
+      ]);
+      // A sum of ambiguous cells only, none of them settled elsewhere, still settles nothing.
+      const alone = gridOf([['Đơn vị: triệu đồng'], ['STT', 'Nội dung', 'Kinh phí'], [null, 'Tổng cộng', '2.450'], ['1', 'Chi hành chính', '1.200'], ['2', 'Chi sự nghiệp', '1.250']]);
+      expect(findingsOf(alone, [rule]).map((f) => f.severity)).toEqual(['warning', 'warning', 'warning']);
+    });
+
     it('is silent in a budget table of ambiguous amounts only, where the sheet’s other table writes decimal commas', () => {
       const grid = gridOf([
         viHeader,

@@ -68,6 +68,38 @@ describe('values/error-value', () => {
       expect(rendered(findings[1]).vi).toContain('Ghi số 0 vào ô đó, hoặc cộng bằng SUM');
     });
 
+    it('a `+` formula over a number stored as text that Excel could not read (`1 834`) says to retype that number, not to write 0', () => {
+      const findings = check(
+        provinces((rows) => {
+          rows[5][3] = '1 834';
+          rows[5][4] = { formula: 'C6+D6', value: { error: '#VALUE!' } };
+        }),
+      );
+      expect(findings.map((f) => [f.cell, f.explanation?.messageId, f.explanation?.params])).toEqual([['E6', 'valuesErrorValuePlusTextNumber', { cells: 'D6 “1 834”' }]]);
+      expect(rendered(findings[0]).vi).toContain('Nhập lại ô đó thành số');
+      expect(rendered(findings[0]).en).not.toContain('Write 0');
+    });
+
+    it('an error in a ratio column (`So sánh (%)`) is a warning that says no total uses it; #DIV/0! names the cell it divides by, 0 or empty', () => {
+      const rows: TestCell[][] = [
+        ['ƯỚC THỰC HIỆN THU NGÂN SÁCH NĂM 2024'],
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán năm 2024', 'Ước thực hiện năm 2024', 'So sánh (%)'],
+        [null, 'Tổng thu', 8_000, 8_950, '=D4/C4|1.11875'],
+        ['1', 'Thu từ doanh nghiệp', 5_000, 5_500, '=D5/C5|1.1'],
+        ['2', 'Thu phí, lệ phí', 1_000, 900, '=D6/C6|0.9'],
+        ['3', 'Thu khác', 0, 150, { formula: 'D7/C7', value: { error: '#DIV/0!' } }],
+        ['4', 'Thu tiền thuê đất', 2_000, 2_400, { formula: 'VLOOKUP(B8,Z1:Z2,1,0)', value: { error: '#N/A' } }],
+      ];
+      const findings = check(rows);
+      expect(findings.map((f) => [f.cell, f.severity, f.messageId, f.explanation?.messageId, f.explanation?.params])).toEqual([
+        ['E7', 'warning', 'valuesErrorValueRatio', 'valuesErrorValueDivByZero', { formula: 'D7/C7', divisor: 'C7' }],
+        ['E8', 'warning', 'valuesErrorValueRatio', 'valuesErrorMeaningNa', {}],
+      ]);
+      expect(rendered(findings[0]).vi).toContain('ghi “-” vào ô này');
+      expect(rendered(findings[0]).vi).not.toContain('mọi tổng');
+    });
+
     it('groups a column of errors into one finding, across blank rows', () => {
       const findings = check(
         provinces((rows) => {

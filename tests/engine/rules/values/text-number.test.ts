@@ -98,4 +98,50 @@ describe('values/text-number: percentages', () => {
     const [finding] = findingsOf(grid, [rule]);
     expect([finding.cell, finding.fix?.value]).toEqual(['E2', '0.45']);
   });
+
+  describe('a figure written with its unit of money', () => {
+    const table = (unit: string, text: string) =>
+      gridOf(
+        [
+          [unit],
+          ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+          [null, null, null, 'NSTW', 'NSĐP'],
+          [null, 'Tổng cộng', '=SUM(C5:C6)|15000000', 17_000_000, 2_500_000],
+          ['1', 'Thuê hội trường', 15_000_000, 15_000_000, 0],
+          ['2', 'Tài liệu', text, 2_000_000, 2_500_000],
+        ],
+        { merges: ['D2:E2'] },
+      );
+
+    it('is read as that amount: the SUM that skips it is the consequence, the cell the root, fixed to the number in the table’s unit', () => {
+      const { findings } = checkSheet(table('Đơn vị: đồng', '4.500.000đ'));
+      const root = findings.find((f) => f.rule === 'budget/root-cause')!;
+      expect(root).toMatchObject({ cell: 'C6', messageId: 'budgetRootTextSkipped', fix: { cell: 'C6', value: '4500000' } });
+      const note = findings.find((f) => f.rule === 'values/text-number')!;
+      expect(note).toMatchObject({ cell: 'C6', messageId: 'valuesTextNumberWithUnit', params: { text: '“4.500.000đ”', value: '4500000', unit: 'đồng' } });
+      expect(rendered(note).vi).toContain('Bảng tính theo đồng: nên nhập số 4.500.000');
+    });
+
+    it('in another unit than the table’s is converted: 4,5 triệu in a table of đồng is 4.500.000', () => {
+      const { findings } = checkSheet(table('Đơn vị: đồng', '4,5 triệu'));
+      expect(findings.find((f) => f.rule === 'budget/root-cause')).toMatchObject({ cell: 'C6', fix: { value: '4500000' } });
+      expect(findings.find((f) => f.rule === 'values/text-number')).toMatchObject({ params: { value: '4500000' } });
+    });
+
+    it('typed as the number it says, with its totals typed right, is only a number stored as text', () => {
+      const grid = gridOf(
+        [
+          ['Đơn vị tính: triệu đồng'],
+          ['STT', 'Nội dung', 'Tổng số', 'Chia ra', null],
+          [null, null, null, 'NSTW', 'NSĐP'],
+          [null, 'Tổng cộng', 1_250, 800, 450],
+          ['1', 'Đào tạo nghề', '350 triệu', 200, 150],
+          ['2', 'Hỗ trợ việc làm', 900, 600, 300],
+        ],
+        { merges: ['D2:E2'] },
+      );
+      const { findings } = checkSheet(grid);
+      expect(findings.map((f) => [f.cell, f.rule, f.severity, f.fix?.value])).toEqual([['C5', 'values/text-number', 'warning', '350']]);
+    });
+  });
 });
