@@ -92,4 +92,16 @@ describe('numbersAsRead: a CSV saved as .xlsx keeps the figures the engine read 
     expect(at(typed, 'C4')?.value).toBe('< 5');
     expect(at(typed, 'C2')?.value).toBe(1000);
   });
+
+  it('a figure the totals read the other way (`80,977` pasted into a Vietnamese table) is written as they read it', async () => {
+    const grid = readCsv(['STT;Nội dung;Tổng số;NSTW;NSĐP', '1;A;80,977;80.977;0', '2;B;1.000,5;0;1.000,5', ';Cộng;81.977,5;80.977;1.000,5'].join('\n'), 'x');
+    const report = checkSheet(grid);
+    expect(report.tables[0].readAs).toEqual({ C2: 'en' });
+    const typed = numbersAsRead(grid, report.tables);
+    expect(at(typed, 'C2')?.value).toBe(80977);
+    expect(at(typed, 'C3')).toEqual({ value: 1000.5, numberFormat: '#,##0.0' });
+    // Its fix, the same number, is written as the copy already holds it: nothing is left to say.
+    const fix = report.findings[0].fix!;
+    expect(checkSheet(await saved(grid, [{ cell: fix.cell, value: fix.value! }])).findings).toEqual([]);
+  });
 });
