@@ -533,6 +533,7 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
               {workbookSummary && (
                 <Text
                   as="p"
+                  block
                   size={200}
                   weight="semibold"
                   data-testid="workbook-summary"
