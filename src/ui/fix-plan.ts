@@ -98,21 +98,23 @@ function indexByCell(findings: Finding[]): Map<string, Finding[]> {
   return byCell;
 }
 
-/** One SUM over one range of cells: `SUM(C15:C16)`, `SUM(D14:F14)`. */
-const ONE_RANGE_SUM = /^SUM\(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+\)$/;
+/** A cell or a range of this sheet: `C15`, `C15:C16`. */
+const REF = String.raw`\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?`;
+/** A sum of cells, as the engine writes one: `SUM(C15:C16)`, `SUM(F5:H5,F8:H8)`, `F5+F8+F12`. */
+const SUM_OF_CELLS = new RegExp(`^(?:SUM\\(${REF}(?:,${REF})*\\)|${REF}(?:\\+${REF})+)$`);
 
 /**
  * The SUM formula a typed total's value fix stands for: the engine gives a value only for a typed
  * cell, and names in `params.formula` the sum a broken identity at the cell asks for
- * (`SUM(C15:C16)`), on the root or on a consequence said of the same cell. It is written only where
- * it is one range and adds up, as the cells stand now, to the very value of the fix (that finding's
- * `expected`), so the formula says what the value said; a total over scattered rows (`C6+C14`), a
- * part bound (`Trong đó`) or a slip carried up from another cell has none.
+ * (`SUM(C15:C16)`, `F5+F8+F12` over scattered rows), on the root or on a consequence said of the
+ * same cell. It is written only where it is a sum of cells and adds up, as the cells stand now, to
+ * the very value of the fix (that finding's `expected`), so the formula says what the value said; a
+ * total wrong only by carrying up another cell's slip has none (nor a difference, `C5-D5`).
  */
 function sumFormulaFor(atCell: Finding[], value: string): string | undefined {
   for (const finding of atCell) {
     const written = finding.params.formula;
-    if (typeof written === 'string' && ONE_RANGE_SUM.test(written) && finding.expected === value) return written;
+    if (typeof written === 'string' && SUM_OF_CELLS.test(written) && finding.expected === value) return written;
   }
   return undefined;
 }

@@ -49,15 +49,22 @@ describe('planFixes', () => {
       expect(planFixes([parent], 'value', () => 'typed').fixes).toEqual([{ sheet: 'S', cell: 'C14', value: '23000', rule: 'budget/children-sum' }]);
     });
 
-    it('says so where a total has no one-range SUM to write, and writes its value', () => {
+    it('writes a total over scattered rows as the engine writes the sum (`C6+C14`, `SUM(F5:H5,F8:H8)`)', () => {
+      const scattered: Finding = { ...parent, cell: 'C17', params: { formula: 'C6+C14' }, expected: '106070', fix: { cell: 'C17', value: '106070' } };
+      expect(planFixes([scattered], 'formula', () => 'typed')).toEqual({ fixes: [{ sheet: 'S', cell: 'C17', formula: 'C6+C14', value: '106070', rule: 'budget/children-sum' }], skipped: [] });
+      const merged: Finding = { ...scattered, params: { formula: 'SUM(F5:H5,F8:H8)' } };
+      expect(planFixes([merged], 'formula', () => 'typed').fixes[0].formula).toBe('SUM(F5:H5,F8:H8)');
+    });
+
+    it('says so where a total has no sum to write, and writes its value', () => {
       const plan = planFixes([parent, carried], 'formula', () => 'typed');
       expect(plan.fixes.map((f) => [f.cell, f.formula ?? f.value])).toEqual([
         ['C14', 'SUM(C15:C16)'],
         ['C17', '106070'],
       ]);
       expect(plan.skipped).toEqual([{ cell: 'C17', reason: 'noFormula' }]);
-      const scattered: Finding = { ...parent, cell: 'C17', params: { formula: 'C6+C14' }, expected: '106070', fix: { cell: 'C17', value: '106070' } };
-      expect(planFixes([scattered], 'formula', () => 'typed')).toEqual({ fixes: [{ sheet: 'S', cell: 'C17', value: '106070', rule: 'budget/children-sum' }], skipped: [{ cell: 'C17', reason: 'noFormula' }] });
+      const difference: Finding = { ...parent, cell: 'G6', params: { formula: 'E6-F6' }, expected: '120', fix: { cell: 'G6', value: '120' } };
+      expect(planFixes([difference], 'formula', () => 'typed')).toEqual({ fixes: [{ sheet: 'S', cell: 'G6', value: '120', rule: 'budget/children-sum' }], skipped: [{ cell: 'G6', reason: 'noFormula' }] });
     });
 
     it('takes the formula from a consequence said of the same cell; never one that adds up to another value', () => {
