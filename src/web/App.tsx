@@ -128,7 +128,7 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
   const overridesOf = React.useCallback((document: WorkbookDocument, name: string) => overrides[`${document.id}\u0000${name}`] ?? NO_OVERRIDES, [overrides]);
   const sheetOverrides = React.useMemo(() => (active && sheet ? overridesOf(active, sheet.name) : NO_OVERRIDES), [active, sheet, overridesOf]);
   // Every sheet of the shown workbook is checked, the shown one first (by the host), the others one
-  // at a time after it, so the page stays responsive; `checkedSheets` counts them to re-render.
+  // at a time after it, so the page stays responsive; a counter re-renders the page as each arrives.
   const sheetReports = React.useRef<SheetReports>(new WeakMap());
   const [, setCheckedSheets] = React.useState(0);
   // Documents whose first sheet was already chosen: the page moves to the sheet with findings once only.
