@@ -60,23 +60,30 @@ function checkDecoded({ grid, encoding, converted }: LegacyDecoding, options: Ch
   const tables = detectTables(grid, overrides, view);
   if (tables.length === 0) notices.push({ messageId: 'noTable', sheet: grid.name, params: {} });
   const { timings } = options;
+  const summaries: TableSummary[] = [];
   for (const table of tables) {
     let checked = checkTable(view, table, tolerance, rules, timings);
+    // The table as its figures were finally read: its summary tells which cells were read the other way.
+    let read = table;
     if (table.kind === 'budget') {
       // An ambiguous cell (`1.040`) whose located fix is its own other reading was simply read the wrong way.
       const readAs = otherReadings(view, table, checked.findings);
-      if (readAs) checked = checkTable(view, { ...table, readAs }, tolerance, rules, timings);
+      if (readAs) checked = checkTable(view, (read = { ...table, readAs }), tolerance, rules, timings);
       else {
         // Several pasted together under one total: read the other way together, kept if that clears totals and breaks none.
         const joint = jointReadings(view, table, checked.findings);
         const again = joint && checkTable(view, { ...table, readAs: joint }, tolerance, rules, timings);
-        if (again && clearsErrors(checked.findings, again.findings)) checked = again;
+        if (again && clearsErrors(checked.findings, again.findings)) {
+          checked = again;
+          read = { ...table, readAs: joint };
+        }
       }
     }
+    summaries.push(summarise(read));
     for (const notice of checked.notices) notices.push(notice);
     for (const finding of checked.findings) findings.push(finding);
   }
-  return finish({ tables: tables.map(summarise), findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
+  return finish({ tables: summaries, findings, notices, summary: { errors: 0, warnings: 0, info: 0 } });
 }
 
 /**
@@ -211,10 +218,15 @@ function summarise(table: TableModel): TableSummary {
     sheet: table.sheet,
     range: rangeAddress(table.range),
     kind: table.kind,
+    dataTop: table.dataTop,
     columns: table.columns.map((column) => ({ ...column, address: columnLetters(column.col) })),
   };
   if (table.unit) summary.unit = table.unit.text;
   if (table.title) summary.title = table.title;
   if (table.convention) summary.convention = table.convention;
+  if (table.readAs && table.readAs.size > 0) {
+    summary.readAs = {};
+    for (const [key, convention] of table.readAs) summary.readAs[cellAddress(Math.floor(key / 20_000), key % 20_000)] = convention;
+  }
   return summary;
 }

@@ -301,6 +301,10 @@ export interface TableSummary {
   unit?: string;
   title?: string;
   convention?: NumberConvention;
+  /** First data row (0-based sheet row), below the header and any column-number row. */
+  dataTop?: number;
+  /** Ambiguous text cells (A1) read in the other convention than the table's, because its totals add up only so. */
+  readAs?: Record<string, NumberConvention>;
   columns: (ColumnInfo & { address: string })[];
 }
 

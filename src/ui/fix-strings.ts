@@ -21,6 +21,7 @@ export const fixStrings: Record<Lang, FixStrings> = {
     fixSkipped: {
       consequence: (cells) => `Bỏ qua ô ${cells}: sai do ô khác gây ra, sẽ đúng khi sửa ô gốc.`,
       keepsFormula: (cells) => `Bỏ qua ô ${cells}: ô đang có công thức, không ghi đè bằng số.`,
+      noFormula: (cells) => `Ô ${cells}: ghi số, không ghi công thức SUM, vì các ô được cộng không liền một vùng (hoặc chương trình không có công thức cho tổng này).`,
       arrayFormula: (cells) => `Không ghi ô ${cells}: thuộc công thức mảng.`,
       tableHeader: (cells) => `Không ghi ô ${cells}: là tiêu đề bảng.`,
       protected: (cells) => `Không ghi ô ${cells}: bị khoá trên trang được bảo vệ.`,
@@ -35,6 +36,7 @@ export const fixStrings: Record<Lang, FixStrings> = {
     fixSkipped: {
       consequence: (cells) => `Skipped ${cells}: wrong because of another cell, right once that one is fixed.`,
       keepsFormula: (cells) => `Skipped ${cells}: it holds a formula, which is not replaced by a number.`,
+      noFormula: (cells) => `${cells}: written as a number, not a SUM formula: the cells it adds are not one range (or the checker has no formula for this total).`,
       arrayFormula: (cells) => `Not written: ${cells}, part of an array formula.`,
       tableHeader: (cells) => `Not written: ${cells}, a table header.`,
       protected: (cells) => `Not written: ${cells}, locked on a protected sheet.`,

@@ -18,8 +18,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { cellAddress, parseCellAddress, renderNotice } from '../engine';
-import type { ColumnRole, Finding, Lang, Severity, SheetGrid, TableOverride, TableSummary } from '../engine';
+import { cellAddress, checkSheet, parseCellAddress, renderNotice } from '../engine';
+import type { ColumnRole, Finding, Lang, Report, Severity, SheetGrid, TableOverride, TableSummary } from '../engine';
 import { FindingsPanel, SEVERITIES } from '../ui/FindingsPanel';
 import type { CheckResult, FixMode } from '../ui/host';
 import { HostError } from '../ui/host';
@@ -43,6 +43,19 @@ export const SAMPLES = ['quang-ninh-2012-2015-kinh-phi.xlsx', 'nghe-an-2017-chi-
 const ACCEPT = '.xlsx,.xls,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** One empty list of overrides, so that a sheet without any finds its cached check (sheetReports). */
+const NO_OVERRIDES: TableOverride[] = [];
+
+/**
+ * Each sheet's last check, by the very grid it read (a fix or an undo brings new grids) and the
+ * overrides it ran with: the whole workbook's counts, the sheet tabs' and the report come from here.
+ */
+type SheetReports = WeakMap<SheetGrid, { overrides: TableOverride[]; report: Report }>;
+
+function reportOf(cache: SheetReports, sheet: SheetGrid, overrides: TableOverride[]): Report | undefined {
+  const held = cache.get(sheet);
+  return held && held.overrides === overrides ? held.report : undefined;
+}
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', boxSizing: 'border-box', padding: '12px 20px', display: 'flex', flexDirection: 'column', rowGap: '10px' },
@@ -112,7 +125,16 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
 
   const active = documents.find((d) => d.id === activeId);
   const sheet = sheetOf(active, active && sheetIndex[active.id]);
-  const sheetOverrides = React.useMemo(() => (active && sheet ? overrides[`${active.id}\u0000${sheet.name}`] ?? [] : []), [active, sheet, overrides]);
+  const overridesOf = React.useCallback((document: WorkbookDocument, name: string) => overrides[`${document.id}\u0000${name}`] ?? NO_OVERRIDES, [overrides]);
+  const sheetOverrides = React.useMemo(() => (active && sheet ? overridesOf(active, sheet.name) : NO_OVERRIDES), [active, sheet, overridesOf]);
+  // Every sheet of the shown workbook is checked, the shown one first (by the host), the others one
+  // at a time after it, so the page stays responsive; a counter re-renders the page as each arrives.
+  const sheetReports = React.useRef<SheetReports>(new WeakMap());
+  const [, setCheckedSheets] = React.useState(0);
+  // Documents whose first sheet was already chosen: the page moves to the sheet with findings once only.
+  const placed = React.useRef(new Set<string>());
+  // The first sheet's name, per document the page moved off it.
+  const [movedFrom, setMovedFrom] = React.useState<Record<string, string>>({});
 
   // The host reads what is shown through a ref: it outlives renders, and after a fix it must see the
   // corrected copy at once, before React has rendered it.
@@ -133,10 +155,57 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
           const at = cells[0] ? parseCellAddress(cells[0]) : undefined;
           if (at) setSelected(at);
         },
-        checked: (result, grid) => setChecked({ result, sheet: grid }),
+        checked: (result, grid) => {
+          const document = shown.current?.document;
+          const options = document ? overridesRef.current(document, grid.name) : NO_OVERRIDES;
+          sheetReports.current.set(grid, { overrides: options, report: result.report });
+          setChecked({ result, sheet: grid });
+        },
       }),
     [],
   );
+  const overridesRef = React.useRef(overridesOf);
+  overridesRef.current = overridesOf;
+
+  // The other sheets of the shown workbook, checked in turn after the shown one.
+  React.useEffect(() => {
+    if (!active) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      if (cancelled) return;
+      const sheet = active.current.sheets.find((s) => !reportOf(sheetReports.current, s, overridesOf(active, s.name)));
+      if (!sheet) return;
+      const options = overridesOf(active, sheet.name);
+      sheetReports.current.set(sheet, { overrides: options, report: checkSheet(sheet, { overrides: options }) });
+      setCheckedSheets((n) => n + 1);
+      timer = setTimeout(next, 0);
+    };
+    // After the shown sheet's own check has had its turn.
+    timer = setTimeout(next, 0);
+    return () => {
+      cancelled = true;
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [active, overridesOf]);
+
+  /** The reports of the shown workbook's sheets, in order; undefined for a sheet not checked yet. */
+  const workbookReports = active ? active.current.sheets.map((s) => reportOf(sheetReports.current, s, overridesOf(active, s.name))) : [];
+  const workbookDone = workbookReports.every((r) => r !== undefined);
+
+  // A workbook whose first sheet has no finding opens on the first sheet that has, once all are checked,
+  // unless the officer chose a sheet already.
+  React.useEffect(() => {
+    if (!active || !workbookDone || placed.current.has(active.id)) return;
+    placed.current.add(active.id);
+    if (sheetIndex[active.id] !== undefined || (workbookReports[0]?.findings.length ?? 0) > 0) return;
+    const first = workbookReports.findIndex((r) => (r?.findings.length ?? 0) > 0);
+    if (first <= 0) return;
+    setSheetIndex((all) => ({ ...all, [active.id]: first }));
+    setMovedFrom((all) => ({ ...all, [active.id]: active.current.sheets[0].name }));
+    setSelected(undefined);
+    setOpenCell(undefined);
+  });
 
   // Every sheet or corrected copy that comes into view is checked at once, so nothing stale is shown.
   React.useEffect(() => {
@@ -293,7 +362,31 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
     override(table, (current) => ({ ...current, columns: [...(current.columns ?? []).filter((c) => c.col !== col), { col, role }] }));
   const onRangeChange = (table: TableSummary, range: string) => override(table, (current) => ({ ...current, range }));
 
-  const reportInput = () => ({ fileName: active?.name ?? '', findings, checkedAt: result?.checkedAt ?? new Date(), lang, changes: active?.current.changes ?? [] });
+  // The report covers the whole workbook: each sheet's findings in sheet order, a sheet not checked yet checked now.
+  const reportInput = () => {
+    const all: Finding[] = [];
+    active?.current.sheets.forEach((s, index) => {
+      const options = overridesOf(active, s.name);
+      const report = workbookReports[index] ?? checkSheet(s, { overrides: options });
+      for (const finding of report.findings) all.push(finding);
+    });
+    return { fileName: active?.name ?? '', findings: all, checkedAt: result?.checkedAt ?? new Date(), lang, changes: active?.current.changes ?? [] };
+  };
+  const workbookSummary = (() => {
+    if (!active || active.current.sheets.length < 2) return undefined;
+    const checkedCount = workbookReports.filter((r) => r !== undefined).length;
+    if (!workbookDone) return { done: false, text: w.workbookChecking(checkedCount, workbookReports.length), errors: 0, warnings: 0, info: 0 };
+    const total = { errors: 0, warnings: 0, info: 0 };
+    const where: string[] = [];
+    workbookReports.forEach((report, index) => {
+      const { errors, warnings, info } = report!.summary;
+      total.errors += errors;
+      total.warnings += warnings;
+      total.info += info;
+      if (errors + warnings > 0) where.push(`“${active.current.sheets[index].name}” (${w.sheetCounts(errors, warnings)})`);
+    });
+    return { done: true, text: w.workbookSummary(workbookReports.length, t.summary(total.errors, total.warnings, total.info), where.join('; ')), ...total };
+  })();
 
   return (
     <div className={styles.page}>
@@ -368,7 +461,15 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
             {active.current.sheets.length > 1 && (
               <Tabs
                 label={w.sheets}
-                items={active.current.sheets.map((s, index) => ({ value: String(index), label: s.name }))}
+                items={active.current.sheets.map((s, index) => {
+                  const summary = workbookReports[index]?.summary;
+                  return {
+                    value: String(index),
+                    label: s.name,
+                    detail: summary && w.sheetCounts(summary.errors, summary.warnings),
+                    alert: summary !== undefined && summary.errors + summary.warnings > 0,
+                  };
+                })}
                 selected={String(Math.min(sheetIndex[active.id] ?? 0, active.current.sheets.length - 1))}
                 onSelect={(value) => {
                   setSheetIndex({ ...sheetIndex, [active.id]: Number(value) });
@@ -429,6 +530,22 @@ export function App(props: { lang: Lang; onLangChange: (lang: Lang) => void }): 
               data-count={findings.length}
               data-errors={result?.report.summary.errors ?? 0}
             >
+              {workbookSummary && (
+                <Text
+                  as="p"
+                  block
+                  size={200}
+                  weight="semibold"
+                  data-testid="workbook-summary"
+                  data-done={workbookSummary.done}
+                  data-errors={workbookSummary.errors}
+                  data-warnings={workbookSummary.warnings}
+                  data-info={workbookSummary.info}
+                >
+                  {movedFrom[active.id] && sheet.name !== movedFrom[active.id] && `${w.openedOnFindings(movedFrom[active.id], sheet.name)} `}
+                  {workbookSummary.text}
+                </Text>
+              )}
               {result && (
                 <Text as="p" size={200}>
                   {t.scopeSheet(result.sheet, result.address)} · {t.checkedIn((result.elapsedMs / 1000).toFixed(2))} ·{' '}

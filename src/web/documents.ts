@@ -3,8 +3,10 @@
  * corrected copy that fixes are written into; undo steps back through the copies. The readers (SheetJS)
  * and exceljs are loaded on demand (a separate chunk), so the page paints before they arrive.
  */
+import { checkSheet } from '../engine';
 import type { SheetGrid } from '../engine';
 import type { CellChange, CellFix, RefusedFix } from '../io/apply-fixes';
+import { numbersAsRead } from '../io/csv-numbers';
 import { decodeText } from '../io/decode-text';
 import type { UnreadableReason } from '../io/errors';
 import { readCsv } from '../io/read-csv';
@@ -107,7 +109,9 @@ export async function openDocument(name: string, data: Uint8Array, sample = fals
 export async function fixDocument(document: WorkbookDocument, fixes: CellFix[]): Promise<{ document: WorkbookDocument; written: number; refused: RefusedFix[] }> {
   if (fixes.length === 0) return { document, written: 0, refused: [] };
   const { applyFixes, readWorkbook, gridsToWorkbook } = await loadExcel();
-  const base = document.current.bytes ?? (await gridsToWorkbook(document.current.sheets));
+  // A CSV's figures go into the workbook as the numbers the check read, not as the text they were.
+  const grids = document.kind === 'csv' && !document.current.bytes ? document.current.sheets.map((grid) => numbersAsRead(grid, checkSheet(grid).tables)) : document.current.sheets;
+  const base = document.current.bytes ?? (await gridsToWorkbook(grids));
   const copy = await applyFixes(base, fixes);
   if (copy.changes.length === 0) return { document, written: 0, refused: copy.refused };
   const sheets = await readWorkbook(copy.bytes);

@@ -22,7 +22,7 @@ export function shownNumber(value: number, format: string | undefined): string {
   }
 }
 
-/** A workbook holding these grids' values, so that a CSV file can be fixed and downloaded as .xlsx. */
+/** A workbook holding these grids' values and number formats, so that a CSV or .xls file can be fixed and downloaded as .xlsx. */
 export async function gridsToWorkbook(grids: SheetGrid[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const grid of grids) {
@@ -32,6 +32,7 @@ export async function gridsToWorkbook(grids: SheetGrid[]): Promise<Uint8Array> {
         if (!cell || cell.value === null) return;
         const target = worksheet.getCell(grid.origin.row + r + 1, grid.origin.col + c + 1);
         target.value = typeof cell.value === 'object' ? { error: cell.value.error as ExcelJS.CellErrorValue['error'] } : cell.value;
+        if (cell.numberFormat !== undefined && cell.numberFormat !== 'General') target.numFmt = cell.numberFormat;
       });
     });
   }

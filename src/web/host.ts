@@ -43,6 +43,9 @@ function usedRange(grid: SheetGrid): string {
 }
 
 export class WebHost implements CheckHost {
+  /** The last check's findings, consequences too: where a typed total's SUM formula is looked for (planFixes). */
+  private lastFindings: Finding[] = [];
+
   constructor(private readonly binding: WebHostBinding) {}
 
   async check(options: CheckOptions): Promise<CheckResult> {
@@ -59,6 +62,7 @@ export class WebHost implements CheckHost {
       workbookName: current.document.name,
       checkedAt: new Date(),
     };
+    this.lastFindings = report.findings;
     this.binding.checked(result, current.sheet);
     return result;
   }
@@ -70,7 +74,7 @@ export class WebHost implements CheckHost {
   async fix(findings: Finding[], mode: FixMode): Promise<FixResult> {
     const current = this.binding.current();
     if (!current) throw new HostError('noWorkbook');
-    const plan = planFixes(findings, mode, (sheet, cell) => kindIn(current.document.current.sheets.find((s) => s.name === sheet), cell));
+    const plan = planFixes(findings, mode, (sheet, cell) => kindIn(current.document.current.sheets.find((s) => s.name === sheet), cell), [...findings, ...this.lastFindings]);
     const fixes = plan.fixes.map(({ sheet, cell, formula, value, rule }) => ({ sheet, cell, formula, value, rule }));
     const { document, written, refused } = await fixDocument(current.document, fixes);
     this.binding.update(document);

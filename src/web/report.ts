@@ -8,6 +8,14 @@ import type { CellChange } from '../io/apply-fixes';
 import { fixStrings } from '../ui/fix-strings';
 import { strings } from '../ui/strings';
 
+/**
+ * The CSV's field separator in each language. A Vietnamese-locale Excel (decimal `,`, thousands `.`)
+ * opens a double-clicked .csv with `;` as its list separator and reads `103.486` as 103486 there; with
+ * `,` it would put a whole line in one column. The English report writes `103,486` for the English
+ * Excel, whose list separator is `,` (the field is quoted).
+ */
+export const CSV_SEPARATOR: Record<Lang, string> = { vi: ';', en: ',' };
+
 export interface ReportInput {
   fileName: string;
   /** Findings of every sheet checked, in order. */
@@ -46,11 +54,14 @@ function headers(lang: Lang): string[] {
   return [no, severity, strings[lang].reportSheet.sheet, ...rest];
 }
 
+/** The report as CSV in the officer's language: `;`-separated in Vietnamese, `,` in English (CSV_SEPARATOR). */
 export function reportCsv(input: ReportInput): string {
-  const quote = (field: string) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
+  const separator = CSV_SEPARATOR[input.lang];
+  // Quoted only where the field holds the separator, a quote or a line break (RFC 4180).
+  const quote = (field: string) => (field.includes(separator) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field);
   const audit = auditRows(input);
   const auditLines = audit.length > 0 ? [[], [fixStrings[input.lang].audit.title], [...fixStrings[input.lang].audit.headers], ...audit] : [];
-  const lines = [headers(input.lang), ...rows(input), ...auditLines].map((fields) => fields.map(quote).join(','));
+  const lines = [headers(input.lang), ...rows(input), ...auditLines].map((fields) => fields.map(quote).join(separator));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -33,6 +33,14 @@ export interface WebStrings {
   downloadReportHtml: string;
   reportTitle: (file: string) => string;
   csvFixNote: string;
+  /** A sheet tab's counts once the sheet is checked. */
+  sheetCounts: (errors: number, warnings: number) => string;
+  /** The whole workbook's counts, and which sheets hold errors or warnings (`Phân bổ (3 lỗi)`). */
+  workbookSummary: (sheets: number, summary: string, where: string) => string;
+  /** While the other sheets are still being checked. */
+  workbookChecking: (checked: number, sheets: number) => string;
+  /** The sheet was opened instead of the first, which has no finding. */
+  openedOnFindings: (first: string, shown: string) => string;
 }
 
 const vi: WebStrings = {
@@ -57,7 +65,7 @@ const vi: WebStrings = {
   unreadable: (name) => `Không đọc được “${name}”: tệp bị hỏng hoặc không đầy đủ. Hãy lấy lại tệp gốc, hoặc mở bằng Excel để sửa rồi lưu lại.`,
   encrypted: (name) => `“${name}” được đặt mật khẩu để mở (đã mã hoá). Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi thử lại.`,
   tooLarge: (name) => `“${name}” vượt giới hạn đọc của trang (quá nhiều dữ liệu khi giải nén, quá nhiều ô hoặc vùng gộp). Nếu là bảng thật, hãy tách thành các tệp nhỏ hơn.`,
-  xlsFixNote: 'Bản sửa của tệp .xls được lưu thành sổ tính .xlsx, chỉ giữ giá trị các ô.',
+  xlsFixNote: 'Bản sửa của tệp .xls được lưu thành sổ tính .xlsx, chỉ giữ giá trị và định dạng số của các ô.',
   sampleMissing: (name) => `Không tải được biểu mẫu ${name}.`,
   dismiss: 'Đóng thông báo',
   downloads: 'Sửa và tải về',
@@ -69,7 +77,11 @@ const vi: WebStrings = {
   downloadReportCsv: 'Tải báo cáo (CSV)',
   downloadReportHtml: 'Tải báo cáo (HTML)',
   reportTitle: (file) => `Soát biểu – báo cáo kiểm tra “${file}”`,
-  csvFixNote: 'Bản sửa của tệp CSV được lưu thành sổ tính .xlsx.',
+  csvFixNote: 'Bản sửa của tệp CSV được lưu thành sổ tính .xlsx; các số trong bảng được ghi thành số, như chương trình đã đọc.',
+  sheetCounts: (e, w) => (e === 0 && w === 0 ? '0 lỗi' : [e > 0 ? `${e} lỗi` : '', w > 0 ? `${w} cảnh báo` : ''].filter(Boolean).join(', ')),
+  workbookSummary: (n, summary, where) => `Cả tệp (${n} trang tính): ${summary}${where ? ` — ở trang ${where}` : ''}.`,
+  workbookChecking: (checked, n) => `Đang kiểm tra các trang tính khác (${checked}/${n})…`,
+  openedOnFindings: (first, shown) => `Trang “${first}” không có phát hiện nào; đang xem trang “${shown}”.`,
 };
 
 const en: WebStrings = {
@@ -94,7 +106,7 @@ const en: WebStrings = {
   unreadable: (name) => `“${name}” cannot be read: it is damaged or incomplete. Get the original again, or open it in Excel to repair it and save it.`,
   encrypted: (name) => `“${name}” is protected by a password to open (encrypted). Open it in Excel, remove the password, save it and try again.`,
   tooLarge: (name) => `“${name}” is past the page's reading limits (too much data once inflated, too many cells or merged areas). If it is a real table, split it into smaller files.`,
-  xlsFixNote: 'A corrected .xls file is saved as an .xlsx workbook holding the cells’ values only.',
+  xlsFixNote: 'A corrected .xls file is saved as an .xlsx workbook holding the cells’ values and number formats only.',
   sampleMissing: (name) => `Could not load the sample ${name}.`,
   dismiss: 'Dismiss',
   downloads: 'Fix and download',
@@ -106,7 +118,11 @@ const en: WebStrings = {
   downloadReportCsv: 'Download the report (CSV)',
   downloadReportHtml: 'Download the report (HTML)',
   reportTitle: (file) => `Soát biểu – check report for “${file}”`,
-  csvFixNote: 'A corrected CSV file is saved as an .xlsx workbook.',
+  csvFixNote: 'A corrected CSV file is saved as an .xlsx workbook; the tables’ figures are written as numbers, as the checker read them.',
+  sheetCounts: (e, w) => (e === 0 && w === 0 ? '0 errors' : [e > 0 ? `${e} ${e === 1 ? 'error' : 'errors'}` : '', w > 0 ? `${w} ${w === 1 ? 'warning' : 'warnings'}` : ''].filter(Boolean).join(', ')),
+  workbookSummary: (n, summary, where) => `Whole file (${n} sheets): ${summary}${where ? ` — on ${where}` : ''}.`,
+  workbookChecking: (checked, n) => `Checking the other sheets (${checked}/${n})…`,
+  openedOnFindings: (first, shown) => `Sheet “${first}” has no findings; showing sheet “${shown}”.`,
 };
 
 export const webStrings: Record<Lang, WebStrings> = { vi, en };

@@ -97,7 +97,7 @@ test('the report downloads as CSV and as HTML, one line per finding', async () =
   const csv = (await downloadOf(page, 'download-csv')).bytes.toString('utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const lines = csv.slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe(['STT', 'Mức độ', 'Trang tính', 'Ô', 'Nội dung', 'Đúng ra (hay mốc so sánh)', 'Đang ghi', 'Chênh lệch', 'Giải thích'].join(','));
+  expect(lines[0]).toBe(['STT', 'Mức độ', 'Trang tính', 'Ô', 'Nội dung', 'Đúng ra (hay mốc so sánh)', 'Đang ghi', 'Chênh lệch', 'Giải thích'].join(';'));
   expect(lines.length).toBe(findings.length + 1);
 
   const html = (await downloadOf(page, 'download-html')).bytes.toString('utf8');

@@ -22,11 +22,17 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   selected: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorBrandStroke1 },
+  detail: { marginLeft: '6px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  alert: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface TabItem {
   value: string;
   label: string;
+  /** Shown after the label, part of the tab's name (a sheet's error and warning counts). */
+  detail?: string;
+  /** Marks the detail as holding errors or warnings. */
+  alert?: boolean;
 }
 
 export function Tabs(props: { label: string; items: TabItem[]; selected: string | undefined; onSelect: (value: string) => void; testId: string }): JSX.Element {
@@ -61,6 +67,11 @@ export function Tabs(props: { label: string; items: TabItem[]; selected: string 
           onClick={() => props.onSelect(item.value)}
         >
           {item.label}
+          {item.detail !== undefined && (
+            <span className={mergeClasses(styles.detail, item.alert && styles.alert)} data-testid="tab-detail">
+              ({item.detail})
+            </span>
+          )}
         </button>
       ))}
     </div>
