@@ -818,14 +818,23 @@ export class LocateContext {
 
   /**
    * A slip also explains every broken identity its changes repair exactly: a formula total that
-   * skipped a text number also wrongs the period total that adds it.
+   * skipped a text number also wrongs the period total that adds it. In a table rounded elsewhere
+   * (`rounded`), also those it brings within their rounding allowance (`roughly`): a region's
+   * subtotal carried up from a wrong figure into its row's totals leaves their column sums the
+   * residue of the rounding the region already had (19,661 in one column, 19,660 in the total that
+   * adds it), as valueHypotheses' shifts do for a single cell.
    */
   extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
     for (const shift of this.shiftsOf(hypothesis.changes).values()) {
       const { identity } = shift;
       const violation = this.violationOf(identity);
       if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
-      if (isZero(this.residualAfter(shift))) hypothesis.explains.add(identity.id);
+      const after = this.residualAfter(shift);
+      if (isZero(after)) hypothesis.explains.add(identity.id);
+      else if (this.rounded && identity.relation === '=' && !violation.soft && !toDecimal(after).abs().greaterThan(allowanceOf(identity, this.reader))) {
+        hypothesis.explains.add(identity.id);
+        (hypothesis.roughly ??= new Set()).add(identity.id);
+      }
     }
   }
 
