@@ -99,7 +99,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
     const expected = actual.plus(residual);
     const fixTotal = (formula?: string): Change => ({ pos: target, delta: residual, value: expected, ...(formula ? { formula } : {}) });
 
-    const sum = targetCell?.formula ? formulaSum(targetCell.formula) : undefined;
+    const sum = targetCell?.formula ? formulaSum(targetCell.formula, context.nestedSubtotal) : undefined;
     if (sum) {
       // A SUM skips numbers stored as text: the formula's result lacks exactly them.
       const texts = sum.cells.filter((pos) => typeof reader.cell(pos.row, pos.col)?.value === 'string' && reader.amounts.statusAt(pos.row, pos.col) === Status.Amount);

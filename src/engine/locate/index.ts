@@ -3,7 +3,7 @@ import { lender } from '../arrays';
 import { allowanceOf, invisible, lastDigitUnitAt, readsRoundedToUnit } from '../identities/rounding';
 import { isZero, Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
-import { formulaSum, signedReferences } from '../rules/budget/formula-refs';
+import { formulaSum, isSubtotalFormula, signedReferences } from '../rules/budget/formula-refs';
 import { type BudgetReader, EMPTY_READER, type Pos } from '../rules/budget/model';
 import { expectedOf, productRelations } from '../rules/budget/product';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
@@ -696,13 +696,16 @@ export class LocateContext {
     return known ?? undefined;
   }
 
-  /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */
+  /** Whether the cell is a SUBTOTAL formula, which another SUBTOTAL over it leaves out (formulaSum). One function per table, not per formula read. */
+  readonly nestedSubtotal = (row: number, col: number): boolean => isSubtotalFormula(this.reader.cell(row, col)?.formula);
+
+  /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum; a SUBTOTAL's nested SUBTOTALs left out). */
   formulaRefs(pos: Pos): Pos[] | undefined {
     const key = pos.row * 20_000 + pos.col;
     let known = this.formulas.get(key);
     if (known === undefined) {
       const formula = this.reader.cell(pos.row, pos.col)?.formula;
-      known = (formula ? formulaSum(formula)?.cells : undefined) ?? null;
+      known = (formula ? formulaSum(formula, this.nestedSubtotal)?.cells : undefined) ?? null;
       this.formulas.set(key, known);
     }
     return known ?? undefined;

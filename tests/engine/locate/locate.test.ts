@@ -514,6 +514,28 @@ describe('error localisation', () => {
     expect(at(list, 'A8', 'budget/hidden-row')).toBeDefined();
   });
 
+  it('SUBTOTAL(109, …) over a block whose subtotal is a SUBTOTAL too (which it leaves out, as Excel does) is named as dropping its hidden row', () => {
+    // I = SUBTOTAL(109, rows 5–9): Excel leaves out the nested SUBTOTAL of 1 (row 5, adding a and b)
+    // and hidden item 3 (row 9): 420 where the rows add up to 465. Read as adding row 5 too, the
+    // formula's own cells said 720, and the story fell back to "a row left out".
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      ['I', 'Dự án 1', '=SUBTOTAL(109,C5:C9)|420', '=SUBTOTAL(109,D5:D9)|280', '=SUBTOTAL(109,E5:E9)|140'],
+      ['1', 'Truyền thông', '=SUBTOTAL(9,C6:C7)|300', '=SUBTOTAL(9,D6:D7)|200', '=SUBTOTAL(9,E6:E7)|100'],
+      ['a', 'Phát thanh, truyền hình', 200, 150, 50],
+      ['b', 'Báo in', 100, 50, 50],
+      ['2', 'Tập huấn', 120, 80, 40],
+      ['3', 'Hội thảo', 45, 30, 15],
+      ['II', 'Dự án 2', 90, 60, 30],
+    ];
+    const list = checkSheet({ ...gridOf(rows, { merges: ['D2:E2'] }), hiddenRows: [8] }).findings;
+    for (const cell of ['C4', 'D4', 'E4']) {
+      expect(at(list, cell, 'budget/children-sum')!.explanation).toMatchObject({ messageId: 'budgetCauseSubtotalHidden', params: { rows: '3 “Hội thảo”' } });
+    }
+    // The printout adds up; the hidden row is what the SUBTOTAL leaves out.
+    expect(at(list, 'A9', 'budget/hidden-row')).toMatchObject({ messageId: 'budgetHiddenRowSkipped' });
+  });
+
   it('when several cells would each explain it, says "one of these cells" with the value each needs, and proposes no fix', () => {
     const rows: TestCell[][] = [
       ...header('Nội dung'),
