@@ -50,9 +50,11 @@ export const budget: Catalog = {
     budgetCauseFormulaWrongRows: 'Công thức ={written} cộng dòng {rows} mà bỏ sót dòng {instead} (chênh {amount}).',
     budgetCauseSubtotalHidden: 'Công thức ={written} dùng SUBTOTAL(109, …) nên bỏ qua dòng ẩn {rows} (chênh {amount}): bảng in ra vẫn khớp, nhưng tổng thiếu số liệu của dòng đang ẩn.',
     budgetColumnNumberRepeated:
-      'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch một.',
+      'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}, và các cột sau nó, đến cột ghi {last}, cũng bị đánh số lệch một.',
+    budgetColumnNumberRepeatedOnly: 'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}.',
     budgetColumnNumberSkipped:
-      'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch.',
+      'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}, và các cột sau nó, đến cột ghi {last}, cũng bị đánh số lệch.',
+    budgetColumnNumberSkippedOnly: 'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}.',
     budgetColumnFormulaIncomplete:
       'Hàng số thứ tự cột ghi “{label}”, nhưng mọi dòng số liệu đều cộng cả cột {columns}: công thức đúng là {formula}. Các dòng được kiểm tra theo {formula}.',
     budgetDuplicateRow: 'Dòng {rowName} trùng hẳn với dòng {first} ở trên (cùng tên, cùng mọi số liệu): có thể đã nhập hai lần, và mọi tổng đang cộng nó hai lần.',
@@ -165,9 +167,11 @@ export const budget: Catalog = {
     budgetCauseFormulaWrongRows: 'The formula ={written} adds row {rows} but leaves out row {instead} (a difference of {amount}).',
     budgetCauseSubtotalHidden: 'The formula ={written} uses SUBTOTAL(109, …), which skips hidden row {rows} (a difference of {amount}): the printout adds up, but the total leaves out the hidden row’s amounts.',
     budgetColumnNumberRepeated:
-      'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}, and the {after} columns after it are all numbered one off.',
+      'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}, and the columns after it, up to the one numbered {last}, are numbered one off too.',
+    budgetColumnNumberRepeatedOnly: 'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}.',
     budgetColumnNumberSkipped:
-      'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}, and the {after} columns after it are all numbered off.',
+      'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}, and the columns after it, up to the one numbered {last}, are numbered off too.',
+    budgetColumnNumberSkippedOnly: 'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}.',
     budgetColumnFormulaIncomplete:
       'The column-number row says “{label}”, but every row of figures also adds column {columns}: the formula should read {formula}. The rows are checked against {formula}.',
     budgetDuplicateRow: 'Row {rowName} repeats row {first} above (the same name, every figure the same): it may have been entered twice, and every total adds it twice.',
