@@ -209,6 +209,28 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
+  it('a typed total that adds every line above it over three levels (I / 1 / a): every subtotal, the nested ones too, counted twice', () => {
+    // The excess, 380 in 2024, is I + its 1 + II (200 + 120 + 60): each level below the terms was added again.
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025', 'Tổng giai đoạn'],
+      ['I', 'Truyền thông', 200, 220, 420],
+      ['1', 'Phát thanh, truyền hình', 120, 130, 250],
+      ['a', 'Đài tỉnh', 70, 80, 150],
+      ['b', 'Đài huyện', 50, 50, 100],
+      ['2', 'Sự kiện', 80, 90, 170],
+      ['II', 'Tập huấn', 60, 70, 130],
+      ['1', 'Cấp tỉnh', 40, 45, 85],
+      ['2', 'Cấp huyện', 20, 25, 45],
+      ['III', 'Kiểm tra, đánh giá', 20, 30, 50],
+      [null, 'Cộng', 660, 740, 1400],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    expect(fixed(list)).toEqual(['C12', 'D12', 'E12']);
+    expect(at(list, 'C12')).toMatchObject({ fix: { value: '280' }, explanation: { messageId: 'budgetCauseSubtotalsWithRows', params: { amount: '380', cells: 'C3, C4, C8' } } });
+    expectFixesResolve(gridOf(rows));
+  });
+
   it('an item whose typed totals above were added up from it is one mistake, not a slip in each of the totals', () => {
     // Item 2's sources add up to 560, its total says 580, and both `Cộng` and `TỔNG CỘNG` were added up
     // from the item's figures column by column: which of its three figures is wrong, nothing tells.
