@@ -11,6 +11,7 @@ export const budget: Catalog = {
     budgetChildrenOfWhichExceed:
       'Các dòng “trong đó” của dòng {rowName} cộng lại {expected}, lớn hơn chính dòng đó ({actual}) ở cột “{column}”.',
     budgetTotalRow: 'Dòng {rowName} phải bằng tổng các mục lớn ở cột “{column}”: {expected}, nhưng ô ghi {actual}.',
+    budgetTotalRowGroup: 'Dòng {rowName} phải bằng tổng các dòng của nhóm mà nó khép lại ở cột “{column}”: {expected}, nhưng ô ghi {actual}.',
     budgetTotalRowNoted:
       'Dòng {rowName} ở cột “{column}” ghi {actual}, khác tổng các mục ({expected}) đúng bằng {amount}: khoản mà ghi chú dưới bảng ({notes}) nói tổng đã tính (hay chưa tính). Không phải lỗi cộng; hãy đối chiếu với ghi chú.',
     budgetTotalRowMergedYear: 'Ô {rowName} năm {year} phải bằng tổng mọi nguồn của năm trên các mục lớn: {expected}, nhưng ô ghi {actual}.',
@@ -128,6 +129,7 @@ export const budget: Catalog = {
     budgetChildrenSum: 'Row {rowName} should equal the sum of its sub-rows in column “{column}”: {expected}, but the cell shows {actual}.',
     budgetChildrenOfWhichExceed: 'The “of which” rows under {rowName} add up to {expected}, more than the row itself ({actual}) in column “{column}”.',
     budgetTotalRow: 'Row {rowName} should equal the sum of the top-level items in column “{column}”: {expected}, but the cell shows {actual}.',
+    budgetTotalRowGroup: 'Row {rowName} should equal the sum of the rows of the group it closes in column “{column}”: {expected}, but the cell shows {actual}.',
     budgetTotalRowNoted:
       'Row {rowName} in column “{column}” shows {actual}, which differs from the sum of its items ({expected}) by exactly {amount}: what the note under the table ({notes}) says the total includes (or leaves out). Not an addition error; check it against the note.',
     budgetTotalRowMergedYear: 'The {rowName} cell for {year} should equal all that year’s sources over the top-level items: {expected}, but the cell shows {actual}.',
