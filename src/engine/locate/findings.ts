@@ -89,8 +89,11 @@ export function applyLocations(reader: BudgetReader, findings: Finding[], locati
         continue;
       }
       // Anchored at the first total that does not add up, as a single one's explanation is: the cells
-      // it lists are candidates, none of them known to be wrong (the first is often right).
-      const root = rootFinding(table, location.violations[0].identity.target, location.kind === 'oneOf' ? (several ? 'budgetRootSeveralOf' : 'budgetRootOneOf') : 'budgetRootUnlocated', {
+      // it lists are candidates, none of them known to be wrong (the first is often right). Where a
+      // candidate is itself such a total (a region's subtotal in one column, above its provinces), at
+      // it: the first total may be only what that candidate's row total carried (the region's Tổng số).
+      const anchor = (location.kind === 'oneOf' ? location.hypotheses.find((h) => violated.some((v) => samePos(v.violation.identity.target, h.at)))?.at : undefined) ?? location.violations[0].identity.target;
+      const root = rootFinding(table, anchor, location.kind === 'oneOf' ? (several ? 'budgetRootSeveralOf' : 'budgetRootOneOf') : 'budgetRootUnlocated', {
         ...params,
         totals: totalCells(violated).join(', '),
       });

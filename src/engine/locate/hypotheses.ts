@@ -99,7 +99,7 @@ export function compoundHypotheses(context: LocateContext, component: Violation[
     const expected = actual.plus(residual);
     const fixTotal = (formula?: string): Change => ({ pos: target, delta: residual, value: expected, ...(formula ? { formula } : {}) });
 
-    const sum = targetCell?.formula ? formulaSum(targetCell.formula) : undefined;
+    const sum = targetCell?.formula ? formulaSum(targetCell.formula, context.nestedSubtotal) : undefined;
     if (sum) {
       // A SUM skips numbers stored as text: the formula's result lacks exactly them. Only where the
       // identity adds those cells too: a total column's SUM down its rows says nothing of the same
@@ -524,22 +524,49 @@ function confirmedAbove(context: LocateContext, pos: Pos): boolean {
 /**
  * A total typed as the sum of every line above it: each of two or more subtotals it adds was added
  * together with its own rows, so the excess is the subtotals' sum (`found` gets their table row
- * indexes). One subtotal alone is a row counted twice, found as such.
+ * indexes). With subtotals under subtotals (I / 1 / a), every level below the total's terms was
+ * added again, and the excess is the sum of every subtotal in the block, the nested ones too (each
+ * row's amount counts once per subtotal above it: I's sub-rows sum to I, 1's sub-rows to 1…); the
+ * terms' own subtotals alone are tried first. One subtotal alone is a row counted twice, found as such.
  */
 function subtotalsWithRows(context: LocateContext, identity: Identity, residual: Decimal, found: (subtotals: number[]) => void): void {
   const { table } = context.reader;
-  const subtotals: number[] = [];
+  const col = identity.target.col;
+  const excess = residual.negated();
+  const top: number[] = [];
   let sum = new Decimal(0);
   for (const termRow of identity.termRows) {
     const row = table.rows[termRow];
     if (row.children.length === 0 || row.childrenMode === 'ofWhich') continue;
-    const value = context.valueAt({ row: row.row, col: identity.target.col });
+    const value = context.valueAt({ row: row.row, col });
     if (!value || value.isZero()) continue;
-    subtotals.push(termRow);
+    top.push(termRow);
     sum = sum.plus(value);
   }
-  if (subtotals.length >= 2 && sum.equals(residual.negated())) found(subtotals);
+  if (top.length >= 2 && sum.equals(excess)) {
+    found(top);
+    return;
+  }
+  if (top.length === 0 || !excess.greaterThan(sum)) return;
+  // The nested subtotals under the terms' own, depth first (bounded: a subtotal is its children's parent once).
+  const all = [...top];
+  const stack = [...top];
+  while (stack.length > 0 && all.length <= MAX_NESTED_SUBTOTALS) {
+    for (const child of table.rows[stack.pop()!].children) {
+      const row = table.rows[child];
+      if (row.children.length === 0 || row.childrenMode === 'ofWhich') continue;
+      const value = context.valueAt({ row: row.row, col });
+      if (!value || value.isZero()) continue;
+      all.push(child);
+      stack.push(child);
+      sum = sum.plus(value);
+    }
+  }
+  if (all.length > top.length && all.length <= MAX_NESTED_SUBTOTALS && sum.equals(excess)) found(all.sort((a, b) => a - b));
 }
+
+/** How many subtotals subtotalsWithRows names at most (a typed grand total over thousands of groups is no one slip to list). */
+const MAX_NESTED_SUBTOTALS = 64;
 
 /** One shift of a cell (or group) and the broken identities it explains (`roughly`: up to their rounding). */
 interface Shift {

@@ -3,7 +3,7 @@ import { lender } from '../arrays';
 import { allowanceOf, invisible, lastDigitUnitAt, readsRoundedToUnit } from '../identities/rounding';
 import { isZero, Status, toDecimal } from '../identities/values';
 import { Decimal } from '../numbers';
-import { formulaSum, signedReferences } from '../rules/budget/formula-refs';
+import { formulaSum, isSubtotalFormula, signedReferences } from '../rules/budget/formula-refs';
 import { type BudgetReader, EMPTY_READER, type Pos } from '../rules/budget/model';
 import { expectedOf, productRelations } from '../rules/budget/product';
 import { EMPTY_TABLE, keepShapes } from '../shapes';
@@ -706,13 +706,16 @@ export class LocateContext {
     return known ?? undefined;
   }
 
-  /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum). */
+  /** Whether the cell is a SUBTOTAL formula, which another SUBTOTAL over it leaves out (formulaSum). One function per table, not per formula read. */
+  readonly nestedSubtotal = (row: number, col: number): boolean => isSubtotalFormula(this.reader.cell(row, col)?.formula);
+
+  /** The cells a formula total adds (undefined when the cell is typed or its formula is no plain sum; a SUBTOTAL's nested SUBTOTALs left out). */
   formulaRefs(pos: Pos): Pos[] | undefined {
     const key = pos.row * 20_000 + pos.col;
     let known = this.formulas.get(key);
     if (known === undefined) {
       const formula = this.reader.cell(pos.row, pos.col)?.formula;
-      known = (formula ? formulaSum(formula)?.cells : undefined) ?? null;
+      known = (formula ? formulaSum(formula, this.nestedSubtotal)?.cells : undefined) ?? null;
       this.formulas.set(key, known);
     }
     return known ?? undefined;
@@ -828,14 +831,23 @@ export class LocateContext {
 
   /**
    * A slip also explains every broken identity its changes repair exactly: a formula total that
-   * skipped a text number also wrongs the period total that adds it.
+   * skipped a text number also wrongs the period total that adds it. In a table rounded elsewhere
+   * (`rounded`), also those it brings within their rounding allowance (`roughly`): a region's
+   * subtotal carried up from a wrong figure into its row's totals leaves their column sums the
+   * residue of the rounding the region already had (19,661 in one column, 19,660 in the total that
+   * adds it), as valueHypotheses' shifts do for a single cell.
    */
   extendExplains(hypothesis: Hypothesis, component: Violation[]): void {
     for (const shift of this.shiftsOf(hypothesis.changes).values()) {
       const { identity } = shift;
       const violation = this.violationOf(identity);
       if (!violation || hypothesis.explains.has(identity.id) || !component.includes(violation)) continue;
-      if (isZero(this.residualAfter(shift))) hypothesis.explains.add(identity.id);
+      const after = this.residualAfter(shift);
+      if (isZero(after)) hypothesis.explains.add(identity.id);
+      else if (this.rounded && identity.relation === '=' && !violation.soft && !toDecimal(after).abs().greaterThan(allowanceOf(identity, this.reader))) {
+        hypothesis.explains.add(identity.id);
+        (hypothesis.roughly ??= new Set()).add(identity.id);
+      }
     }
   }
 

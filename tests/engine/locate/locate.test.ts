@@ -209,6 +209,28 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
+  it('a typed total that adds every line above it over three levels (I / 1 / a): every subtotal, the nested ones too, counted twice', () => {
+    // The excess, 380 in 2024, is I + its 1 + II (200 + 120 + 60): each level below the terms was added again.
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Năm 2024', 'Năm 2025', 'Tổng giai đoạn'],
+      ['I', 'Truyền thông', 200, 220, 420],
+      ['1', 'Phát thanh, truyền hình', 120, 130, 250],
+      ['a', 'Đài tỉnh', 70, 80, 150],
+      ['b', 'Đài huyện', 50, 50, 100],
+      ['2', 'Sự kiện', 80, 90, 170],
+      ['II', 'Tập huấn', 60, 70, 130],
+      ['1', 'Cấp tỉnh', 40, 45, 85],
+      ['2', 'Cấp huyện', 20, 25, 45],
+      ['III', 'Kiểm tra, đánh giá', 20, 30, 50],
+      [null, 'Cộng', 660, 740, 1400],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    expect(fixed(list)).toEqual(['C12', 'D12', 'E12']);
+    expect(at(list, 'C12')).toMatchObject({ fix: { value: '280' }, explanation: { messageId: 'budgetCauseSubtotalsWithRows', params: { amount: '380', cells: 'C3, C4, C8' } } });
+    expectFixesResolve(gridOf(rows));
+  });
+
   it('an item whose typed totals above were added up from it is one mistake, not a slip in each of the totals', () => {
     // Item 2's sources add up to 560, its total says 580, and both `Cộng` and `TỔNG CỘNG` were added up
     // from the item's figures column by column: which of its three figures is wrong, nothing tells.
@@ -341,16 +363,43 @@ describe('error localisation', () => {
     expectFixesResolve(gridOf(rows));
   });
 
-  it('"one of these cells" stands at the first total that does not add up, not at a candidate that may well be right', () => {
+  it('"one of these cells" stands at a total that does not add up: the candidate that is one, not the row total it carried, nor a candidate that may well be right', () => {
     // Region I is 37 over its provinces in `Bổ sung cân đối` (and so in `Tổng số`), and TỔNG SỐ was
-    // built on it: any province may be 37 short in both; none is known.
+    // built on it: any province may be 37 short in both; none is known. The region's own
+    // `Bổ sung cân đối` is both a broken total and a candidate; its `Tổng số` (C5) only carries it.
     const list = checkSheet(gridOf(regionTable([5_086_761, 2_207_304, 1_098_370, 1_781_087]))).findings;
     const root = list.find((f) => f.messageId === 'budgetRootOneOf')!;
-    expect(root.cell).toBe('C5');
+    expect(root.cell).toBe('D5');
     // A province's `Bổ sung cân đối`, its typed `Tổng số` added up from it, is one story; so is the region's.
     expect(root.cells).toEqual(expect.arrayContaining(['D5', 'D7']));
     expect(list.filter((f) => f.fix)).toEqual([]);
     expect(list.filter((f) => f.severity !== 'info' && /^[C-F]([6-9])$/.test(f.cell))).toEqual([]);
+  });
+
+  it('a region over its provinces in one column, carried into its row totals and TỔNG SỐ, in a table rounded elsewhere: one story of one cell, the region’s among them, not several', () => {
+    // Region I's `Vốn sự nghiệp` is 19,661 over its provinces; its `Tổng số` columns (3 = 4 + 5,
+    // 1 = 2 + 3) and TỔNG SỐ were added up from it. The region carries rounding of its own (2 and 4
+    // one below their provinces, so 3 and 1 carry it), and two provinces' `Tổng số` are one off:
+    // the region's column sums are off by 19,661, 19,660, 19,659. Its story leaves those within
+    // their rounding, as a province's does: one of these cells, not "at least 3 cells".
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: Triệu đồng'],
+      ['STT', 'Tỉnh, thành phố', 'Tổng số', 'Bổ sung cân đối', 'Bổ sung có mục tiêu', 'Vốn đầu tư', 'Vốn sự nghiệp'],
+      ['A', 'B', '1=2+3', '2', '3=4+5', '4', '5'],
+      [null, 'TỔNG SỐ', 3_992_315, 2_207_266, 1_785_049, 1_098_369, 686_680],
+      ['I', 'ĐỒNG BẰNG SÔNG HỒNG', 3_992_315, 2_207_266, 1_785_049, 1_098_369, 686_680],
+      ['1', 'Hải Dương', 346_617, 78_068, 268_548, 103_260, 165_288],
+      ['2', 'Hưng Yên', 650_571, 467_303, 183_268, 85_050, 98_218],
+      ['3', 'Hà Nam', 893_629, 426_933, 466_696, 372_000, 94_696],
+      ['4', 'Nam Định', 2_081_839, 1_234_963, 846_877, 538_060, 308_817],
+    ];
+    const list = checkSheet(gridOf(rows)).findings;
+    const root = list.find((f) => f.rule === 'budget/root-cause')!;
+    expect(root).toMatchObject({ messageId: 'budgetRootOneOf', cell: 'G5' });
+    expect(root.cells).toEqual(['G5', 'G7', 'G8']);
+    expect(list.filter((f) => f.fix)).toEqual([]);
+    // The region's own one-unit differences and the provinces' are rounding.
+    expect(list.filter((f) => f.severity !== 'info' && ['D5', 'F5', 'C6', 'C9'].includes(f.cell))).toEqual([]);
   });
 
   it('two digits swapped in one typed cell: that cell is the root, the totals it breaks are consequences without a fix', () => {
@@ -516,6 +565,28 @@ describe('error localisation', () => {
     const list = checkSheet(grid).findings;
     expect(at(list, 'C9', 'budget/total-rows')!.explanation).toMatchObject({ messageId: 'budgetCauseSubtotalHidden', params: { rows: 'II “Dự án 2”' } });
     expect(at(list, 'A8', 'budget/hidden-row')).toBeDefined();
+  });
+
+  it('SUBTOTAL(109, …) over a block whose subtotal is a SUBTOTAL too (which it leaves out, as Excel does) is named as dropping its hidden row', () => {
+    // I = SUBTOTAL(109, rows 5–9): Excel leaves out the nested SUBTOTAL of 1 (row 5, adding a and b)
+    // and hidden item 3 (row 9): 420 where the rows add up to 465. Read as adding row 5 too, the
+    // formula's own cells said 720, and the story fell back to "a row left out".
+    const rows: TestCell[][] = [
+      ...header('Nội dung'),
+      ['I', 'Dự án 1', '=SUBTOTAL(109,C5:C9)|420', '=SUBTOTAL(109,D5:D9)|280', '=SUBTOTAL(109,E5:E9)|140'],
+      ['1', 'Truyền thông', '=SUBTOTAL(9,C6:C7)|300', '=SUBTOTAL(9,D6:D7)|200', '=SUBTOTAL(9,E6:E7)|100'],
+      ['a', 'Phát thanh, truyền hình', 200, 150, 50],
+      ['b', 'Báo in', 100, 50, 50],
+      ['2', 'Tập huấn', 120, 80, 40],
+      ['3', 'Hội thảo', 45, 30, 15],
+      ['II', 'Dự án 2', 90, 60, 30],
+    ];
+    const list = checkSheet({ ...gridOf(rows, { merges: ['D2:E2'] }), hiddenRows: [8] }).findings;
+    for (const cell of ['C4', 'D4', 'E4']) {
+      expect(at(list, cell, 'budget/children-sum')!.explanation).toMatchObject({ messageId: 'budgetCauseSubtotalHidden', params: { rows: '3 “Hội thảo”' } });
+    }
+    // The printout adds up; the hidden row is what the SUBTOTAL leaves out.
+    expect(at(list, 'A9', 'budget/hidden-row')).toMatchObject({ messageId: 'budgetHiddenRowSkipped' });
   });
 
   it('when several cells would each explain it, says "one of these cells" with the value each needs, and proposes no fix', () => {

@@ -11,6 +11,7 @@ export const budget: Catalog = {
     budgetChildrenOfWhichExceed:
       'Các dòng “trong đó” của dòng {rowName} cộng lại {expected}, lớn hơn chính dòng đó ({actual}) ở cột “{column}”.',
     budgetTotalRow: 'Dòng {rowName} phải bằng tổng các mục lớn ở cột “{column}”: {expected}, nhưng ô ghi {actual}.',
+    budgetTotalRowGroup: 'Dòng {rowName} phải bằng tổng các dòng của nhóm mà nó khép lại ở cột “{column}”: {expected}, nhưng ô ghi {actual}.',
     budgetTotalRowNoted:
       'Dòng {rowName} ở cột “{column}” ghi {actual}, khác tổng các mục ({expected}) đúng bằng {amount}: khoản mà ghi chú dưới bảng ({notes}) nói tổng đã tính (hay chưa tính). Không phải lỗi cộng; hãy đối chiếu với ghi chú.',
     budgetTotalRowMergedYear: 'Ô {rowName} năm {year} phải bằng tổng mọi nguồn của năm trên các mục lớn: {expected}, nhưng ô ghi {actual}.',
@@ -48,15 +49,18 @@ export const budget: Catalog = {
     budgetCauseFormulaLeavesOut: 'Công thức ={written} tính đúng theo vùng của nó nhưng bỏ sót dòng {rows} (chênh {amount}).',
     budgetCauseFormulaCountsTwice: 'Công thức ={written} cộng cả dòng {rows}, vốn đã nằm trong tổng (tính hai lần, chênh {amount}).',
     budgetCauseFormulaWrongRows: 'Công thức ={written} cộng dòng {rows} mà bỏ sót dòng {instead} (chênh {amount}).',
-    budgetCauseSubtotalHidden: 'Công thức ={written} dùng SUBTOTAL(109, …) nên bỏ qua dòng ẩn {rows} (chênh {amount}): bảng in ra và tổng không khớp.',
+    budgetCauseSubtotalHidden: 'Công thức ={written} dùng SUBTOTAL(109, …) nên bỏ qua dòng ẩn {rows} (chênh {amount}): bảng in ra vẫn khớp, nhưng tổng thiếu số liệu của dòng đang ẩn.',
     budgetColumnNumberRepeated:
-      'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch một.',
+      'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}, và các cột sau nó, đến cột ghi {last}, cũng bị đánh số lệch một.',
+    budgetColumnNumberRepeatedOnly: 'Hàng số thứ tự cột ghi {label} lặp lại (ô trước đã là {previous}): ô này phải là {expected}.',
     budgetColumnNumberSkipped:
-      'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}, và {after} cột sau nó đều bị đánh số lệch.',
+      'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}, và các cột sau nó, đến cột ghi {last}, cũng bị đánh số lệch.',
+    budgetColumnNumberSkippedOnly: 'Hàng số thứ tự cột nhảy từ {previous} sang {label}, bỏ sót {missing}: ô này phải là {expected}.',
     budgetColumnFormulaIncomplete:
       'Hàng số thứ tự cột ghi “{label}”, nhưng mọi dòng số liệu đều cộng cả cột {columns}: công thức đúng là {formula}. Các dòng được kiểm tra theo {formula}.',
     budgetDuplicateRow: 'Dòng {rowName} trùng hẳn với dòng {first} ở trên (cùng tên, cùng mọi số liệu): có thể đã nhập hai lần, và mọi tổng đang cộng nó hai lần.',
     budgetHiddenRow: 'Dòng {rowName} đang bị ẩn nhưng có số liệu ({cells}): tổng vẫn cộng dòng này, nên bảng khi in ra sẽ không khớp.',
+    budgetHiddenRowSkipped: 'Dòng {rowName} đang bị ẩn nhưng có số liệu ({cells}): tổng dùng SUBTOTAL(109, …) nên bỏ qua dòng này, và thiếu đúng số liệu đó.',
     budgetHiddenColumn: 'Cột “{column}” đang bị ẩn nhưng có số liệu ở {count} dòng, và một cột tổng đang hiện vẫn cộng nó cùng các cột khác: bảng khi in ra sẽ không khớp.',
     budgetFormulaLeavesOut: 'Công thức ={written} của dòng {rowName} bỏ sót dòng {rows}; công thức đúng: ={formula}.',
     budgetFormulaCountsTwice:
@@ -126,6 +130,7 @@ export const budget: Catalog = {
     budgetChildrenSum: 'Row {rowName} should equal the sum of its sub-rows in column “{column}”: {expected}, but the cell shows {actual}.',
     budgetChildrenOfWhichExceed: 'The “of which” rows under {rowName} add up to {expected}, more than the row itself ({actual}) in column “{column}”.',
     budgetTotalRow: 'Row {rowName} should equal the sum of the top-level items in column “{column}”: {expected}, but the cell shows {actual}.',
+    budgetTotalRowGroup: 'Row {rowName} should equal the sum of the rows of the group it closes in column “{column}”: {expected}, but the cell shows {actual}.',
     budgetTotalRowNoted:
       'Row {rowName} in column “{column}” shows {actual}, which differs from the sum of its items ({expected}) by exactly {amount}: what the note under the table ({notes}) says the total includes (or leaves out). Not an addition error; check it against the note.',
     budgetTotalRowMergedYear: 'The {rowName} cell for {year} should equal all that year’s sources over the top-level items: {expected}, but the cell shows {actual}.',
@@ -163,15 +168,18 @@ export const budget: Catalog = {
     budgetCauseFormulaLeavesOut: 'The formula ={written} computes its own range correctly but leaves out row {rows} (a difference of {amount}).',
     budgetCauseFormulaCountsTwice: 'The formula ={written} also adds row {rows}, which the total already holds (counted twice, a difference of {amount}).',
     budgetCauseFormulaWrongRows: 'The formula ={written} adds row {rows} but leaves out row {instead} (a difference of {amount}).',
-    budgetCauseSubtotalHidden: 'The formula ={written} uses SUBTOTAL(109, …), which skips hidden row {rows} (a difference of {amount}): the printed table and its total disagree.',
+    budgetCauseSubtotalHidden: 'The formula ={written} uses SUBTOTAL(109, …), which skips hidden row {rows} (a difference of {amount}): the printout adds up, but the total leaves out the hidden row’s amounts.',
     budgetColumnNumberRepeated:
-      'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}, and the {after} columns after it are all numbered one off.',
+      'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}, and the columns after it, up to the one numbered {last}, are numbered one off too.',
+    budgetColumnNumberRepeatedOnly: 'The column-number row repeats {label} (the cell before already says {previous}): this one should be {expected}.',
     budgetColumnNumberSkipped:
-      'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}, and the {after} columns after it are all numbered off.',
+      'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}, and the columns after it, up to the one numbered {last}, are numbered off too.',
+    budgetColumnNumberSkippedOnly: 'The column-number row jumps from {previous} to {label}, leaving out {missing}: this one should be {expected}.',
     budgetColumnFormulaIncomplete:
       'The column-number row says “{label}”, but every row of figures also adds column {columns}: the formula should read {formula}. The rows are checked against {formula}.',
     budgetDuplicateRow: 'Row {rowName} repeats row {first} above (the same name, every figure the same): it may have been entered twice, and every total adds it twice.',
     budgetHiddenRow: 'Row {rowName} is hidden but holds amounts ({cells}): the total still adds it, so the printed table will not add up.',
+    budgetHiddenRowSkipped: 'Row {rowName} is hidden but holds amounts ({cells}): the total, a SUBTOTAL(109, …), skips it, and is short by them.',
     budgetHiddenColumn: 'Column “{column}” is hidden but holds amounts on {count} rows, and a shown total column adds it with other columns: the printed table will not add up.',
     budgetFormulaLeavesOut: 'The formula ={written} in row {rowName} leaves out row {rows}; the right formula is ={formula}.',
     budgetFormulaCountsTwice:

@@ -67,9 +67,14 @@ export function checkIdentities(context: RuleContext, rule: IdentityRule): void 
   }
 }
 
-/** A total over a row's sources in a table of no year is no period's: `Tổng số = NSTW + NSĐP` of one plan. */
+/**
+ * A total over a row's sources in a table of no year is no period's: `Tổng số = NSTW + NSĐP` of one plan.
+ * A total row that closes one group (`Cộng` under the rows of I, `Cộng vùng II`) adds that group's
+ * rows, not the table's top-level items.
+ */
 function messageOf(context: RuleContext, identity: Identity): string {
   if (identity.kind === 'periodTotal' && !context.table.columns.some((c) => c.year !== undefined)) return 'budgetRowTotalSources';
+  if (identity.kind === 'totalRow' && identity.termRows.length > 0 && identity.termRows.every((i) => context.table.rows[i].level > 0)) return 'budgetTotalRowGroup';
   return MESSAGE_OF[identity.kind];
 }
 

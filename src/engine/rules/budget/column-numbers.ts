@@ -15,7 +15,7 @@ export const rule: Rule = {
     id: 'budget/column-numbers',
     severity: 'info',
     kinds: ['budget'],
-    messageIds: ['budgetColumnNumberRepeated', 'budgetColumnNumberSkipped', 'budgetColumnFormulaIncomplete'],
+    messageIds: ['budgetColumnNumberRepeated', 'budgetColumnNumberRepeatedOnly', 'budgetColumnNumberSkipped', 'budgetColumnNumberSkippedOnly', 'budgetColumnFormulaIncomplete'],
     description: 'The column-number row repeats, skips back or skips over a number, or states a formula the rows do not follow: the columns after it are numbered off.',
   },
   check(context) {
@@ -47,26 +47,30 @@ export const rule: Rule = {
         continue;
       }
       const expected = previous[previous.length - 1] + 1;
-      const after = labels.length - i - 1;
+      // The labels after it that count on from it (`6 6 7 8`: shifted, each one off) and not from what
+      // it should say (`2 2 4`: this cell alone mistyped); the last of them, named in the message.
+      let after = 0;
+      while (i + after + 1 < labels.length && labels[i + after + 1].n === n + after + 1) after++;
+      const last = String(labels[i + after].n);
       if (previous.some((p) => n <= p)) {
         context.report({
-          messageId: 'budgetColumnNumberRepeated',
+          messageId: after > 0 ? 'budgetColumnNumberRepeated' : 'budgetColumnNumberRepeatedOnly',
           at: { row, col },
           related: [{ row, col: before.col }],
           expected: String(expected),
           actual: String(n),
-          params: { label: String(n), previous: String(before.n), after },
+          params: { label: String(n), previous: String(before.n), after, last },
         });
       } else if (before.right + 1 === col && !gapNamed(sums, labels, expected, n)) {
         // A jump over a column with no number (`1 2 | | 4`) may be that column's own number left blank:
         // only a jump between neighbouring columns is surely a skipped number.
         context.report({
-          messageId: 'budgetColumnNumberSkipped',
+          messageId: after > 0 ? 'budgetColumnNumberSkipped' : 'budgetColumnNumberSkippedOnly',
           at: { row, col },
           related: [{ row, col: before.col }],
           expected: String(expected),
           actual: String(n),
-          params: { label: String(n), previous: String(before.n), missing: n - 1 === expected ? String(expected) : `${expected}–${n - 1}`, after },
+          params: { label: String(n), previous: String(before.n), missing: n - 1 === expected ? String(expected) : `${expected}–${n - 1}`, after, last },
         });
       } else {
         previous = [n];

@@ -31,17 +31,25 @@ export function sumReferences(formula: string): Pos[] | undefined {
 /**
  * The cells a total's formula adds and whether it skips hidden rows: `SUBTOTAL(109, C5:C9)` (and
  * 101–111) leaves out rows hidden by hand, `SUBTOTAL(9, …)` only rows hidden by a filter, `SUM`
- * none. Undefined for anything that is not a plain sum.
+ * none. A SUBTOTAL also leaves out the SUBTOTALs inside its ranges (Excel's guard against counting
+ * a subtotal with its rows): `nestedSubtotal(row, col)` tells those cells, where the caller can read
+ * them (isSubtotalFormula of the cell's formula). Undefined for anything that is not a plain sum.
  */
-export function formulaSum(formula: string): { cells: Pos[]; skipsHidden: boolean } | undefined {
+export function formulaSum(formula: string, nestedSubtotal?: (row: number, col: number) => boolean): { cells: Pos[]; skipsHidden: boolean } | undefined {
   // Most totals are SUM or `+`: the spaces are taken out (a new string) only for a SUBTOTAL.
   const subtotal = SUBTOTAL_WORD.test(formula) ? /^\+?SUBTOTAL\(\s*(9|109)\s*[,;](.*)\)$/i.exec(formula.replace(/\s+/g, '')) : null;
   if (subtotal) {
     const cells = sumReferences(`SUM(${subtotal[2]})`);
-    return cells ? { cells, skipsHidden: subtotal[1] === '109' } : undefined;
+    if (!cells) return undefined;
+    return { cells: nestedSubtotal ? cells.filter((pos) => !nestedSubtotal(pos.row, pos.col)) : cells, skipsHidden: subtotal[1] === '109' };
   }
   const cells = sumReferences(formula);
   return cells ? { cells, skipsHidden: false } : undefined;
+}
+
+/** Whether a formula is a SUBTOTAL as a whole (`SUBTOTAL(9, C5:C9)`): another SUBTOTAL's range leaves its cell out. */
+export function isSubtotalFormula(formula: string | undefined): boolean {
+  return formula !== undefined && SUBTOTAL_START.test(formula);
 }
 
 /** The ranges' cells, counted with repeats (`ranges`: top, left, bottom, right of each in turn, `end` numbers of them). */
@@ -71,6 +79,7 @@ function inRanges(ranges: number[], end: number, row: number, col: number): bool
 
 const SPACE = /\s/;
 const SUBTOTAL_WORD = /subtotal/i;
+const SUBTOTAL_START = /^\s*\+?\s*SUBTOTAL\s*\(/i;
 const PLUS = 43;
 const COLON = 58;
 /**

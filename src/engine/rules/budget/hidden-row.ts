@@ -2,6 +2,7 @@ import { cellAddress } from '../../address';
 import type { RowInfo } from '../../types';
 import { identityListOf } from '../../identities';
 import type { Rule, RuleContext } from '../rule';
+import { formulaSum } from './formula-refs';
 import { amountColumns, isAmount, isDataRow, readerOf, rowName } from './model';
 
 /**
@@ -18,7 +19,7 @@ export const rule: Rule = {
     id: 'budget/hidden-row',
     severity: 'warning',
     kinds: ['budget'],
-    messageIds: ['budgetHiddenRow', 'budgetHiddenColumn'],
+    messageIds: ['budgetHiddenRow', 'budgetHiddenRowSkipped', 'budgetHiddenColumn'],
     description: 'A hidden row or column holds amounts: the printed table will not add up.',
   },
   check(context) {
@@ -31,14 +32,21 @@ export const rule: Rule = {
       const quantity = context.quantity(row, col);
       return isAmount(quantity) && !quantity.value.isZero();
     };
-    const visibleSibling = visibleSiblings(table.rows, hiddenRows);
+    const addedBy = visibleSiblings(table.rows, hiddenRows);
     const labelCol = table.columns.find((c) => c.role === 'number')?.col ?? table.columns.find((c) => c.role === 'name')?.col ?? table.range.left;
     for (const row of table.rows) {
-      if (!hiddenRows.has(row.row) || !isDataRow(row) || !visibleSibling.has(row)) continue;
+      const adding = addedBy.get(row);
+      if (!hiddenRows.has(row.row) || !isDataRow(row) || !adding) continue;
       const cells = columns.filter((c) => holding(row.row, c.col)).map((c) => ({ row: row.row, col: c.col }));
       if (cells.length === 0) continue;
+      // Where the row adding it is a SUBTOTAL(109, …) in every column the hidden row has amounts in,
+      // the printout adds up and the total is short instead (the arithmetic rules locate that).
+      const skipped = cells.every(({ col }) => {
+        const formula = context.cell(adding.row, col)?.formula;
+        return formula !== undefined && formulaSum(formula)?.skipsHidden === true;
+      });
       context.report({
-        messageId: 'budgetHiddenRow',
+        messageId: skipped ? 'budgetHiddenRowSkipped' : 'budgetHiddenRow',
         at: { row: row.row, col: labelCol },
         related: cells,
         params: { rowName: rowName(row), cells: cells.map((c) => cellAddress(c.row, c.col)).join(', ') },
@@ -62,15 +70,15 @@ export const rule: Rule = {
 /**
  * The rows that a visible row adds together with at least one visible row: a parent's or a total's
  * children (not a `Trong đó` list, which need not add up), when the adding row and one of its other
- * children are shown.
+ * children are shown; each with the row that adds it (the first, when two do).
  */
-function visibleSiblings(rows: RowInfo[], hiddenRows: Set<number>): Set<RowInfo> {
-  const found = new Set<RowInfo>();
+function visibleSiblings(rows: RowInfo[], hiddenRows: Set<number>): Map<RowInfo, RowInfo> {
+  const found = new Map<RowInfo, RowInfo>();
   for (const adding of rows) {
     if (adding.children.length < 2 || adding.childrenMode === 'ofWhich' || hiddenRows.has(adding.row)) continue;
     const shown = adding.children.filter((i) => !hiddenRows.has(rows[i].row)).length;
     if (shown === 0 || shown === adding.children.length) continue;
-    for (const i of adding.children) if (hiddenRows.has(rows[i].row)) found.add(rows[i]);
+    for (const i of adding.children) if (hiddenRows.has(rows[i].row) && !found.has(rows[i])) found.set(rows[i], adding);
   }
   return found;
 }

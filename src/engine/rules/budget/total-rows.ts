@@ -11,7 +11,7 @@ export const rule: Rule = {
     id: 'budget/total-rows',
     severity: 'error',
     kinds: ['budget'],
-    messageIds: ['budgetTotalRow', 'budgetTotalRowMergedYear', 'budgetTotalRowMergedPeriod', 'budgetRounding', 'budgetTotalRowNoted'],
+    messageIds: ['budgetTotalRow', 'budgetTotalRowGroup', 'budgetTotalRowMergedYear', 'budgetTotalRowMergedPeriod', 'budgetRounding', 'budgetTotalRowNoted'],
     description: 'Each total row equals the sum of the top-level rows; a grand total merged over a year equals that year’s sources.',
   },
   check(context) {

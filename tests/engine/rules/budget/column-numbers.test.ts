@@ -1,4 +1,5 @@
 import { checkSheet } from '../../../../src/engine/check';
+import { renderFinding } from '../../../../src/engine/i18n';
 import { rule } from '../../../../src/engine/rules/budget/column-numbers';
 import { findingsOf, gridOf, type TestCell } from '../../grid';
 
@@ -32,32 +33,42 @@ describe('budget/column-numbers', () => {
     expect(check(labels)).toEqual([]);
   });
 
-  it('a repeated number, whether the row was shifted or one cell mistyped, is reported once', () => {
-    for (const labels of [['1', '2', '2', '3'], ['1', '2', '2', '4']]) {
-      const findings = check(labels);
+  it('a repeated number, whether the row was shifted or one cell mistyped, is reported once; the columns after it said off only when they count on from it', () => {
+    for (const [labels, messageId, after] of [
+      [['1', '2', '2', '3'], 'budgetColumnNumberRepeated', 1],
+      [['1', '2', '2', '4'], 'budgetColumnNumberRepeatedOnly', 0],
+      [['1', '2', '3', '3'], 'budgetColumnNumberRepeatedOnly', 0],
+    ] as const) {
+      const findings = check([...labels]);
       expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({ severity: 'info', cell: 'E3', cells: ['D3'], messageId: 'budgetColumnNumberRepeated', expected: '3', actual: '2' });
+      expect(findings[0]).toMatchObject({ severity: 'info', cells: [expect.any(String)], messageId, actual: labels[2] === labels[3] ? '3' : '2', params: { after } });
     }
+    // The last column repeating the one before: nothing after it is numbered off (not "the 0 columns after it").
+    expect(renderFinding(check(['1', '2', '3', '3'])[0], 'en').message).toBe('The column-number row repeats 3 (the cell before already says 3): this one should be 4.');
+    expect(renderFinding(check(['1', '2', '2', '3'])[0], 'en').message).toContain('up to the one numbered 3, are numbered one off too');
   });
 
   it('a skipped number is reported where the row breaks, once, whether the row was shifted or one cell mistyped', () => {
-    for (const labels of [['1', '2', '4', '5'], ['1', '2', '4', '4']]) {
-      const findings = check(labels);
+    for (const [labels, messageId, after] of [
+      [['1', '2', '4', '5'], 'budgetColumnNumberSkipped', 1],
+      [['1', '2', '4', '4'], 'budgetColumnNumberSkippedOnly', 0],
+    ] as const) {
+      const findings = check([...labels]);
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({
         severity: 'info',
         cell: 'E3',
         cells: ['D3'],
-        messageId: 'budgetColumnNumberSkipped',
+        messageId,
         expected: '3',
         actual: '4',
-        params: { label: '4', previous: '2', missing: '3', after: 1 },
+        params: { label: '4', previous: '2', missing: '3', after },
       });
     }
   });
 
   it('a skipped number that a sum before it names is still a slip', () => {
-    expect(check(['1=2+3+4', '2', '3', '5'])[0]).toMatchObject({ cell: 'F3', messageId: 'budgetColumnNumberSkipped', expected: '4', actual: '5' });
+    expect(check(['1=2+3+4', '2', '3', '5'])[0]).toMatchObject({ cell: 'F3', messageId: 'budgetColumnNumberSkippedOnly', expected: '4', actual: '5' });
   });
 
   it('names every number a longer jump leaves out', () => {

@@ -1,4 +1,4 @@
-import { formulaSum, readSumRanges, signedReferences, sumReferences } from '../../../../src/engine/rules/budget/formula-refs';
+import { formulaSum, isSubtotalFormula, readSumRanges, signedReferences, sumReferences } from '../../../../src/engine/rules/budget/formula-refs';
 
 const cells = (formula: string) => sumReferences(formula)?.map((c) => `${c.row},${c.col}`).join(' ');
 
@@ -30,6 +30,14 @@ describe('sum formulas read by hand', () => {
     expect(readSumRanges('C5-C6', out)).toBe(-1);
     expect(formulaSum('SUBTOTAL(109,C5:C6)')).toEqual({ cells: [{ row: 4, col: 2 }, { row: 5, col: 2 }], skipsHidden: true });
     expect(formulaSum('SUBTOTAL(9, C5)')).toEqual({ cells: [{ row: 4, col: 2 }], skipsHidden: false });
+  });
+
+  it('a SUBTOTAL leaves out the SUBTOTALs in its ranges, where the caller tells them; a SUM does not', () => {
+    const nested = (row: number) => row === 4;
+    expect(formulaSum('SUBTOTAL(9,C5:C7)', nested)?.cells).toEqual([{ row: 5, col: 2 }, { row: 6, col: 2 }]);
+    expect(formulaSum('SUM(C5:C7)', nested)?.cells).toHaveLength(3);
+    expect(['SUBTOTAL(9,C5:C7)', ' subtotal (109, C5)', '+SUBTOTAL(9,C5)'].map(isSubtotalFormula)).toEqual([true, true, true]);
+    expect(['SUM(C5:C7)', 'C5+SUBTOTAL(9,C6:C7)', undefined].map(isSubtotalFormula)).toEqual([false, false, false]);
   });
 });
 

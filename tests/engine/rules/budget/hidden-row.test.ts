@@ -54,6 +54,15 @@ describe('budget/hidden-row', () => {
       expect(findings).toMatchObject([{ cell: 'A6', messageId: 'budgetHiddenRow', params: { rowName: 'II “Dự án 2”', cells: 'C6, D6' } }]);
     });
 
+    it('a hidden project a SUBTOTAL(109, …) total leaves out: said so, not that the total adds it', () => {
+      const findings = check(
+        projects([5], (rows) => {
+          rows[7] = [null, 'Tổng cộng', '=SUBTOTAL(109,C3,C6:C7)|180', '=SUBTOTAL(109,D3,D6:D7)|110', '=SUBTOTAL(109,E3,E6:E7)|70'];
+        }),
+      );
+      expect(findings).toMatchObject([{ cell: 'A6', messageId: 'budgetHiddenRowSkipped', params: { cells: 'C6, D6' } }]);
+    });
+
     it('one hidden activity of two under a visible project', () => {
       expect(check(projects([4])).map((f) => f.cell)).toEqual(['A5']);
     });

@@ -148,3 +148,22 @@ describe('budget/total-rows', () => {
     });
   });
 });
+
+describe('a "Cộng" that closes one group', () => {
+  it('is said to add the rows of its group, not the top-level items; the grand total over the groups still is', () => {
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng số', 'NSTW', 'NSĐP'],
+      ['I', 'Huyện Yên Thế', null, null, null],
+      ['1', 'Truyền thông', 200, 120, 80],
+      ['2', 'Tập huấn', 150, 90, 60],
+      [null, 'Cộng', 300, 210, 140], // 350 = 200 + 150; Tổng số alone is wrong
+      ['II', 'Huyện Lục Nam', null, null, null],
+      ['1', 'Truyền thông', 200, 110, 90],
+      [null, 'Cộng', 200, 110, 90],
+      [null, 'Tổng cộng', 500, 320, 230], // added up from the Cộng rows
+    ];
+    const findings = check({ rows, merges: [] });
+    expect(findings.map((f) => [f.cell, f.messageId])).toEqual([['C6', 'budgetTotalRowGroup']]);
+  });
+});
