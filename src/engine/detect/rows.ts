@@ -166,7 +166,7 @@ class RowReader {
     const continuation = nameMerge !== undefined && nameMerge.top < row && nameMerge.top >= top;
     if (blank) info.kind = 'blank';
     else if (continuation) info.kind = 'note';
-    else if (!numbering && (isTotalLabel(folded.at(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
+    else if (!numbering && (isTotalLabel(folded.at(index)) || (label === '' && isTotalLabel(fold(number))) || namesMembers(label, folded.at(index)))) info.kind = 'total';
     else if (kind === 'budget' && !numbering && !this.itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
@@ -632,9 +632,21 @@ function closingSubtotals(rows: RowInfo[], start: number, otherUnit: Uint8Array 
   return closing.length > 0 && topLevel(rows, sectionStart, rows.length, otherUnit).length === 0 ? closing : [];
 }
 
+/** A bracket listing a total's members: `(A+B+C)`, `(I + II)`, `(1+2)`. */
+const MEMBERS = /\(\s*([A-Z0-9]{1,5}(?:\s*\+\s*[A-Z0-9]{1,5})+)\s*\)/;
+
+/**
+ * Whether an unnumbered label opens with a total word and lists its members (`Cộng thu cân đối ngân
+ * sách huyện (A+B)`, `Tổng chi cân đối (I+II)`): a subtotal wherever it stands, though what it totals
+ * is named too long for isTotalLabel. `folded`: the label folded.
+ */
+function namesMembers(label: string, folded: string): boolean {
+  return /^(tong|cong|total|sub-?total)\b/.test(folded) && MEMBERS.test(label);
+}
+
 /** The rows a total's label lists (`Tổng số (A+B+C)`, `Cộng (I + II)`), when each is found once. */
 function listedMembers(numbered: NumberedRows, label: string): number[] | undefined {
-  const match = /\(\s*([A-Z0-9]{1,5}(?:\s*\+\s*[A-Z0-9]{1,5})+)\s*\)/.exec(label);
+  const match = MEMBERS.exec(label);
   if (!match) return undefined;
   const found = match[1].split('+').map((n) => numbered.first(n.trim()));
   return found.every((i) => i >= 0) ? found : undefined;
