@@ -36,6 +36,8 @@ export interface NumberQuantity {
    * gives it in the table's unit.
    */
   money?: number;
+  /** A footnote marker written after the figure (`1.401.700(1)`, `112.450(*)`), as published tables mark an amount. */
+  footnote?: string;
 }
 
 export type Quantity =
@@ -223,6 +225,13 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
     return { kind: 'words', text };
   }
 
+  // `1.401.700(1)`, `112.450(*)`: the figure, and the footnote it is marked with (a bracket of digits
+  // or of stars, or stars: never a figure's own bracket, `(1.234)`).
+  const marked = !percent && !perMille && !bound ? TRAILING_FOOTNOTE.exec(rest) : null;
+  if (marked && marked.index > 0) {
+    const figure = readPlainNumber(rest.slice(0, marked.index), convention);
+    if (figure) return { ...figure, footnote: marked[1] };
+  }
   const number = readPlainNumber(rest, convention);
   if (!number) return { kind: 'words', text };
   if (perMille) return { ...number, per: new Decimal(1000), bound };
@@ -262,6 +271,8 @@ function cleaned(raw: string): string {
   text = text.trim();
   return text.charCodeAt(0) === 0x27 && /^'\s*[-−(+]?\d/.test(text) ? text.slice(1).trim() : text;
 }
+/** A footnote marker closing a figure's text: `(1)`, `(12)`, `(*)`, `(**)`, `*`, `(a)`. */
+const TRAILING_FOOTNOTE = /\s*(\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3}|\([a-z]\))$/;
 
 /**
  * One side of a ratio without the words that name what it counts: `112 trẻ trai` → `112`,

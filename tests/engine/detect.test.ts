@@ -495,6 +495,30 @@ describe('detectTables', () => {
     expect(table.columns.map((c) => [c.role, c.measure])).toEqual([['number', undefined], ['name', undefined], ['amount', undefined], ['amount', undefined], ['other', true]]);
   });
 
+  it('reads money per head or per class (`Mức phụ cấp (nghìn đồng/người/tháng)`, `Kinh phí bình quân (triệu đồng/lớp)`) as a rate no total adds, money per month or year as an amount', () => {
+    const columns = (rate: string) =>
+      detectTables(
+        gridOf([
+          ['Đơn vị tính: nghìn đồng'],
+          ['STT', 'Đơn vị', 'Số nhân viên (người)', rate, 'Thành tiền'],
+          ['1', 'Xã A', 12, 1_053, 12_636],
+          ['2', 'Xã B', 9, 1_053, 9_477],
+          [null, 'Tổng cộng', 21, null, 22_113],
+        ]),
+      )[0].columns.map((c) => [c.role, c.measure]);
+    for (const rate of ['Mức phụ cấp (nghìn đồng/người/tháng)', 'Kinh phí bình quân (triệu đồng/lớp)', 'Hỗ trợ (đ/người)', 'Mức trợ cấp']) expect([rate, columns(rate)[3]]).toEqual([rate, ['other', true]]);
+    for (const amount of ['Quỹ lương (nghìn đồng/tháng)', 'Kinh phí (triệu đồng/năm)', 'Kinh phí (nghìn đồng)']) expect([amount, columns(amount)[3]]).toEqual([amount, ['amount', undefined]]);
+    // Nothing asks the rate's blank on the total row to add up.
+    const rows: TestCell[][] = [
+      ['Đơn vị tính: nghìn đồng'],
+      ['STT', 'Đơn vị', 'Số nhân viên (người)', 'Mức phụ cấp (nghìn đồng/người/tháng)', 'Số tháng', 'Thành tiền'],
+      ['1', 'Xã A', 12, 1_053, 12, 151_632],
+      ['2', 'Xã B', 9, 1_170, 12, 126_360],
+      [null, 'Tổng cộng', 21, null, null, 277_992],
+    ];
+    expect(checkSheet(gridOf(rows)).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('reads a total row that names what it totals and its period (`Tổng kinh phí`, `Cộng kinh phí`, `Tổng cộng giai đoạn 2021-2025`) as a total', () => {
     const kinds = (label: string) =>
       detectTables(

@@ -87,6 +87,17 @@ describe('readText: Vietnamese and English text numbers', () => {
     expect(conventionTold('(0,630)')).toBe('vi');
   });
 
+  it('reads a figure marked with its footnote (`1.401.700(1)`, `112.450(*)`) as the figure, and keeps the marker', () => {
+    expect(plain(readText('1.401.700(1)'))).toMatchObject({ value: '1401700', notation: 'vi', footnote: '(1)' });
+    expect(plain(readText('112.450 (*)'))).toMatchObject({ value: '112450', notation: 'ambiguous', footnote: '(*)' });
+    expect(plain(readText('16,5**'))).toMatchObject({ value: '16.5', footnote: '**' });
+    // A figure's own bracket is a negative, a marker alone is no figure, a percentage keeps its sign.
+    expect(plain(readText('(1.234)'))).toMatchObject({ value: '-1234' });
+    expect(readText('(1)')).toEqual({ kind: 'notAvailable' });
+    expect(readText('Dự án (1)')).toEqual({ kind: 'words', text: 'Dự án (1)' });
+    expect(readText('12 (abc)')).toEqual({ kind: 'words', text: '12 (abc)' });
+  });
+
   it('reads an accounting negative in brackets', () => {
     expect(plain(readText('(1.200)'))).toMatchObject({ value: '-1200', notation: 'ambiguous' });
     expect(plain(readText('(16,5)'))).toMatchObject({ value: '-16.5', notation: 'vi' });

@@ -33,6 +33,25 @@ const drafts = new Map<string, Draft>();
 
 const CODE_HEADER = /^(ma|code|id)\b(?! so$)|\bcode$/;
 
+/** A money unit per something (`đồng/người/tháng`, `triệu đồng / lớp`), folded: what follows the slashes. */
+const MONEY_PER = /(?:\bdong|\bvnd|\bd)\s*((?:\/\s*[a-z][a-z ]*)+)/;
+
+/**
+ * Whether a folded header states its figures in money per something (`Mức phụ cấp (nghìn đồng/người/tháng)`,
+ * `Kinh phí bình quân (triệu đồng/lớp)`): a rate, as a unit price is, that no total adds. Money per a
+ * period alone (`Quỹ lương (triệu đồng/tháng)`, `triệu đồng/năm`) is an amount, which totals add.
+ */
+function namesRate(folded: string): boolean {
+  const per = MONEY_PER.exec(folded);
+  if (!per) return false;
+  const parts = per[1].split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i].trim();
+    if (part && !/^(nam|thang|quy|ky|year|month|quarter)$/.test(part)) return true;
+  }
+  return false;
+}
+
 function readHeader(col: number, allLines: string[]): Draft {
   const lines = allLines.filter((line) => !/^(trong do|chia ra|bao gom|gom|of which|including)\s*:?$/.test(fold(line)));
   // Shown in messages and the CLI's column line: each header line on one line (`TỔNG SỐ⏎TOTAL` in one
@@ -47,8 +66,8 @@ function readHeader(col: number, allLines: string[]): Draft {
   if (isNumberHeader(lowest) || isNumberHeader(folded) || /^(so )?(tt|stt)\b/.test(fold(lines[0]))) return { ...base, role: 'number' };
   // `Mã ĐVQHNS`, `Mã chương`, `Mã dự án`, `Code`: identifiers, numbers that are never amounts.
   if (CODE_HEADER.test(lowest)) return { ...base, role: 'other', code: true };
-  // `Unit price` is a price, not a unit.
-  if (hasPhrase(folded, HEADER_WORDS.measure) && !hasPhrase(folded, HEADER_WORDS.amount)) return { ...base, role: 'other', measure: true };
+  // `Unit price` is a price, not a unit; `Kinh phí bình quân (triệu đồng/lớp)` a rate, whatever it is of.
+  if ((hasPhrase(folded, HEADER_WORDS.measure) && !hasPhrase(folded, HEADER_WORDS.amount)) || namesRate(folded)) return { ...base, role: 'other', measure: true };
   if (hasPhrase(folded, HEADER_WORDS.unit)) return { ...base, role: 'unit' };
   // `Cơ quan phối hợp` beside `Cơ quan chủ trì`: agencies too, but not the one that reports the indicator.
   if (hasPhrase(folded, HEADER_WORDS.agency)) return { ...base, role: 'agency', ...(namesPartner(lowest) ? { partner: true } : {}) };

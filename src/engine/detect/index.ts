@@ -184,7 +184,7 @@ function buildTable(view: SheetView, top: number, limit?: { left: number; right:
   const columns = (kind === 'budget' ? settleByData(view, statedAmounts(settleColumns(drafts, kind), combined), dataTop, bottom) : settleColumns(drafts, kind, periodStartOf(title))).map((column) =>
     keptColumn(quotients.includes(column.col) && (column.role === 'amount' || column.role === 'other') ? { ...column, role: 'ratio' } : column),
   );
-  const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right);
+  const rows = readRows(view, kind, columns, dataTop, bottom, block.left, block.right, unit?.factor);
   const range = { top: block.top, left: block.left, bottom, right: block.right };
   const table = tableModel(`${view.grid.name}!${rangeAddress(range)}`, view.grid.name, kind, range, block.top, block.bottom, dataTop, columns, rows);
   if (unit) table.unit = unit;
@@ -484,7 +484,7 @@ function applyOverrides(view: SheetView, table: TableModel, overrides: TableOver
     const corrected = override.columns?.find((c) => c.col === column.col);
     return corrected ? { header: column.header, ...corrected, overridden: true } : column;
   });
-  const rows = readRows(view, kind, columns, table.dataTop, table.range.bottom, table.range.left, table.range.right);
+  const rows = readRows(view, kind, columns, table.dataTop, table.range.bottom, table.range.left, table.range.right, table.unit?.factor);
   const corrected: TableModel = { ...table, kind, columns, rows };
   const convention = conventionOf(view, rows, columns);
   evidence.set(corrected, convention?.counts ?? NO_EVIDENCE);

@@ -49,7 +49,7 @@ export const HEADER_WORDS = {
    */
   measure: [
     'so luong', 'sl', 'don gia', 'dinh muc', 'he so', 'muc chi', 'muc ho tro', 'muc luong', 'so ngay', 'so lan', 'so buoi',
-    'so nguoi', 'so lop', 'so dai bieu', 'so hoc vien', 'so thang', 'so luot', 'so dot', 'so cuon', 'so ban', 'so khoa',
+    'muc phu cap', 'muc tro cap', 'so nguoi', 'so lop', 'so dai bieu', 'so hoc vien', 'so thang', 'so luot', 'so dot', 'so cuon', 'so ban', 'so khoa',
     'quantity', 'qty', 'unit price', 'unit cost', 'price', 'norm', 'coefficient',
     // averages: a quotient per unit, never summed (`Bình quân/đơn vị`)
     'binh quan', 'trung binh', 'average', 'per capita',

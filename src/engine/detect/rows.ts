@@ -6,6 +6,7 @@ import { endsWithOfWhich, headingKind, isRatioLabel, isTotalHeading, isTotalLabe
 import { isColumnNumberRow } from './header';
 import { isLetterScheme, parseNumbering, type Numbering, type NumberingScheme } from './numbering';
 import { SheetView } from './sheet-view';
+import { rowsMoneyFactor, statesOtherUnit, unitColumnTexts } from './unit-kind';
 
 /**
  * Each row's label folded (../text.ts), by index, once, when first asked for: most rows of a
@@ -46,18 +47,61 @@ const NO_CHILDREN: number[] = [];
  * Reads each data row's kind, number and label (sheet rows `top`…`bottom`, columns `left`…`right`),
  * then links parents and children. Arguments, not an object made per table whose hidden class a
  * full garbage collection would drop with this function's optimised code (../shapes.ts).
+ * `factor`: the size in đồng of the unit stated above the table, when it states one.
  */
-export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[], top: number, bottom: number, left: number, right: number): RowInfo[] {
+export function readRows(view: SheetView, kind: TableKind, columns: ColumnInfo[], top: number, bottom: number, left: number, right: number, factor?: number): RowInfo[] {
   const numberCol = columns.find((c) => c.role === 'number')?.col;
   const nameCol = columns.find((c) => c.role === 'name')?.col;
+  // In a cost estimate (`ĐVT | Số lượng | Đơn giá | Thành tiền`) the unit column names what the quantity counts, not the amount's unit.
+  const unitCol = columns.some((c) => c.measure) ? undefined : columns.find((c) => c.role === 'unit')?.col;
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  const reader = new RowReader(view, kind, numberCol, nameCol, valueCols, top, bottom, left, right);
+  const rowsFactor = kind === 'budget' ? rowsMoneyFactor(unitColumnTexts(view, unitCol, top, bottom), factor) : undefined;
+  const reader = new RowReader(view, kind, numberCol, nameCol, unitCol, rowsFactor, valueCols, top, bottom, left, right);
   for (let row = top; row <= bottom; row++) reader.read(row);
-  const { rows, numberings, folded } = reader;
+  const { rows, numberings, folded, otherUnit } = reader;
   if (kind === 'budget') closingTotal(rows, numberings, folded, view, valueCols);
-  assignLevels(rows, numberings, folded, kind, kind === 'budget' ? { view, cols: valueCols } : undefined);
-  linkTotals(rows, folded);
+  const values = kind === 'budget' ? { view, cols: valueCols } : undefined;
+  assignLevels(rows, numberings, folded, kind, values);
+  if (otherUnit && memoLines(rows, numberings, otherUnit)) {
+    unlink(rows);
+    assignLevels(rows, numberings, folded, kind, values);
+  }
+  linkTotals(rows, folded, otherUnit);
   return rows;
+}
+
+/**
+ * Rows in another unit than the amounts they stand under (`Số hộ được hỗ trợ (hộ)` under a project's
+ * money, `- Quy đổi (nghìn USD)`, `Định mức | Triệu đồng/người`) are memo lines, no parts of their parent:
+ * they, and the rows under them, become notes. A row in another unit with no parent, or under one in
+ * another unit too (`Số người` › `Nam`, `Nữ`), keeps its own sums. `otherUnit`: 1 for each row whose
+ * own unit is not the table's (statesOtherUnit). Returns whether any row became a note.
+ */
+function memoLines(rows: RowInfo[], numberings: (Numbering | undefined)[], otherUnit: Uint8Array): boolean {
+  let changed = false;
+  const toNote = (index: number): void => {
+    rows[index].kind = 'note';
+    numberings[index] = undefined;
+    for (const child of rows[index].children) toNote(child);
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const parent = rows[i].parent;
+    if (otherUnit[i] === 0 || rows[i].kind !== 'item' || parent === undefined || otherUnit[parent] === 1) continue;
+    toNote(i);
+    changed = true;
+  }
+  return changed;
+}
+
+/** Clears what assignLevels wrote, so that it can link the rows again. */
+function unlink(rows: RowInfo[]): void {
+  for (const row of rows) {
+    row.level = 0;
+    row.parent = undefined;
+    row.children = NO_CHILDREN;
+    row.childrenMode = 'all';
+    row.breakdowns = undefined;
+  }
 }
 
 /**
@@ -71,6 +115,8 @@ class RowReader {
   readonly rows: RowInfo[] = [];
   readonly numberings: (Numbering | undefined)[] = [];
   readonly folded: FoldedLabels;
+  /** 1 for each row whose own unit is not the table's amounts' (statesOtherUnit); made at the first such row. */
+  otherUnit: Uint8Array | undefined;
   /** Whether an item stands above the row being read. */
   private itemAbove = false;
 
@@ -79,9 +125,11 @@ class RowReader {
     private readonly kind: TableKind,
     private readonly numberCol: number | undefined,
     private readonly nameCol: number | undefined,
+    private readonly unitCol: number | undefined,
+    private readonly factor: number | undefined,
     private readonly valueCols: number[],
     private readonly top: number,
-    bottom: number,
+    private readonly bottom: number,
     private readonly left: number,
     private readonly right: number,
   ) {
@@ -118,7 +166,7 @@ class RowReader {
     const continuation = nameMerge !== undefined && nameMerge.top < row && nameMerge.top >= top;
     if (blank) info.kind = 'blank';
     else if (continuation) info.kind = 'note';
-    else if (!numbering && (isTotalLabel(folded.at(index)) || (label === '' && isTotalLabel(fold(number))))) info.kind = 'total';
+    else if (!numbering && (isTotalLabel(folded.at(index)) || (label === '' && isTotalLabel(fold(number))) || namesMembers(label, folded.at(index)))) info.kind = 'total';
     else if (kind === 'budget' && !numbering && !this.itemAbove && isTotalHeading(folded.at(index)) && hasValues) {
       info.kind = 'total';
       info.impliedTotal = true;
@@ -129,7 +177,16 @@ class RowReader {
     else if (kind === 'indicator' && isGoalRow(view, row, nameCol, right, hasValues, numbering)) info.kind = 'goal';
     if (info.kind !== 'item' && info.kind !== 'goal') numbering = undefined;
     else this.itemAbove = true;
+    if (kind === 'budget' && hasValues && info.kind === 'item' && this.statesOtherUnit(row, label)) (this.otherUnit ??= new Uint8Array(this.bottom - top + 1))[index] = 1;
     this.numberings.push(numbering);
+  }
+
+  /** Whether the row's unit cell, else its label's closing bracket, names another unit than the table's amounts (statesOtherUnit). */
+  private statesOtherUnit(row: number, label: string): boolean {
+    const unitCell = this.unitCol !== undefined ? this.view.ownText(row, this.unitCol) : '';
+    // Most labels end otherwise than with a bracket, and need no reading.
+    if (!unitCell && !/\)\s*:?\s*$/.test(label)) return false;
+    return statesOtherUnit(unitCell, label, this.factor);
   }
 
   /**
@@ -147,7 +204,7 @@ class RowReader {
     return true;
   }
 }
-keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefined, [], 0, -1, 0, -1));
+keepShapes(new RowReader(new SheetView(EMPTY_GRID), 'budget', undefined, undefined, undefined, undefined, [], 0, -1, 0, -1));
 
 /**
  * A data row as first read: every field set, the optional ones undefined, so that all rows have one
@@ -512,7 +569,7 @@ function isDigit(code: number): boolean {
  * whose label ends with `trong đó` (`TỔNG CHI NSNN, trong đó:`), or that a `Trong đó:` line follows,
  * lists parts of itself below it: they may add up to less.
  */
-function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
+function linkTotals(rows: RowInfo[], folded: FoldedLabels, otherUnit: Uint8Array | undefined): void {
   let sectionStart = 0;
   // The subtotals that closed a section since the last grand total: a total with no row of its own
   // above adds them (`Cộng` … `Cộng` … `Tổng cộng`, as the published forms do, so a subtotal's slip is
@@ -529,7 +586,7 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
       sectionStart = index + 1;
       continue;
     }
-    const above = topLevel(rows, sectionStart, index);
+    const above = topLevel(rows, sectionStart, index, otherUnit);
     if (above.length > 0) {
       row.children = above;
       subtotals.push(index);
@@ -541,13 +598,13 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
     } else {
       let end = index + 1;
       while (end < rows.length && rows[end].kind !== 'total') end++;
-      row.children = topLevel(rows, index + 1, end);
+      row.children = topLevel(rows, index + 1, end, otherUnit);
       let next = index + 1;
       while (next < end && rows[next].kind === 'blank') next++;
       if (folded.endsWithOfWhich(index) || (rows[next]?.kind === 'note' && noteKind(folded.at(next)) === 'ofWhich')) row.childrenMode = 'ofWhich';
       else {
         // `Tổng số` above sections each closed by its `Cộng`: the total of their subtotals.
-        const closing = closingSubtotals(rows, index + 1);
+        const closing = closingSubtotals(rows, index + 1, otherUnit);
         if (closing.length >= 2) {
           row.children = closing;
           row.kind = 'grandTotal';
@@ -562,22 +619,34 @@ function linkTotals(rows: RowInfo[], folded: FoldedLabels): void {
  * The total rows from `start` on that each close a section of rows above them (`… Cộng`, `… Cộng`),
  * up to the first total with none above (a grand total at the bottom) or a section left open.
  */
-function closingSubtotals(rows: RowInfo[], start: number): number[] {
+function closingSubtotals(rows: RowInfo[], start: number, otherUnit: Uint8Array | undefined): number[] {
   const closing: number[] = [];
   let sectionStart = start;
   for (let i = start; i < rows.length; i++) {
     if (rows[i].kind !== 'total') continue;
     // A total with no row above it ends the run (the grand total at the bottom, or the next total stacked on this one).
-    if (topLevel(rows, sectionStart, i).length === 0) return closing;
+    if (topLevel(rows, sectionStart, i, otherUnit).length === 0) return closing;
     closing.push(i);
     sectionStart = i + 1;
   }
-  return closing.length > 0 && topLevel(rows, sectionStart, rows.length).length === 0 ? closing : [];
+  return closing.length > 0 && topLevel(rows, sectionStart, rows.length, otherUnit).length === 0 ? closing : [];
+}
+
+/** A bracket listing a total's members: `(A+B+C)`, `(I + II)`, `(1+2)`. */
+const MEMBERS = /\(\s*([A-Z0-9]{1,5}(?:\s*\+\s*[A-Z0-9]{1,5})+)\s*\)/;
+
+/**
+ * Whether an unnumbered label opens with a total word and lists its members (`Cộng thu cân đối ngân
+ * sách huyện (A+B)`, `Tổng chi cân đối (I+II)`): a subtotal wherever it stands, though what it totals
+ * is named too long for isTotalLabel. `folded`: the label folded.
+ */
+function namesMembers(label: string, folded: string): boolean {
+  return /^(tong|cong|total|sub-?total)\b/.test(folded) && MEMBERS.test(label);
 }
 
 /** The rows a total's label lists (`Tổng số (A+B+C)`, `Cộng (I + II)`), when each is found once. */
 function listedMembers(numbered: NumberedRows, label: string): number[] | undefined {
-  const match = /\(\s*([A-Z0-9]{1,5}(?:\s*\+\s*[A-Z0-9]{1,5})+)\s*\)/.exec(label);
+  const match = MEMBERS.exec(label);
   if (!match) return undefined;
   const found = match[1].split('+').map((n) => numbered.first(n.trim()));
   return found.every((i) => i >= 0) ? found : undefined;
@@ -600,8 +669,9 @@ class NumberedRows {
   }
 }
 
-function topLevel(rows: RowInfo[], start: number, end: number): number[] {
+/** The top-level item and goal rows from `start` to before `end`: those a total adds, so none in another unit than the table's amounts. */
+function topLevel(rows: RowInfo[], start: number, end: number, otherUnit: Uint8Array | undefined): number[] {
   const indexes: number[] = [];
-  for (let i = start; i < end; i++) if ((rows[i].kind === 'item' || rows[i].kind === 'goal') && rows[i].parent === undefined) indexes.push(i);
+  for (let i = start; i < end; i++) if ((rows[i].kind === 'item' || rows[i].kind === 'goal') && rows[i].parent === undefined && otherUnit?.[i] !== 1) indexes.push(i);
   return indexes;
 }

@@ -62,11 +62,16 @@ function sequencesOf(table: TableModel): Sequence[] {
   let lastGroup = 0;
   let lastKey: string | undefined;
   let last: Sequence | undefined;
+  // The last note with a number (not a bullet): a memo line in another unit (`1 Số hộ được hỗ trợ (hộ)`)
+  // keeps its place among the amounts it stands beside, and stands in for its number as an unnumbered row would.
+  let lastNumberedNote = -1;
   for (let index = 0; index < table.rows.length; index++) {
     const row = table.rows[index];
     if (row.kind === 'total' || row.kind === 'grandTotal') section++;
+    if (row.kind === 'note' && row.number !== undefined && (parseNumbering(row.number, true)?.parts.length ?? 0) > 0) lastNumberedNote = index;
     if (row.kind !== 'item' && row.kind !== 'goal') continue;
     const group = row.parent !== undefined ? row.parent : -1 - section;
+    if (lastNumberedNote > (row.parent ?? -1) && lastNumberedNote > (lastUnnumbered.get(group) ?? -1)) lastUnnumbered.set(group, lastNumberedNote);
     const numbering = row.number ? parseNumbering(row.number, true) : undefined;
     if (!numbering) {
       lastUnnumbered.set(group, index);

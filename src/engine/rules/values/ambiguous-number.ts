@@ -54,6 +54,8 @@ export const rule: Rule = {
         if (settled && !flipped) continue;
         // Confirmed by the totals: no doubt left, only a number stored as text (a note).
         const sure = !flipped && confirmed.has(found.row * 20_000 + column.col);
+        // A figure marked with its footnote (`112.450(*)`) is text on purpose: once sure, nothing to say.
+        if (sure && found.quantity.footnote !== undefined) continue;
         const reading = flipped ?? convention;
         const { quantity, text } = found;
         // A formula skips it however it reads: values/text-number says so (one finding a cell).

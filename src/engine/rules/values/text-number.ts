@@ -1,7 +1,7 @@
 import { formatDecimal, inTableUnit } from '../../numbers';
 import type { Rule } from '../rule';
 import { quoted, textNumbers, writtenAs } from './cells';
-import { formulaSkips } from './formula-readers';
+import { formulaSkips, readByFormula } from './formula-readers';
 
 /**
  * A number stored as text in a value column: Excel's SUM skips it, so a total over it comes out
@@ -29,6 +29,9 @@ export const rule: Rule = {
         const { quantity, text } = found;
         // Ratios and bounds belong to other rules, so do ambiguous and other-convention cells no formula skips.
         if (quantity.per || quantity.bound) continue;
+        // A figure marked with its footnote (`1.401.700(1)`) is text on purpose, as published tables
+        // mark an amount: it matters only where a formula reads it, and so skips it.
+        if (quantity.footnote !== undefined && !readByFormula(context.grid, context.table, found.row, column.col)) continue;
         const written = writtenAs(quantity, context.table.convention);
         if (written === 'mixed') continue;
         // Looked up for a grid's text numbers only, and before an ambiguous one is left to its rule.

@@ -62,6 +62,11 @@ describe('budget/numbering', () => {
         'an excerpt of such a table (regions II and III only)',
         [...HEADER, ['II', 'Vùng 2', 2, 2, 2, 2, 4, 4], item('15'), item('16'), ['III', 'Vùng 3', 1, 1, 1, 1, 2, 2], item('17')],
       ],
+      [
+        // `1` counts households: a memo line, no part of the project's money, yet it holds its number.
+        'a numbered memo line in another unit among the items',
+        [...HEADER, ['I', 'Dự án 1', 2, 2, 2, 2, 4, 4], ['1', 'Số hộ được hỗ trợ (hộ)', 150, null, null, null, 150, null], item('2'), item('3'), ['II', 'Dự án 2', 2, 2, 2, 2, 4, 4], item('1'), item('2')],
+      ],
     ])('%s', (_name, rows) => {
       expect(check(rows)).toEqual([]);
     });
@@ -121,6 +126,11 @@ describe('budget/numbering', () => {
       const findings = check(underParent(['2', '3']));
       expect(findings.map((f) => [f.cell, f.messageId])).toEqual([['A6', 'budgetNumberingStartGap']]);
       expect(rendered(findings[0]).en).toContain('is numbered “2”, leaving out “1”');
+    });
+
+    it('a bullet memo line stands in for no number', () => {
+      const rows = [...HEADER, ['I', 'Dự án 1', 2, 2, 2, 2, 4, 4], item('1'), ['-', 'Quy đổi (nghìn USD)', 1, 1, 1, 1, 2, 2], item('3'), ['II', 'Dự án 2', 1, 1, 1, 1, 2, 2], item('1')];
+      expect(brief(rows)).toEqual([['A8', 'budgetNumberingGap', 'A6']]);
     });
 
     it('a number out of order is not also a gap', () => {

@@ -51,6 +51,35 @@ describe('budget/total-rows', () => {
     });
   });
 
+  describe('a subtotal in the middle that lists its members (`Cộng thu cân đối ngân sách huyện (A+B)`)', () => {
+    const table = (change: (rows: TestCell[][]) => void = () => {}) => {
+      const rows: TestCell[][] = [
+        ['Đơn vị tính: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán 2024', 'Dự toán 2025'],
+        ['A', 'Thu ngân sách huyện hưởng theo phân cấp', 185_200, 201_400],
+        ['1', 'Thu thuế, phí', 120_200, 131_400],
+        ['2', 'Thu tiền sử dụng đất', 65_000, 70_000],
+        ['B', 'Thu bổ sung từ ngân sách tỉnh', 512_300, 548_600],
+        [null, 'Cộng thu cân đối ngân sách huyện (A+B)', 697_500, 750_000],
+        ['C', 'Thu chuyển nguồn từ năm trước', 24_500, 18_200],
+        [null, 'TỔNG THU NGÂN SÁCH HUYỆN (A+B+C)', 722_000, 768_200],
+      ];
+      change(rows);
+      return { rows, merges: [] };
+    };
+
+    it('is a total of A and B, no part of B, and the grand total adds A, B and C', () => {
+      const { rows } = table();
+      const detected = checkSheet(gridOf(rows));
+      expect(detected.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+
+    it('is checked as the sum of its members', () => {
+      const found = check(table((rows) => (rows[6][3] = 750_900)));
+      expect(found.map((f) => [f.cell, f.expected, f.actual])).toEqual([['D7', '750000', '750900']]);
+    });
+  });
+
   describe('a total whose label subtracts a row it names (`TỔNG SỐ (1+2-3)`)', () => {
     const rows = (label: string, total: number): TestCell[][] => [
       [null, null, 'Đơn vị: triệu đồng'],

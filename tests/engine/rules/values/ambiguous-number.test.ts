@@ -21,6 +21,21 @@ describe('values/ambiguous-number', () => {
       expect(findingsOf(grid, [rule])).toEqual([]);
     });
 
+    it('says nothing of a figure marked with its footnote (`112.450(*)`) that its sums settle: it is text on purpose', () => {
+      const rows = (marked: string): TestCell[][] => [
+        ['Đơn vị: triệu đồng'],
+        ['STT', 'Nội dung', 'Dự toán', 'Quyết toán'],
+        [null, 'TỔNG CHI NGÂN SÁCH HUYỆN', 612_480, 655_318],
+        ['1', 'Chi đầu tư phát triển', 98_200, marked],
+        ['2', 'Chi thường xuyên', 502_100, 531_234],
+        ['3', 'Chi chuyển nguồn sang năm sau', 0, '11.634(**)'],
+        ['4', 'Dự phòng ngân sách', 12_180, 0],
+      ];
+      expect(findingsOf(gridOf(rows('112.450(*)')), [rule])).toEqual([]);
+      // Unmarked, the same text is still noted as a number to enter.
+      expect(findingsOf(gridOf(rows('112.450')), [rule]).map((f) => [f.cell, f.severity])).toEqual([['D4', 'info']]);
+    });
+
     it('only notes (info) cells a sum settles, holding exactly with the readings taken and with no other: `(1.200)` and `(1.250)` under a total of −300', () => {
       const rows = (total: number): TestCell[][] => [
         [null, null, null, null, 'Đơn vị: triệu đồng'],

@@ -22,6 +22,36 @@ describe('values/text-number', () => {
     });
   });
 
+  describe('a figure marked with its footnote (`1.401.700(1)`), as published tables mark an amount', () => {
+    const table = (total: string | number, marked: string) =>
+      gridOf([
+        ['Đơn vị tính: tỷ đồng'],
+        ['STT', 'Nội dung', 'Dự toán năm 2025', 'NSTW', 'NSĐP'],
+        ['A', 'B', '1=2+3', 2, 3],
+        ['A', 'TỔNG CHI NSNN', total, marked, '1.146.700(2)'],
+        ['I', 'Chi đầu tư phát triển', 790_700, 420_300, 370_400],
+        ['II', 'Chi thường xuyên', 1_688_400, 946_300, 742_100],
+        ['III', 'Dự phòng', 69_300, 35_100, 34_200],
+      ]);
+
+    it('is text on purpose where no formula reads it: nothing to say, and its figure adds up', () => {
+      const { findings } = checkSheet(table(2_548_400, '1.401.700(1)'));
+      expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+
+    it('is skipped by a formula that reads it: a warning', () => {
+      expect(findingsOf(table('=SUM(D4:E4)|0', '1.401.700(1)'), [rule]).map((f) => [f.cell, f.severity])).toEqual([
+        ['D4', 'warning'],
+        ['E4', 'warning'],
+      ]);
+    });
+
+    it('is read, so a slip in it is found and fixed (the total beside it and the items agree)', () => {
+      const { findings } = checkSheet(table(2_548_400, '1.410.700(1)'));
+      expect(findings.filter((f) => f.fix).map((f) => [f.cell, f.fix!.value])).toEqual([['D4', '1401700']]);
+    });
+  });
+
   describe('invalid', () => {
     it('flags each text number in a column of real numbers that a formula reads, with the number to write', () => {
       const grid = gridOf([
