@@ -232,6 +232,12 @@ export function readText(raw: string, convention?: NumberConvention): Quantity {
     const figure = readPlainNumber(rest.slice(0, marked.index), convention);
     if (figure) return { ...figure, footnote: marked[1] };
   }
+  // `(1)     419.278.223`: the marker before the figure, spaced from it (a figure's own bracket, `(1.234)`, is not followed by one).
+  const leading = !percent && !perMille && !bound ? LEADING_FOOTNOTE.exec(rest) : null;
+  if (leading) {
+    const figure = readPlainNumber(rest.slice(leading[0].length), convention);
+    if (figure) return { ...figure, footnote: leading[1] };
+  }
   const number = readPlainNumber(rest, convention);
   if (!number) return { kind: 'words', text };
   if (perMille) return { ...number, per: new Decimal(1000), bound };
@@ -273,6 +279,8 @@ function cleaned(raw: string): string {
 }
 /** A footnote marker closing a figure's text: `(1)`, `(12)`, `(*)`, `(**)`, `*`, `(a)`. */
 const TRAILING_FOOTNOTE = /\s*(\(\d{1,2}\)|\(\*{1,3}\)|\*{1,3}|\([a-z]\))$/;
+/** The same marker before a figure, with at least a space between them. */
+const LEADING_FOOTNOTE = /^(\(\d{1,2}\)|\(\*{1,3}\)|\([a-z]\))\s+(?=[-−(]?\d)/;
 
 /**
  * One side of a ratio without the words that name what it counts: `112 trẻ trai` → `112`,

@@ -91,6 +91,9 @@ describe('readText: Vietnamese and English text numbers', () => {
     expect(plain(readText('1.401.700(1)'))).toMatchObject({ value: '1401700', notation: 'vi', footnote: '(1)' });
     expect(plain(readText('112.450 (*)'))).toMatchObject({ value: '112450', notation: 'ambiguous', footnote: '(*)' });
     expect(plain(readText('16,5**'))).toMatchObject({ value: '16.5', footnote: '**' });
+    // Before the figure, spaced from it, as a published total row marks it.
+    expect(plain(readText('(1)     419.278.223'))).toMatchObject({ value: '419278223', footnote: '(1)' });
+    expect(readText('(1) ghi chú').kind).toBe('words');
     // A figure's own bracket is a negative, a marker alone is no figure, a percentage keeps its sign.
     expect(plain(readText('(1.234)'))).toMatchObject({ value: '-1234' });
     expect(readText('(1)')).toEqual({ kind: 'notAvailable' });
